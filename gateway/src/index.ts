@@ -1,0 +1,25 @@
+import { createLogger, dataDir, loadGraphConfig, loadKeyRing, readSupergraph, subgraphUrl } from '@kpi/platform';
+import { join } from 'node:path';
+import { startGateway } from './server.js';
+
+process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
+const logger = createLogger('gateway');
+const keys = await loadKeyRing(process.env.KPI_KEYS_DIR ?? join(dataDir(), 'keys'));
+if (!keys.gateway.privateKey) throw new Error('The gateway needs its private signing key (KPI_GATEWAY_PRIVATE_JWK or gateway.private.jwk.json).');
+const config = loadGraphConfig();
+const gateway = await startGateway({
+  supergraphSdl: readSupergraph(),
+  subgraphUrls: Object.fromEntries(config.subgraphs.map((entry) => [entry.name, subgraphUrl(entry)])),
+  issuerPublicKey: keys.issuer.publicKey,
+  gatewayPrivateKey: keys.gateway.privateKey,
+  port: Number(process.env.GATEWAY_PORT ?? process.env.PORT ?? 4000),
+  host: process.env.HOST,
+  ide: process.env.NODE_ENV !== 'production',
+});
+const stop = async (signal: string) => {
+  logger.info({ signal }, 'stopping');
+  await gateway.close();
+  process.exit(0);
+};
+process.on('SIGTERM', () => void stop('SIGTERM'));
+process.on('SIGINT', () => void stop('SIGINT'));

@@ -1,0 +1,90 @@
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { createLogger, formatError, listen, type RunningServer } from '@kpi/platform';
+import express from 'express';
+import type { CryptoKey } from 'jose';
+import { ideHtml } from './ide.js';
+import { identityFromRequest, IdentityForwardingDataSource, requireIdentityPlugin, type GatewayContext } from './identity.js';
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  /** Subgraph name → URL; overrides the URLs written in the supergraph. */
+  subgraphUrls: Record<string, string>;
+  issuerPublicKey: CryptoKey;
+  gatewayPrivateKey: CryptoKey;
+  port?: number;
+  host?: string;
+  /** Serve GraphiQL on GET /graphql (development). */
+  ide?: boolean;
+}
+
+const healthUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql\/?$/, '/health/ready');
+
+/**
+ * The one entry point of the graph: verifies the caller's token, plans each operation over the
+ * static supergraph and calls the subgraphs over pooled keep-alive connections (Node's fetch).
+ */
+export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
+  const logger = createLogger('gateway');
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) =>
+      new IdentityForwardingDataSource({ url: options.subgraphUrls[name] ?? url, fetcher: fetch as never }),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    plugins: [ApolloServerPluginLandingPageDisabled(), requireIdentityPlugin as never],
+    formatError: formatError(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok', service: 'gateway' });
+  });
+  app.get('/health/ready', async (_req, res) => {
+    const checks = await Promise.all(
+      Object.entries(options.subgraphUrls).map(async ([name, url]) => {
+        try {
+          const response = await fetch(healthUrl(url), { signal: AbortSignal.timeout(2000) });
+          return [name, response.ok ? 'ready' : `unavailable (${response.status})`] as const;
+        } catch (error) {
+          return [name, `unreachable (${(error as Error).message})`] as const;
+        }
+      }),
+    );
+    const ready = checks.every(([, status]) => status === 'ready');
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', service: 'gateway', subgraphs: Object.fromEntries(checks) });
+  });
+  if (options.ide) {
+    app.get('/graphql', (req, res, next) => {
+      if (!req.accepts('html') || req.query.query) return next();
+      res.type('html').send(ideHtml());
+    });
+    app.get('/', (_req, res) => res.redirect('/graphql'));
+  }
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        identity: await identityFromRequest(req.header('authorization'), options.issuerPublicKey),
+        gatewayKey: options.gatewayPrivateKey,
+      }),
+    }),
+  );
+  const running = await listen(app, options.port ?? 4000, options.host ?? '127.0.0.1');
+  logger.info({ url: running.url }, 'gateway ready');
+  return {
+    ...running,
+    close: async () => {
+      await running.close();
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { workspaceRoot } from './paths.js';
+
+export interface SubgraphEntry {
+  name: string;
+  /** In-repo: module exporting the SubgraphDefinition, relative to the workspace root. */
+  module?: string;
+  export?: string;
+  /** In-repo: the script that runs it. */
+  entry?: string;
+  /** Out-of-repo (a department's own subgraph): its published SDL, relative to the root. */
+  sdlFile?: string;
+  port?: number;
+  /** Where it is served; `<NAME>_URL` overrides it at run time. */
+  url?: string;
+}
+
+export interface GraphConfig {
+  subgraphs: SubgraphEntry[];
+}
+
+export const SUPERGRAPH_FILE = 'schema/supergraph.graphql';
+
+export function loadGraphConfig(root = workspaceRoot()): GraphConfig {
+  const config = JSON.parse(readFileSync(join(root, 'schema/subgraphs.json'), 'utf8')) as GraphConfig;
+  for (const entry of config.subgraphs) {
+    if (!/^[a-z][a-z0-9_]*$/.test(entry.name)) throw new Error(`subgraph name ${entry.name} must be lower-case letters, digits, _`);
+    if (!entry.module && !entry.sdlFile) throw new Error(`subgraph ${entry.name} needs a module or an sdlFile`);
+  }
+  return config;
+}
+
+/** The URL the gateway calls: `<NAME>_URL`, else the configured URL, else localhost:<port>. */
+export function subgraphUrl(entry: SubgraphEntry): string {
+  const fromEnv = process.env[`${entry.name.toUpperCase()}_URL`];
+  if (fromEnv) return fromEnv;
+  if (entry.url) return entry.url;
+  const port = process.env[`${entry.name.toUpperCase()}_PORT`] ?? entry.port;
+  return `http://localhost:${port}/graphql`;
+}
+
+export const readSupergraph = (root = workspaceRoot()) => readFileSync(join(root, SUPERGRAPH_FILE), 'utf8');

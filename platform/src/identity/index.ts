@@ -1,0 +1,4 @@
+export * from './roles.js';
+export * from './identity.js';
+export * from './keys.js';
+export * from './tokens.js';

@@ -1,0 +1,15 @@
+import { registerEnumType } from 'type-graphql';
+
+/** What a caller may be. A person may hold several roles; an integration client holds only its own. */
+export enum Role {
+  STAFF = 'STAFF',
+  UNIT_HEAD = 'UNIT_HEAD',
+  AGENCY_ADMIN = 'AGENCY_ADMIN',
+  PROVINCE_ANALYST = 'PROVINCE_ANALYST',
+  PROVINCE_ADMIN = 'PROVINCE_ADMIN',
+  INTEGRATION_CLIENT = 'INTEGRATION_CLIENT',
+}
+
+registerEnumType(Role, { name: 'Role', description: 'The roles a caller of the graph can hold' });
+
+export const ALL_ROLES = Object.values(Role);

@@ -1,0 +1,92 @@
+import { SignJWT, jwtVerify, type CryptoKey, type JWTPayload } from 'jose';
+import { SIGNING_ALGORITHM } from './keys.js';
+import type { Identity } from './identity.js';
+import { ALL_ROLES, Role } from './roles.js';
+
+/** The bearer tokens callers present to the gateway. */
+export const USER_TOKEN = { issuer: 'kpi-identity', audience: 'kpi-graph' } as const;
+/** The assertion the gateway forwards to subgraphs; short-lived because it rides on every hop. */
+export const GATEWAY_ASSERTION = { issuer: 'kpi-gateway', audience: 'kpi-subgraph', ttlSeconds: 60 } as const;
+export const IDENTITY_HEADER = 'x-kpi-identity';
+
+interface IdentityClaims extends JWTPayload {
+  kind: Identity['kind'];
+  emp?: string;
+  name?: string;
+  roles: string[];
+  agencies: string[];
+  units: string[];
+}
+
+const toClaims = (identity: Identity): IdentityClaims => ({
+  kind: identity.kind,
+  ...(identity.employeeId ? { emp: identity.employeeId } : {}),
+  ...(identity.name ? { name: identity.name } : {}),
+  roles: identity.roles,
+  agencies: identity.agencyIds,
+  units: identity.unitIds,
+});
+
+const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+function fromClaims(payload: JWTPayload): Identity {
+  const claims = payload as Partial<IdentityClaims>;
+  if (!payload.sub || (claims.kind !== 'person' && claims.kind !== 'client')) throw new Error('token has no subject or kind');
+  if (!isStringArray(claims.roles) || !claims.roles.every((role) => (ALL_ROLES as string[]).includes(role)))
+    throw new Error('token has unknown roles');
+  const roles = claims.roles as Role[];
+  // A client never carries a person's roles, whatever a (mis)configured issuer wrote.
+  if (claims.kind === 'client' && roles.some((role) => role !== Role.INTEGRATION_CLIENT)) throw new Error('client token with person roles');
+  if (claims.kind === 'person' && (!claims.emp || roles.includes(Role.INTEGRATION_CLIENT))) throw new Error('person token without employee');
+  return {
+    subject: payload.sub,
+    kind: claims.kind,
+    employeeId: claims.emp ?? null,
+    name: claims.name ?? null,
+    roles,
+    agencyIds: isStringArray(claims.agencies) ? claims.agencies : [],
+    unitIds: isStringArray(claims.units) ? claims.units : [],
+  };
+}
+
+export async function signUserToken(identity: Identity, issuerKey: CryptoKey, expiresIn: string | number = '12h') {
+  return new SignJWT(toClaims(identity))
+    .setProtectedHeader({ alg: SIGNING_ALGORITHM, typ: 'JWT' })
+    .setSubject(identity.subject)
+    .setIssuer(USER_TOKEN.issuer)
+    .setAudience(USER_TOKEN.audience)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(issuerKey);
+}
+
+/** Throws on any bad signature, issuer, audience, expiry or claim shape. */
+export async function verifyUserToken(token: string, issuerPublicKey: CryptoKey): Promise<Identity> {
+  const { payload } = await jwtVerify(token, issuerPublicKey, {
+    issuer: USER_TOKEN.issuer,
+    audience: USER_TOKEN.audience,
+    algorithms: [SIGNING_ALGORITHM],
+  });
+  return fromClaims(payload);
+}
+
+export async function signGatewayAssertion(identity: Identity, gatewayKey: CryptoKey) {
+  return new SignJWT(toClaims(identity))
+    .setProtectedHeader({ alg: SIGNING_ALGORITHM, typ: 'JWT' })
+    .setSubject(identity.subject)
+    .setIssuer(GATEWAY_ASSERTION.issuer)
+    .setAudience(GATEWAY_ASSERTION.audience)
+    .setIssuedAt()
+    .setExpirationTime(`${GATEWAY_ASSERTION.ttlSeconds}s`)
+    .sign(gatewayKey);
+}
+
+export async function verifyGatewayAssertion(token: string, gatewayPublicKey: CryptoKey): Promise<Identity> {
+  const { payload } = await jwtVerify(token, gatewayPublicKey, {
+    issuer: GATEWAY_ASSERTION.issuer,
+    audience: GATEWAY_ASSERTION.audience,
+    algorithms: [SIGNING_ALGORITHM],
+  });
+  return fromClaims(payload);
+}

@@ -1,0 +1,14 @@
+import 'reflect-metadata';
+
+export * from './errors.js';
+export * from './logger.js';
+export * from './identity/index.js';
+export * from './graphql/loaders.js';
+export * from './graphql/pagination.js';
+export * from './graphql/federation.js';
+export * from './server/context.js';
+export * from './server/http.js';
+export * from './server/subgraph-server.js';
+export * from './server/subgraph.js';
+export * from './paths.js';
+export * from './graph-config.js';

@@ -1,0 +1,122 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { CryptoKey } from 'jose';
+import { join } from 'node:path';
+import { openSubgraphDatabase, type SubgraphDatabase, type SubgraphDatabaseOptions } from '../database/orm.js';
+import { buildFederatedSchema, type FederatedSchema, type FederatedSchemaOptions } from '../graphql/federation.js';
+import type { Identity } from '../identity/identity.js';
+import { loadKeyRing } from '../identity/keys.js';
+import { createLogger } from '../logger.js';
+import { dataDir } from '../paths.js';
+import { startSubgraphServer, type RunningSubgraph } from './subgraph-server.js';
+
+/**
+ * Everything the platform needs to know to run a subgraph. Each subgraph exports one; the
+ * server, the composition script, the supervisor and the test kit all take it from there.
+ */
+export interface SubgraphDefinition<Loaders = unknown> {
+  name: string;
+  /** The PostgreSQL schema it owns. */
+  schema: string;
+  defaultPort: number;
+  entities: SubgraphDatabaseOptions['entities'];
+  migrations: SubgraphDatabaseOptions['migrations'];
+  resolvers: FederatedSchemaOptions['resolvers'];
+  orphanedTypes?: FederatedSchemaOptions['orphanedTypes'];
+  referenceResolvers: GraphQLResolverMap<any>;
+  createLoaders(em: EntityManager, identity: Identity): Loaders;
+  /** Demo data for `pnpm start` (loaded once, on first start) and `pnpm demo:reload`. */
+  demo?: {
+    isLoaded(databaseUrl: string): Promise<boolean>;
+    load(databaseUrl: string, options: { replace: boolean; onProgress?: (done: number, total: number) => void }): Promise<void>;
+  };
+}
+
+const built = new WeakMap<SubgraphDefinition<any>, Promise<FederatedSchema>>();
+
+/** type-graphql keeps global metadata: build each subgraph's schema once per process. */
+export function buildSubgraphSchemaOf(definition: SubgraphDefinition<any>): Promise<FederatedSchema> {
+  let schema = built.get(definition);
+  if (!schema) {
+    schema = buildFederatedSchema({
+      resolvers: definition.resolvers,
+      orphanedTypes: definition.orphanedTypes,
+      referenceResolvers: definition.referenceResolvers,
+    });
+    built.set(definition, schema);
+  }
+  return schema;
+}
+
+export interface StartSubgraphOptions {
+  databaseUrl: string;
+  gatewayPublicKey: CryptoKey;
+  port?: number;
+  host?: string;
+}
+
+export interface StartedSubgraph {
+  server: RunningSubgraph;
+  database: SubgraphDatabase;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, applies pending migrations, and serves. */
+export async function startSubgraph(definition: SubgraphDefinition<any>, options: StartSubgraphOptions): Promise<StartedSubgraph> {
+  const { schema } = await buildSubgraphSchemaOf(definition);
+  const database = await openSubgraphDatabase({
+    url: options.databaseUrl,
+    schema: definition.schema,
+    entities: definition.entities,
+    migrations: definition.migrations,
+  });
+  try {
+    await database.migrate();
+    const server = await startSubgraphServer({
+      name: definition.name,
+      schema,
+      database,
+      gatewayPublicKey: options.gatewayPublicKey,
+      createLoaders: definition.createLoaders,
+      port: options.port,
+      host: options.host,
+    });
+    return {
+      server,
+      database,
+      stop: async () => {
+        await server.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/** `<NAME>_DATABASE_URL`, else `DATABASE_URL`: one server may hold every subgraph's schema, or not. */
+export function databaseUrlFor(name: string): string | undefined {
+  return process.env[`${name.toUpperCase()}_DATABASE_URL`] ?? process.env.DATABASE_URL;
+}
+
+/** The entry point of a subgraph process: configuration from the environment, clean shutdown on signals. */
+export async function runSubgraphFromEnv(definition: SubgraphDefinition<any>) {
+  const logger = createLogger(definition.name);
+  const databaseUrl = databaseUrlFor(definition.name);
+  if (!databaseUrl) throw new Error(`Set ${definition.name.toUpperCase()}_DATABASE_URL or DATABASE_URL (pnpm start does this for you).`);
+  const keys = await loadKeyRing(process.env.KPI_KEYS_DIR ?? join(dataDir(), 'keys'));
+  const port = Number(process.env[`${definition.name.toUpperCase()}_PORT`] ?? definition.defaultPort);
+  const started = await startSubgraph(definition, { databaseUrl, gatewayPublicKey: keys.gateway.publicKey, port, host: process.env.HOST });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    await started.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  return started;
+}

@@ -1,0 +1,102 @@
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import { GraphQLClient } from 'graphql-request';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { QueryCounter } from '../database/orm.js';
+import type { Identity } from '../identity/identity.js';
+import { generateKeyRing, type KeyRing } from '../identity/keys.js';
+import { signGatewayAssertion, signUserToken, IDENTITY_HEADER } from '../identity/tokens.js';
+import { workspaceRoot } from '../paths.js';
+import type { RunningServer } from '../server/http.js';
+import { buildSubgraphSchemaOf, startSubgraph, type StartedSubgraph, type SubgraphDefinition } from '../server/subgraph.js';
+import { createTestDatabase } from './database.js';
+
+export interface TestGraph {
+  gatewayUrl: string;
+  keys: KeyRing;
+  databaseUrl: string;
+  subgraphs: Map<string, StartedSubgraph>;
+  /** A client of the gateway acting as `identity` (no identity: no token). */
+  as(identity?: Identity): Promise<GraphQLClient>;
+  /** A client of the gateway with a raw Authorization header. */
+  withAuthorization(header: string): GraphQLClient;
+  /** A client calling a subgraph directly, bypassing the gateway, with an optional raw assertion. */
+  direct(subgraph: string, assertion?: string): GraphQLClient;
+  /** A client calling a subgraph directly with a genuine gateway assertion (for `_entities`). */
+  directAs(subgraph: string, identity: Identity): Promise<GraphQLClient>;
+  queries(subgraph: string): QueryCounter;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts what users get: the given subgraphs on their own fresh database and the real gateway
+ * over a supergraph composed from their SDL, all on free ports, with fresh signing keys.
+ */
+export async function startTestGraph(definitions: SubgraphDefinition<any>[]): Promise<TestGraph> {
+  process.env.APOLLO_TELEMETRY_DISABLED = '1';
+  const keys = await generateKeyRing();
+  const database = await createTestDatabase();
+  const subgraphs = new Map<string, StartedSubgraph>();
+  let gateway: RunningServer | undefined;
+  try {
+    for (const definition of definitions) {
+      subgraphs.set(definition.name, await startSubgraph(definition, { databaseUrl: database.url, gatewayPublicKey: keys.gateway.publicKey, port: 0 }));
+    }
+    const services = await Promise.all(
+      definitions.map(async (definition) => ({
+        name: definition.name,
+        url: subgraphs.get(definition.name)!.server.url,
+        typeDefs: parse((await buildSubgraphSchemaOf(definition)).sdl),
+      })),
+    );
+    const composed = composeServices(services);
+    if (composed.errors?.length) throw new Error(`composition failed: ${composed.errors.map((e) => e.message).join('; ')}`);
+    const { startGateway } = (await import(pathToFileURL(join(workspaceRoot(), 'gateway/src/server.ts')).href)) as typeof import('../../../gateway/src/server.js');
+    gateway = await startGateway({
+      supergraphSdl: composed.supergraphSdl!,
+      subgraphUrls: Object.fromEntries(services.map((s) => [s.name, s.url])),
+      issuerPublicKey: keys.issuer.publicKey,
+      gatewayPrivateKey: keys.gateway.privateKey!,
+      port: 0,
+    });
+  } catch (error) {
+    for (const started of subgraphs.values()) await started.stop();
+    await database.drop();
+    throw error;
+  }
+  const gatewayUrl = gateway.url;
+  return {
+    gatewayUrl,
+    keys,
+    databaseUrl: database.url,
+    subgraphs,
+    async as(identity) {
+      const headers: Record<string, string> = identity ? { authorization: `Bearer ${await signUserToken(identity, keys.issuer.privateKey!)}` } : {};
+      return new GraphQLClient(gatewayUrl, { headers });
+    },
+    withAuthorization: (header) => new GraphQLClient(gatewayUrl, { headers: { authorization: header } }),
+    direct: (name, assertion) => new GraphQLClient(subgraphs.get(name)!.server.url, { headers: assertion ? { [IDENTITY_HEADER]: assertion } : {} }),
+    async directAs(name, identity) {
+      return new GraphQLClient(subgraphs.get(name)!.server.url, { headers: { [IDENTITY_HEADER]: await signGatewayAssertion(identity, keys.gateway.privateKey!) } });
+    },
+    queries: (name) => subgraphs.get(name)!.database.queries,
+    async stop() {
+      await gateway?.close();
+      for (const started of subgraphs.values()) await started.stop();
+      await database.drop();
+    },
+  };
+}
+
+/** The GraphQL errors of a failed request, or an empty list when it succeeded. */
+export async function errorsOf(request: Promise<unknown>): Promise<{ message: string; extensions?: { code?: string; [key: string]: unknown } }[]> {
+  try {
+    await request;
+    return [];
+  } catch (error) {
+    const response = (error as { response?: { errors?: { message: string; extensions?: { code?: string } }[] } }).response;
+    if (response?.errors) return response.errors;
+    throw error;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './actors.js';
+export * from './database.js';
+export * from './graph.js';

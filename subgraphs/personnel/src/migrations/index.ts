@@ -1,0 +1,4 @@
+import { InitialPersonnel } from './20261125000000-initial.js';
+
+/** Applied in this order on start; committed migrations are never edited, only added. */
+export const migrations = [{ name: '20261125000000-initial', class: InitialPersonnel }];

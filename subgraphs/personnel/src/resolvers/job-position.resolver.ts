@@ -1,0 +1,47 @@
+import { Connection, PageArgs } from '@kpi/platform';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Agency, Employee, JobPosition } from '../entities/index.js';
+import type { PersonnelContext } from '../services/context.js';
+import { positionHolders } from '../services/employee.service.js';
+import * as positions from '../services/position.service.js';
+import { CreateJobPositionInput, JobPositionFilter, UpdateJobPositionInput } from './inputs.js';
+
+export const JobPositionConnection = Connection(JobPosition, 'JobPosition');
+
+@Resolver(() => JobPosition)
+export class JobPositionResolver {
+  @Query(() => JobPosition, { nullable: true })
+  jobPosition(@Arg('id', () => ID) id: string, @Ctx() ctx: PersonnelContext) {
+    return positions.positionById(ctx, id);
+  }
+
+  @Query(() => JobPositionConnection)
+  jobPositions(
+    @Arg('filter', () => JobPositionFilter, { nullable: true }) filter: JobPositionFilter | undefined,
+    @Args() page: PageArgs,
+    @Ctx() ctx: PersonnelContext,
+  ) {
+    return positions.listPositions(ctx, filter, page);
+  }
+
+  @Mutation(() => JobPosition)
+  createJobPosition(@Arg('input') input: CreateJobPositionInput, @Ctx() ctx: PersonnelContext) {
+    return positions.createPosition(ctx, input);
+  }
+
+  @Mutation(() => JobPosition)
+  updateJobPosition(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateJobPositionInput, @Ctx() ctx: PersonnelContext) {
+    return positions.updatePosition(ctx, id, input);
+  }
+
+  @FieldResolver(() => Agency)
+  agency(@Root() position: JobPosition, @Ctx() ctx: PersonnelContext) {
+    return ctx.loaders.agency.load(position.agencyId);
+  }
+
+  @FieldResolver(() => [Employee], { description: 'Who held this position on a date (from placement history)' })
+  holders(@Root() position: JobPosition, @Arg('on', () => GraphQLLocalDate) on: string, @Ctx() ctx: PersonnelContext) {
+    return positionHolders(ctx, position.id, on);
+  }
+}

@@ -1,0 +1,31 @@
+import { forbidden } from '@kpi/platform';
+import type { GraphQLResolverMap } from '@apollo/subgraph';
+import { canReadEmployee, canReadOrgChart } from '../rules/access.js';
+import type { PersonnelContext } from '../services/context.js';
+
+/**
+ * `_entities` lookups from other subgraphs, batched: the gateway sends all references of a type
+ * in one request, and each goes through the per-request loader. The same read rules apply as
+ * for the subgraph's own queries.
+ */
+export const referenceResolvers: GraphQLResolverMap<PersonnelContext> = {
+  Agency: {
+    __resolveReference: async (ref: { id: string }, ctx: PersonnelContext) => {
+      if (!canReadOrgChart(ctx.identity)) throw forbidden('this agency');
+      return ctx.loaders.agency.load(ref.id);
+    },
+  },
+  JobPosition: {
+    __resolveReference: async (ref: { id: string }, ctx: PersonnelContext) => {
+      if (!canReadOrgChart(ctx.identity)) throw forbidden('this job position');
+      return ctx.loaders.position.load(ref.id);
+    },
+  },
+  Employee: {
+    __resolveReference: async (ref: { id: string }, ctx: PersonnelContext) => {
+      const employee = await ctx.loaders.employee.load(ref.id);
+      if (!employee || !canReadEmployee(ctx.identity, employee)) throw forbidden('this employee');
+      return employee;
+    },
+  },
+};

@@ -1,0 +1,46 @@
+import { hasRole, readsProvince, Role, type Identity } from '@kpi/platform';
+import { isWithin } from './tree.js';
+
+/**
+ * Who may see and change what in personnel. Pure functions of the caller's identity and the
+ * record, so each rule is tested with worked examples and applied the same way everywhere.
+ *
+ * - Province analysts and admins read everything; only province admins change anything anywhere.
+ * - Agency admins manage their agency's subtree (its divisions, positions and employees).
+ * - Staff read their own record and their agency's directory; unit heads also read the personal
+ *   record (placement history) of their unit and of their direct reports.
+ * - Integration clients read nothing here.
+ */
+const isPerson = (who: Identity) => who.kind === 'person';
+
+/** The org chart (agencies, positions) is public inside the province's workforce. */
+export const canReadOrgChart = (who: Identity) => isPerson(who);
+
+export const canReadEmployee = (who: Identity, employee: { id: string; agencyId: string }) =>
+  isPerson(who) && (readsProvince(who) || who.employeeId === employee.id || who.agencyIds.includes(employee.agencyId));
+
+export const canReadPersonalRecord = (
+  who: Identity,
+  employee: { id: string; agencyId: string; divisionId: string | null; supervisorId: string | null },
+) =>
+  isPerson(who) &&
+  (readsProvince(who) ||
+    who.employeeId === employee.id ||
+    who.employeeId === employee.supervisorId ||
+    (hasRole(who, Role.AGENCY_ADMIN) && who.agencyIds.includes(employee.agencyId)) ||
+    (hasRole(who, Role.UNIT_HEAD) && employee.divisionId !== null && who.unitIds.includes(employee.divisionId)));
+
+/** Changes inside an agency's subtree: its divisions, positions and employees. */
+export const canManageWithin = (who: Identity, agencyPath: string) =>
+  isPerson(who) &&
+  (hasRole(who, Role.PROVINCE_ADMIN) ||
+    (hasRole(who, Role.AGENCY_ADMIN) && who.agencyIds.some((agencyId) => isWithin(agencyPath, agencyId))));
+
+/** Top-level agencies (and the province) are created and re-parented by province admins only. */
+export const canManageProvinceTree = (who: Identity) => isPerson(who) && hasRole(who, Role.PROVINCE_ADMIN);
+
+/**
+ * The agencies whose employees a caller may list, or `'all'`. Their own record is always added.
+ */
+export const directoryScope = (who: Identity): 'all' | string[] =>
+  !isPerson(who) ? [] : readsProvince(who) ? 'all' : who.agencyIds;

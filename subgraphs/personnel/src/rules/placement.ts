@@ -1,0 +1,30 @@
+import { DomainError, ErrorCode } from '@kpi/platform';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The day before an ISO date (the last day of the placement a new one replaces). */
+export function dayBefore(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A career is a line: each placement starts after the previous one started, which then ends the
+ * day before. Back-dating before the current placement would rewrite history scores rely on.
+ */
+export function assertFollows(previousFrom: string | null, effectiveFrom: string) {
+  if (!DATE.test(effectiveFrom))
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'effectiveFrom must be a date written YYYY-MM-DD.', { field: 'effectiveFrom' });
+  if (previousFrom !== null && effectiveFrom <= previousFrom)
+    throw new DomainError(
+      ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS,
+      `The new placement must start after the current one, which started on ${previousFrom}; got ${effectiveFrom}.`,
+      { field: 'effectiveFrom', previousEffectiveFrom: previousFrom },
+    );
+}
+
+/** Which of a person's placements covered a date (placements do not overlap). */
+export function placementOn<P extends { effectiveFrom: string; effectiveTo: string | null }>(placements: P[], date: string): P | null {
+  return placements.find((p) => p.effectiveFrom <= date && (p.effectiveTo === null || date <= p.effectiveTo)) ?? null;
+}

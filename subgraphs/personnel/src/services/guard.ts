@@ -1,0 +1,46 @@
+import { DomainError, ErrorCode, forbidden, hasRole, readsProvince, Role, type Identity } from '@kpi/platform';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+
+/**
+ * Reads by key never tell a caller whether a record they may not see exists: for them a missing
+ * record and a hidden one are both FORBIDDEN. Province readers see everything, so for them a
+ * missing record is simply null.
+ */
+export function readable<T>(who: Identity, record: T | null, allowed: (record: T) => boolean, what: string): T | null {
+  if (record && allowed(record)) return record;
+  if (readsProvince(who) && who.kind === 'person') return null;
+  throw forbidden(what);
+}
+
+/** The same for writes: NOT_FOUND only for those who could change the record if it existed. */
+export function writable<T>(who: Identity, record: T | null, allowed: (record: T) => boolean, what: string, key: string): T {
+  if (record && allowed(record)) return record;
+  if (!record && hasRole(who, Role.PROVINCE_ADMIN)) throw new DomainError(ErrorCode.NOT_FOUND, `No ${what} with ${key} exists.`);
+  throw forbidden(what);
+}
+
+export function required(field: string, value: string | null | undefined, label = field): string {
+  const trimmed = value?.trim();
+  if (!trimmed) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${label} must not be empty.`, { field });
+  return trimmed;
+}
+
+export function codeOf(field: string, value: string): string {
+  const code = required(field, value, 'The code');
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/.test(code))
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A code is 1–32 letters, digits, dots, dashes or underscores.', { field });
+  return code;
+}
+
+/** Turns a unique-index race (two admins creating the same code at once) into the coded error. */
+export async function uniqueCode<T>(code: string, what: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) throw duplicateCode(what, code);
+    throw error;
+  }
+}
+
+export const duplicateCode = (what: string, code: string) =>
+  new DomainError(ErrorCode.DUPLICATE_CODE, `A ${what} with code ${code} already exists; choose another code.`, { field: 'code', code });

@@ -1,0 +1,118 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Employee, Placement, type EmploymentStatus, type PositionCategory, type StaffType } from '../entities/index.js';
+import { containsPattern } from '../rules/names.js';
+
+export enum EmployeeSortField {
+  NAME = 'NAME',
+  CODE = 'CODE',
+}
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+
+export interface EmployeeFilter {
+  /** Employees of this agency or any agency / division below it. */
+  withinPath?: string;
+  divisionId?: string;
+  positionId?: string;
+  positionCategory?: PositionCategory;
+  staffType?: StaffType;
+  status?: EmploymentStatus;
+  supervisorId?: string;
+  search?: string;
+}
+
+export interface EmployeeScope {
+  /** `'all'`, or the agencies whose directory the caller reads. */
+  agencies: 'all' | string[];
+  selfId: string | null;
+}
+
+const SORT_COLUMN = { [EmployeeSortField.NAME]: 'sort_name', [EmployeeSortField.CODE]: 'code' } as const;
+const SORT_PROPERTY = { [EmployeeSortField.NAME]: 'sortName', [EmployeeSortField.CODE]: 'code' } as const;
+
+export class EmployeeStore {
+  constructor(private readonly em: EntityManager) {}
+
+  byIds(ids: readonly string[]) {
+    return this.em.find(Employee, { id: { $in: [...ids] } });
+  }
+
+  byCodes(codes: readonly string[]) {
+    return this.em.find(Employee, { code: { $in: [...codes] } });
+  }
+
+  bySupervisors(supervisorIds: readonly string[]) {
+    return this.em.find(Employee, { supervisorId: { $in: [...supervisorIds] } }, { orderBy: { sortName: 'asc', id: 'asc' } });
+  }
+
+  placementsOf(employeeIds: readonly string[]) {
+    return this.em.find(Placement, { employeeId: { $in: [...employeeIds] } }, { orderBy: { effectiveFrom: 'asc' } });
+  }
+
+  openPlacement(employeeId: string) {
+    return this.em.findOne(Placement, { employeeId, effectiveTo: null });
+  }
+
+  /** Everyone whose placement in `positionId` covered `date`. */
+  holdersOn(positionId: string, date: string) {
+    return this.em.find(
+      Placement,
+      { positionId, effectiveFrom: { $lte: date }, $or: [{ effectiveTo: null }, { effectiveTo: { $gte: date } }] },
+      { orderBy: { effectiveFrom: 'asc' } },
+    );
+  }
+
+  /** Whether `candidateId` reports, directly or not, to `employeeId` (one recursive query). */
+  async reportsTo(candidateId: string, employeeId: string): Promise<boolean> {
+    const rows = await this.em.execute<{ found: number }[]>(
+      `with recursive chain (id, supervisor_id, depth) as (
+         select id, supervisor_id, 0 from personnel.employee where id = ?
+         union all
+         select e.id, e.supervisor_id, c.depth + 1 from personnel.employee e join chain c on e.id = c.supervisor_id
+         where c.depth < 64
+       ) select 1 as found from chain where id = ? limit 1`,
+      [candidateId, employeeId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Keyset page over a sort key with id as the tiebreak; scope and filters are SQL, not post-filters. */
+  async page(
+    filter: EmployeeFilter,
+    scope: EmployeeScope,
+    sort: { field: EmployeeSortField; direction: SortDirection },
+    size: number,
+    after: [string, string] | null,
+  ) {
+    const qb = this.em.createQueryBuilder(Employee, 'e');
+    if (scope.agencies !== 'all') {
+      qb.andWhere({ $or: [{ agencyId: { $in: scope.agencies } }, ...(scope.selfId ? [{ id: scope.selfId }] : [])] });
+    }
+    if (filter.withinPath) {
+      qb.andWhere(
+        '(e.agency_id in (select id from personnel.agency where path like ?) or e.division_id in (select id from personnel.agency where path like ?))',
+        [`${filter.withinPath}%`, `${filter.withinPath}%`],
+      );
+    }
+    if (filter.divisionId) qb.andWhere({ divisionId: filter.divisionId });
+    if (filter.positionId) qb.andWhere({ positionId: filter.positionId });
+    if (filter.positionCategory)
+      qb.andWhere('e.position_id in (select id from personnel.job_position where category = ?)', [filter.positionCategory]);
+    if (filter.staffType) qb.andWhere({ staffType: filter.staffType });
+    if (filter.status) qb.andWhere({ status: filter.status });
+    if (filter.supervisorId) qb.andWhere({ supervisorId: filter.supervisorId });
+    if (filter.search) qb.andWhere('(e.search_name like ? or lower(e.code) like ?)', [containsPattern(filter.search), containsPattern(filter.search)]);
+    const total = await qb.clone().getCount();
+    const column = SORT_COLUMN[sort.field];
+    const ascending = sort.direction === SortDirection.ASC;
+    if (after) qb.andWhere(`(e.${column}, e.id) ${ascending ? '>' : '<'} (?, ?)`, after);
+    const order = ascending ? 'asc' : 'desc';
+    const rows = await qb
+      .orderBy({ [SORT_PROPERTY[sort.field]]: order, id: order })
+      .limit(size + 1)
+      .getResultList();
+    return { rows, total, cursorOf: (employee: Employee): [string, string] => [employee[SORT_PROPERTY[sort.field]], employee.id] };
+  }
+}

@@ -1,0 +1,22 @@
+import type { SubgraphDefinition } from '@kpi/platform';
+import { entities } from './entities/index.js';
+import { generateProvince, hasDemoData, loadDemoProvince } from './demo/index.js';
+import { createLoaders, type PersonnelLoaders } from './loaders.js';
+import { migrations } from './migrations/index.js';
+import { referenceResolvers, resolvers } from './resolvers/index.js';
+
+/** The personnel subgraph: agencies, units, job positions, employees and their history. */
+export const personnel: SubgraphDefinition<PersonnelLoaders> = {
+  name: 'personnel',
+  schema: 'personnel',
+  defaultPort: 4001,
+  entities,
+  migrations,
+  resolvers,
+  referenceResolvers,
+  createLoaders: (em) => createLoaders(em),
+  demo: {
+    isLoaded: hasDemoData,
+    load: (url, options) => loadDemoProvince(url, generateProvince(), options),
+  },
+};
