@@ -27,7 +27,7 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 /** A GraphQL error with a stable code and, where useful, the input field at fault. */
 export class DomainError extends GraphQLError {
   constructor(code: ErrorCode, message: string, details: { field?: string; [key: string]: unknown } = {}) {
-    super(message, { extensions: { code, ...details } });
+    super(message, { extensions: { ...details, code } });
     this.name = 'DomainError';
   }
 }

@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import express from 'express';
@@ -52,7 +52,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
   const logger = createLogger(options.name);
   const apollo = new ApolloServer<SubgraphContext<Loaders>>({
     schema: options.schema,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
     formatError: formatError(logger),
     includeStacktraceInErrorResponses: false,
   });

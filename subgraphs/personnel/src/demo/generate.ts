@@ -150,7 +150,8 @@ export function generateProvince({ seed = 1636, targetEmployees = 7000 } = {}): 
     };
 
     let agencySerial = 0;
-    const headcount = Math.max(12, Math.round(spec.headcount * scale));
+    // Small demos still need every division staffed: leaders plus at least two people per division.
+    const headcount = Math.max(1 + 1 + divisions.length * 4, Math.round(spec.headcount * scale));
     const theHead = addEmployee('head', head, null, null);
     const deputies = Array.from({ length: Math.min(4, 1 + Math.floor(headcount / 70)) }, () => addEmployee('deputy', deputy, null, theHead));
     const divisionHeads = divisions.map((division, index) => addEmployee('divisionHead', divisionHead, division, deputies[index % deputies.length]!));

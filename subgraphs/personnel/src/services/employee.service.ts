@@ -166,6 +166,8 @@ export async function createEmployee(ctx: PersonnelContext, input: CreateEmploye
       supervisorId: target.supervisor?.id ?? null,
       email: input.email?.trim() || null,
     } as Employee);
+    // Foreign keys are plain columns, so the unit of work does not order inserts: the employee first.
+    await uniqueCode(code, 'employee', () => em.flush());
     em.create(Placement, {
       employeeId: employee.id,
       kind: PlacementKind.HIRE,
@@ -177,7 +179,7 @@ export async function createEmployee(ctx: PersonnelContext, input: CreateEmploye
       decisionNumber: input.decisionNumber ?? null,
       recordedBy: ctx.identity.subject,
     } as Placement);
-    await uniqueCode(code, 'employee', () => em.flush());
+    await em.flush();
     return employee;
   });
 }

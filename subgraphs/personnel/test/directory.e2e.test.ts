@@ -1,0 +1,243 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { actor, errorsOf } from '@kpi/platform/testkit';
+import { generateKeyRing, signGatewayAssertion, signUserToken } from '@kpi/platform';
+import { gql } from 'graphql-request';
+import { personnelWorld, type PersonnelWorld } from './fixtures.js';
+
+let world: PersonnelWorld;
+beforeAll(async () => {
+  world = await personnelWorld(1200);
+});
+afterAll(async () => {
+  await world?.graph.stop();
+});
+
+const EMPLOYEE = gql`
+  query Employee($id: ID!) {
+    employee(id: $id) { id code fullName agency { code } }
+  }
+`;
+
+describe('reading the directory through the gateway', () => {
+  it('`me` is the signed-in person, with agency, position and supervisor', async () => {
+    const staff = world.user('staff');
+    const client = await world.graph.as(staff);
+    const { me } = await client.request<any>(gql`{ me { id code agency { code } position { title category } supervisor { id } } }`);
+    const expected = world.province.employees.find((e) => e.id === staff.employeeId)!;
+    expect(me).toMatchObject({ id: expected.id, code: expected.code, agency: { code: 'SNV' } });
+    expect(me.supervisor.id).toBe(expected.supervisorId);
+  });
+
+  it('staff list only their own agency’s directory', async () => {
+    const client = await world.graph.as(world.user('staff'));
+    const { employees } = await client.request<any>(gql`{ employees(first: 500) { totalCount nodes { agency { code } } } }`);
+    const inSnv = world.province.employees.filter((e) => e.agencyId === world.agency('SNV').id).length;
+    expect(employees.totalCount).toBe(inSnv);
+    expect(new Set(employees.nodes.map((n: any) => n.agency.code))).toEqual(new Set(['SNV']));
+  });
+
+  it('finds “Nguyễn” when searched without diacritics, and the code too', async () => {
+    const client = await world.graph.as(world.user('province-analyst'));
+    const { employees } = await client.request<any>(gql`{ employees(first: 5, filter: { search: "nguyen" }) { totalCount nodes { fullName } } }`);
+    expect(employees.totalCount).toBe(world.province.employees.filter((e) => e.searchName.includes('nguyen')).length);
+    for (const node of employees.nodes) expect(node.fullName.normalize('NFC')).toMatch(/Nguyễn/);
+    const { employees: byCode } = await client.request<any>(gql`{ employees(filter: { search: "snv-0001" }) { nodes { code } } }`);
+    expect(byCode.nodes.map((n: any) => n.code)).toEqual(['SNV-0001']);
+  });
+
+  it('walks every page once: cursors neither skip nor repeat', async () => {
+    const client = await world.graph.as(world.user('province-analyst'));
+    const stc = world.agency('STC');
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    do {
+      const { employees }: any = await client.request(
+        gql`query Page($agencyId: ID!, $after: String) { employees(first: 7, after: $after, filter: { agencyId: $agencyId }, orderBy: { field: NAME }) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`,
+        { agencyId: stc.id, after },
+      );
+      total = employees.totalCount;
+      seen.push(...employees.nodes.map((n: any) => n.id));
+      after = employees.pageInfo.hasNextPage ? employees.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen.length).toBe(total);
+    expect(new Set(seen).size).toBe(total);
+    expect(total).toBe(world.province.employees.filter((e) => e.agencyId === stc.id).length);
+  });
+
+  it('filters by agency subtree, position category and staff type together', async () => {
+    const client = await world.graph.as(world.user('province-analyst'));
+    const vptu = world.agency('VPTU');
+    const { employees } = await client.request<any>(
+      gql`query($id: ID!) { employees(first: 500, filter: { agencyId: $id, positionCategory: LEADERSHIP, staffType: CADRE }) { totalCount nodes { staffType position { category } agency { code } } } }`,
+      { id: vptu.id },
+    );
+    const leadership = new Set(world.province.positions.filter((p) => p.category === 'LEADERSHIP').map((p) => p.id));
+    const expected = world.province.employees.filter((e) => e.agencyId === vptu.id && leadership.has(e.positionId) && e.staffType === 'CADRE');
+    expect(employees.totalCount).toBe(expected.length);
+    expect(expected.length).toBeGreaterThan(0);
+    for (const node of employees.nodes) expect(node).toMatchObject({ staffType: 'CADRE', position: { category: 'LEADERSHIP' }, agency: { code: 'VPTU' } });
+  });
+
+  it('the org tree walks from the province down to divisions, both ways', async () => {
+    const client = await world.graph.as(world.user('staff'));
+    const { orgTree } = await client.request<any>(gql`{ orgTree { code children { code kind children { code kind parent { code } ancestors { code } } } } }`);
+    expect(orgTree).toHaveLength(1);
+    expect(orgTree[0].code).toBe('KH');
+    expect(orgTree[0].children).toHaveLength(51);
+    const snv = orgTree[0].children.find((c: any) => c.code === 'SNV');
+    expect(snv.children.length).toBeGreaterThan(3);
+    expect(snv.children[0]).toMatchObject({ kind: 'DIVISION', parent: { code: 'SNV' }, ancestors: [{ code: 'KH' }, { code: 'SNV' }] });
+  });
+});
+
+describe('who may read what', () => {
+  it('refuses a staff member another agency’s employee, and a missing one, alike (FORBIDDEN)', async () => {
+    const client = await world.graph.as(world.user('staff'));
+    const outsider = world.province.employees.find((e) => e.agencyId === world.agency('STC').id)!;
+    const [forbidden] = await errorsOf(client.request(EMPLOYEE, { id: outsider.id }));
+    const [missing] = await errorsOf(client.request(EMPLOYEE, { id: '0190a3b2-0000-7000-8000-00000000dead' }));
+    expect(forbidden!.extensions!.code).toBe('FORBIDDEN');
+    expect(missing!.extensions!.code).toBe('FORBIDDEN');
+    expect(missing!.message).toBe(forbidden!.message);
+  });
+
+  it('lets a province analyst read anyone, and answers null for a missing id', async () => {
+    const client = await world.graph.as(world.user('province-analyst'));
+    const outsider = world.province.employees.find((e) => e.agencyId === world.agency('STC').id)!;
+    expect((await client.request<any>(EMPLOYEE, { id: outsider.id })).employee.code).toBe(outsider.code);
+    expect((await client.request<any>(EMPLOYEE, { id: '0190a3b2-0000-7000-8000-00000000dead' })).employee).toBeNull();
+  });
+
+  it('placement history: a unit head reads their unit’s, not another division’s', async () => {
+    const head = world.user('unit-head');
+    const client = await world.graph.as(head);
+    const inUnit = world.province.employees.find((e) => e.divisionId === head.unitIds[0] && e.id !== head.employeeId)!;
+    const otherUnit = world.province.employees.find((e) => e.agencyId === head.agencyIds[0] && e.divisionId && e.divisionId !== head.unitIds[0] && e.supervisorId !== head.employeeId)!;
+    const HISTORY = gql`query($id: ID!) { employee(id: $id) { placements { kind effectiveFrom position { code } } } }`;
+    const { employee } = await client.request<any>(HISTORY, { id: inUnit.id });
+    expect(employee.placements.length).toBeGreaterThan(0);
+    const [error] = await errorsOf(client.request(HISTORY, { id: otherUnit.id }));
+    expect(error!.extensions!.code).toBe('FORBIDDEN');
+  });
+
+  it('answers “who held this position on a date” from history', async () => {
+    const client = await world.graph.as(world.user('province-analyst'));
+    const appointment = world.province.placements.find((p) => p.kind === 'APPOINTMENT')!;
+    const hire = world.province.placements.find((p) => p.employeeId === appointment.employeeId && p.kind === 'HIRE')!;
+    const HOLDERS = gql`query($id: ID!, $on: LocalDate!) { jobPosition(id: $id) { holders(on: $on) { id } } }`;
+    const onAppointment = await client.request<any>(HOLDERS, { id: appointment.positionId, on: appointment.effectiveFrom });
+    expect(onAppointment.jobPosition.holders.map((h: any) => h.id)).toContain(appointment.employeeId);
+    const dayBefore = await client.request<any>(HOLDERS, { id: appointment.positionId, on: hire.effectiveTo });
+    expect(dayBefore.jobPosition.holders.map((h: any) => h.id)).not.toContain(appointment.employeeId);
+    const { employee } = await client.request<any>(
+      gql`query($id: ID!, $on: LocalDate!) { employee(id: $id) { placementOn(date: $on) { kind position { id } } } }`,
+      { id: appointment.employeeId, on: hire.effectiveFrom },
+    );
+    expect(employee.placementOn).toEqual({ kind: 'HIRE', position: { id: hire.positionId } });
+  });
+
+  it('gives an integration client nothing in personnel', async () => {
+    const client = await world.graph.as(world.user('eoffice'));
+    for (const query of [gql`{ me { id } }`, gql`{ employees { totalCount } }`, gql`{ orgTree { id } }`]) {
+      const [error] = await errorsOf(client.request(query));
+      expect(error!.extensions!.code).toBe('FORBIDDEN');
+    }
+  });
+});
+
+describe('authentication at the gateway and at the subgraph', () => {
+  it('no token → UNAUTHENTICATED; introspection still works for the IDE', async () => {
+    const client = await world.graph.as();
+    const [error] = await errorsOf(client.request(gql`{ me { id } }`));
+    expect(error!.extensions!.code).toBe('UNAUTHENTICATED');
+    const { __schema } = await client.request<any>(gql`{ __schema { queryType { name } } }`);
+    expect(__schema.queryType.name).toBe('Query');
+  });
+
+  it('a forged, expired or malformed token → UNAUTHENTICATED', async () => {
+    const forger = await generateKeyRing();
+    const staff = world.user('staff');
+    const forged = await signUserToken({ ...staff, roles: [...staff.roles, 'PROVINCE_ADMIN' as never] }, forger.issuer.privateKey!);
+    const expired = await signUserToken(staff, world.graph.keys.issuer.privateKey!, Math.floor(Date.now() / 1000) - 60);
+    for (const header of [`Bearer ${forged}`, `Bearer ${expired}`, 'Bearer not.a.jwt', `Basic ${forged}`]) {
+      const [error] = await errorsOf(world.graph.withAuthorization(header).request(gql`{ me { id } }`));
+      expect(error!.extensions!.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('a subgraph called directly with no, forged or user-token identity gets nothing, _entities included', async () => {
+    const forger = await generateKeyRing();
+    const staff = world.user('staff');
+    const userToken = await signUserToken(staff, world.graph.keys.issuer.privateKey!);
+    const forgedAssertion = await signGatewayAssertion(actor.provinceAdmin(), forger.gateway.privateKey!);
+    const ENTITIES = gql`query($r: [_Any!]!) { _entities(representations: $r) { ... on Employee { fullName } } }`;
+    for (const assertion of [undefined, forgedAssertion, userToken]) {
+      const direct = world.graph.direct('personnel', assertion);
+      const attempts: [string, Record<string, unknown>][] = [[gql`{ employees { totalCount } }`, {}], [ENTITIES, { r: [{ __typename: 'Employee', id: staff.employeeId }] }]];
+      for (const [query, variables] of attempts) {
+        const [error] = await errorsOf(direct.request(query, variables));
+        expect(error!.extensions!.code).toBe('UNAUTHENTICATED');
+      }
+    }
+  });
+
+  it('resolves entity references for other subgraphs in one batch, with the same read rules', async () => {
+    const direct = await world.graph.directAs('personnel', world.user('province-analyst'));
+    const some = world.province.employees.slice(0, 40);
+    const queries = world.graph.queries('personnel');
+    queries.reset();
+    const { _entities } = await direct.request<any>(
+      gql`query($r: [_Any!]!) { _entities(representations: $r) { ... on Employee { id code } ... on Agency { code } ... on JobPosition { title } } }`,
+      { r: [...some.map((e) => ({ __typename: 'Employee', id: e.id })), { __typename: 'Agency', id: world.agency('SNV').id }, { __typename: 'JobPosition', id: some[0]!.positionId }] },
+    );
+    expect(_entities.slice(0, 40).map((e: any) => e.code)).toEqual(some.map((e) => e.code));
+    expect(_entities[40]).toEqual({ code: 'SNV' });
+    expect(queries.count).toBe(3); // one per entity type, however many references
+    const staffDirect = await world.graph.directAs('personnel', world.user('staff'));
+    const outsider = world.province.employees.find((e) => e.agencyId === world.agency('STC').id)!;
+    const [error] = await errorsOf(staffDirect.request(gql`query($r: [_Any!]!) { _entities(representations: $r) { ... on Employee { code } } }`, { r: [{ __typename: 'Employee', id: outsider.id }] }));
+    expect(error!.extensions!.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('no N+1', () => {
+  const PAGE = gql`
+    query Page($first: Int!) {
+      employees(first: $first, orderBy: { field: CODE }) {
+        totalCount
+        nodes {
+          code
+          agency { name parent { name } }
+          division { name }
+          position { title category agency { code } }
+          supervisor { fullName position { title } division { name } }
+          subordinates { code }
+        }
+      }
+    }
+  `;
+
+  it('a page of 10 and a page of 500 employees with agencies, positions and supervisors cost the same SQL', async () => {
+    const client = await world.graph.as(world.user('province-analyst'));
+    const queries = world.graph.queries('personnel');
+    const counts: Record<number, number> = {};
+    for (const first of [10, 100, 500]) {
+      queries.reset();
+      const { employees } = await client.request<any>(PAGE, { first });
+      expect(employees.nodes).toHaveLength(first);
+      counts[first] = queries.count;
+    }
+    expect(counts[100]).toBe(counts[10]);
+    expect(counts[500]).toBe(counts[10]);
+    expect(counts[10]).toBeLessThanOrEqual(9);
+  });
+
+  it('the whole org tree costs one statement per level', async () => {
+    const client = await world.graph.as(world.user('staff'));
+    const queries = world.graph.queries('personnel');
+    queries.reset();
+    await client.request(gql`{ orgTree { children { children { positions { title } } } } }`);
+    expect(queries.count).toBe(4); // roots, level 1, level 2, positions
+  });
+});
