@@ -27,9 +27,7 @@ export async function identityFromRequest(authorization: string | undefined, iss
 
 /** Operations that only ask about the schema are answered by the gateway itself, token or not. */
 export function isIntrospectionOnly(operation: OperationDefinitionNode): boolean {
-  return operation.selectionSet.selections.every(
-    (selection) => selection.kind === Kind.FIELD && selection.name.value.startsWith('__'),
-  );
+  return operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && selection.name.value.startsWith('__'));
 }
 
 export const requireIdentityPlugin = {

@@ -5,7 +5,8 @@ import { startGateway } from './server.js';
 process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
 const logger = createLogger('gateway');
 const keys = await loadKeyRing(process.env.KPI_KEYS_DIR ?? join(dataDir(), 'keys'));
-if (!keys.gateway.privateKey) throw new Error('The gateway needs its private signing key (KPI_GATEWAY_PRIVATE_JWK or gateway.private.jwk.json).');
+if (!keys.gateway.privateKey)
+  throw new Error('The gateway needs its private signing key (KPI_GATEWAY_PRIVATE_JWK or gateway.private.jwk.json).');
 const config = loadGraphConfig();
 const gateway = await startGateway({
   supergraphSdl: readSupergraph(),

@@ -30,8 +30,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const logger = createLogger('gateway');
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) =>
-      new IdentityForwardingDataSource({ url: options.subgraphUrls[name] ?? url, fetcher: fetch as never }),
+    buildService: ({ name, url }) => new IdentityForwardingDataSource({ url: options.subgraphUrls[name] ?? url, fetcher: fetch as never }),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -59,7 +58,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       }),
     );
     const ready = checks.every(([, status]) => status === 'ready');
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', service: 'gateway', subgraphs: Object.fromEntries(checks) });
+    res
+      .status(ready ? 200 : 503)
+      .json({ status: ready ? 'ready' : 'unavailable', service: 'gateway', subgraphs: Object.fromEntries(checks) });
   });
   if (options.ide) {
     app.get('/graphql', (req, res, next) => {

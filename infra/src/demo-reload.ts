@@ -9,7 +9,12 @@ const database = await resolveDatabase(log);
 try {
   for (const { definition } of await localSubgraphs()) {
     if (!definition.demo) continue;
-    const db = await openSubgraphDatabase({ url: database.url, schema: definition.schema, entities: definition.entities, migrations: definition.migrations });
+    const db = await openSubgraphDatabase({
+      url: database.url,
+      schema: definition.schema,
+      entities: definition.entities,
+      migrations: definition.migrations,
+    });
     await db.migrate();
     await db.close();
     log(`${definition.name}: reloading demo data`);

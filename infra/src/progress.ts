@@ -3,7 +3,10 @@ import cliProgress from 'cli-progress';
 /** A progress bar on a terminal, a line every 25 % elsewhere (CI logs stay short). */
 export function progressReporter(label: string) {
   if (process.stdout.isTTY) {
-    const bar = new cliProgress.SingleBar({ format: `  ${label} [{bar}] {percentage}% {value}/{total}`, hideCursor: true }, cliProgress.Presets.shades_classic);
+    const bar = new cliProgress.SingleBar(
+      { format: `  ${label} [{bar}] {percentage}% {value}/{total}`, hideCursor: true },
+      cliProgress.Presets.shades_classic,
+    );
     let started = false;
     return {
       update(done: number, total: number) {

@@ -23,7 +23,12 @@ await loadKeyRing(keysDir, { generateIfMissing: true });
 
 const subgraphs = await localSubgraphs();
 for (const { definition } of subgraphs) {
-  const db = await openSubgraphDatabase({ url: database.url, schema: definition.schema, entities: definition.entities, migrations: definition.migrations });
+  const db = await openSubgraphDatabase({
+    url: database.url,
+    schema: definition.schema,
+    entities: definition.entities,
+    migrations: definition.migrations,
+  });
   try {
     const applied = await db.migrate();
     if (applied.length) log(`${definition.name}: applied migrations ${applied.join(', ')}`);
@@ -78,7 +83,9 @@ try {
   };
   supervisor.start(gateway);
   await supervisor.waitReady(gateway);
-  const external = loadGraphConfig().subgraphs.filter((entry) => !entry.module).map((entry) => entry.name);
+  const external = loadGraphConfig()
+    .subgraphs.filter((entry) => !entry.module)
+    .map((entry) => entry.name);
   log(`the KPI graph is ready in ${seconds()} s: http://localhost:${gatewayPort}/graphql`);
   if (external.length) log(`external subgraphs expected at their URLs: ${external.join(', ')}`);
   log('dev tokens for each demo role: pnpm tokens   ·   stop: Ctrl-C');

@@ -79,7 +79,13 @@ describe('pnpm start', () => {
       tokens.on('exit', (code) => (code === 0 ? resolve(text.trim()) : reject(new Error(`tokens exited ${code}`))));
     });
     const client = new GraphQLClient(`http://localhost:${gatewayPort}/graphql`, { headers: { authorization: `Bearer ${token}` } });
-    const { agencies } = await client.request<any>(gql`{ agencies(filter: { kind: STATE_DEPARTMENT }) { totalCount } }`);
+    const { agencies } = await client.request<any>(gql`
+      {
+        agencies(filter: { kind: STATE_DEPARTMENT }) {
+          totalCount
+        }
+      }
+    `);
     expect(agencies.totalCount).toBe(15);
     const health = await fetch(`http://localhost:${gatewayPort}/health/ready`);
     expect(await health.json()).toEqual({ status: 'ready', service: 'gateway', subgraphs: { personnel: 'ready' } });

@@ -32,15 +32,11 @@ export class DomainError extends GraphQLError {
   }
 }
 
-export const unauthenticated = () =>
-  new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in first: this request carries no valid identity.');
+export const unauthenticated = () => new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in first: this request carries no valid identity.');
 
 /** Deliberately says nothing about whether the record exists. */
-export const forbidden = (what = 'this record') =>
-  new DomainError(ErrorCode.FORBIDDEN, `You are not allowed to access ${what}.`);
+export const forbidden = (what = 'this record') => new DomainError(ErrorCode.FORBIDDEN, `You are not allowed to access ${what}.`);
 
-export const notFound = (what: string, key: string) =>
-  new DomainError(ErrorCode.NOT_FOUND, `No ${what} with ${key} exists.`);
+export const notFound = (what: string, key: string) => new DomainError(ErrorCode.NOT_FOUND, `No ${what} with ${key} exists.`);
 
-export const badInput = (field: string, message: string) =>
-  new DomainError(ErrorCode.BAD_USER_INPUT, message, { field });
+export const badInput = (field: string, message: string) => new DomainError(ErrorCode.BAD_USER_INPUT, message, { field });

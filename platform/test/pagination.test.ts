@@ -7,7 +7,9 @@ describe('pagination', () => {
   });
 
   it('refuses a cursor it did not make, with INVALID_CURSOR', () => {
-    expect(() => decodeCursor('not-a-cursor')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'INVALID_CURSOR' }) }));
+    expect(() => decodeCursor('not-a-cursor')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'INVALID_CURSOR' }) }),
+    );
   });
 
   it('defaults to 50 and refuses pages above 500 or below 0', () => {

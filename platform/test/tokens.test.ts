@@ -1,6 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { SignJWT } from 'jose';
-import { generateKeyRing, Role, signGatewayAssertion, signUserToken, verifyGatewayAssertion, verifyUserToken, type Identity } from '../src/index.js';
+import {
+  generateKeyRing,
+  Role,
+  signGatewayAssertion,
+  signUserToken,
+  verifyGatewayAssertion,
+  verifyUserToken,
+  type Identity,
+} from '../src/index.js';
 import { actor } from '../src/testkit/actors.js';
 
 const staff: Identity = actor.staff({ id: '0190a3b2-0000-7000-8000-000000000001', agencyId: '0190a3b2-0000-7000-8000-0000000000aa' });
@@ -43,7 +51,11 @@ describe('identity tokens', () => {
         .setAudience('kpi-graph')
         .setExpirationTime('1h')
         .sign(keys.issuer.privateKey!);
-    await expect(verifyUserToken(await sign({ kind: 'client', roles: [Role.PROVINCE_ADMIN], agencies: [], units: [] }), keys.issuer.publicKey)).rejects.toThrow(/client/);
-    await expect(verifyUserToken(await sign({ kind: 'person', emp: 'x', roles: ['GOD'], agencies: [], units: [] }), keys.issuer.publicKey)).rejects.toThrow(/roles/);
+    await expect(
+      verifyUserToken(await sign({ kind: 'client', roles: [Role.PROVINCE_ADMIN], agencies: [], units: [] }), keys.issuer.publicKey),
+    ).rejects.toThrow(/client/);
+    await expect(
+      verifyUserToken(await sign({ kind: 'person', emp: 'x', roles: ['GOD'], agencies: [], units: [] }), keys.issuer.publicKey),
+    ).rejects.toThrow(/roles/);
   });
 });

@@ -55,6 +55,8 @@ if (check) {
   console.log(`Schema check passed: ${subgraphs.length} subgraph(s) compose and match the committed supergraph.`);
 } else {
   for (const [file, text] of stale) writeFileSync(join(root, file), text);
-  console.log(`Composed ${subgraphs.length} subgraph(s); ${stale.length ? `updated ${stale.map(([file]) => file).join(', ')}` : 'nothing changed'}.`);
+  console.log(
+    `Composed ${subgraphs.length} subgraph(s); ${stale.length ? `updated ${stale.map(([file]) => file).join(', ')}` : 'nothing changed'}.`,
+  );
 }
 process.exit(0);

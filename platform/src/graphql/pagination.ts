@@ -53,7 +53,13 @@ export interface Page<T> {
 }
 
 /** Builds a page from `size + 1` fetched rows: the extra row only says whether another page exists. */
-export function toPage<T>(rows: T[], size: number, totalCount: number, positionOf: (row: T) => CursorPosition, hadCursor: boolean): Page<T> {
+export function toPage<T>(
+  rows: T[],
+  size: number,
+  totalCount: number,
+  positionOf: (row: T) => CursorPosition,
+  hadCursor: boolean,
+): Page<T> {
   const nodes = rows.slice(0, size);
   const edges = nodes.map((node) => ({ node, cursor: encodeCursor(positionOf(node)) }));
   return {

@@ -17,7 +17,6 @@ export interface Identity {
 export const hasRole = (identity: Identity, ...roles: Role[]) => roles.some((role) => identity.roles.includes(role));
 
 /** Province roles read everything; a question about existence cannot leak to them. */
-export const readsProvince = (identity: Identity) =>
-  hasRole(identity, Role.PROVINCE_ADMIN, Role.PROVINCE_ANALYST);
+export const readsProvince = (identity: Identity) => hasRole(identity, Role.PROVINCE_ADMIN, Role.PROVINCE_ANALYST);
 
 export const isPerson = (identity: Identity) => identity.kind === 'person' && identity.employeeId !== null;

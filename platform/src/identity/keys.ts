@@ -68,7 +68,8 @@ export async function loadKeyRing(dir: string, { generateIfMissing = false } = {
   for (const name of ['issuer', 'gateway'] as const) {
     let pair = await readPair(dir, name);
     if (!pair) {
-      if (!generateIfMissing) throw new Error(`No ${name} signing key: set KPI_${name.toUpperCase()}_PUBLIC_JWK or put ${name}.public.jwk.json in ${dir}`);
+      if (!generateIfMissing)
+        throw new Error(`No ${name} signing key: set KPI_${name.toUpperCase()}_PUBLIC_JWK or put ${name}.public.jwk.json in ${dir}`);
       pair = await generateKeyPair(SIGNING_ALGORITHM, { crv: 'Ed25519', extractable: true });
       await writePair(dir, name, pair);
     }

@@ -27,8 +27,7 @@ const toClaims = (identity: Identity): IdentityClaims => ({
   units: identity.unitIds,
 });
 
-const isStringArray = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 function fromClaims(payload: JWTPayload): Identity {
   const claims = payload as Partial<IdentityClaims>;
@@ -38,7 +37,8 @@ function fromClaims(payload: JWTPayload): Identity {
   const roles = claims.roles as Role[];
   // A client never carries a person's roles, whatever a (mis)configured issuer wrote.
   if (claims.kind === 'client' && roles.some((role) => role !== Role.INTEGRATION_CLIENT)) throw new Error('client token with person roles');
-  if (claims.kind === 'person' && (!claims.emp || roles.includes(Role.INTEGRATION_CLIENT))) throw new Error('person token without employee');
+  if (claims.kind === 'person' && (!claims.emp || roles.includes(Role.INTEGRATION_CLIENT)))
+    throw new Error('person token without employee');
   return {
     subject: payload.sub,
     kind: claims.kind,

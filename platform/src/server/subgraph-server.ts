@@ -34,7 +34,11 @@ export function formatError(logger: ReturnType<typeof createLogger>) {
     const code = formatted.extensions?.code;
     if (code && code !== ErrorCode.INTERNAL) return formatted;
     logger.error({ err: error }, 'unexpected error');
-    return { message: 'Internal error: the failure was logged for the operators.', extensions: { code: ErrorCode.INTERNAL }, path: formatted.path };
+    return {
+      message: 'Internal error: the failure was logged for the operators.',
+      extensions: { code: ErrorCode.INTERNAL },
+      path: formatted.path,
+    };
   };
 }
 

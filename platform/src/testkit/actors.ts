@@ -22,6 +22,14 @@ export const actor = {
     return actor.person(employeeId, [Role.PROVINCE_ADMIN]);
   },
   integrationClient(name = 'eoffice'): Identity {
-    return { subject: `client:${name}`, kind: 'client', employeeId: null, name, roles: [Role.INTEGRATION_CLIENT], agencyIds: [], unitIds: [] };
+    return {
+      subject: `client:${name}`,
+      kind: 'client',
+      employeeId: null,
+      name,
+      roles: [Role.INTEGRATION_CLIENT],
+      agencyIds: [],
+      unitIds: [],
+    };
   },
 };

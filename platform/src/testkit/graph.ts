@@ -41,7 +41,10 @@ export async function startTestGraph(definitions: SubgraphDefinition<any>[]): Pr
   let gateway: RunningServer | undefined;
   try {
     for (const definition of definitions) {
-      subgraphs.set(definition.name, await startSubgraph(definition, { databaseUrl: database.url, gatewayPublicKey: keys.gateway.publicKey, port: 0 }));
+      subgraphs.set(
+        definition.name,
+        await startSubgraph(definition, { databaseUrl: database.url, gatewayPublicKey: keys.gateway.publicKey, port: 0 }),
+      );
     }
     const services = await Promise.all(
       definitions.map(async (definition) => ({
@@ -52,7 +55,9 @@ export async function startTestGraph(definitions: SubgraphDefinition<any>[]): Pr
     );
     const composed = composeServices(services);
     if (composed.errors?.length) throw new Error(`composition failed: ${composed.errors.map((e) => e.message).join('; ')}`);
-    const { startGateway } = (await import(pathToFileURL(join(workspaceRoot(), 'gateway/src/server.ts')).href)) as typeof import('../../../gateway/src/server.js');
+    const { startGateway } = (await import(
+      pathToFileURL(join(workspaceRoot(), 'gateway/src/server.ts')).href
+    )) as typeof import('../../../gateway/src/server.js');
     gateway = await startGateway({
       supergraphSdl: composed.supergraphSdl!,
       subgraphUrls: Object.fromEntries(services.map((s) => [s.name, s.url])),
@@ -72,13 +77,18 @@ export async function startTestGraph(definitions: SubgraphDefinition<any>[]): Pr
     databaseUrl: database.url,
     subgraphs,
     async as(identity) {
-      const headers: Record<string, string> = identity ? { authorization: `Bearer ${await signUserToken(identity, keys.issuer.privateKey!)}` } : {};
+      const headers: Record<string, string> = identity
+        ? { authorization: `Bearer ${await signUserToken(identity, keys.issuer.privateKey!)}` }
+        : {};
       return new GraphQLClient(gatewayUrl, { headers });
     },
     withAuthorization: (header) => new GraphQLClient(gatewayUrl, { headers: { authorization: header } }),
-    direct: (name, assertion) => new GraphQLClient(subgraphs.get(name)!.server.url, { headers: assertion ? { [IDENTITY_HEADER]: assertion } : {} }),
+    direct: (name, assertion) =>
+      new GraphQLClient(subgraphs.get(name)!.server.url, { headers: assertion ? { [IDENTITY_HEADER]: assertion } : {} }),
     async directAs(name, identity) {
-      return new GraphQLClient(subgraphs.get(name)!.server.url, { headers: { [IDENTITY_HEADER]: await signGatewayAssertion(identity, keys.gateway.privateKey!) } });
+      return new GraphQLClient(subgraphs.get(name)!.server.url, {
+        headers: { [IDENTITY_HEADER]: await signGatewayAssertion(identity, keys.gateway.privateKey!) },
+      });
     },
     queries: (name) => subgraphs.get(name)!.database.queries,
     async stop() {
@@ -90,7 +100,9 @@ export async function startTestGraph(definitions: SubgraphDefinition<any>[]): Pr
 }
 
 /** The GraphQL errors of a failed request, or an empty list when it succeeded. */
-export async function errorsOf(request: Promise<unknown>): Promise<{ message: string; extensions?: { code?: string; [key: string]: unknown } }[]> {
+export async function errorsOf(
+  request: Promise<unknown>,
+): Promise<{ message: string; extensions?: { code?: string; [key: string]: unknown } }[]> {
   try {
     await request;
     return [];

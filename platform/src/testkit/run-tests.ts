@@ -30,5 +30,7 @@ const jest = spawn(process.execPath, ['--experimental-vm-modules', join(root, 'n
 const code = await new Promise<number>((resolve) => jest.on('exit', (exitCode) => resolve(exitCode ?? 1)));
 await embedded?.stop();
 // The last line of the run, whatever jest printed before it.
-console.log(existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : `0 passed, 1 failed (jest ended with code ${code} before reporting)`);
+console.log(
+  existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : `0 passed, 1 failed (jest ended with code ${code} before reporting)`,
+);
 process.exit(code);

@@ -10,15 +10,42 @@ export function createLoaders(em: EntityManager) {
   const positions = new PositionStore(em);
   const employees = new EmployeeStore(em);
   return {
-    agency: recordLoader((ids: readonly string[]) => agencies.byIds(ids), (a) => a.id),
-    agencyByCode: recordLoader((codes: readonly string[]) => agencies.byCodes(codes), (a) => a.code),
-    agencyChildren: groupLoader((ids: readonly string[]) => agencies.childrenOf(ids), (a) => a.parentId!),
-    position: recordLoader((ids: readonly string[]) => positions.byIds(ids), (p) => p.id),
-    agencyPositions: groupLoader((ids: readonly string[]) => positions.byAgencies(ids), (p) => p.agencyId),
-    employee: recordLoader((ids: readonly string[]) => employees.byIds(ids), (e) => e.id),
-    employeeByCode: recordLoader((codes: readonly string[]) => employees.byCodes(codes), (e) => e.code),
-    directReports: groupLoader((ids: readonly string[]) => employees.bySupervisors(ids), (e) => e.supervisorId!),
-    placements: groupLoader((ids: readonly string[]) => employees.placementsOf(ids), (p) => p.employeeId),
+    agency: recordLoader(
+      (ids: readonly string[]) => agencies.byIds(ids),
+      (a) => a.id,
+    ),
+    agencyByCode: recordLoader(
+      (codes: readonly string[]) => agencies.byCodes(codes),
+      (a) => a.code,
+    ),
+    agencyChildren: groupLoader(
+      (ids: readonly string[]) => agencies.childrenOf(ids),
+      (a) => a.parentId!,
+    ),
+    position: recordLoader(
+      (ids: readonly string[]) => positions.byIds(ids),
+      (p) => p.id,
+    ),
+    agencyPositions: groupLoader(
+      (ids: readonly string[]) => positions.byAgencies(ids),
+      (p) => p.agencyId,
+    ),
+    employee: recordLoader(
+      (ids: readonly string[]) => employees.byIds(ids),
+      (e) => e.id,
+    ),
+    employeeByCode: recordLoader(
+      (codes: readonly string[]) => employees.byCodes(codes),
+      (e) => e.code,
+    ),
+    directReports: groupLoader(
+      (ids: readonly string[]) => employees.bySupervisors(ids),
+      (e) => e.supervisorId!,
+    ),
+    placements: groupLoader(
+      (ids: readonly string[]) => employees.placementsOf(ids),
+      (p) => p.employeeId,
+    ),
   };
 }
 

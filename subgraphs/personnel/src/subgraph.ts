@@ -18,6 +18,7 @@ export const personnel: SubgraphDefinition<PersonnelLoaders> = {
   demo: {
     isLoaded: hasDemoData,
     // KPI_DEMO_EMPLOYEES shrinks the province (the start-up smoke test uses a small one).
-    load: (url, options) => loadDemoProvince(url, generateProvince({ targetEmployees: Number(process.env.KPI_DEMO_EMPLOYEES ?? 7000) }), options),
+    load: (url, options) =>
+      loadDemoProvince(url, generateProvince({ targetEmployees: Number(process.env.KPI_DEMO_EMPLOYEES ?? 7000) }), options),
   },
 };

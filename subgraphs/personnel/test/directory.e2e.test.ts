@@ -14,7 +14,14 @@ afterAll(async () => {
 
 const EMPLOYEE = gql`
   query Employee($id: ID!) {
-    employee(id: $id) { id code fullName agency { code } }
+    employee(id: $id) {
+      id
+      code
+      fullName
+      agency {
+        code
+      }
+    }
   }
 `;
 
@@ -22,7 +29,24 @@ describe('reading the directory through the gateway', () => {
   it('`me` is the signed-in person, with agency, position and supervisor', async () => {
     const staff = world.user('staff');
     const client = await world.graph.as(staff);
-    const { me } = await client.request<any>(gql`{ me { id code agency { code } position { title category } supervisor { id } } }`);
+    const { me } = await client.request<any>(gql`
+      {
+        me {
+          id
+          code
+          agency {
+            code
+          }
+          position {
+            title
+            category
+          }
+          supervisor {
+            id
+          }
+        }
+      }
+    `);
     const expected = world.province.employees.find((e) => e.id === staff.employeeId)!;
     expect(me).toMatchObject({ id: expected.id, code: expected.code, agency: { code: 'SNV' } });
     expect(me.supervisor.id).toBe(expected.supervisorId);
@@ -30,7 +54,18 @@ describe('reading the directory through the gateway', () => {
 
   it('staff list only their own agency’s directory', async () => {
     const client = await world.graph.as(world.user('staff'));
-    const { employees } = await client.request<any>(gql`{ employees(first: 500) { totalCount nodes { agency { code } } } }`);
+    const { employees } = await client.request<any>(gql`
+      {
+        employees(first: 500) {
+          totalCount
+          nodes {
+            agency {
+              code
+            }
+          }
+        }
+      }
+    `);
     const inSnv = world.province.employees.filter((e) => e.agencyId === world.agency('SNV').id).length;
     expect(employees.totalCount).toBe(inSnv);
     expect(new Set(employees.nodes.map((n: any) => n.agency.code))).toEqual(new Set(['SNV']));
@@ -38,10 +73,27 @@ describe('reading the directory through the gateway', () => {
 
   it('finds “Nguyễn” when searched without diacritics, and the code too', async () => {
     const client = await world.graph.as(world.user('province-analyst'));
-    const { employees } = await client.request<any>(gql`{ employees(first: 5, filter: { search: "nguyen" }) { totalCount nodes { fullName } } }`);
+    const { employees } = await client.request<any>(gql`
+      {
+        employees(first: 5, filter: { search: "nguyen" }) {
+          totalCount
+          nodes {
+            fullName
+          }
+        }
+      }
+    `);
     expect(employees.totalCount).toBe(world.province.employees.filter((e) => e.searchName.includes('nguyen')).length);
     for (const node of employees.nodes) expect(node.fullName.normalize('NFC')).toMatch(/Nguyễn/);
-    const { employees: byCode } = await client.request<any>(gql`{ employees(filter: { search: "snv-0001" }) { nodes { code } } }`);
+    const { employees: byCode } = await client.request<any>(gql`
+      {
+        employees(filter: { search: "snv-0001" }) {
+          nodes {
+            code
+          }
+        }
+      }
+    `);
     expect(byCode.nodes.map((n: any) => n.code)).toEqual(['SNV-0001']);
   });
 
@@ -53,7 +105,20 @@ describe('reading the directory through the gateway', () => {
     let total = 0;
     do {
       const { employees }: any = await client.request(
-        gql`query Page($agencyId: ID!, $after: String) { employees(first: 7, after: $after, filter: { agencyId: $agencyId }, orderBy: { field: NAME }) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`,
+        gql`
+          query Page($agencyId: ID!, $after: String) {
+            employees(first: 7, after: $after, filter: { agencyId: $agencyId }, orderBy: { field: NAME }) {
+              totalCount
+              pageInfo {
+                hasNextPage
+                endCursor
+              }
+              nodes {
+                id
+              }
+            }
+          }
+        `,
         { agencyId: stc.id, after },
       );
       total = employees.totalCount;
@@ -69,19 +134,57 @@ describe('reading the directory through the gateway', () => {
     const client = await world.graph.as(world.user('province-analyst'));
     const vptu = world.agency('VPTU');
     const { employees } = await client.request<any>(
-      gql`query($id: ID!) { employees(first: 500, filter: { agencyId: $id, positionCategory: LEADERSHIP, staffType: CADRE }) { totalCount nodes { staffType position { category } agency { code } } } }`,
+      gql`
+        query ($id: ID!) {
+          employees(first: 500, filter: { agencyId: $id, positionCategory: LEADERSHIP, staffType: CADRE }) {
+            totalCount
+            nodes {
+              staffType
+              position {
+                category
+              }
+              agency {
+                code
+              }
+            }
+          }
+        }
+      `,
       { id: vptu.id },
     );
     const leadership = new Set(world.province.positions.filter((p) => p.category === 'LEADERSHIP').map((p) => p.id));
-    const expected = world.province.employees.filter((e) => e.agencyId === vptu.id && leadership.has(e.positionId) && e.staffType === 'CADRE');
+    const expected = world.province.employees.filter(
+      (e) => e.agencyId === vptu.id && leadership.has(e.positionId) && e.staffType === 'CADRE',
+    );
     expect(employees.totalCount).toBe(expected.length);
     expect(expected.length).toBeGreaterThan(0);
-    for (const node of employees.nodes) expect(node).toMatchObject({ staffType: 'CADRE', position: { category: 'LEADERSHIP' }, agency: { code: 'VPTU' } });
+    for (const node of employees.nodes)
+      expect(node).toMatchObject({ staffType: 'CADRE', position: { category: 'LEADERSHIP' }, agency: { code: 'VPTU' } });
   });
 
   it('the org tree walks from the province down to divisions, both ways', async () => {
     const client = await world.graph.as(world.user('staff'));
-    const { orgTree } = await client.request<any>(gql`{ orgTree { code children { code kind children { code kind parent { code } ancestors { code } } } } }`);
+    const { orgTree } = await client.request<any>(gql`
+      {
+        orgTree {
+          code
+          children {
+            code
+            kind
+            children {
+              code
+              kind
+              parent {
+                code
+              }
+              ancestors {
+                code
+              }
+            }
+          }
+        }
+      }
+    `);
     expect(orgTree).toHaveLength(1);
     expect(orgTree[0].code).toBe('KH');
     expect(orgTree[0].children).toHaveLength(51);
@@ -113,8 +216,22 @@ describe('who may read what', () => {
     const head = world.user('unit-head');
     const client = await world.graph.as(head);
     const inUnit = world.province.employees.find((e) => e.divisionId === head.unitIds[0] && e.id !== head.employeeId)!;
-    const otherUnit = world.province.employees.find((e) => e.agencyId === head.agencyIds[0] && e.divisionId && e.divisionId !== head.unitIds[0] && e.supervisorId !== head.employeeId)!;
-    const HISTORY = gql`query($id: ID!) { employee(id: $id) { placements { kind effectiveFrom position { code } } } }`;
+    const otherUnit = world.province.employees.find(
+      (e) => e.agencyId === head.agencyIds[0] && e.divisionId && e.divisionId !== head.unitIds[0] && e.supervisorId !== head.employeeId,
+    )!;
+    const HISTORY = gql`
+      query ($id: ID!) {
+        employee(id: $id) {
+          placements {
+            kind
+            effectiveFrom
+            position {
+              code
+            }
+          }
+        }
+      }
+    `;
     const { employee } = await client.request<any>(HISTORY, { id: inUnit.id });
     expect(employee.placements.length).toBeGreaterThan(0);
     const [error] = await errorsOf(client.request(HISTORY, { id: otherUnit.id }));
@@ -125,13 +242,32 @@ describe('who may read what', () => {
     const client = await world.graph.as(world.user('province-analyst'));
     const appointment = world.province.placements.find((p) => p.kind === 'APPOINTMENT')!;
     const hire = world.province.placements.find((p) => p.employeeId === appointment.employeeId && p.kind === 'HIRE')!;
-    const HOLDERS = gql`query($id: ID!, $on: LocalDate!) { jobPosition(id: $id) { holders(on: $on) { id } } }`;
+    const HOLDERS = gql`
+      query ($id: ID!, $on: LocalDate!) {
+        jobPosition(id: $id) {
+          holders(on: $on) {
+            id
+          }
+        }
+      }
+    `;
     const onAppointment = await client.request<any>(HOLDERS, { id: appointment.positionId, on: appointment.effectiveFrom });
     expect(onAppointment.jobPosition.holders.map((h: any) => h.id)).toContain(appointment.employeeId);
     const dayBefore = await client.request<any>(HOLDERS, { id: appointment.positionId, on: hire.effectiveTo });
     expect(dayBefore.jobPosition.holders.map((h: any) => h.id)).not.toContain(appointment.employeeId);
     const { employee } = await client.request<any>(
-      gql`query($id: ID!, $on: LocalDate!) { employee(id: $id) { placementOn(date: $on) { kind position { id } } } }`,
+      gql`
+        query ($id: ID!, $on: LocalDate!) {
+          employee(id: $id) {
+            placementOn(date: $on) {
+              kind
+              position {
+                id
+              }
+            }
+          }
+        }
+      `,
       { id: appointment.employeeId, on: hire.effectiveFrom },
     );
     expect(employee.placementOn).toEqual({ kind: 'HIRE', position: { id: hire.positionId } });
@@ -139,7 +275,29 @@ describe('who may read what', () => {
 
   it('gives an integration client nothing in personnel', async () => {
     const client = await world.graph.as(world.user('eoffice'));
-    for (const query of [gql`{ me { id } }`, gql`{ employees { totalCount } }`, gql`{ orgTree { id } }`]) {
+    for (const query of [
+      gql`
+        {
+          me {
+            id
+          }
+        }
+      `,
+      gql`
+        {
+          employees {
+            totalCount
+          }
+        }
+      `,
+      gql`
+        {
+          orgTree {
+            id
+          }
+        }
+      `,
+    ]) {
       const [error] = await errorsOf(client.request(query));
       expect(error!.extensions!.code).toBe('FORBIDDEN');
     }
@@ -149,9 +307,25 @@ describe('who may read what', () => {
 describe('authentication at the gateway and at the subgraph', () => {
   it('no token → UNAUTHENTICATED; introspection still works for the IDE', async () => {
     const client = await world.graph.as();
-    const [error] = await errorsOf(client.request(gql`{ me { id } }`));
+    const [error] = await errorsOf(
+      client.request(gql`
+        {
+          me {
+            id
+          }
+        }
+      `),
+    );
     expect(error!.extensions!.code).toBe('UNAUTHENTICATED');
-    const { __schema } = await client.request<any>(gql`{ __schema { queryType { name } } }`);
+    const { __schema } = await client.request<any>(gql`
+      {
+        __schema {
+          queryType {
+            name
+          }
+        }
+      }
+    `);
     expect(__schema.queryType.name).toBe('Query');
   });
 
@@ -161,7 +335,15 @@ describe('authentication at the gateway and at the subgraph', () => {
     const forged = await signUserToken({ ...staff, roles: [...staff.roles, 'PROVINCE_ADMIN' as never] }, forger.issuer.privateKey!);
     const expired = await signUserToken(staff, world.graph.keys.issuer.privateKey!, Math.floor(Date.now() / 1000) - 60);
     for (const header of [`Bearer ${forged}`, `Bearer ${expired}`, 'Bearer not.a.jwt', `Basic ${forged}`]) {
-      const [error] = await errorsOf(world.graph.withAuthorization(header).request(gql`{ me { id } }`));
+      const [error] = await errorsOf(
+        world.graph.withAuthorization(header).request(gql`
+          {
+            me {
+              id
+            }
+          }
+        `),
+      );
       expect(error!.extensions!.code).toBe('UNAUTHENTICATED');
     }
   });
@@ -171,10 +353,30 @@ describe('authentication at the gateway and at the subgraph', () => {
     const staff = world.user('staff');
     const userToken = await signUserToken(staff, world.graph.keys.issuer.privateKey!);
     const forgedAssertion = await signGatewayAssertion(actor.provinceAdmin(), forger.gateway.privateKey!);
-    const ENTITIES = gql`query($r: [_Any!]!) { _entities(representations: $r) { ... on Employee { fullName } } }`;
+    const ENTITIES = gql`
+      query ($r: [_Any!]!) {
+        _entities(representations: $r) {
+          ... on Employee {
+            fullName
+          }
+        }
+      }
+    `;
     for (const assertion of [undefined, forgedAssertion, userToken]) {
       const direct = world.graph.direct('personnel', assertion);
-      const attempts: [string, Record<string, unknown>][] = [[gql`{ employees { totalCount } }`, {}], [ENTITIES, { r: [{ __typename: 'Employee', id: staff.employeeId }] }]];
+      const attempts: [string, Record<string, unknown>][] = [
+        [
+          gql`
+            {
+              employees {
+                totalCount
+              }
+            }
+          `,
+          {},
+        ],
+        [ENTITIES, { r: [{ __typename: 'Employee', id: staff.employeeId }] }],
+      ];
       for (const [query, variables] of attempts) {
         const [error] = await errorsOf(direct.request(query, variables));
         expect(error!.extensions!.code).toBe('UNAUTHENTICATED');
@@ -188,15 +390,49 @@ describe('authentication at the gateway and at the subgraph', () => {
     const queries = world.graph.queries('personnel');
     queries.reset();
     const { _entities } = await direct.request<any>(
-      gql`query($r: [_Any!]!) { _entities(representations: $r) { ... on Employee { id code } ... on Agency { code } ... on JobPosition { title } } }`,
-      { r: [...some.map((e) => ({ __typename: 'Employee', id: e.id })), { __typename: 'Agency', id: world.agency('SNV').id }, { __typename: 'JobPosition', id: some[0]!.positionId }] },
+      gql`
+        query ($r: [_Any!]!) {
+          _entities(representations: $r) {
+            ... on Employee {
+              id
+              code
+            }
+            ... on Agency {
+              code
+            }
+            ... on JobPosition {
+              title
+            }
+          }
+        }
+      `,
+      {
+        r: [
+          ...some.map((e) => ({ __typename: 'Employee', id: e.id })),
+          { __typename: 'Agency', id: world.agency('SNV').id },
+          { __typename: 'JobPosition', id: some[0]!.positionId },
+        ],
+      },
     );
     expect(_entities.slice(0, 40).map((e: any) => e.code)).toEqual(some.map((e) => e.code));
     expect(_entities[40]).toEqual({ code: 'SNV' });
     expect(queries.count).toBe(3); // one per entity type, however many references
     const staffDirect = await world.graph.directAs('personnel', world.user('staff'));
     const outsider = world.province.employees.find((e) => e.agencyId === world.agency('STC').id)!;
-    const [error] = await errorsOf(staffDirect.request(gql`query($r: [_Any!]!) { _entities(representations: $r) { ... on Employee { code } } }`, { r: [{ __typename: 'Employee', id: outsider.id }] }));
+    const [error] = await errorsOf(
+      staffDirect.request(
+        gql`
+          query ($r: [_Any!]!) {
+            _entities(representations: $r) {
+              ... on Employee {
+                code
+              }
+            }
+          }
+        `,
+        { r: [{ __typename: 'Employee', id: outsider.id }] },
+      ),
+    );
     expect(error!.extensions!.code).toBe('FORBIDDEN');
   });
 });
@@ -208,11 +444,34 @@ describe('no N+1', () => {
         totalCount
         nodes {
           code
-          agency { name parent { name } }
-          division { name }
-          position { title category agency { code } }
-          supervisor { fullName position { title } division { name } }
-          subordinates { code }
+          agency {
+            name
+            parent {
+              name
+            }
+          }
+          division {
+            name
+          }
+          position {
+            title
+            category
+            agency {
+              code
+            }
+          }
+          supervisor {
+            fullName
+            position {
+              title
+            }
+            division {
+              name
+            }
+          }
+          subordinates {
+            code
+          }
         }
       }
     }
@@ -237,7 +496,19 @@ describe('no N+1', () => {
     const client = await world.graph.as(world.user('staff'));
     const queries = world.graph.queries('personnel');
     queries.reset();
-    await client.request(gql`{ orgTree { children { children { positions { title } } } } }`);
+    await client.request(gql`
+      {
+        orgTree {
+          children {
+            children {
+              positions {
+                title
+              }
+            }
+          }
+        }
+      }
+    `);
     expect(queries.count).toBe(4); // roots, level 1, level 2, positions
   });
 });

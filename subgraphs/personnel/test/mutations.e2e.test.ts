@@ -38,46 +38,160 @@ async function refused(request: () => Promise<unknown>, code: string) {
   return errors[0]!;
 }
 
-const CREATE_EMPLOYEE = gql`mutation($input: CreateEmployeeInput!) { createEmployee(input: $input) { id code agency { code } division { code } position { code } placements { kind effectiveFrom effectiveTo } } }`;
-const TRANSFER = gql`mutation($input: PlacementInput!) { transferEmployee(input: $input) { id agency { code } position { id } supervisor { id } placements { kind effectiveFrom effectiveTo agency { code } } } }`;
+const CREATE_EMPLOYEE = gql`
+  mutation ($input: CreateEmployeeInput!) {
+    createEmployee(input: $input) {
+      id
+      code
+      agency {
+        code
+      }
+      division {
+        code
+      }
+      position {
+        code
+      }
+      placements {
+        kind
+        effectiveFrom
+        effectiveTo
+      }
+    }
+  }
+`;
+const TRANSFER = gql`
+  mutation ($input: PlacementInput!) {
+    transferEmployee(input: $input) {
+      id
+      agency {
+        code
+      }
+      position {
+        id
+      }
+      supervisor {
+        id
+      }
+      placements {
+        kind
+        effectiveFrom
+        effectiveTo
+        agency {
+          code
+        }
+      }
+    }
+  }
+`;
 
 const positionOf = (agencyCode: string, positionCode: string) =>
   world.province.positions.find((p) => p.agencyId === world.agency(agencyCode).id && p.code === positionCode)!;
 const divisionOf = (agencyCode: string) => world.province.agencies.find((a) => a.parentId === world.agency(agencyCode).id)!;
-const specialistOf = (agencyCode: string) => world.province.employees.find((e) => e.agencyId === world.agency(agencyCode).id && e.role === 'staff' && e.status === 'ACTIVE')!;
+const specialistOf = (agencyCode: string) =>
+  world.province.employees.find((e) => e.agencyId === world.agency(agencyCode).id && e.role === 'staff' && e.status === 'ACTIVE')!;
 
 describe('agencies', () => {
   it('a province admin creates an agency under the province; a repeated code is DUPLICATE_CODE and writes nothing', async () => {
     const admin = await world.graph.as(world.user('province-admin'));
-    const CREATE = gql`mutation($input: CreateAgencyInput!) { createAgency(input: $input) { code name kind depth parent { code } } }`;
-    const input = { code: 'SGTVT', name: 'Sở Giao thông Vận tải', kind: 'STATE_DEPARTMENT', parentId: world.agency('KH').id, sectorCodes: ['TRANSPORT'] };
+    const CREATE = gql`
+      mutation ($input: CreateAgencyInput!) {
+        createAgency(input: $input) {
+          code
+          name
+          kind
+          depth
+          parent {
+            code
+          }
+        }
+      }
+    `;
+    const input = {
+      code: 'SGTVT',
+      name: 'Sở Giao thông Vận tải',
+      kind: 'STATE_DEPARTMENT',
+      parentId: world.agency('KH').id,
+      sectorCodes: ['TRANSPORT'],
+    };
     const { createAgency } = await admin.request<any>(CREATE, { input });
-    expect(createAgency).toEqual({ code: 'SGTVT', name: 'Sở Giao thông Vận tải', kind: 'STATE_DEPARTMENT', depth: 1, parent: { code: 'KH' } });
+    expect(createAgency).toEqual({
+      code: 'SGTVT',
+      name: 'Sở Giao thông Vận tải',
+      kind: 'STATE_DEPARTMENT',
+      depth: 1,
+      parent: { code: 'KH' },
+    });
     const error = await refused(() => admin.request(CREATE, { input: { ...input, name: 'Another name' } }), 'DUPLICATE_CODE');
     expect(error.message).toMatch(/SGTVT/);
   });
 
   it('an agency admin adds divisions to their own agency only', async () => {
     const hr = await world.graph.as(world.user('agency-admin'));
-    const CREATE = gql`mutation($input: CreateAgencyInput!) { createAgency(input: $input) { code parent { code } ancestors { code } } }`;
-    const { createAgency } = await hr.request<any>(CREATE, { input: { code: 'SNV-CDS', name: 'Phòng Chuyển đổi số', kind: 'DIVISION', parentId: world.agency('SNV').id } });
+    const CREATE = gql`
+      mutation ($input: CreateAgencyInput!) {
+        createAgency(input: $input) {
+          code
+          parent {
+            code
+          }
+          ancestors {
+            code
+          }
+        }
+      }
+    `;
+    const { createAgency } = await hr.request<any>(CREATE, {
+      input: { code: 'SNV-CDS', name: 'Phòng Chuyển đổi số', kind: 'DIVISION', parentId: world.agency('SNV').id },
+    });
     expect(createAgency).toEqual({ code: 'SNV-CDS', parent: { code: 'SNV' }, ancestors: [{ code: 'KH' }, { code: 'SNV' }] });
-    await refused(() => hr.request(CREATE, { input: { code: 'STC-X', name: 'Phòng X', kind: 'DIVISION', parentId: world.agency('STC').id } }), 'FORBIDDEN');
-    await refused(() => hr.request(CREATE, { input: { code: 'NEW', name: 'Sở Mới', kind: 'STATE_DEPARTMENT', parentId: world.agency('KH').id } }), 'FORBIDDEN');
+    await refused(
+      () => hr.request(CREATE, { input: { code: 'STC-X', name: 'Phòng X', kind: 'DIVISION', parentId: world.agency('STC').id } }),
+      'FORBIDDEN',
+    );
+    await refused(
+      () => hr.request(CREATE, { input: { code: 'NEW', name: 'Sở Mới', kind: 'STATE_DEPARTMENT', parentId: world.agency('KH').id } }),
+      'FORBIDDEN',
+    );
   });
 
   it('refuses a division directly under the province, a parentless agency, and an empty name', async () => {
     const admin = await world.graph.as(world.user('province-admin'));
-    const CREATE = gql`mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id } }`;
-    await refused(() => admin.request(CREATE, { input: { code: 'D1', name: 'Phòng', kind: 'DIVISION', parentId: world.agency('KH').id } }), 'INVALID_PARENT');
+    const CREATE = gql`
+      mutation ($input: CreateAgencyInput!) {
+        createAgency(input: $input) {
+          id
+        }
+      }
+    `;
+    await refused(
+      () => admin.request(CREATE, { input: { code: 'D1', name: 'Phòng', kind: 'DIVISION', parentId: world.agency('KH').id } }),
+      'INVALID_PARENT',
+    );
     await refused(() => admin.request(CREATE, { input: { code: 'D2', name: 'Sở', kind: 'STATE_DEPARTMENT' } }), 'INVALID_PARENT');
-    await refused(() => admin.request(CREATE, { input: { code: 'D3', name: '  ', kind: 'COMMUNE', parentId: world.agency('KH').id } }), 'BAD_USER_INPUT');
-    await refused(() => admin.request(CREATE, { input: { code: 'bad code!', name: 'X', kind: 'COMMUNE', parentId: world.agency('KH').id } }), 'BAD_USER_INPUT');
+    await refused(
+      () => admin.request(CREATE, { input: { code: 'D3', name: '  ', kind: 'COMMUNE', parentId: world.agency('KH').id } }),
+      'BAD_USER_INPUT',
+    );
+    await refused(
+      () => admin.request(CREATE, { input: { code: 'bad code!', name: 'X', kind: 'COMMUNE', parentId: world.agency('KH').id } }),
+      'BAD_USER_INPUT',
+    );
   });
 
   it('moves a division with its subtree, and refuses moving an agency under its own division (AGENCY_CYCLE)', async () => {
     const admin = await world.graph.as(world.user('province-admin'));
-    const MOVE = gql`mutation($id: ID!, $parentId: ID!) { updateAgency(id: $id, input: { parentId: $parentId }) { code depth parent { code } } }`;
+    const MOVE = gql`
+      mutation ($id: ID!, $parentId: ID!) {
+        updateAgency(id: $id, input: { parentId: $parentId }) {
+          code
+          depth
+          parent {
+            code
+          }
+        }
+      }
+    `;
     const division = divisionOf('STP');
     const { updateAgency } = await admin.request<any>(MOVE, { id: division.id, parentId: world.agency('SNV').id });
     expect(updateAgency).toEqual({ code: division.code, depth: 2, parent: { code: 'SNV' } });
@@ -88,21 +202,58 @@ describe('agencies', () => {
 });
 
 describe('job positions', () => {
-  const CREATE = gql`mutation($input: CreateJobPositionInput!) { createJobPosition(input: $input) { code title category isLeadership standardMinutesPerDay agency { code } } }`;
+  const CREATE = gql`
+    mutation ($input: CreateJobPositionInput!) {
+      createJobPosition(input: $input) {
+        code
+        title
+        category
+        isLeadership
+        standardMinutesPerDay
+        agency {
+          code
+        }
+      }
+    }
+  `;
 
   it('an agency admin creates positions in their agency, leadership by category by default', async () => {
     const hr = await world.graph.as(world.user('agency-admin'));
-    const { createJobPosition } = await hr.request<any>(CREATE, { input: { agencyId: world.agency('SNV').id, code: 'LD-09', title: 'Trưởng phòng Chuyển đổi số', category: 'LEADERSHIP' } });
-    expect(createJobPosition).toEqual({ code: 'LD-09', title: 'Trưởng phòng Chuyển đổi số', category: 'LEADERSHIP', isLeadership: true, standardMinutesPerDay: 480, agency: { code: 'SNV' } });
-    await refused(() => hr.request(CREATE, { input: { agencyId: world.agency('SNV').id, code: 'LD-09', title: 'Again', category: 'LEADERSHIP' } }), 'DUPLICATE_CODE');
-    await refused(() => hr.request(CREATE, { input: { agencyId: world.agency('STC').id, code: 'CM-99', title: 'X', category: 'PROFESSIONAL' } }), 'FORBIDDEN');
+    const { createJobPosition } = await hr.request<any>(CREATE, {
+      input: { agencyId: world.agency('SNV').id, code: 'LD-09', title: 'Trưởng phòng Chuyển đổi số', category: 'LEADERSHIP' },
+    });
+    expect(createJobPosition).toEqual({
+      code: 'LD-09',
+      title: 'Trưởng phòng Chuyển đổi số',
+      category: 'LEADERSHIP',
+      isLeadership: true,
+      standardMinutesPerDay: 480,
+      agency: { code: 'SNV' },
+    });
+    await refused(
+      () => hr.request(CREATE, { input: { agencyId: world.agency('SNV').id, code: 'LD-09', title: 'Again', category: 'LEADERSHIP' } }),
+      'DUPLICATE_CODE',
+    );
+    await refused(
+      () => hr.request(CREATE, { input: { agencyId: world.agency('STC').id, code: 'CM-99', title: 'X', category: 'PROFESSIONAL' } }),
+      'FORBIDDEN',
+    );
   });
 
   it('refuses an implausible standard working day', async () => {
     const hr = await world.graph.as(world.user('agency-admin'));
     for (const minutes of [0, -480, 59, 721]) {
       const error = await refused(
-        () => hr.request(CREATE, { input: { agencyId: world.agency('SNV').id, code: `CM-M${Math.abs(minutes)}`, title: 'X', category: 'PROFESSIONAL', standardMinutesPerDay: minutes } }),
+        () =>
+          hr.request(CREATE, {
+            input: {
+              agencyId: world.agency('SNV').id,
+              code: `CM-M${Math.abs(minutes)}`,
+              title: 'X',
+              category: 'PROFESSIONAL',
+              standardMinutesPerDay: minutes,
+            },
+          }),
         'BAD_USER_INPUT',
       );
       expect(error.extensions!.field).toBe('standardMinutesPerDay');
@@ -115,29 +266,68 @@ describe('employees', () => {
     const hr = await world.graph.as(world.user('agency-admin'));
     const division = divisionOf('SNV');
     const { createEmployee } = await hr.request<any>(CREATE_EMPLOYEE, {
-      input: { code: 'SNV-9001', fullName: 'Nguyễn Thị Minh Thư', staffType: 'CIVIL_SERVANT', agencyId: world.agency('SNV').id, divisionId: division.id, positionId: positionOf('SNV', 'DC-04').id, startDate: '2026-10-01' },
+      input: {
+        code: 'SNV-9001',
+        fullName: 'Nguyễn Thị Minh Thư',
+        staffType: 'CIVIL_SERVANT',
+        agencyId: world.agency('SNV').id,
+        divisionId: division.id,
+        positionId: positionOf('SNV', 'DC-04').id,
+        startDate: '2026-10-01',
+      },
     });
-    expect(createEmployee).toMatchObject({ code: 'SNV-9001', agency: { code: 'SNV' }, division: { code: division.code }, position: { code: 'DC-04' } });
+    expect(createEmployee).toMatchObject({
+      code: 'SNV-9001',
+      agency: { code: 'SNV' },
+      division: { code: division.code },
+      position: { code: 'DC-04' },
+    });
     expect(createEmployee.placements).toEqual([{ kind: 'HIRE', effectiveFrom: '2026-10-01', effectiveTo: null }]);
   });
 
   it('refuses bad placements with coded errors and writes nothing', async () => {
     const admin = await world.graph.as(world.user('province-admin'));
-    const base = { code: 'SNV-9002', fullName: 'Trần Văn Hùng', staffType: 'CIVIL_SERVANT', agencyId: world.agency('SNV').id, positionId: positionOf('SNV', 'DC-04').id, startDate: '2026-10-01' };
-    await refused(() => admin.request(CREATE_EMPLOYEE, { input: { ...base, positionId: positionOf('STC', 'DC-04').id } }), 'POSITION_NOT_IN_AGENCY');
+    const base = {
+      code: 'SNV-9002',
+      fullName: 'Trần Văn Hùng',
+      staffType: 'CIVIL_SERVANT',
+      agencyId: world.agency('SNV').id,
+      positionId: positionOf('SNV', 'DC-04').id,
+      startDate: '2026-10-01',
+    };
+    await refused(
+      () => admin.request(CREATE_EMPLOYEE, { input: { ...base, positionId: positionOf('STC', 'DC-04').id } }),
+      'POSITION_NOT_IN_AGENCY',
+    );
     await refused(() => admin.request(CREATE_EMPLOYEE, { input: { ...base, divisionId: divisionOf('STC').id } }), 'DIVISION_NOT_IN_AGENCY');
     await refused(() => admin.request(CREATE_EMPLOYEE, { input: { ...base, code: 'SNV-0001' } }), 'DUPLICATE_CODE');
-    await refused(() => admin.request(CREATE_EMPLOYEE, { input: { ...base, supervisorId: '0190a3b2-0000-7000-8000-00000000dead' } }), 'INVALID_REFERENCE');
+    await refused(
+      () => admin.request(CREATE_EMPLOYEE, { input: { ...base, supervisorId: '0190a3b2-0000-7000-8000-00000000dead' } }),
+      'INVALID_REFERENCE',
+    );
     await refused(() => admin.request(CREATE_EMPLOYEE, { input: { ...base, fullName: '' } }), 'BAD_USER_INPUT');
   });
 
   it('staff cannot create employees; an agency admin cannot touch another agency', async () => {
     const staff = await world.graph.as(world.user('staff'));
-    const input = { code: 'SNV-9003', fullName: 'Lê Văn Tâm', staffType: 'CIVIL_SERVANT', agencyId: world.agency('SNV').id, positionId: positionOf('SNV', 'DC-04').id, startDate: '2026-10-01' };
+    const input = {
+      code: 'SNV-9003',
+      fullName: 'Lê Văn Tâm',
+      staffType: 'CIVIL_SERVANT',
+      agencyId: world.agency('SNV').id,
+      positionId: positionOf('SNV', 'DC-04').id,
+      startDate: '2026-10-01',
+    };
     await refused(() => staff.request(CREATE_EMPLOYEE, { input }), 'FORBIDDEN');
     const hr = await world.graph.as(world.user('agency-admin'));
     const outsider = specialistOf('STC');
-    const UPDATE = gql`mutation($id: ID!) { updateEmployee(id: $id, input: { fullName: "Renamed" }) { id } }`;
+    const UPDATE = gql`
+      mutation ($id: ID!) {
+        updateEmployee(id: $id, input: { fullName: "Renamed" }) {
+          id
+        }
+      }
+    `;
     await refused(() => hr.request(UPDATE, { id: outsider.id }), 'FORBIDDEN');
     // A missing id looks the same as a hidden one to an agency admin; a province admin learns it is missing.
     await refused(() => hr.request(UPDATE, { id: '0190a3b2-0000-7000-8000-00000000dead' }), 'FORBIDDEN');
@@ -150,7 +340,14 @@ describe('employees', () => {
     const person = specialistOf('SCT');
     const target = positionOf('SNV', 'DC-04');
     const { transferEmployee } = await admin.request<any>(TRANSFER, {
-      input: { employeeId: person.id, agencyId: world.agency('SNV').id, divisionId: divisionOf('SNV').id, positionId: target.id, effectiveFrom: '2026-11-01', decisionNumber: '1234/QĐ-UBND' },
+      input: {
+        employeeId: person.id,
+        agencyId: world.agency('SNV').id,
+        divisionId: divisionOf('SNV').id,
+        positionId: target.id,
+        effectiveFrom: '2026-11-01',
+        decisionNumber: '1234/QĐ-UBND',
+      },
     });
     expect(transferEmployee.agency.code).toBe('SNV');
     expect(transferEmployee.supervisor).toBeNull(); // the old supervisor worked in another agency
@@ -159,9 +356,28 @@ describe('employees', () => {
       expect.objectContaining({ effectiveTo: '2026-10-31', agency: { code: 'SCT' } }),
       { kind: 'TRANSFER', effectiveFrom: '2026-11-01', effectiveTo: null, agency: { code: 'SNV' } },
     ]);
-    const ON = gql`query($id: ID!, $on: LocalDate!) { employee(id: $id) { placementOn(date: $on) { agency { code } position { id } } } }`;
-    expect((await admin.request<any>(ON, { id: person.id, on: '2026-10-31' })).employee.placementOn).toEqual({ agency: { code: 'SCT' }, position: { id: person.positionId } });
-    expect((await admin.request<any>(ON, { id: person.id, on: '2026-11-01' })).employee.placementOn).toEqual({ agency: { code: 'SNV' }, position: { id: target.id } });
+    const ON = gql`
+      query ($id: ID!, $on: LocalDate!) {
+        employee(id: $id) {
+          placementOn(date: $on) {
+            agency {
+              code
+            }
+            position {
+              id
+            }
+          }
+        }
+      }
+    `;
+    expect((await admin.request<any>(ON, { id: person.id, on: '2026-10-31' })).employee.placementOn).toEqual({
+      agency: { code: 'SCT' },
+      position: { id: person.positionId },
+    });
+    expect((await admin.request<any>(ON, { id: person.id, on: '2026-11-01' })).employee.placementOn).toEqual({
+      agency: { code: 'SNV' },
+      position: { id: target.id },
+    });
   });
 
   it('refuses a placement dated on or before the current one (EFFECTIVE_DATE_BEFORE_PREVIOUS)', async () => {
@@ -179,9 +395,29 @@ describe('employees', () => {
   it('an appointment must be to a leadership position', async () => {
     const admin = await world.graph.as(world.user('province-admin'));
     const person = specialistOf('SYT');
-    const APPOINT = gql`mutation($input: PlacementInput!) { appointEmployee(input: $input) { position { code isLeadership } placements { kind } } }`;
-    await refused(() => admin.request(APPOINT, { input: { employeeId: person.id, positionId: positionOf('SYT', 'DC-01').id, effectiveFrom: '2026-11-15' } }), 'NOT_A_LEADERSHIP_POSITION');
-    const { appointEmployee } = await admin.request<any>(APPOINT, { input: { employeeId: person.id, positionId: positionOf('SYT', 'LD-04').id, effectiveFrom: '2026-11-15' } });
+    const APPOINT = gql`
+      mutation ($input: PlacementInput!) {
+        appointEmployee(input: $input) {
+          position {
+            code
+            isLeadership
+          }
+          placements {
+            kind
+          }
+        }
+      }
+    `;
+    await refused(
+      () =>
+        admin.request(APPOINT, {
+          input: { employeeId: person.id, positionId: positionOf('SYT', 'DC-01').id, effectiveFrom: '2026-11-15' },
+        }),
+      'NOT_A_LEADERSHIP_POSITION',
+    );
+    const { appointEmployee } = await admin.request<any>(APPOINT, {
+      input: { employeeId: person.id, positionId: positionOf('SYT', 'LD-04').id, effectiveFrom: '2026-11-15' },
+    });
     expect(appointEmployee.position).toEqual({ code: 'LD-04', isLeadership: true });
     expect(appointEmployee.placements.at(-1)).toEqual({ kind: 'APPOINTMENT' });
   });
@@ -190,7 +426,13 @@ describe('employees', () => {
     const admin = await world.graph.as(world.user('province-admin'));
     const head = world.province.employees.find((e) => e.agencyId === world.agency('SGDDT').id && e.role === 'head')!;
     const report = world.province.employees.find((e) => e.agencyId === world.agency('SGDDT').id && e.role === 'staff')!; // reports to head via the chain
-    const UPDATE = gql`mutation($id: ID!, $supervisorId: ID!) { updateEmployee(id: $id, input: { supervisorId: $supervisorId }) { id } }`;
+    const UPDATE = gql`
+      mutation ($id: ID!, $supervisorId: ID!) {
+        updateEmployee(id: $id, input: { supervisorId: $supervisorId }) {
+          id
+        }
+      }
+    `;
     await refused(() => admin.request(UPDATE, { id: head.id, supervisorId: report.id }), 'SUPERVISOR_CYCLE');
     await refused(() => admin.request(UPDATE, { id: head.id, supervisorId: head.id }), 'SUPERVISOR_CYCLE');
   });
@@ -198,28 +440,77 @@ describe('employees', () => {
   it('deactivation ends service with a separation placement; an inactive person cannot be transferred', async () => {
     const admin = await world.graph.as(world.user('province-admin'));
     const person = specialistOf('SXD');
-    const DEACTIVATE = gql`mutation($input: DeactivateEmployeeInput!) { deactivateEmployee(input: $input) { status position { id } placements { kind effectiveFrom effectiveTo } } }`;
-    await refused(() => admin.request(DEACTIVATE, { input: { employeeId: person.id, status: 'ACTIVE', effectiveFrom: '2026-12-01' } }), 'BAD_USER_INPUT');
-    const { deactivateEmployee } = await admin.request<any>(DEACTIVATE, { input: { employeeId: person.id, status: 'RETIRED', effectiveFrom: '2026-12-01', reason: 'Nghỉ hưu theo chế độ' } });
+    const DEACTIVATE = gql`
+      mutation ($input: DeactivateEmployeeInput!) {
+        deactivateEmployee(input: $input) {
+          status
+          position {
+            id
+          }
+          placements {
+            kind
+            effectiveFrom
+            effectiveTo
+          }
+        }
+      }
+    `;
+    await refused(
+      () => admin.request(DEACTIVATE, { input: { employeeId: person.id, status: 'ACTIVE', effectiveFrom: '2026-12-01' } }),
+      'BAD_USER_INPUT',
+    );
+    const { deactivateEmployee } = await admin.request<any>(DEACTIVATE, {
+      input: { employeeId: person.id, status: 'RETIRED', effectiveFrom: '2026-12-01', reason: 'Nghỉ hưu theo chế độ' },
+    });
     expect(deactivateEmployee.status).toBe('RETIRED');
     expect(deactivateEmployee.position).toBeNull();
     expect(deactivateEmployee.placements.slice(-2)).toEqual([
       expect.objectContaining({ effectiveTo: '2026-11-30' }),
       { kind: 'SEPARATION', effectiveFrom: '2026-12-01', effectiveTo: null },
     ]);
-    await refused(() => admin.request(TRANSFER, { input: { employeeId: person.id, positionId: positionOf('SXD', 'DC-02').id, effectiveFrom: '2027-01-01' } }), 'EMPLOYEE_INACTIVE');
+    await refused(
+      () =>
+        admin.request(TRANSFER, {
+          input: { employeeId: person.id, positionId: positionOf('SXD', 'DC-02').id, effectiveFrom: '2027-01-01' },
+        }),
+      'EMPLOYEE_INACTIVE',
+    );
   });
 
   it('a unit head cannot write personnel records, even in their unit', async () => {
     const head = world.user('unit-head');
     const client = await world.graph.as(head);
     const inUnit = world.province.employees.find((e) => e.divisionId === head.unitIds[0] && e.id !== head.employeeId)!;
-    await refused(() => client.request(gql`mutation($id: ID!) { updateEmployee(id: $id, input: { fullName: "X" }) { id } }`, { id: inUnit.id }), 'FORBIDDEN');
+    await refused(
+      () =>
+        client.request(
+          gql`
+            mutation ($id: ID!) {
+              updateEmployee(id: $id, input: { fullName: "X" }) {
+                id
+              }
+            }
+          `,
+          { id: inUnit.id },
+        ),
+      'FORBIDDEN',
+    );
   });
 
   it('an agency admin of one agency acting on a supervisor elsewhere still gets only coded errors', async () => {
     const other = actor.person(specialistOf('STC').id, [Role.STAFF, Role.AGENCY_ADMIN], [world.agency('STC').id]);
     const client = await world.graph.as(other);
-    await refused(() => client.request(TRANSFER, { input: { employeeId: specialistOf('SNV').id, positionId: positionOf('STC', 'DC-02').id, agencyId: world.agency('STC').id, effectiveFrom: '2027-01-01' } }), 'FORBIDDEN');
+    await refused(
+      () =>
+        client.request(TRANSFER, {
+          input: {
+            employeeId: specialistOf('SNV').id,
+            positionId: positionOf('STC', 'DC-02').id,
+            agencyId: world.agency('STC').id,
+            effectiveFrom: '2027-01-01',
+          },
+        }),
+      'FORBIDDEN',
+    );
   });
 });

@@ -49,7 +49,9 @@ describe('placement history', () => {
         expect.objectContaining({ extensions: expect.objectContaining({ code: 'EFFECTIVE_DATE_BEFORE_PREVIOUS' }) }),
       );
     }
-    expect(() => assertFollows(null, '1.1.2025')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    expect(() => assertFollows(null, '1.1.2025')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    );
   });
 });
 

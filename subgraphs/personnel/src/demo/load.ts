@@ -31,7 +31,11 @@ export async function hasDemoData(url: string): Promise<boolean> {
  * Writes the demo province into the personnel schema in one transaction (replacing what is
  * there when `replace` is set). Multi-row inserts of 1,000: ~16,000 rows in about a second.
  */
-export async function loadDemoProvince(url: string, province: DemoProvince, options: { replace?: boolean; onProgress?: (done: number, total: number) => void } = {}) {
+export async function loadDemoProvince(
+  url: string,
+  province: DemoProvince,
+  options: { replace?: boolean; onProgress?: (done: number, total: number) => void } = {},
+) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const total = province.agencies.length + province.positions.length + province.employees.length * 2 + province.placements.length;
@@ -42,13 +46,45 @@ export async function loadDemoProvince(url: string, province: DemoProvince, opti
   };
   try {
     await client.query('begin');
-    if (options.replace) await client.query('truncate personnel.employee_placement, personnel.employee, personnel.job_position, personnel.agency');
+    if (options.replace)
+      await client.query('truncate personnel.employee_placement, personnel.employee, personnel.job_position, personnel.agency');
     const byDepth = [...province.agencies].sort((a, b) => a.depth - b.depth);
-    await insertAll(client, 'agency', ['id', 'code', 'name', 'searchName', 'kind', 'parentId', 'path', 'depth', 'sectorCodes'], byDepth as unknown as Row[], progress);
-    await insertAll(client, 'job_position', ['id', 'agencyId', 'code', 'title', 'category', 'description', 'isLeadership'], province.positions as unknown as Row[], progress);
+    await insertAll(
+      client,
+      'agency',
+      ['id', 'code', 'name', 'searchName', 'kind', 'parentId', 'path', 'depth', 'sectorCodes'],
+      byDepth as unknown as Row[],
+      progress,
+    );
+    await insertAll(
+      client,
+      'job_position',
+      ['id', 'agencyId', 'code', 'title', 'category', 'description', 'isLeadership'],
+      province.positions as unknown as Row[],
+      progress,
+    );
     // Supervisors are set in a second pass: a supervisor's row may come later in the list.
     const employees = province.employees.map((e) => ({ ...e, supervisorId: null }));
-    await insertAll(client, 'employee', ['id', 'code', 'fullName', 'searchName', 'sortName', 'staffType', 'agencyId', 'divisionId', 'positionId', 'supervisorId', 'status', 'email'], employees, progress);
+    await insertAll(
+      client,
+      'employee',
+      [
+        'id',
+        'code',
+        'fullName',
+        'searchName',
+        'sortName',
+        'staffType',
+        'agencyId',
+        'divisionId',
+        'positionId',
+        'supervisorId',
+        'status',
+        'email',
+      ],
+      employees,
+      progress,
+    );
     for (let start = 0; start < province.employees.length; start += BATCH) {
       const batch = province.employees.slice(start, start + BATCH).filter((e) => e.supervisorId);
       await client.query(
@@ -61,7 +97,20 @@ export async function loadDemoProvince(url: string, province: DemoProvince, opti
     await insertAll(
       client,
       'employee_placement',
-      ['id', 'employeeId', 'kind', 'agencyId', 'divisionId', 'positionId', 'supervisorId', 'effectiveFrom', 'effectiveTo', 'decisionNumber', 'reason', 'recordedBy'],
+      [
+        'id',
+        'employeeId',
+        'kind',
+        'agencyId',
+        'divisionId',
+        'positionId',
+        'supervisorId',
+        'effectiveFrom',
+        'effectiveTo',
+        'decisionNumber',
+        'reason',
+        'recordedBy',
+      ],
       province.placements.map((p) => ({ ...p, recordedBy: 'demo-generator' })),
       progress,
     );

@@ -42,7 +42,15 @@ export function demoUsers(province: DemoProvince): DemoUser[] {
     person('province-admin', admin, [Role.STAFF, Role.PROVINCE_ADMIN]),
     {
       label: 'eoffice',
-      identity: { subject: 'client:eoffice', kind: 'client', employeeId: null, name: 'E-Office', roles: [Role.INTEGRATION_CLIENT], agencyIds: [], unitIds: [] },
+      identity: {
+        subject: 'client:eoffice',
+        kind: 'client',
+        employeeId: null,
+        name: 'E-Office',
+        roles: [Role.INTEGRATION_CLIENT],
+        agencyIds: [],
+        unitIds: [],
+      },
     },
   ];
 }

@@ -3,7 +3,9 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { EmploymentStatus, StaffType } from './enums.js';
 import { newId } from './ids.js';
 
-@ObjectType({ description: 'A cadre, civil servant or public employee. Agency, division, position and supervisor are the latest placement’s' })
+@ObjectType({
+  description: 'A cadre, civil servant or public employee. Agency, division, position and supervisor are the latest placement’s',
+})
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'employee' })
 export class Employee {

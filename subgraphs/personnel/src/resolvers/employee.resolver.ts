@@ -5,7 +5,14 @@ import { Agency, Employee, JobPosition, Placement, PlacementKind } from '../enti
 import { canReadEmployee } from '../rules/access.js';
 import type { PersonnelContext } from '../services/context.js';
 import * as employees from '../services/employee.service.js';
-import { CreateEmployeeInput, DeactivateEmployeeInput, EmployeeFilter, EmployeeOrder, PlacementInput, UpdateEmployeeInput } from './inputs.js';
+import {
+  CreateEmployeeInput,
+  DeactivateEmployeeInput,
+  EmployeeFilter,
+  EmployeeOrder,
+  PlacementInput,
+  UpdateEmployeeInput,
+} from './inputs.js';
 
 export const EmployeeConnection = Connection(Employee, 'Employee');
 

@@ -98,7 +98,8 @@ export class UpdateEmployeeInput {
   @Field({ nullable: true }) fullName?: string;
   @Field(() => StaffType, { nullable: true }) staffType?: StaffType;
   @Field({ nullable: true }) email?: string;
-  @Field(() => ID, { nullable: true, description: 'Change the direct supervisor (refused if it would make a cycle)' }) supervisorId?: string;
+  @Field(() => ID, { nullable: true, description: 'Change the direct supervisor (refused if it would make a cycle)' })
+  supervisorId?: string;
 }
 
 @InputType({ description: 'A transfer, rotation or appointment, effective from a date' })
@@ -107,7 +108,8 @@ export class PlacementInput {
   @Field(() => ID, { nullable: true, description: 'Target agency; defaults to the current one' }) agencyId?: string;
   @Field(() => ID, { nullable: true }) divisionId?: string;
   @Field(() => ID) positionId: string;
-  @Field(() => ID, { nullable: true, description: 'Defaults to the current supervisor when the agency stays the same' }) supervisorId?: string;
+  @Field(() => ID, { nullable: true, description: 'Defaults to the current supervisor when the agency stays the same' })
+  supervisorId?: string;
   @Field(() => GraphQLLocalDate) effectiveFrom: string;
   @Field({ nullable: true }) decisionNumber?: string;
   @Field({ nullable: true }) reason?: string;

@@ -42,5 +42,4 @@ export const canManageProvinceTree = (who: Identity) => isPerson(who) && hasRole
 /**
  * The agencies whose employees a caller may list, or `'all'`. Their own record is always added.
  */
-export const directoryScope = (who: Identity): 'all' | string[] =>
-  !isPerson(who) ? [] : readsProvince(who) ? 'all' : who.agencyIds;
+export const directoryScope = (who: Identity): 'all' | string[] => (!isPerson(who) ? [] : readsProvince(who) ? 'all' : who.agencyIds);

@@ -72,7 +72,8 @@ async function loadParent(ctx: PersonnelContext, em: EntityManager, parentId: st
   if (!parentId) return null;
   const parent = await em.findOne(Agency, { id: parentId });
   if (!parent) {
-    if (canManageProvinceTree(ctx.identity)) throw new DomainError(ErrorCode.INVALID_REFERENCE, `No agency with id ${parentId} exists.`, { field: 'parentId' });
+    if (canManageProvinceTree(ctx.identity))
+      throw new DomainError(ErrorCode.INVALID_REFERENCE, `No agency with id ${parentId} exists.`, { field: 'parentId' });
     throw forbidden('this agency');
   }
   return parent;
@@ -83,7 +84,8 @@ export async function createAgency(ctx: PersonnelContext, input: CreateAgencyInp
   const name = required('name', input.name, 'The name');
   return ctx.em.transactional(async (em) => {
     const parent = await loadParent(ctx, em, input.parentId);
-    const allowed = parent && parent.kind !== AgencyKind.PROVINCE ? canManageWithin(ctx.identity, parent.path) : canManageProvinceTree(ctx.identity);
+    const allowed =
+      parent && parent.kind !== AgencyKind.PROVINCE ? canManageWithin(ctx.identity, parent.path) : canManageProvinceTree(ctx.identity);
     if (!allowed) throw forbidden('this part of the organisation');
     assertParentFits(input.kind, parent);
     if (await em.findOne(Agency, { code })) throw duplicateCode('agency', code);
@@ -104,7 +106,13 @@ export async function createAgency(ctx: PersonnelContext, input: CreateAgencyInp
 
 export async function updateAgency(ctx: PersonnelContext, id: string, input: UpdateAgencyInput) {
   return ctx.em.transactional(async (em) => {
-    const agency = writable(ctx.identity, await em.findOne(Agency, { id }), (a) => canManageWithin(ctx.identity, a.path), 'this agency', `id ${id}`);
+    const agency = writable(
+      ctx.identity,
+      await em.findOne(Agency, { id }),
+      (a) => canManageWithin(ctx.identity, a.path),
+      'this agency',
+      `id ${id}`,
+    );
     if (input.name !== undefined && input.name !== null) {
       agency.name = required('name', input.name, 'The name');
       agency.searchName = foldVietnamese(agency.name);
@@ -122,10 +130,13 @@ export async function updateAgency(ctx: PersonnelContext, id: string, input: Upd
 async function move(ctx: PersonnelContext, em: EntityManager, agency: Agency, parentId: string) {
   const parent = await loadParent(ctx, em, parentId);
   const topLevel = agency.depth <= 1 || parent?.kind === AgencyKind.PROVINCE;
-  if (topLevel ? !canManageProvinceTree(ctx.identity) : !canManageWithin(ctx.identity, parent!.path)) throw forbidden('this part of the organisation');
+  if (topLevel ? !canManageProvinceTree(ctx.identity) : !canManageWithin(ctx.identity, parent!.path))
+    throw forbidden('this part of the organisation');
   assertParentFits(agency.kind, parent);
   if (wouldCycle(agency.path, parent!.path))
-    throw new DomainError(ErrorCode.AGENCY_CYCLE, 'An agency cannot be moved under itself or one of its own divisions.', { field: 'parentId' });
+    throw new DomainError(ErrorCode.AGENCY_CYCLE, 'An agency cannot be moved under itself or one of its own divisions.', {
+      field: 'parentId',
+    });
   const oldPath = agency.path;
   const newPath = childPath(parent!.path, agency.id);
   const depthShift = parent!.depth + 1 - agency.depth;

@@ -111,22 +111,32 @@ async function resolveTarget(
     throw forbidden('this agency');
   }
   if (agency.kind === AgencyKind.DIVISION)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'agencyId names a division; give its agency as agencyId and the division as divisionId.', {
-      field: 'agencyId',
-    });
+    throw new DomainError(
+      ErrorCode.BAD_USER_INPUT,
+      'agencyId names a division; give its agency as agencyId and the division as divisionId.',
+      {
+        field: 'agencyId',
+      },
+    );
   let division: Agency | null = null;
   if (ids.divisionId) {
     division = await em.findOne(Agency, { id: ids.divisionId });
     if (!division) throw invalidReference('divisionId', 'division', ids.divisionId);
     if (division.kind !== AgencyKind.DIVISION || !division.path.startsWith(agency.path))
-      throw new DomainError(ErrorCode.DIVISION_NOT_IN_AGENCY, `${division.name} is not a division of ${agency.name}.`, { field: 'divisionId' });
+      throw new DomainError(ErrorCode.DIVISION_NOT_IN_AGENCY, `${division.name} is not a division of ${agency.name}.`, {
+        field: 'divisionId',
+      });
   }
   const position = await em.findOne(JobPosition, { id: ids.positionId });
   if (!position) throw invalidReference('positionId', 'job position', ids.positionId);
   if (position.agencyId !== agency.id)
-    throw new DomainError(ErrorCode.POSITION_NOT_IN_AGENCY, `The position ${position.title} (${position.code}) belongs to another agency, not ${agency.name}.`, {
-      field: 'positionId',
-    });
+    throw new DomainError(
+      ErrorCode.POSITION_NOT_IN_AGENCY,
+      `The position ${position.title} (${position.code}) belongs to another agency, not ${agency.name}.`,
+      {
+        field: 'positionId',
+      },
+    );
   if (!position.active)
     throw new DomainError(ErrorCode.BAD_USER_INPUT, `The position ${position.code} is no longer active.`, { field: 'positionId' });
   let supervisor: Employee | null = null;
@@ -134,7 +144,9 @@ async function resolveTarget(
     supervisor = await em.findOne(Employee, { id: ids.supervisorId });
     if (!supervisor) throw invalidReference('supervisorId', 'employee', ids.supervisorId);
     if (!IN_SERVICE.includes(supervisor.status))
-      throw new DomainError(ErrorCode.EMPLOYEE_INACTIVE, `The supervisor ${supervisor.fullName} is no longer in service.`, { field: 'supervisorId' });
+      throw new DomainError(ErrorCode.EMPLOYEE_INACTIVE, `The supervisor ${supervisor.fullName} is no longer in service.`, {
+        field: 'supervisorId',
+      });
   }
   return { agency, division, position, supervisor };
 }
@@ -142,9 +154,13 @@ async function resolveTarget(
 async function assertNoSupervisorCycle(em: EntityManager, employeeId: string, supervisorId: string | null) {
   if (!supervisorId) return;
   if (supervisorId === employeeId || (await new EmployeeStore(em).reportsTo(supervisorId, employeeId)))
-    throw new DomainError(ErrorCode.SUPERVISOR_CYCLE, 'That supervisor reports, directly or not, to this employee: supervision would go in a circle.', {
-      field: 'supervisorId',
-    });
+    throw new DomainError(
+      ErrorCode.SUPERVISOR_CYCLE,
+      'That supervisor reports, directly or not, to this employee: supervision would go in a circle.',
+      {
+        field: 'supervisorId',
+      },
+    );
 }
 
 export async function createEmployee(ctx: PersonnelContext, input: CreateEmployeeInput) {
@@ -205,7 +221,9 @@ export async function updateEmployee(ctx: PersonnelContext, id: string, input: U
         const supervisor = await em.findOne(Employee, { id: input.supervisorId });
         if (!supervisor) throw invalidReference('supervisorId', 'employee', input.supervisorId);
         if (!IN_SERVICE.includes(supervisor.status))
-          throw new DomainError(ErrorCode.EMPLOYEE_INACTIVE, `The supervisor ${supervisor.fullName} is no longer in service.`, { field: 'supervisorId' });
+          throw new DomainError(ErrorCode.EMPLOYEE_INACTIVE, `The supervisor ${supervisor.fullName} is no longer in service.`, {
+            field: 'supervisorId',
+          });
       }
       await assertNoSupervisorCycle(em, employee.id, input.supervisorId ?? null);
       employee.supervisorId = input.supervisorId ?? null;
@@ -220,7 +238,12 @@ export async function updateEmployee(ctx: PersonnelContext, id: string, input: U
 }
 
 /** Closes the open placement the day before `effectiveFrom` and opens the next one. */
-async function replacePlacement(ctx: PersonnelContext, em: EntityManager, employee: Employee, next: Omit<Placement, 'id' | 'recordedAt' | 'effectiveTo' | 'recordedBy'>) {
+async function replacePlacement(
+  ctx: PersonnelContext,
+  em: EntityManager,
+  employee: Employee,
+  next: Omit<Placement, 'id' | 'recordedAt' | 'effectiveTo' | 'recordedBy'>,
+) {
   const open = await new EmployeeStore(em).openPlacement(employee.id);
   assertFollows(open?.effectiveFrom ?? null, next.effectiveFrom);
   if (open) {
@@ -235,15 +258,21 @@ export async function recordPlacement(ctx: PersonnelContext, kind: PlacementKind
   return ctx.em.transactional(async (em) => {
     const employee = await managedEmployee(ctx, em, input.employeeId);
     if (!IN_SERVICE.includes(employee.status))
-      throw new DomainError(ErrorCode.EMPLOYEE_INACTIVE, `${employee.fullName} is no longer in service (${employee.status}).`, { field: 'employeeId' });
+      throw new DomainError(ErrorCode.EMPLOYEE_INACTIVE, `${employee.fullName} is no longer in service (${employee.status}).`, {
+        field: 'employeeId',
+      });
     const agencyId = input.agencyId ?? employee.agencyId;
     const sameAgency = agencyId === employee.agencyId;
     const supervisorId = input.supervisorId !== undefined ? input.supervisorId : sameAgency ? employee.supervisorId : null;
     const target = await resolveTarget(ctx, em, { agencyId, divisionId: input.divisionId, positionId: input.positionId, supervisorId });
     if (kind === PlacementKind.APPOINTMENT && !target.position.isLeadership)
-      throw new DomainError(ErrorCode.NOT_A_LEADERSHIP_POSITION, `An appointment (bổ nhiệm) is to a leadership position; ${target.position.title} is not one.`, {
-        field: 'positionId',
-      });
+      throw new DomainError(
+        ErrorCode.NOT_A_LEADERSHIP_POSITION,
+        `An appointment (bổ nhiệm) is to a leadership position; ${target.position.title} is not one.`,
+        {
+          field: 'positionId',
+        },
+      );
     await assertNoSupervisorCycle(em, employee.id, target.supervisor?.id ?? null);
     await replacePlacement(ctx, em, employee, {
       employeeId: employee.id,
@@ -269,11 +298,15 @@ export async function recordPlacement(ctx: PersonnelContext, kind: PlacementKind
 
 export async function deactivateEmployee(ctx: PersonnelContext, input: DeactivateEmployeeInput) {
   if (!(SEPARATED_STATUSES as readonly EmploymentStatus[]).includes(input.status))
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `Deactivation ends service: status must be one of ${SEPARATED_STATUSES.join(', ')}.`, { field: 'status' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `Deactivation ends service: status must be one of ${SEPARATED_STATUSES.join(', ')}.`, {
+      field: 'status',
+    });
   return ctx.em.transactional(async (em) => {
     const employee = await managedEmployee(ctx, em, input.employeeId);
     if (!IN_SERVICE.includes(employee.status))
-      throw new DomainError(ErrorCode.EMPLOYEE_INACTIVE, `${employee.fullName} is already out of service (${employee.status}).`, { field: 'employeeId' });
+      throw new DomainError(ErrorCode.EMPLOYEE_INACTIVE, `${employee.fullName} is already out of service (${employee.status}).`, {
+        field: 'employeeId',
+      });
     await replacePlacement(ctx, em, employee, {
       employeeId: employee.id,
       kind: PlacementKind.SEPARATION,

@@ -43,4 +43,7 @@ export async function uniqueCode<T>(code: string, what: string, work: () => Prom
 }
 
 export const duplicateCode = (what: string, code: string) =>
-  new DomainError(ErrorCode.DUPLICATE_CODE, `A ${what} with code ${code} already exists; choose another code.`, { field: 'code', value: code });
+  new DomainError(ErrorCode.DUPLICATE_CODE, `A ${what} with code ${code} already exists; choose another code.`, {
+    field: 'code',
+    value: code,
+  });

@@ -58,7 +58,13 @@ export async function updatePosition(ctx: PersonnelContext, id: string, input: U
   return ctx.em.transactional(async (em) => {
     const found = await em.findOne(JobPosition, { id });
     const agency = found ? await em.findOne(Agency, { id: found.agencyId }) : null;
-    const position = writable(ctx.identity, found, () => Boolean(agency && canManageWithin(ctx.identity, agency.path)), 'this job position', `id ${id}`);
+    const position = writable(
+      ctx.identity,
+      found,
+      () => Boolean(agency && canManageWithin(ctx.identity, agency.path)),
+      'this job position',
+      `id ${id}`,
+    );
     if (input.title !== undefined && input.title !== null) position.title = required('title', input.title, 'The title');
     if (input.category) position.category = input.category;
     if (input.description !== undefined && input.description !== null) position.description = input.description.trim();

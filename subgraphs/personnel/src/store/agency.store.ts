@@ -43,7 +43,10 @@ export class AgencyStore {
       qb.andWhere('(a.search_name like ? or lower(a.code) like ?)', [containsPattern(filter.search), containsPattern(filter.search)]);
     const total = await qb.clone().getCount();
     if (afterCode !== null) qb.andWhere({ code: { $gt: afterCode } });
-    const rows = await qb.orderBy({ code: 'asc' }).limit(size + 1).getResultList();
+    const rows = await qb
+      .orderBy({ code: 'asc' })
+      .limit(size + 1)
+      .getResultList();
     return { rows, total };
   }
 }

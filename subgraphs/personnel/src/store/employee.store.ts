@@ -103,7 +103,8 @@ export class EmployeeStore {
     if (filter.staffType) qb.andWhere({ staffType: filter.staffType });
     if (filter.status) qb.andWhere({ status: filter.status });
     if (filter.supervisorId) qb.andWhere({ supervisorId: filter.supervisorId });
-    if (filter.search) qb.andWhere('(e.search_name like ? or lower(e.code) like ?)', [containsPattern(filter.search), containsPattern(filter.search)]);
+    if (filter.search)
+      qb.andWhere('(e.search_name like ? or lower(e.code) like ?)', [containsPattern(filter.search), containsPattern(filter.search)]);
     const total = await qb.clone().getCount();
     const column = SORT_COLUMN[sort.field];
     const ascending = sort.direction === SortDirection.ASC;

@@ -32,7 +32,10 @@ export class PositionStore {
     if (filter.active !== undefined) qb.andWhere({ active: filter.active });
     const total = await qb.clone().getCount();
     if (after) qb.andWhere('(p.code, p.id) > (?, ?)', after);
-    const rows = await qb.orderBy({ code: 'asc', id: 'asc' }).limit(size + 1).getResultList();
+    const rows = await qb
+      .orderBy({ code: 'asc', id: 'asc' })
+      .limit(size + 1)
+      .getResultList();
     return { rows, total };
   }
 }
