@@ -1,4 +1,5 @@
 import { ApolloGateway } from '@apollo/gateway';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -20,6 +21,19 @@ export interface GatewayOptions {
   ide?: boolean;
 }
 
+/**
+ * Limits on what one operation may ask (graphql-armor), refused before planning: the org tree is
+ * the deepest legitimate shape (province → agency → division → positions, ~8 levels with
+ * connections); 500-row pages with nested fields stay well under the cost limit.
+ */
+export const OPERATION_LIMITS = {
+  maxDepth: { n: 12 },
+  maxAliases: { n: 15 },
+  maxDirectives: { n: 30 },
+  maxTokens: { n: 4000 },
+  costLimit: { maxCost: 20000 },
+};
+
 const healthUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql\/?$/, '/health/ready');
 
 /**
@@ -32,9 +46,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => new IdentityForwardingDataSource({ url: options.subgraphUrls[name] ?? url, fetcher: fetch as never }),
   });
+  const armor = new ApolloArmor(OPERATION_LIMITS).protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [ApolloServerPluginLandingPageDisabled(), requireIdentityPlugin as never],
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same at run time.
+    plugins: [...(armor.plugins as never[]), ApolloServerPluginLandingPageDisabled(), requireIdentityPlugin as never],
     formatError: formatError(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
