@@ -162,6 +162,15 @@ describe('reading the directory through the gateway', () => {
       expect(node).toMatchObject({ staffType: 'CADRE', position: { category: 'LEADERSHIP' }, agency: { code: 'VPTU' } });
   });
 
+  it('finds agencies and positions by code', async () => {
+    const client = await world.graph.as(world.user('staff'));
+    const { agencyByCode, jobPositionByCode } = await client.request<any>(
+      gql`{ agencyByCode(code: "STC") { name kind } jobPositionByCode(agencyCode: "STC", code: "LD-01") { title isLeadership agency { code } } }`,
+    );
+    expect(agencyByCode).toEqual({ name: 'Sở Tài chính', kind: 'STATE_DEPARTMENT' });
+    expect(jobPositionByCode).toEqual({ title: 'Giám đốc Sở', isLeadership: true, agency: { code: 'STC' } });
+  });
+
   it('the org tree walks from the province down to divisions, both ways', async () => {
     const client = await world.graph.as(world.user('staff'));
     const { orgTree } = await client.request<any>(gql`

@@ -16,6 +16,11 @@ export class JobPositionResolver {
     return positions.positionById(ctx, id);
   }
 
+  @Query(() => JobPosition, { nullable: true, description: 'A position by its agency’s code and its own (unique within the agency)' })
+  jobPositionByCode(@Arg('agencyCode') agencyCode: string, @Arg('code') code: string, @Ctx() ctx: PersonnelContext) {
+    return positions.positionByCode(ctx, agencyCode, code);
+  }
+
   @Query(() => JobPositionConnection)
   jobPositions(
     @Arg('filter', () => JobPositionFilter, { nullable: true }) filter: JobPositionFilter | undefined,

@@ -11,6 +11,14 @@ export async function positionById(ctx: PersonnelContext, id: string) {
   return readable(ctx.identity, await ctx.loaders.position.load(id), () => true, 'this job position');
 }
 
+/** Position codes are unique within an agency: the key is the agency's code and the position's. */
+export async function positionByCode(ctx: PersonnelContext, agencyCode: string, code: string) {
+  if (!canReadOrgChart(ctx.identity)) throw forbidden('this job position');
+  const agency = await ctx.loaders.agencyByCode.load(agencyCode);
+  const position = agency ? await new PositionStore(ctx.em).byAgencyAndCode(agency.id, code) : null;
+  return readable(ctx.identity, position, () => true, 'this job position');
+}
+
 export async function listPositions(ctx: PersonnelContext, filter: JobPositionFilter = {}, page: PageArgs = {}) {
   if (!canReadOrgChart(ctx.identity)) throw forbidden('job positions');
   const size = pageSize(page.first);
