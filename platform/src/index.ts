@@ -12,3 +12,4 @@ export * from './server/subgraph-server.js';
 export * from './server/subgraph.js';
 export * from './paths.js';
 export * from './graph-config.js';
+export * from './graphql/timestamped.js';

@@ -1,3 +1,4 @@
+import { Timestamped } from '@kpi/platform';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { AgencyKind } from './enums.js';
@@ -6,7 +7,7 @@ import { newId } from './ids.js';
 @ObjectType({ description: 'An agency, unit, locality or division, in the province → agency → division tree' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'agency' })
-export class Agency {
+export class Agency extends Timestamped {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = newId();
@@ -46,12 +47,4 @@ export class Agency {
   @Field()
   @Property()
   active: boolean = true;
-
-  @Field()
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-
-  @Field()
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }

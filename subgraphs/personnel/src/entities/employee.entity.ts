@@ -1,3 +1,4 @@
+import { Timestamped } from '@kpi/platform';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { EmploymentStatus, StaffType } from './enums.js';
@@ -8,7 +9,7 @@ import { newId } from './ids.js';
 })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'employee' })
-export class Employee {
+export class Employee extends Timestamped {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = newId();
@@ -56,12 +57,4 @@ export class Employee {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   email: string | null = null;
-
-  @Field()
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-
-  @Field()
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }

@@ -1,3 +1,4 @@
+import { Timestamped } from '@kpi/platform';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { PositionCategory } from './enums.js';
@@ -8,7 +9,7 @@ export const STANDARD_MINUTES_PER_DAY = 480;
 @ObjectType({ description: 'A job position (vị trí việc làm) in an agency, with its job description' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'job_position' })
-export class JobPosition {
+export class JobPosition extends Timestamped {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = newId();
@@ -44,12 +45,4 @@ export class JobPosition {
   @Field()
   @Property()
   active: boolean = true;
-
-  @Field()
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-
-  @Field()
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }
