@@ -32,6 +32,7 @@ async function timeStart(databaseUrl: string, dataDir: string): Promise<number> 
       LOG_LEVEL: 'warn',
       GATEWAY_PORT: '4900',
       PERSONNEL_PORT: '4901',
+      CATALOGUE_PORT: '4902',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -5,6 +5,8 @@ export enum Role {
   STAFF = 'STAFF',
   UNIT_HEAD = 'UNIT_HEAD',
   AGENCY_ADMIN = 'AGENCY_ADMIN',
+  /** A department's catalogue keeper: its sectors' work items and KPI standards (scope: agencyIds). */
+  CATALOGUE_ADMIN = 'CATALOGUE_ADMIN',
   PROVINCE_ANALYST = 'PROVINCE_ANALYST',
   PROVINCE_ADMIN = 'PROVINCE_ADMIN',
   INTEGRATION_CLIENT = 'INTEGRATION_CLIENT',

@@ -12,6 +12,7 @@ import { IDENTITY_HEADER, verifyGatewayAssertion } from '../identity/tokens.js';
 import { createLogger } from '../logger.js';
 import type { SubgraphContext } from './context.js';
 import { listen, type RunningServer } from './http.js';
+import { Peers } from './peers.js';
 
 export interface SubgraphServerOptions<Loaders> {
   name: string;
@@ -20,6 +21,8 @@ export interface SubgraphServerOptions<Loaders> {
   /** Only assertions signed by the gateway's key are accepted. */
   gatewayPublicKey: CryptoKey;
   createLoaders: (em: EntityManager, identity: Identity) => Loaders;
+  /** Other subgraphs' URLs, for entity lookups through the graph. */
+  peerUrls?: Record<string, string>;
   port?: number;
   host?: string;
 }
@@ -89,7 +92,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
           throw unauthenticatedResponse();
         }
         const em = options.database.orm.em.fork() as EntityManager;
-        return { identity, em, loaders: options.createLoaders(em, identity) };
+        return { identity, em, loaders: options.createLoaders(em, identity), peers: new Peers(options.peerUrls ?? {}, assertion) };
       },
     }),
   );

@@ -8,6 +8,7 @@ import type { Identity } from '../identity/identity.js';
 import { loadKeyRing } from '../identity/keys.js';
 import { createLogger } from '../logger.js';
 import { dataDir } from '../paths.js';
+import { loadGraphConfig, subgraphUrl } from '../graph-config.js';
 import { startSubgraphServer, type RunningSubgraph } from './subgraph-server.js';
 
 /**
@@ -53,6 +54,7 @@ export interface StartSubgraphOptions {
   gatewayPublicKey: CryptoKey;
   port?: number;
   host?: string;
+  peerUrls?: Record<string, string>;
 }
 
 export interface StartedSubgraph {
@@ -78,6 +80,7 @@ export async function startSubgraph(definition: SubgraphDefinition<any>, options
       database,
       gatewayPublicKey: options.gatewayPublicKey,
       createLoaders: definition.createLoaders,
+      peerUrls: options.peerUrls,
       port: options.port,
       host: options.host,
     });
@@ -107,7 +110,14 @@ export async function runSubgraphFromEnv(definition: SubgraphDefinition<any>) {
   if (!databaseUrl) throw new Error(`Set ${definition.name.toUpperCase()}_DATABASE_URL or DATABASE_URL (pnpm start does this for you).`);
   const keys = await loadKeyRing(process.env.KPI_KEYS_DIR ?? join(dataDir(), 'keys'));
   const port = Number(process.env[`${definition.name.toUpperCase()}_PORT`] ?? definition.defaultPort);
-  const started = await startSubgraph(definition, { databaseUrl, gatewayPublicKey: keys.gateway.publicKey, port, host: process.env.HOST });
+  const peerUrls = Object.fromEntries(loadGraphConfig().subgraphs.map((entry) => [entry.name, subgraphUrl(entry)]));
+  const started = await startSubgraph(definition, {
+    databaseUrl,
+    gatewayPublicKey: keys.gateway.publicKey,
+    port,
+    host: process.env.HOST,
+    peerUrls,
+  });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

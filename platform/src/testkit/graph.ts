@@ -41,9 +41,11 @@ export async function startTestGraph(definitions: SubgraphDefinition<any>[]): Pr
   let gateway: RunningServer | undefined;
   try {
     for (const definition of definitions) {
+      // Started in order: each gets the URLs of those before it, for entity lookups.
+      const peerUrls = Object.fromEntries([...subgraphs].map(([name, started]) => [name, started.server.url]));
       subgraphs.set(
         definition.name,
-        await startSubgraph(definition, { databaseUrl: database.url, gatewayPublicKey: keys.gateway.publicKey, port: 0 }),
+        await startSubgraph(definition, { databaseUrl: database.url, gatewayPublicKey: keys.gateway.publicKey, port: 0, peerUrls }),
       );
     }
     const services = await Promise.all(

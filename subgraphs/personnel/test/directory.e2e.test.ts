@@ -164,9 +164,21 @@ describe('reading the directory through the gateway', () => {
 
   it('finds agencies and positions by code', async () => {
     const client = await world.graph.as(world.user('staff'));
-    const { agencyByCode, jobPositionByCode } = await client.request<any>(
-      gql`{ agencyByCode(code: "STC") { name kind } jobPositionByCode(agencyCode: "STC", code: "LD-01") { title isLeadership agency { code } } }`,
-    );
+    const { agencyByCode, jobPositionByCode } = await client.request<any>(gql`
+      {
+        agencyByCode(code: "STC") {
+          name
+          kind
+        }
+        jobPositionByCode(agencyCode: "STC", code: "LD-01") {
+          title
+          isLeadership
+          agency {
+            code
+          }
+        }
+      }
+    `);
     expect(agencyByCode).toEqual({ name: 'Sở Tài chính', kind: 'STATE_DEPARTMENT' });
     expect(jobPositionByCode).toEqual({ title: 'Giám đốc Sở', isLeadership: true, agency: { code: 'STC' } });
   });

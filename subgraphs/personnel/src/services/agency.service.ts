@@ -7,7 +7,7 @@ import { foldVietnamese } from '../rules/names.js';
 import { childPath, wouldCycle } from '../rules/tree.js';
 import { AgencyStore } from '../store/agency.store.js';
 import type { PersonnelContext } from './context.js';
-import { codeOf, duplicateCode, readable, required, uniqueCode, writable } from './guard.js';
+import { codeOf, duplicateCode, readable, required, uniqueCode, writable } from '@kpi/platform';
 
 function assertReadsOrgChart(ctx: PersonnelContext) {
   if (!canReadOrgChart(ctx.identity)) throw forbidden('the organisation chart');

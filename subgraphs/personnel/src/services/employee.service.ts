@@ -23,7 +23,7 @@ import { foldVietnamese, sortKey } from '../rules/names.js';
 import { assertFollows, dayBefore, placementOn } from '../rules/placement.js';
 import { EmployeeSortField, EmployeeStore, SortDirection } from '../store/employee.store.js';
 import type { PersonnelContext } from './context.js';
-import { codeOf, duplicateCode, readable, required, uniqueCode, writable } from './guard.js';
+import { codeOf, duplicateCode, readable, required, uniqueCode, writable } from '@kpi/platform';
 
 const IN_SERVICE = [EmploymentStatus.ACTIVE, EmploymentStatus.ON_LEAVE];
 

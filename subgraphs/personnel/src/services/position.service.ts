@@ -4,7 +4,7 @@ import type { CreateJobPositionInput, JobPositionFilter, UpdateJobPositionInput 
 import { canManageWithin, canReadOrgChart } from '../rules/access.js';
 import { PositionStore } from '../store/position.store.js';
 import type { PersonnelContext } from './context.js';
-import { codeOf, duplicateCode, readable, required, uniqueCode, writable } from './guard.js';
+import { codeOf, duplicateCode, readable, required, uniqueCode, writable } from '@kpi/platform';
 
 export async function positionById(ctx: PersonnelContext, id: string) {
   if (!canReadOrgChart(ctx.identity)) throw forbidden('this job position');

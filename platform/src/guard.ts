@@ -1,4 +1,6 @@
-import { DomainError, ErrorCode, forbidden, hasRole, readsProvince, Role, type Identity } from '@kpi/platform';
+import { DomainError, ErrorCode, forbidden } from './errors.js';
+import { hasRole, readsProvince, type Identity } from './identity/identity.js';
+import { Role } from './identity/roles.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 
 /**

@@ -1,0 +1,20 @@
+export * from './enums.js';
+export { Sector } from './sector.entity.js';
+export { WorkItem } from './work-item.entity.js';
+export { WorkItemVersion } from './work-item-version.entity.js';
+export { PositionWorkItem } from './position-work-item.entity.js';
+export { SectorKpiStandard, IndicatorWeights, INDICATORS, type Indicator } from './sector-kpi-standard.entity.js';
+export { ProvinceLimits } from './province-limits.entity.js';
+export { ChangeRequest } from './change-request.entity.js';
+export { AuditEntry } from './audit-entry.entity.js';
+export { Agency, JobPosition, Employee } from './references.js';
+
+import { AuditEntry } from './audit-entry.entity.js';
+import { ChangeRequest } from './change-request.entity.js';
+import { PositionWorkItem } from './position-work-item.entity.js';
+import { ProvinceLimits } from './province-limits.entity.js';
+import { SectorKpiStandard } from './sector-kpi-standard.entity.js';
+import { Sector } from './sector.entity.js';
+import { WorkItemVersion } from './work-item-version.entity.js';
+import { WorkItem } from './work-item.entity.js';
+export const entities = [Sector, WorkItem, WorkItemVersion, PositionWorkItem, SectorKpiStandard, ProvinceLimits, ChangeRequest, AuditEntry];

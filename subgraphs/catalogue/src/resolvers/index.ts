@@ -1,0 +1,15 @@
+import { ChangeRequestResolver } from './change-request.resolver.js';
+import { AgencyCatalogueResolver, EmployeeCatalogueResolver, JobPositionCatalogueResolver } from './extensions.resolver.js';
+import { SectorKpiStandardResolver, SectorResolver } from './sector.resolver.js';
+import { WorkItemResolver } from './work-item.resolver.js';
+
+export const resolvers = [
+  SectorResolver,
+  SectorKpiStandardResolver,
+  WorkItemResolver,
+  ChangeRequestResolver,
+  JobPositionCatalogueResolver,
+  EmployeeCatalogueResolver,
+  AgencyCatalogueResolver,
+] as const;
+export { referenceResolvers } from './references.js';

@@ -1,0 +1,83 @@
+import { DomainError, ErrorCode } from '@kpi/platform';
+import type { Indicator } from '../entities/index.js';
+import { INDICATORS } from '../entities/index.js';
+
+export interface Limits {
+  coefficientMin: number;
+  coefficientMax: number;
+  standardMinutesMax: number;
+  weightMin: number;
+  weightMax: number;
+  expectedMinutesMin: number;
+  expectedMinutesMax: number;
+}
+
+const outOfRange = (field: string, message: string, range: Record<string, number>) =>
+  new DomainError(ErrorCode.OUT_OF_RANGE, message, { field, ...range });
+
+/** Standard time and coefficient of a work item, within the province's limits. */
+export function assertItemValues(limits: Limits, values: { standardMinutes: number; coefficient: number }) {
+  if (!(values.standardMinutes > 0))
+    throw outOfRange('standardMinutes', 'The standard time of one unit must be more than 0 minutes.', {
+      min: 0,
+      max: limits.standardMinutesMax,
+    });
+  if (values.standardMinutes > limits.standardMinutesMax)
+    throw outOfRange(
+      'standardMinutes',
+      `The standard time of one unit may be at most ${limits.standardMinutesMax} minutes; split larger work into units.`,
+      {
+        min: 0,
+        max: limits.standardMinutesMax,
+      },
+    );
+  if (!(values.coefficient >= limits.coefficientMin && values.coefficient <= limits.coefficientMax))
+    throw outOfRange('coefficient', `The coefficient must be between ${limits.coefficientMin} and ${limits.coefficientMax}.`, {
+      min: limits.coefficientMin,
+      max: limits.coefficientMax,
+    });
+}
+
+export type Weights = Record<Indicator, number>;
+
+/** Indicator weights: whole percentages, each within the province's range, summing to 100. */
+export function assertWeights(limits: Limits, weights: Weights) {
+  for (const indicator of INDICATORS) {
+    const weight = weights[indicator];
+    if (!Number.isInteger(weight) || weight < limits.weightMin || weight > limits.weightMax)
+      throw new DomainError(
+        ErrorCode.INVALID_WEIGHTS,
+        `The ${indicator} weight must be a whole number between ${limits.weightMin} and ${limits.weightMax}; got ${weight}.`,
+        { field: `weights.${indicator}` },
+      );
+  }
+  const sum = INDICATORS.reduce((total, indicator) => total + weights[indicator], 0);
+  if (sum !== 100)
+    throw new DomainError(ErrorCode.INVALID_WEIGHTS, `The 7 indicator weights must sum to 100; they sum to ${sum}.`, {
+      field: 'weights',
+      sum,
+    });
+}
+
+export function assertExpectedMinutes(limits: Limits, minutes: number) {
+  if (!Number.isInteger(minutes) || minutes < limits.expectedMinutesMin || minutes > limits.expectedMinutesMax)
+    throw outOfRange(
+      'expectedMinutesPerMonth',
+      `Expected minutes per month must be between ${limits.expectedMinutesMin} and ${limits.expectedMinutesMax}.`,
+      { min: limits.expectedMinutesMin, max: limits.expectedMinutesMax },
+    );
+}
+
+/** Limits themselves must make sense: a range with its minimum below its maximum. */
+export function assertLimits(limits: Limits) {
+  const pairs: [keyof Limits, keyof Limits][] = [
+    ['coefficientMin', 'coefficientMax'],
+    ['weightMin', 'weightMax'],
+    ['expectedMinutesMin', 'expectedMinutesMax'],
+  ];
+  for (const [min, max] of pairs)
+    if (!(limits[min] >= 0 && limits[min] <= limits[max])) throw outOfRange(min, `${min} must be at least 0 and at most ${max}.`, {});
+  if (limits.weightMax > 100 || limits.weightMin * 7 > 100 || limits.weightMax * 7 < 100)
+    throw outOfRange('weightMax', 'Weight limits must allow 7 weights summing to 100.', {});
+  if (!(limits.standardMinutesMax > 0)) throw outOfRange('standardMinutesMax', 'standardMinutesMax must be positive.', {});
+}

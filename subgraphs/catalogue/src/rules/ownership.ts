@@ -1,0 +1,41 @@
+import { hasRole, Role, type Identity } from '@kpi/platform';
+import { WorkItemGroup } from '../entities/enums.js';
+
+/**
+ * Who owns what in the catalogue. Pure functions, the same everywhere.
+ *
+ * - Province admins own group B, the sectors and the province limits, and may act anywhere.
+ * - A department's catalogue admins (role CATALOGUE_ADMIN, or its AGENCY_ADMIN) own its sectors'
+ *   group A and D items and their KPI standards.
+ * - An agency's admins (AGENCY_ADMIN or CATALOGUE_ADMIN of it) own its group C list and its
+ *   positions' job descriptions, and may request changes to items they do not own.
+ * - Everyone signed in reads the catalogue, integration clients included (it holds no personal data).
+ */
+const isProvinceAdmin = (who: Identity) => who.kind === 'person' && hasRole(who, Role.PROVINCE_ADMIN);
+const adminOf = (who: Identity, agencyId: string | null) =>
+  who.kind === 'person' && agencyId !== null && hasRole(who, Role.AGENCY_ADMIN, Role.CATALOGUE_ADMIN) && who.agencyIds.includes(agencyId);
+
+export const canReadCatalogue = (who: Identity) => who.kind === 'person' || hasRole(who, Role.INTEGRATION_CLIENT);
+
+export const canManageProvinceCatalogue = (who: Identity) => isProvinceAdmin(who);
+
+/** A sector's items (groups A and D) and standards: its owner department, or the province. */
+export const canManageSector = (who: Identity, sector: { ownerAgencyId: string }) =>
+  isProvinceAdmin(who) || adminOf(who, sector.ownerAgencyId);
+
+export function canManageItem(
+  who: Identity,
+  item: { group: WorkItemGroup; ownerAgencyId: string | null },
+  sector: { ownerAgencyId: string },
+) {
+  switch (item.group) {
+    case WorkItemGroup.B:
+      return isProvinceAdmin(who);
+    case WorkItemGroup.C:
+      return isProvinceAdmin(who) || adminOf(who, item.ownerAgencyId);
+    default:
+      return canManageSector(who, sector);
+  }
+}
+
+export const canManageAgencyCatalogue = (who: Identity, agencyId: string) => isProvinceAdmin(who) || adminOf(who, agencyId);

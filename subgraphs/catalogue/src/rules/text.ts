@@ -1,0 +1,1 @@
+export { containsPattern, foldVietnamese } from '@kpi/platform';

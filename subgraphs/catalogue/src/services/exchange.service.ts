@@ -1,0 +1,223 @@
+import { DomainError, ErrorCode, forbidden } from '@kpi/platform';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import { Sector, WorkItem, WorkItemGroup, type WorkItemVersion } from '../entities/index.js';
+import { assertDate } from '../rules/dates.js';
+import { assertItemValues } from '../rules/limits.js';
+import { canManageItem } from '../rules/ownership.js';
+import { COLUMNS, mapHeaders, parseRow, type ColumnKey, type ParsedRow } from '../rules/spreadsheet.js';
+import { versionOn } from '../rules/versions.js';
+import { CatalogueStore } from '../store/catalogue.store.js';
+import type { CatalogueContext } from './context.js';
+import { limitsOn } from './limits.service.js';
+import { assertReads } from './sector.service.js';
+import { createItemIn, reviseItemIn } from './work-item.service.js';
+
+export type SheetFormat = 'CSV' | 'XLSX';
+const MAX_ROWS = 5000;
+
+async function readSheet(format: SheetFormat, base64: string): Promise<Partial<Record<ColumnKey, unknown>>[]> {
+  const bytes = Buffer.from(base64, 'base64');
+  let table: unknown[][];
+  try {
+    if (format === 'CSV') {
+      table = parseCsv(bytes.toString('utf8').replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: true }) as unknown[][];
+    } else {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(bytes as never);
+      const sheet = workbook.worksheets[0];
+      table = [];
+      sheet?.eachRow({ includeEmpty: false }, (row) =>
+        table.push(
+          (row.values as unknown[]).slice(1).map((v) => (v && typeof v === 'object' && 'text' in v ? (v as { text: string }).text : v)),
+        ),
+      );
+    }
+  } catch (error) {
+    throw new DomainError(ErrorCode.INVALID_IMPORT, `The file could not be read as ${format}: ${(error as Error).message}`, {
+      field: 'content',
+    });
+  }
+  const [headers = [], ...rows] = table;
+  const { keys, unknown } = mapHeaders(headers.map(String));
+  if (unknown.length)
+    throw new DomainError(
+      ErrorCode.INVALID_IMPORT,
+      `Unknown columns: ${unknown.join(', ')}. Expected: ${COLUMNS.map((c) => c.key).join(', ')}.`,
+      { field: 'content' },
+    );
+  if (!keys.includes('code'))
+    throw new DomainError(ErrorCode.INVALID_IMPORT, 'The first row must be the header row, with a code column.', { field: 'content' });
+  if (rows.length > MAX_ROWS) throw new DomainError(ErrorCode.INVALID_IMPORT, `At most ${MAX_ROWS} rows per import.`, { field: 'content' });
+  return rows.map((cells) => Object.fromEntries(keys.map((key, i) => [key, cells[i]]).filter(([key]) => key !== null)));
+}
+
+export interface ImportRowResult {
+  row: number;
+  code: string;
+  action: 'CREATE' | 'REVISE' | 'UNCHANGED' | 'ERROR';
+  errors: string[];
+}
+
+const sameAs = (version: WorkItemVersion, row: ParsedRow) =>
+  version.name === row.name &&
+  version.unit === row.unit &&
+  Number(version.standardMinutes) === row.standardMinutes &&
+  Number(version.coefficient) === row.coefficient &&
+  (version.criteria ?? null) === row.criteria &&
+  version.evidence === row.evidence &&
+  version.evidenceRequired === row.evidenceRequired &&
+  version.description === row.description;
+
+/**
+ * Imports a catalogue sheet: every row is validated (its values, the sector, the province's
+ * limits, ownership, versions) and reported; only a sheet without errors is applied, all rows in
+ * one transaction. A dry run reports and writes nothing. Group C rows belong to `ownerAgencyId`.
+ */
+export async function importCatalogue(
+  ctx: CatalogueContext,
+  input: {
+    format: SheetFormat;
+    content: string;
+    effectiveFrom: string;
+    dryRun: boolean;
+    ownerAgencyId?: string | null;
+    reason?: string | null;
+  },
+) {
+  assertDate('effectiveFrom', input.effectiveFrom);
+  if (ctx.identity.kind !== 'person') throw forbidden('catalogue imports');
+  const raw = await readSheet(input.format, input.content);
+  const store = new CatalogueStore(ctx.em);
+  const codes = raw.map((r) => String(r.code ?? '').trim());
+  const sectors = new Map(
+    (await store.sectorsByCodes([...new Set(raw.map((r) => String(r.sector ?? '').trim()))])).map((s) => [s.code, s]),
+  );
+  const existing = new Map((await store.itemsByCodes(codes)).map((i) => [i.code, i]));
+  const versions = Map.groupBy(await store.versionsOf([...existing.values()].map((i) => i.id)), (v) => v.workItemId);
+  const limits = await limitsOn(ctx, input.effectiveFrom);
+  const results: ImportRowResult[] = [];
+  const plan: { row: ParsedRow; sector: Sector; item?: WorkItem }[] = [];
+  raw.forEach((cells, index) => {
+    const { row, errors } = parseRow(cells);
+    const result: ImportRowResult = { row: index + 2, code: codes[index]!, action: 'ERROR', errors };
+    results.push(result);
+    if (!row) return;
+    if (codes.indexOf(row.code) !== index) errors.push(`code: ${row.code} appears twice in the sheet (row ${codes.indexOf(row.code) + 2})`);
+    const sector = sectors.get(row.sector);
+    if (!sector) errors.push(`sector: no sector with code ${row.sector}`);
+    try {
+      assertItemValues(limits, row);
+    } catch (error) {
+      errors.push(`${(error as DomainError).extensions.field}: ${(error as Error).message}`);
+    }
+    const item = existing.get(row.code);
+    const ownerAgencyId = row.group === WorkItemGroup.C ? (input.ownerAgencyId ?? null) : null;
+    if (row.group === WorkItemGroup.C && !ownerAgencyId) errors.push('group: group C rows need the import’s ownerAgencyId');
+    if (item && (item.group !== row.group || item.sectorId !== sector?.id))
+      errors.push('group/sector: an existing item keeps its group and sector; retire it and add a new one');
+    if (sector && !canManageItem(ctx.identity, item ?? { group: row.group, ownerAgencyId }, sector))
+      errors.push('you do not own this item');
+    if (item) {
+      const itemVersions = versions.get(item.id) ?? [];
+      const latest = itemVersions.at(-1)!;
+      const current = versionOn(itemVersions, input.effectiveFrom);
+      if (current && sameAs(current, row)) {
+        if (!errors.length) result.action = 'UNCHANGED';
+        return;
+      }
+      if (input.effectiveFrom <= latest.effectiveFrom)
+        errors.push(`effectiveFrom: the item already has a version from ${latest.effectiveFrom}`);
+      if (!errors.length) result.action = 'REVISE';
+    } else if (!errors.length) result.action = 'CREATE';
+    if (!errors.length) plan.push({ row, sector: sector!, item });
+  });
+  const invalid = results.filter((r) => r.errors.length).length;
+  const report = (applied: boolean) => ({
+    applied,
+    dryRun: input.dryRun,
+    rows: results,
+    created: results.filter((r) => r.action === 'CREATE').length,
+    revised: results.filter((r) => r.action === 'REVISE').length,
+    unchanged: results.filter((r) => r.action === 'UNCHANGED').length,
+    invalid,
+  });
+  if (input.dryRun || invalid > 0) return report(false);
+  await ctx.em.transactional(async (em: EntityManager) => {
+    for (const { row, sector, item } of plan) {
+      const fields = { ...row, criteria: row.criteria ?? undefined, reason: input.reason ?? 'Catalogue import' };
+      if (item) await reviseItemIn(ctx, em, item.id, { ...fields, effectiveFrom: input.effectiveFrom }, false);
+      else
+        await createItemIn(ctx, em, {
+          ...fields,
+          sectorId: sector.id,
+          ownerAgencyId: row.group === WorkItemGroup.C ? (input.ownerAgencyId ?? undefined) : undefined,
+          effectiveFrom: input.effectiveFrom,
+        });
+    }
+  });
+  return report(true);
+}
+
+/** The catalogue as it is on a date, as a sheet `importCatalogue` reads back. */
+export async function exportCatalogue(
+  ctx: CatalogueContext,
+  input: { format: SheetFormat; on: string; sectorId?: string | null; group?: WorkItemGroup | null; ownerAgencyId?: string | null },
+) {
+  assertReads(ctx);
+  assertDate('on', input.on);
+  const store = ctx.loaders.store;
+  const items = await store.itemsForExport({
+    sectorIds: input.sectorId ? [input.sectorId] : undefined,
+    groups: input.group ? [input.group] : undefined,
+    ownerAgencyId: input.ownerAgencyId ?? undefined,
+  });
+  const sectors = new Map((await store.sectorsByIds([...new Set(items.map((i) => i.sectorId))])).map((s) => [s.id, s]));
+  const versions = Map.groupBy(await store.versionsOf(items.map((i) => i.id)), (v) => v.workItemId);
+  const rows = items.flatMap((item) => {
+    const version = versionOn(versions.get(item.id) ?? [], input.on);
+    if (!version) return [];
+    return [
+      [
+        item.code,
+        version.name,
+        sectors.get(item.sectorId)!.code,
+        item.group,
+        version.unit,
+        version.standardMinutes,
+        version.coefficient,
+        version.criteria ?? '',
+        version.evidence,
+        version.evidenceRequired ? 'yes' : 'no',
+        version.description,
+      ],
+    ];
+  });
+  const header = COLUMNS.map((c) => c.key);
+  const filename = `catalogue-${input.on}.${input.format.toLowerCase()}`;
+  if (input.format === 'CSV') {
+    return {
+      filename,
+      contentType: 'text/csv; charset=utf-8',
+      encoding: 'base64',
+      content: Buffer.from(`\uFEFF${stringifyCsv([header, ...rows])}`).toString('base64'),
+      rows: rows.length,
+    };
+  }
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Danh mục');
+  sheet.addRow(header);
+  for (const row of rows) sheet.addRow(row);
+  sheet.getRow(1).font = { bold: true };
+  sheet.columns.forEach((column, i) => (column.width = [12, 60, 14, 8, 12, 12, 8, 50, 40, 10, 40][i] ?? 12));
+  const buffer = await workbook.xlsx.writeBuffer();
+  return {
+    filename,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    encoding: 'base64',
+    content: Buffer.from(buffer as ArrayBuffer).toString('base64'),
+    rows: rows.length,
+  };
+}

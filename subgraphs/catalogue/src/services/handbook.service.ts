@@ -1,0 +1,108 @@
+import { DomainError, ErrorCode } from '@kpi/platform';
+import ExcelJS from 'exceljs';
+import { marked } from 'marked';
+import { WorkItem, WorkItemGroup } from '../entities/index.js';
+import { assertDate } from '../rules/dates.js';
+import { handbookMarkdown, PRINT_CSS, type HandbookItem } from '../rules/handbook.js';
+import { versionOn } from '../rules/versions.js';
+import type { CatalogueContext } from './context.js';
+import { assertReads } from './sector.service.js';
+
+export type HandbookFormat = 'MARKDOWN' | 'HTML' | 'XLSX';
+
+interface AgencyFacts {
+  id: string;
+  code: string;
+  name: string;
+  sectorCodes: string[];
+}
+
+/**
+ * An agency's KPI handbook (sổ tay KPI) on a date: group A and B items, its own group C list, and
+ * the group D items of the sectors it belongs to (its sectors come from personnel, through the
+ * graph). As Markdown, as printable HTML, or as a spreadsheet.
+ */
+export async function kpiHandbook(ctx: CatalogueContext, agencyId: string, format: HandbookFormat, on: string) {
+  assertReads(ctx);
+  assertDate('on', on);
+  const [agency] = await ctx.peers.entities<AgencyFacts>('personnel', 'Agency', [agencyId], 'id code name sectorCodes');
+  if (!agency) throw new DomainError(ErrorCode.INVALID_REFERENCE, `No agency with id ${agencyId} exists.`, { field: 'agencyId' });
+  const store = ctx.loaders.store;
+  const sectors = await store.sectorsByCodes(agency.sectorCodes);
+  const [shared, own, sectorItems] = await Promise.all([
+    store.itemsForExport({ groups: [WorkItemGroup.A, WorkItemGroup.B] }),
+    store.itemsForExport({ ownerAgencyId: agency.id }),
+    sectors.length
+      ? store.itemsForExport({ sectorIds: sectors.map((s) => s.id), groups: [WorkItemGroup.D] })
+      : Promise.resolve([] as WorkItem[]),
+  ]);
+  const items = [...shared, ...own, ...sectorItems];
+  const sectorCodes = new Map((await store.sectorsByIds([...new Set(items.map((i) => i.sectorId))])).map((s) => [s.id, s.code]));
+  const versions = Map.groupBy(await store.versionsOf(items.map((i) => i.id)), (v) => v.workItemId);
+  const rows: HandbookItem[] = items
+    .flatMap((item) => {
+      const version = versionOn(versions.get(item.id) ?? [], on);
+      return version
+        ? [
+            {
+              code: item.code,
+              group: item.group,
+              sector: sectorCodes.get(item.sectorId)!,
+              name: version.name,
+              unit: version.unit,
+              standardMinutes: Number(version.standardMinutes),
+              coefficient: Number(version.coefficient),
+              criteria: version.criteria,
+              evidence: version.evidence,
+              evidenceRequired: version.evidenceRequired,
+            },
+          ]
+        : [];
+    })
+    .sort((a, b) => a.group.localeCompare(b.group) || a.code.localeCompare(b.code));
+  const markdown = handbookMarkdown(agency, on, rows);
+  const base = `so-tay-kpi-${agency.code.toLowerCase()}-${on}`;
+  if (format === 'MARKDOWN')
+    return { filename: `${base}.md`, contentType: 'text/markdown; charset=utf-8', encoding: 'utf8', content: markdown, rows: rows.length };
+  if (format === 'HTML') {
+    const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Sổ tay KPI — ${agency.name}</title><style>${PRINT_CSS}</style></head><body>${await marked.parse(markdown)}</body></html>`;
+    return { filename: `${base}.html`, contentType: 'text/html; charset=utf-8', encoding: 'utf8', content: html, rows: rows.length };
+  }
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Sổ tay KPI');
+  sheet.addRow([`Sổ tay KPI — ${agency.name}`]).font = { bold: true, size: 14 };
+  sheet.addRow([
+    'Nhóm',
+    'Mã',
+    'Đầu công việc',
+    'Lĩnh vực',
+    'Đơn vị tính',
+    'Thời gian chuẩn (phút)',
+    'Hệ số',
+    'Tiêu chí',
+    'Minh chứng',
+    'Bắt buộc minh chứng',
+  ]).font = { bold: true };
+  for (const r of rows)
+    sheet.addRow([
+      r.group,
+      r.code,
+      r.name,
+      r.sector,
+      r.unit,
+      r.standardMinutes,
+      r.coefficient,
+      r.criteria ?? '',
+      r.evidence,
+      r.evidenceRequired ? 'Có' : 'Không',
+    ]);
+  sheet.columns.forEach((column, i) => (column.width = [6, 12, 60, 14, 12, 12, 8, 50, 40, 10][i] ?? 12));
+  const buffer = await workbook.xlsx.writeBuffer();
+  return {
+    filename: `${base}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    encoding: 'base64',
+    content: Buffer.from(buffer as ArrayBuffer).toString('base64'),
+    rows: rows.length,
+  };
+}

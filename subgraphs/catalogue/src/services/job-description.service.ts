@@ -1,0 +1,89 @@
+import { DomainError, ErrorCode, forbidden } from '@kpi/platform';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { PositionWorkItem, WorkItem, WorkItemGroup, WorkItemStatus } from '../entities/index.js';
+import { todayInVietnam } from '../rules/dates.js';
+import { canManageAgencyCatalogue } from '../rules/ownership.js';
+import { audit, type CatalogueContext } from './context.js';
+import { assertReads } from './sector.service.js';
+
+/** Items in force today: neither retired nor not yet started. */
+async function inForce(ctx: CatalogueContext, items: WorkItem[], date = todayInVietnam()) {
+  return items.filter((item) => item.status === WorkItemStatus.ACTIVE || (item.retiredFrom !== null && date < item.retiredFrom));
+}
+
+/**
+ * The work items a position performs: its job description, plus every group A item when the
+ * position is a leadership one (`isLeadership` comes from personnel through @requires).
+ */
+export async function positionWorkItems(ctx: CatalogueContext, position: { id: string; isLeadership?: boolean | null }) {
+  assertReads(ctx);
+  const lines = await ctx.loaders.jobDescription.load(position.id);
+  const described = (await ctx.loaders.item.loadMany(lines.map((line) => line.workItemId))).filter(
+    (i): i is WorkItem => i instanceof WorkItem,
+  );
+  const leadership = position.isLeadership ? await ctx.loaders.groupA() : [];
+  const seen = new Set<string>();
+  const all = [...leadership, ...described].filter((item) => !seen.has(item.id) && seen.add(item.id));
+  return (await inForce(ctx, all)).sort((a, b) => a.code.localeCompare(b.code));
+}
+
+interface PositionFacts {
+  id: string;
+  agencyId: string;
+  isLeadership: boolean;
+}
+
+/**
+ * Replaces a position's job description. The position's agency (owned by personnel) is asked
+ * through the graph with the caller's identity; its admins — or a province admin — decide.
+ */
+export async function setPositionWorkItems(ctx: CatalogueContext, positionId: string, workItemIds: string[], reason?: string | null) {
+  const [position] = await ctx.peers.entities<PositionFacts>('personnel', 'JobPosition', [positionId], 'id agencyId isLeadership');
+  if (!position)
+    throw new DomainError(ErrorCode.INVALID_REFERENCE, `No job position with id ${positionId} exists.`, { field: 'positionId' });
+  if (!canManageAgencyCatalogue(ctx.identity, position.agencyId)) throw forbidden('this position’s job description');
+  const unique = [...new Set(workItemIds)];
+  await ctx.em.transactional(async (em: EntityManager) => {
+    const items = await em.find(WorkItem, { id: { $in: unique } });
+    const missing = unique.filter((id) => !items.some((item) => item.id === id));
+    if (missing.length)
+      throw new DomainError(ErrorCode.INVALID_REFERENCE, `No work item with id ${missing.join(', ')} exists.`, { field: 'workItemIds' });
+    for (const item of items) {
+      if (item.status === WorkItemStatus.RETIRED)
+        throw new DomainError(ErrorCode.WORK_ITEM_RETIRED, `${item.code} is retired and cannot be added to a job description.`, {
+          field: 'workItemIds',
+        });
+      if (item.group === WorkItemGroup.C && item.ownerAgencyId !== position.agencyId)
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, `${item.code} is another agency’s own (group C) item.`, { field: 'workItemIds' });
+      if (item.group === WorkItemGroup.A)
+        throw new DomainError(
+          ErrorCode.BAD_USER_INPUT,
+          `${item.code} is a group A item: leadership positions perform those automatically.`,
+          {
+            field: 'workItemIds',
+          },
+        );
+    }
+    const before = await em.find(PositionWorkItem, { positionId });
+    await em.nativeDelete(PositionWorkItem, { positionId });
+    em.clear(); // the deleted lines must not linger in the identity map under the same keys
+    for (const item of items)
+      em.create(PositionWorkItem, {
+        positionId,
+        workItemId: item.id,
+        agencyId: position.agencyId,
+        addedBy: ctx.identity.subject,
+      } as PositionWorkItem);
+    audit(ctx, em, {
+      subjectType: 'JobDescription',
+      subjectId: positionId,
+      action: 'set',
+      reason,
+      details: { workItems: items.map((i) => i.code).sort(), before: before.length },
+    });
+    await em.flush();
+  });
+  // Read back after the commit, through the request's loaders.
+  ctx.loaders.jobDescription.clear(positionId);
+  return positionWorkItems(ctx, { id: positionId, isLeadership: position.isLeadership });
+}

@@ -1,0 +1,234 @@
+import {
+  codeOf,
+  decodeCursor,
+  DomainError,
+  duplicateCode,
+  ErrorCode,
+  forbidden,
+  foldVietnamese,
+  pageSize,
+  required,
+  toPage,
+  uniqueCode,
+  writable,
+  type PageArgs,
+} from '@kpi/platform';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Sector, WorkItem, WorkItemGroup, WorkItemStatus, WorkItemVersion, type UnitOfMeasure } from '../entities/index.js';
+import type { CreateWorkItemInput, ReviseWorkItemInput, RetireWorkItemInput, WorkItemFilter } from '../resolvers/inputs.js';
+import { assertDate, dayBefore, todayInVietnam } from '../rules/dates.js';
+import { assertItemValues } from '../rules/limits.js';
+import { canManageItem } from '../rules/ownership.js';
+import { assertStartsAfter, versionOn } from '../rules/versions.js';
+import { audit, type CatalogueContext } from './context.js';
+import { limitsOn } from './limits.service.js';
+import { CatalogueStore } from '../store/catalogue.store.js';
+import { assertReads } from './sector.service.js';
+
+export async function workItemById(ctx: CatalogueContext, id: string) {
+  assertReads(ctx);
+  return ctx.loaders.item.load(id);
+}
+
+export async function workItemByCode(ctx: CatalogueContext, code: string) {
+  assertReads(ctx);
+  return ctx.loaders.itemByCode.load(code);
+}
+
+export async function listWorkItems(ctx: CatalogueContext, filter: WorkItemFilter = {}, page: PageArgs = {}) {
+  assertReads(ctx);
+  const size = pageSize(page.first);
+  const after = page.after ? decodeCursor(page.after) : null;
+  let sectorId = filter.sectorId;
+  if (filter.sectorCode) {
+    const sector = await ctx.loaders.sectorByCode.load(filter.sectorCode);
+    if (!sector) return toPage<WorkItem>([], size, 0, (i) => [i.code, i.id], false);
+    sectorId = sector.id;
+  }
+  const { rows, total } = await ctx.loaders.store.itemPage(
+    {
+      sectorId,
+      group: filter.group,
+      ownerAgencyId: filter.ownerAgencyId,
+      status: filter.status,
+      search: filter.search,
+      on: filter.on ?? todayInVietnam(),
+    },
+    size,
+    after ? String(after[0]) : null,
+  );
+  for (const row of rows) ctx.loaders.item.prime(row.id, row);
+  return toPage(rows, size, total, (i) => [i.code, i.id], Boolean(after));
+}
+
+/** The version in force on a date; for today, the current one (or the first, if it starts later). */
+export async function versionOfOn(ctx: CatalogueContext, item: WorkItem, date: string) {
+  return versionOn(await ctx.loaders.versions.load(item.id), date);
+}
+
+export async function currentVersion(ctx: CatalogueContext, item: WorkItem) {
+  const versions = await ctx.loaders.versions.load(item.id);
+  return versionOn(versions, todayInVietnam()) ?? versions.at(-1) ?? versions[0]!;
+}
+
+interface VersionFields {
+  name: string;
+  description?: string | null;
+  unit: UnitOfMeasure;
+  standardMinutes: number;
+  coefficient: number;
+  criteria?: string | null;
+  evidence?: string | null;
+  evidenceRequired?: boolean | null;
+}
+
+async function checkedVersion(ctx: CatalogueContext, fields: VersionFields, effectiveFrom: string) {
+  assertDate('effectiveFrom', effectiveFrom);
+  const name = required('name', fields.name, 'The name');
+  assertItemValues(await limitsOn(ctx, effectiveFrom), fields);
+  return {
+    name,
+    searchName: foldVietnamese(name),
+    description: fields.description?.trim() ?? '',
+    unit: fields.unit,
+    standardMinutes: fields.standardMinutes,
+    coefficient: fields.coefficient,
+    criteria: fields.criteria?.trim() || null,
+    evidence: fields.evidence?.trim() ?? '',
+    evidenceRequired: fields.evidenceRequired ?? false,
+  };
+}
+
+async function sectorFor(ctx: CatalogueContext, em: EntityManager, sectorId: string) {
+  const sector = await em.findOne(Sector, { id: sectorId });
+  if (!sector) throw new DomainError(ErrorCode.INVALID_REFERENCE, `No sector with id ${sectorId} exists.`, { field: 'sectorId' });
+  if (!sector.active)
+    throw new DomainError(ErrorCode.INVALID_REFERENCE, `The sector ${sector.code} is no longer active.`, { field: 'sectorId' });
+  return sector;
+}
+
+/** Creates an item with its first version. Runs inside the caller's transaction. */
+export async function createItemIn(ctx: CatalogueContext, em: EntityManager, input: CreateWorkItemInput) {
+  const code = codeOf('code', input.code);
+  const sector = await sectorFor(ctx, em, input.sectorId);
+  if (input.group === WorkItemGroup.C && !input.ownerAgencyId)
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A group C item belongs to an agency’s own list: give ownerAgencyId.', {
+      field: 'ownerAgencyId',
+    });
+  if (input.group !== WorkItemGroup.C && input.ownerAgencyId)
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Only group C items have an owner agency.', { field: 'ownerAgencyId' });
+  const ownerAgencyId = input.group === WorkItemGroup.C ? input.ownerAgencyId! : null;
+  if (!canManageItem(ctx.identity, { group: input.group, ownerAgencyId }, sector))
+    throw forbidden(`group ${input.group} items of this sector`);
+  const fields = await checkedVersion(ctx, input, input.effectiveFrom);
+  if (await em.findOne(WorkItem, { code })) throw duplicateCode('work item', code);
+  const item = em.create(WorkItem, { code, sectorId: sector.id, group: input.group, ownerAgencyId } as WorkItem);
+  await uniqueCode(code, 'work item', () => em.flush());
+  const version = em.create(WorkItemVersion, {
+    ...fields,
+    workItemId: item.id,
+    version: 1,
+    effectiveFrom: input.effectiveFrom,
+    recordedBy: ctx.identity.subject,
+    reason: input.reason ?? null,
+  } as WorkItemVersion);
+  audit(ctx, em, {
+    subjectType: 'WorkItem',
+    subjectId: item.id,
+    action: 'created',
+    reason: input.reason,
+    details: { code, version: 1, ...fields },
+  });
+  await em.flush();
+  return { item, version };
+}
+
+export async function createWorkItem(ctx: CatalogueContext, input: CreateWorkItemInput) {
+  return ctx.em.transactional(async (em: EntityManager) => (await createItemIn(ctx, em, input)).item);
+}
+
+async function managedItem(ctx: CatalogueContext, em: EntityManager, id: string) {
+  const item = await em.findOne(WorkItem, { id });
+  const sector = item ? await em.findOne(Sector, { id: item.sectorId }) : null;
+  return writable(ctx.identity, item, (i) => Boolean(sector && canManageItem(ctx.identity, i, sector)), 'this work item', `id ${id}`);
+}
+
+/**
+ * A new version from a date: the previous one ends the day before, so entries dated before keep
+ * what they earned. Unchanged fields carry over. Runs inside the caller's transaction.
+ */
+export async function reviseItemIn(ctx: CatalogueContext, em: EntityManager, id: string, input: ReviseWorkItemInput, checked = true) {
+  const item = checked ? await managedItem(ctx, em, id) : (await em.findOne(WorkItem, { id }))!;
+  if (item.status === WorkItemStatus.RETIRED)
+    throw new DomainError(ErrorCode.WORK_ITEM_RETIRED, `${item.code} was retired from ${item.retiredFrom}; revise an active item.`, {
+      field: 'id',
+    });
+  const latest = (await new CatalogueStore(em).latestVersion(item.id))!;
+  assertDate('effectiveFrom', input.effectiveFrom);
+  assertStartsAfter(latest, input.effectiveFrom);
+  const fields = await checkedVersion(
+    ctx,
+    {
+      name: input.name ?? latest.name,
+      description: input.description ?? latest.description,
+      unit: input.unit ?? latest.unit,
+      standardMinutes: input.standardMinutes ?? latest.standardMinutes,
+      coefficient: input.coefficient ?? latest.coefficient,
+      criteria: input.criteria !== undefined ? input.criteria : latest.criteria,
+      evidence: input.evidence ?? latest.evidence,
+      evidenceRequired: input.evidenceRequired ?? latest.evidenceRequired,
+    },
+    input.effectiveFrom,
+  );
+  latest.effectiveTo = dayBefore(input.effectiveFrom);
+  await em.flush(); // one open version at a time: close before opening
+  const version = em.create(WorkItemVersion, {
+    ...fields,
+    workItemId: item.id,
+    version: latest.version + 1,
+    effectiveFrom: input.effectiveFrom,
+    recordedBy: ctx.identity.subject,
+    reason: input.reason ?? null,
+  } as WorkItemVersion);
+  audit(ctx, em, {
+    subjectType: 'WorkItem',
+    subjectId: item.id,
+    action: 'revised',
+    reason: input.reason,
+    details: { version: version.version, ...fields },
+  });
+  await em.flush();
+  ctx.loaders.versions.clear(item.id);
+  return item;
+}
+
+export async function reviseWorkItem(ctx: CatalogueContext, id: string, input: ReviseWorkItemInput) {
+  return ctx.em.transactional((em: EntityManager) => reviseItemIn(ctx, em, id, input));
+}
+
+/** Retiring ends the open version the day before; the item stays answerable for past dates. */
+export async function retireItemIn(ctx: CatalogueContext, em: EntityManager, id: string, input: RetireWorkItemInput, checked = true) {
+  const item = checked ? await managedItem(ctx, em, id) : (await em.findOne(WorkItem, { id }))!;
+  assertDate('effectiveFrom', input.effectiveFrom);
+  if (item.status === WorkItemStatus.RETIRED)
+    throw new DomainError(ErrorCode.WORK_ITEM_RETIRED, `${item.code} is already retired from ${item.retiredFrom}.`, { field: 'id' });
+  const latest = (await em.findOne(WorkItemVersion, { workItemId: item.id }, { orderBy: { version: 'desc' } }))!;
+  assertStartsAfter(latest, input.effectiveFrom, 'retirement');
+  latest.effectiveTo = dayBefore(input.effectiveFrom);
+  item.status = WorkItemStatus.RETIRED;
+  item.retiredFrom = input.effectiveFrom;
+  audit(ctx, em, {
+    subjectType: 'WorkItem',
+    subjectId: item.id,
+    action: 'retired',
+    reason: input.reason,
+    details: { effectiveFrom: input.effectiveFrom },
+  });
+  await em.flush();
+  ctx.loaders.versions.clear(item.id);
+  return item;
+}
+
+export async function retireWorkItem(ctx: CatalogueContext, id: string, input: RetireWorkItemInput) {
+  return ctx.em.transactional((em: EntityManager) => retireItemIn(ctx, em, id, input));
+}
