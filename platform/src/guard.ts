@@ -10,7 +10,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
  */
 export function readable<T>(who: Identity, record: T | null, allowed: (record: T) => boolean, what: string): T | null {
   if (record && allowed(record)) return record;
-  if (readsProvince(who) && who.kind === 'person') return null;
+  if ((readsProvince(who) && who.kind === 'person') || who.kind === 'service') return null;
   throw forbidden(what);
 }
 

@@ -3,9 +3,12 @@ import { SignJWT } from 'jose';
 import {
   generateKeyRing,
   Role,
+  serviceIdentity,
   signGatewayAssertion,
+  signServiceAssertion,
   signUserToken,
   verifyGatewayAssertion,
+  verifyServiceAssertion,
   verifyUserToken,
   type Identity,
 } from '../src/index.js';
@@ -57,5 +60,21 @@ describe('identity tokens', () => {
     await expect(
       verifyUserToken(await sign({ kind: 'person', emp: 'x', roles: ['GOD'], agencies: [], units: [] }), keys.issuer.publicKey),
     ).rejects.toThrow(/roles/);
+  });
+
+  it('a subgraph’s service assertion is verified with the service key and refused at the gateway', async () => {
+    const keys = await generateKeyRing();
+    const assertion = await signServiceAssertion('diary', keys.service.privateKey!);
+    expect(await verifyServiceAssertion(assertion, keys.service.publicKey)).toEqual(serviceIdentity('diary'));
+    await expect(verifyServiceAssertion(assertion, keys.gateway.publicKey)).rejects.toThrow();
+    // Even signed with the issuer's key, a service identity never enters through the gateway.
+    const asUserToken = await signUserToken(serviceIdentity('diary'), keys.issuer.privateKey!);
+    await expect(verifyUserToken(asUserToken, keys.issuer.publicKey)).rejects.toThrow(/service/);
+  });
+
+  it('refuses a person claiming the SERVICE role', async () => {
+    const keys = await generateKeyRing();
+    const token = await signUserToken({ ...staff, roles: [Role.STAFF, Role.SERVICE] }, keys.issuer.privateKey!);
+    await expect(verifyUserToken(token, keys.issuer.publicKey)).rejects.toThrow(/SERVICE/);
   });
 });

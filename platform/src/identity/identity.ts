@@ -6,7 +6,7 @@ import { Role } from './roles.js';
  */
 export interface Identity {
   subject: string;
-  kind: 'person' | 'client';
+  kind: 'person' | 'client' | 'service';
   employeeId: string | null;
   name: string | null;
   roles: Role[];
@@ -18,5 +18,8 @@ export const hasRole = (identity: Identity, ...roles: Role[]) => roles.some((rol
 
 /** Province roles read everything; a question about existence cannot leak to them. */
 export const readsProvince = (identity: Identity) => hasRole(identity, Role.PROVINCE_ADMIN, Role.PROVINCE_ANALYST);
+
+/** One of the graph's own subgraphs, asking another for facts it owns. */
+export const isService = (identity: Identity) => identity.kind === 'service' && identity.roles.includes(Role.SERVICE);
 
 export const isPerson = (identity: Identity) => identity.kind === 'person' && identity.employeeId !== null;

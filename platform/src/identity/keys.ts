@@ -18,14 +18,15 @@ export interface KeyPair {
 export interface KeyRing {
   issuer: KeyPair;
   gateway: KeyPair;
+  /** Held by the graph's own subgraphs only: they sign what they ask each other for. */
+  service: KeyPair;
 }
 
 export async function generateKeyRing(): Promise<KeyRing> {
-  const [issuer, gateway] = await Promise.all([
-    generateKeyPair(SIGNING_ALGORITHM, { crv: 'Ed25519', extractable: true }),
-    generateKeyPair(SIGNING_ALGORITHM, { crv: 'Ed25519', extractable: true }),
-  ]);
-  return { issuer, gateway };
+  const [issuer, gateway, service] = await Promise.all(
+    [1, 2, 3].map(() => generateKeyPair(SIGNING_ALGORITHM, { crv: 'Ed25519', extractable: true })),
+  );
+  return { issuer: issuer!, gateway: gateway!, service: service! };
 }
 
 const importKey = async (jwk: JWK) => (await importJWK(jwk, SIGNING_ALGORITHM)) as CryptoKey;
@@ -65,7 +66,7 @@ async function writePair(dir: string, name: string, pair: KeyPair) {
  */
 export async function loadKeyRing(dir: string, { generateIfMissing = false } = {}): Promise<KeyRing> {
   const pairs: Partial<KeyRing> = {};
-  for (const name of ['issuer', 'gateway'] as const) {
+  for (const name of ['issuer', 'gateway', 'service'] as const) {
     let pair = await readPair(dir, name);
     if (!pair) {
       if (!generateIfMissing)

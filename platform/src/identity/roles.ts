@@ -10,6 +10,8 @@ export enum Role {
   PROVINCE_ANALYST = 'PROVINCE_ANALYST',
   PROVINCE_ADMIN = 'PROVINCE_ADMIN',
   INTEGRATION_CLIENT = 'INTEGRATION_CLIENT',
+  /** One of the graph's own subgraphs asking another (never through the gateway). */
+  SERVICE = 'SERVICE',
 }
 
 registerEnumType(Role, { name: 'Role', description: 'The roles a caller of the graph can hold' });

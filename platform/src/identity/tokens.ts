@@ -8,6 +8,8 @@ export const USER_TOKEN = { issuer: 'kpi-identity', audience: 'kpi-graph' } as c
 /** The assertion the gateway forwards to subgraphs; short-lived because it rides on every hop. */
 export const GATEWAY_ASSERTION = { issuer: 'kpi-gateway', audience: 'kpi-subgraph', ttlSeconds: 60 } as const;
 export const IDENTITY_HEADER = 'x-kpi-identity';
+/** What one subgraph signs to ask another for facts it owns, with the service key. */
+export const SERVICE_ASSERTION = { issuer: 'kpi-service', audience: 'kpi-subgraph', ttlSeconds: 60 } as const;
 
 interface IdentityClaims extends JWTPayload {
   kind: Identity['kind'];
@@ -31,17 +33,19 @@ const isStringArray = (value: unknown): value is string[] => Array.isArray(value
 
 function fromClaims(payload: JWTPayload): Identity {
   const claims = payload as Partial<IdentityClaims>;
-  if (!payload.sub || (claims.kind !== 'person' && claims.kind !== 'client')) throw new Error('token has no subject or kind');
+  if (!payload.sub || !['person', 'client', 'service'].includes(claims.kind as string)) throw new Error('token has no subject or kind');
   if (!isStringArray(claims.roles) || !claims.roles.every((role) => (ALL_ROLES as string[]).includes(role)))
     throw new Error('token has unknown roles');
   const roles = claims.roles as Role[];
   // A client never carries a person's roles, whatever a (mis)configured issuer wrote.
   if (claims.kind === 'client' && roles.some((role) => role !== Role.INTEGRATION_CLIENT)) throw new Error('client token with person roles');
+  if ((claims.kind === 'service') !== roles.includes(Role.SERVICE) || (claims.kind === 'service' && roles.length !== 1))
+    throw new Error('only a service identity holds the SERVICE role, and nothing else');
   if (claims.kind === 'person' && (!claims.emp || roles.includes(Role.INTEGRATION_CLIENT)))
     throw new Error('person token without employee');
   return {
     subject: payload.sub,
-    kind: claims.kind,
+    kind: claims.kind as Identity['kind'],
     employeeId: claims.emp ?? null,
     name: claims.name ?? null,
     roles,
@@ -68,7 +72,10 @@ export async function verifyUserToken(token: string, issuerPublicKey: CryptoKey)
     audience: USER_TOKEN.audience,
     algorithms: [SIGNING_ALGORITHM],
   });
-  return fromClaims(payload);
+  const identity = fromClaims(payload);
+  // Services talk to each other directly; a service identity never enters through the gateway.
+  if (identity.kind === 'service') throw new Error('service identities are not accepted at the gateway');
+  return identity;
 }
 
 export async function signGatewayAssertion(identity: Identity, gatewayKey: CryptoKey) {
@@ -89,4 +96,36 @@ export async function verifyGatewayAssertion(token: string, gatewayPublicKey: Cr
     algorithms: [SIGNING_ALGORITHM],
   });
   return fromClaims(payload);
+}
+
+export const serviceIdentity = (name: string): Identity => ({
+  subject: `service:${name}`,
+  kind: 'service',
+  employeeId: null,
+  name,
+  roles: [Role.SERVICE],
+  agencyIds: [],
+  unitIds: [],
+});
+
+export async function signServiceAssertion(name: string, serviceKey: CryptoKey) {
+  return new SignJWT(toClaims(serviceIdentity(name)))
+    .setProtectedHeader({ alg: SIGNING_ALGORITHM, typ: 'JWT' })
+    .setSubject(`service:${name}`)
+    .setIssuer(SERVICE_ASSERTION.issuer)
+    .setAudience(SERVICE_ASSERTION.audience)
+    .setIssuedAt()
+    .setExpirationTime(`${SERVICE_ASSERTION.ttlSeconds}s`)
+    .sign(serviceKey);
+}
+
+export async function verifyServiceAssertion(token: string, servicePublicKey: CryptoKey): Promise<Identity> {
+  const { payload } = await jwtVerify(token, servicePublicKey, {
+    issuer: SERVICE_ASSERTION.issuer,
+    audience: SERVICE_ASSERTION.audience,
+    algorithms: [SIGNING_ALGORITHM],
+  });
+  const identity = fromClaims(payload);
+  if (identity.kind !== 'service') throw new Error('not a service identity');
+  return identity;
 }

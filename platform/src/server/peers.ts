@@ -1,5 +1,6 @@
 import { DomainError, ErrorCode } from '../errors.js';
-import { IDENTITY_HEADER } from '../identity/tokens.js';
+import type { CryptoKey } from 'jose';
+import { IDENTITY_HEADER, signServiceAssertion } from '../identity/tokens.js';
 
 /**
  * What a subgraph needs from another domain, asked through the graph: an `_entities` lookup on
@@ -11,18 +12,39 @@ export class Peers {
   constructor(
     private readonly urls: Record<string, string>,
     private readonly assertion: string,
+    private readonly self = 'subgraph',
+    private readonly serviceKey?: CryptoKey,
   ) {}
 
-  async entities<T>(subgraph: string, typename: string, ids: readonly string[], selection: string): Promise<(T | null)[]> {
+  /**
+   * `keys` are ids, or whole representations (another key, or fields a @requires needs). With
+   * `asService`, the subgraph asks as itself (a SERVICE identity signed with the service key)
+   * rather than as the caller: for facts the caller may not read but the rules need, such as an
+   * integration client's events naming employees by code.
+   */
+  async entities<T>(
+    subgraph: string,
+    typename: string,
+    keys: readonly (string | Record<string, unknown>)[],
+    selection: string,
+    options: { asService?: boolean } = {},
+  ): Promise<(T | null)[]> {
     const url = this.urls[subgraph];
     if (!url) throw new Error(`no URL for subgraph ${subgraph}`);
-    if (ids.length === 0) return [];
+    if (keys.length === 0) return [];
+    let assertion = this.assertion;
+    if (options.asService) {
+      if (!this.serviceKey) throw new Error('this subgraph holds no service key');
+      assertion = await signServiceAssertion(this.self, this.serviceKey);
+    }
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: this.assertion },
+      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: assertion },
       body: JSON.stringify({
         query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`,
-        variables: { r: ids.map((id) => ({ __typename: typename, id })) },
+        variables: {
+          r: keys.map((key) => (typeof key === 'string' ? { __typename: typename, id: key } : { __typename: typename, ...key })),
+        },
       }),
       signal: AbortSignal.timeout(5000),
     });

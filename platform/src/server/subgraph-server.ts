@@ -8,7 +8,7 @@ import type { CryptoKey } from 'jose';
 import type { SubgraphDatabase } from '../database/orm.js';
 import { ErrorCode } from '../errors.js';
 import type { Identity } from '../identity/identity.js';
-import { IDENTITY_HEADER, verifyGatewayAssertion } from '../identity/tokens.js';
+import { IDENTITY_HEADER, verifyGatewayAssertion, verifyServiceAssertion } from '../identity/tokens.js';
 import { createLogger } from '../logger.js';
 import type { SubgraphContext } from './context.js';
 import { listen, type RunningServer } from './http.js';
@@ -18,8 +18,9 @@ export interface SubgraphServerOptions<Loaders> {
   name: string;
   schema: GraphQLSchema;
   database: SubgraphDatabase;
-  /** Only assertions signed by the gateway's key are accepted. */
+  /** Only assertions signed by the gateway's key, or by the graph's own service key, are accepted. */
   gatewayPublicKey: CryptoKey;
+  service: { publicKey: CryptoKey; privateKey?: CryptoKey };
   createLoaders: (em: EntityManager, identity: Identity) => Loaders;
   /** Other subgraphs' URLs, for entity lookups through the graph. */
   peerUrls?: Record<string, string>;
@@ -89,10 +90,19 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
         try {
           identity = await verifyGatewayAssertion(assertion, options.gatewayPublicKey);
         } catch {
-          throw unauthenticatedResponse();
+          try {
+            identity = await verifyServiceAssertion(assertion, options.service.publicKey);
+          } catch {
+            throw unauthenticatedResponse();
+          }
         }
         const em = options.database.orm.em.fork() as EntityManager;
-        return { identity, em, loaders: options.createLoaders(em, identity), peers: new Peers(options.peerUrls ?? {}, assertion) };
+        return {
+          identity,
+          em,
+          loaders: options.createLoaders(em, identity),
+          peers: new Peers(options.peerUrls ?? {}, assertion, options.name, options.service.privateKey),
+        };
       },
     }),
   );

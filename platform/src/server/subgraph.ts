@@ -52,6 +52,7 @@ export function buildSubgraphSchemaOf(definition: SubgraphDefinition<any>): Prom
 export interface StartSubgraphOptions {
   databaseUrl: string;
   gatewayPublicKey: CryptoKey;
+  service: { publicKey: CryptoKey; privateKey?: CryptoKey };
   port?: number;
   host?: string;
   peerUrls?: Record<string, string>;
@@ -79,6 +80,7 @@ export async function startSubgraph(definition: SubgraphDefinition<any>, options
       schema,
       database,
       gatewayPublicKey: options.gatewayPublicKey,
+      service: options.service,
       createLoaders: definition.createLoaders,
       peerUrls: options.peerUrls,
       port: options.port,
@@ -114,6 +116,7 @@ export async function runSubgraphFromEnv(definition: SubgraphDefinition<any>) {
   const started = await startSubgraph(definition, {
     databaseUrl,
     gatewayPublicKey: keys.gateway.publicKey,
+    service: keys.service,
     port,
     host: process.env.HOST,
     peerUrls,

@@ -45,7 +45,13 @@ export async function startTestGraph(definitions: SubgraphDefinition<any>[]): Pr
       const peerUrls = Object.fromEntries([...subgraphs].map(([name, started]) => [name, started.server.url]));
       subgraphs.set(
         definition.name,
-        await startSubgraph(definition, { databaseUrl: database.url, gatewayPublicKey: keys.gateway.publicKey, port: 0, peerUrls }),
+        await startSubgraph(definition, {
+          databaseUrl: database.url,
+          gatewayPublicKey: keys.gateway.publicKey,
+          service: keys.service,
+          port: 0,
+          peerUrls,
+        }),
       );
     }
     const services = await Promise.all(

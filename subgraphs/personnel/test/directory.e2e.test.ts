@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { actor, errorsOf } from '@kpi/platform/testkit';
-import { generateKeyRing, signGatewayAssertion, signUserToken } from '@kpi/platform';
+import { generateKeyRing, signGatewayAssertion, signServiceAssertion, signUserToken } from '@kpi/platform';
 import { gql } from 'graphql-request';
 import { personnelWorld, type PersonnelWorld } from './fixtures.js';
 
@@ -455,6 +455,55 @@ describe('authentication at the gateway and at the subgraph', () => {
       ),
     );
     expect(error!.extensions!.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the graph’s own services', () => {
+  it('may resolve employees by staff code, but not read their history; a forged service assertion gets nothing', async () => {
+    const assertion = await signServiceAssertion('diary', world.graph.keys.service.privateKey!);
+    const direct = world.graph.direct('personnel', assertion);
+    const ENTITIES = gql`
+      query ($r: [_Any!]!) {
+        _entities(representations: $r) {
+          ... on Employee {
+            id
+            code
+            agencyId
+            divisionId
+          }
+        }
+      }
+    `;
+    const { _entities } = await direct.request<any>(ENTITIES, {
+      r: [
+        { __typename: 'Employee', code: 'STC-0003' },
+        { __typename: 'Employee', code: 'NOPE-1' },
+      ],
+    });
+    expect(_entities[0]).toMatchObject({ code: 'STC-0003', agencyId: world.agency('STC').id });
+    expect(_entities[1]).toBeNull();
+    const [history] = await errorsOf(
+      direct.request(
+        gql`
+          query ($r: [_Any!]!) {
+            _entities(representations: $r) {
+              ... on Employee {
+                placements {
+                  kind
+                }
+              }
+            }
+          }
+        `,
+        { r: [{ __typename: 'Employee', code: 'STC-0003' }] },
+      ),
+    );
+    expect(history!.extensions!.code).toBe('FORBIDDEN');
+    const forged = await signServiceAssertion('diary', (await generateKeyRing()).service.privateKey!);
+    const [error] = await errorsOf(
+      world.graph.direct('personnel', forged).request(ENTITIES, { r: [{ __typename: 'Employee', code: 'STC-0003' }] }),
+    );
+    expect(error!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 });
 

@@ -8,6 +8,7 @@ import { newId } from './ids.js';
   description: 'A cadre, civil servant or public employee. Agency, division, position and supervisor are the latest placement’s',
 })
 @Directive('@key(fields: "id")')
+@Directive('@key(fields: "code")')
 @Entity({ tableName: 'employee' })
 export class Employee extends Timestamped {
   @Field(() => ID)

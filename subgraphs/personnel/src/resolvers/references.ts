@@ -1,4 +1,4 @@
-import { forbidden } from '@kpi/platform';
+import { forbidden, isService, readsProvince } from '@kpi/platform';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { canReadEmployee, canReadOrgChart } from '../rules/access.js';
 import type { PersonnelContext } from '../services/context.js';
@@ -22,8 +22,10 @@ export const referenceResolvers: GraphQLResolverMap<PersonnelContext> = {
     },
   },
   Employee: {
-    __resolveReference: async (ref: { id: string }, ctx: PersonnelContext) => {
-      const employee = await ctx.loaders.employee.load(ref.id);
+    // Keyed by id, or by staff code (how E-Office and spreadsheets name people).
+    __resolveReference: async (ref: { id?: string; code?: string }, ctx: PersonnelContext) => {
+      const employee = ref.id ? await ctx.loaders.employee.load(ref.id) : await ctx.loaders.employeeByCode.load(ref.code ?? '');
+      if (!employee && (isService(ctx.identity) || readsProvince(ctx.identity))) return null;
       if (!employee || !canReadEmployee(ctx.identity, employee)) throw forbidden('this employee');
       return employee;
     },

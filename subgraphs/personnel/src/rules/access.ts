@@ -1,4 +1,4 @@
-import { hasRole, readsProvince, Role, type Identity } from '@kpi/platform';
+import { hasRole, isService, readsProvince, Role, type Identity } from '@kpi/platform';
 import { isWithin } from './tree.js';
 
 /**
@@ -9,15 +9,16 @@ import { isWithin } from './tree.js';
  * - Agency admins manage their agency's subtree (its divisions, positions and employees).
  * - Staff read their own record and their agency's directory; unit heads also read the personal
  *   record (placement history) of their unit and of their direct reports.
- * - Integration clients read nothing here.
+ * - Integration clients read nothing here. The graph's own subgraphs (SERVICE) read the directory
+ *   and the org chart, never the placement history, and change nothing.
  */
 const isPerson = (who: Identity) => who.kind === 'person';
 
 /** The org chart (agencies, positions) is public inside the province's workforce. */
-export const canReadOrgChart = (who: Identity) => isPerson(who);
+export const canReadOrgChart = (who: Identity) => isPerson(who) || isService(who);
 
 export const canReadEmployee = (who: Identity, employee: { id: string; agencyId: string }) =>
-  isPerson(who) && (readsProvince(who) || who.employeeId === employee.id || who.agencyIds.includes(employee.agencyId));
+  isService(who) || (isPerson(who) && (readsProvince(who) || who.employeeId === employee.id || who.agencyIds.includes(employee.agencyId)));
 
 export const canReadPersonalRecord = (
   who: Identity,
