@@ -33,6 +33,7 @@ async function timeStart(databaseUrl: string, dataDir: string): Promise<number> 
       GATEWAY_PORT: '4900',
       PERSONNEL_PORT: '4901',
       CATALOGUE_PORT: '4902',
+      DIARY_PORT: '4903',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

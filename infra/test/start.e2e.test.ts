@@ -53,6 +53,7 @@ beforeAll(async () => {
       GATEWAY_PORT: String(gatewayPort),
       PERSONNEL_PORT: String(await freePort()),
       CATALOGUE_PORT: String(await freePort()),
+      DIARY_PORT: String(await freePort()),
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -89,7 +90,11 @@ describe('pnpm start', () => {
     `);
     expect(agencies.totalCount).toBe(15);
     const health = await fetch(`http://localhost:${gatewayPort}/health/ready`);
-    expect(await health.json()).toEqual({ status: 'ready', service: 'gateway', subgraphs: { personnel: 'ready', catalogue: 'ready' } });
+    expect(await health.json()).toEqual({
+      status: 'ready',
+      service: 'gateway',
+      subgraphs: { personnel: 'ready', catalogue: 'ready', diary: 'ready' },
+    });
     const ide = await fetch(`http://localhost:${gatewayPort}/graphql`, { headers: { accept: 'text/html' } });
     expect(ide.headers.get('content-type')).toMatch(/html/);
     expect(await ide.text()).not.toMatch(/<script[^>]+src="https?:/); // everything inlined: works offline

@@ -17,3 +17,4 @@ export * from './ids.js';
 export * from './server/peers.js';
 export * from './text.js';
 export * from './guard.js';
+export * from './clock.js';

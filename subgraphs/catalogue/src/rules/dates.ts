@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '@kpi/platform';
+import { clockNow, DomainError, ErrorCode } from '@kpi/platform';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -14,4 +14,4 @@ export function dayBefore(isoDate: string): string {
 }
 
 /** Today in Vietnam (UTC+7): a version "effective today" means the province's today. */
-export const todayInVietnam = (now = new Date()) => new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+export const todayInVietnam = (now = clockNow()) => new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);

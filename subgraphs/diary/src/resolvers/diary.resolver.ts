@@ -1,0 +1,195 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Arg, Ctx, Directive, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  CalendarDay,
+  DayKind,
+  DiaryEntry,
+  Employee,
+  EntryStatus,
+  Leave,
+  PeriodReopening,
+  ReviewDecision,
+  WorkItem,
+  WorkItemMapping,
+} from '../entities/index.js';
+import * as calendar from '../services/calendar.service.js';
+import type { DiaryContext } from '../services/context.js';
+import * as entries from '../services/entry.service.js';
+import * as intake from '../services/intake.service.js';
+import * as review from '../services/review.service.js';
+import * as views from '../services/view.service.js';
+import {
+  DiaryDay,
+  DiaryEntryPayload,
+  DiaryPeriod,
+  RecordDiaryEntryInput,
+  RecordLeaveInput,
+  ReopenPeriodInput,
+  SetWorkItemMappingInput,
+  UpdateDiaryEntryInput,
+  WorkEventInput,
+  WorkEventResult,
+  WorkItemUsage,
+} from './inputs.js';
+
+@Resolver(() => DiaryEntry)
+export class DiaryEntryResolver {
+  @Mutation(() => DiaryEntryPayload, {
+    description: 'Records a diary entry; warnings (over the standard day, far above standard time…) do not block',
+  })
+  recordDiaryEntry(@Arg('input') input: RecordDiaryEntryInput, @Ctx() ctx: DiaryContext) {
+    return entries.recordEntry(ctx, input);
+  }
+
+  @Mutation(() => DiaryEntryPayload, { description: 'Changes an own entry that is not approved; it goes back to review' })
+  updateDiaryEntry(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateDiaryEntryInput, @Ctx() ctx: DiaryContext) {
+    return entries.updateEntry(ctx, id, input);
+  }
+
+  @Mutation(() => Boolean)
+  deleteDiaryEntry(
+    @Arg('id', () => ID) id: string,
+    @Arg('override', { defaultValue: false }) override: boolean,
+    @Arg('reason', () => String, { nullable: true }) reason: string | undefined,
+    @Ctx() ctx: DiaryContext,
+  ) {
+    return entries.deleteEntry(ctx, id, override, reason);
+  }
+
+  @Query(() => [DiaryEntry], { description: 'Submitted entries of my units, flagged ones first (unit heads)' })
+  reviewQueue(
+    @Arg('divisionId', () => ID, { nullable: true }) divisionId: string | undefined,
+    @Arg('from', () => GraphQLLocalDate, { nullable: true }) from: string | undefined,
+    @Arg('to', () => GraphQLLocalDate, { nullable: true }) to: string | undefined,
+    @Arg('first', () => Int, { nullable: true }) first: number | undefined,
+    @Ctx() ctx: DiaryContext,
+  ) {
+    return review.reviewQueue(ctx, { divisionId, from, to, first });
+  }
+
+  @Mutation(() => [DiaryEntry], { description: 'Approve or return entries of my units, one or many, all or nothing' })
+  reviewDiaryEntries(
+    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('decision', () => ReviewDecision) decision: ReviewDecision,
+    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Ctx() ctx: DiaryContext,
+  ) {
+    return review.reviewEntries(ctx, ids, decision, note);
+  }
+
+  @Mutation(() => [WorkEventResult], { description: 'Integration clients: a batch of work events, idempotent per externalId' })
+  recordWorkEvents(@Arg('events', () => [WorkEventInput]) events: WorkEventInput[], @Ctx() ctx: DiaryContext) {
+    return intake.recordWorkEvents(ctx, events);
+  }
+
+  @Mutation(() => WorkItemMapping, { description: 'Maps an integration client’s document type to a work item' })
+  setWorkItemMapping(@Arg('input') input: SetWorkItemMappingInput, @Ctx() ctx: DiaryContext) {
+    return intake.setWorkItemMapping(ctx, input);
+  }
+
+  @Query(() => [CalendarDay], { description: 'Holidays and swapped working days between two dates' })
+  workingCalendar(
+    @Arg('from', () => GraphQLLocalDate) from: string,
+    @Arg('to', () => GraphQLLocalDate) to: string,
+    @Ctx() ctx: DiaryContext,
+  ) {
+    return calendar.calendarDays(ctx, from, to);
+  }
+
+  @Mutation(() => CalendarDay, {
+    nullable: true,
+    description: 'Province admins: mark a holiday or a swapped working day; kind null restores the normal rule',
+  })
+  setCalendarDay(
+    @Arg('day', () => GraphQLLocalDate) day: string,
+    @Arg('kind', () => DayKind, { nullable: true }) kind: DayKind | undefined,
+    @Arg('name', () => String, { nullable: true }) name: string | undefined,
+    @Ctx() ctx: DiaryContext,
+  ) {
+    return calendar.setCalendarDay(ctx, day, kind ?? null, name ?? null);
+  }
+
+  @Mutation(() => Leave)
+  recordLeave(@Arg('input') input: RecordLeaveInput, @Ctx() ctx: DiaryContext) {
+    return calendar.recordLeave(ctx, input);
+  }
+
+  @Mutation(() => PeriodReopening, { description: 'Reopens a closed month until a moment (province admins; audited)' })
+  reopenDiaryPeriod(@Arg('input') input: ReopenPeriodInput, @Ctx() ctx: DiaryContext) {
+    return calendar.reopenPeriod(ctx, input);
+  }
+
+  @FieldResolver(() => Employee)
+  employee(@Root() entry: DiaryEntry) {
+    return { id: entry.employeeId };
+  }
+
+  @FieldResolver(() => WorkItem)
+  workItem(@Root() entry: DiaryEntry) {
+    return { id: entry.workItemId };
+  }
+
+  @FieldResolver(() => Float, { description: 'quantity × standard minutes × coefficient' })
+  workPoints(@Root() entry: DiaryEntry) {
+    return Math.round(entry.workPoints * 100) / 100;
+  }
+}
+
+const REQUIRES = '@requires(fields: "agencyId divisionId supervisorId")';
+
+/** Personnel's Employee gains their diary; who may read it is decided on the required facts. */
+@Resolver(() => Employee)
+export class EmployeeDiaryResolver {
+  @FieldResolver(() => [DiaryEntry], { description: 'Diary entries between two dates' })
+  @Directive(REQUIRES)
+  diaryEntries(
+    @Root() employee: Employee,
+    @Arg('from', () => GraphQLLocalDate) from: string,
+    @Arg('to', () => GraphQLLocalDate) to: string,
+    @Arg('status', () => EntryStatus, { nullable: true }) status: EntryStatus | undefined,
+    @Ctx() ctx: DiaryContext,
+  ) {
+    return views.entriesOf(ctx, employee, from, to, status);
+  }
+
+  @FieldResolver(() => DiaryDay, { description: 'One day against the standard working day' })
+  @Directive(REQUIRES)
+  async diaryDay(@Root() employee: Employee, @Arg('date', () => GraphQLLocalDate) date: string, @Ctx() ctx: DiaryContext) {
+    return (await views.daysOf(ctx, employee, date, date))[0];
+  }
+
+  @FieldResolver(() => DiaryPeriod, { description: 'Days and totals over a period: the real-time self view' })
+  @Directive(REQUIRES)
+  diaryPeriod(
+    @Root() employee: Employee,
+    @Arg('from', () => GraphQLLocalDate) from: string,
+    @Arg('to', () => GraphQLLocalDate) to: string,
+    @Ctx() ctx: DiaryContext,
+  ) {
+    return views.periodOf(ctx, employee, from, to);
+  }
+
+  @FieldResolver(() => [GraphQLLocalDate], { description: 'Past working days without entries and without leave' })
+  @Directive(REQUIRES)
+  missingDiaryDays(
+    @Root() employee: Employee,
+    @Arg('from', () => GraphQLLocalDate) from: string,
+    @Arg('to', () => GraphQLLocalDate) to: string,
+    @Ctx() ctx: DiaryContext,
+  ) {
+    return views.missingDaysOf(ctx, employee, from, to);
+  }
+}
+
+@Resolver(() => WorkItem)
+export class WorkItemUsageResolver {
+  @FieldResolver(() => WorkItemUsage, { description: 'How much it was used in a period, from the diaries (for the catalogue’s hygiene)' })
+  usage(
+    @Root() item: WorkItem,
+    @Arg('from', () => GraphQLLocalDate) from: string,
+    @Arg('to', () => GraphQLLocalDate) to: string,
+    @Ctx() ctx: DiaryContext,
+  ) {
+    return views.usageOf(ctx, item.id, from, to);
+  }
+}

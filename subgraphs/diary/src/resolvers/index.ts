@@ -1,0 +1,18 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph';
+import { forbidden } from '@kpi/platform';
+import { canReadDiary } from '../rules/access.js';
+import type { DiaryContext } from '../services/context.js';
+import { DiaryEntryResolver, EmployeeDiaryResolver, WorkItemUsageResolver } from './diary.resolver.js';
+
+export const resolvers = [DiaryEntryResolver, EmployeeDiaryResolver, WorkItemUsageResolver] as const;
+
+export const referenceResolvers: GraphQLResolverMap<DiaryContext> = {
+  DiaryEntry: {
+    __resolveReference: async (ref: { id: string }, ctx: DiaryContext) => {
+      const entry = await ctx.loaders.entry.load(ref.id);
+      if (!entry || !canReadDiary(ctx.identity, { id: entry.employeeId, agencyId: entry.agencyId, divisionId: entry.divisionId }))
+        throw forbidden('this diary entry');
+      return entry;
+    },
+  },
+};

@@ -1,0 +1,50 @@
+import { clockNow } from '@kpi/platform';
+import { DayKind } from '../entities/enums.js';
+
+/** Calendar exceptions by ISO date: holidays on weekdays, working days on weekends. */
+export type Exceptions = ReadonlyMap<string, DayKind>;
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const iso = (date: Date) => date.toISOString().slice(0, 10);
+
+export function addDays(day: string, days: number): string {
+  const date = utc(day);
+  date.setUTCDate(date.getUTCDate() + days);
+  return iso(date);
+}
+
+/** Monday–Friday, unless the calendar says otherwise. */
+export function isWorkingDay(day: string, exceptions: Exceptions): boolean {
+  const exception = exceptions.get(day);
+  if (exception === DayKind.HOLIDAY) return false;
+  if (exception === DayKind.WORKING_SWAP) return true;
+  const weekday = utc(day).getUTCDay();
+  return weekday !== 0 && weekday !== 6;
+}
+
+/** Every date from `from` to `to`, inclusive. */
+export function eachDay(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+export const workingDays = (from: string, to: string, exceptions: Exceptions) =>
+  eachDay(from, to).filter((day) => isWorkingDay(day, exceptions));
+
+/** The `n`-th working day after `day` (n = 0: `day` itself if working, else the next one). */
+export function addWorkingDays(day: string, n: number, exceptions: Exceptions): string {
+  let current = day;
+  while (!isWorkingDay(current, exceptions)) current = addDays(current, 1);
+  for (let left = n; left > 0;) {
+    current = addDays(current, 1);
+    if (isWorkingDay(current, exceptions)) left -= 1;
+  }
+  return current;
+}
+
+/** Today in Vietnam (UTC+7): the province's day, wherever the server runs. */
+export const todayInVietnam = (now = clockNow()) => iso(new Date(now.getTime() + 7 * 3600_000));
+
+export const firstOfMonth = (day: string) => `${day.slice(0, 7)}-01`;
+export const lastOfMonth = (day: string) => addDays(firstOfMonth(addDays(firstOfMonth(day), 32)), -1);

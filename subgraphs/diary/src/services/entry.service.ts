@@ -1,0 +1,251 @@
+import { DomainError, ErrorCode, forbidden, hasRole, Role, type Identity } from '@kpi/platform';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DiaryEntry, EntryFlag, EntrySource, EntryStatus } from '../entities/index.js';
+import type { RecordDiaryEntryInput, UpdateDiaryEntryInput } from '../resolvers/inputs.js';
+import { isWorkingDay, todayInVietnam } from '../rules/calendar.js';
+import {
+  assertDayTotal,
+  assertEntryValues,
+  assertNotFuture,
+  entryFlags,
+  flagMessage,
+  isDuplicate,
+  type FlagFacts,
+} from '../rules/entries.js';
+import { isLateDeclaration } from '../rules/lockdown.js';
+import { audit, type DiaryContext } from './context.js';
+import { employeesById, itemsOn, performable, type EmployeeFacts } from './facts.service.js';
+import { closedFor, exceptionsAround, policyOn } from './policy.service.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Admins may write a person's diary only as an audited override, and only in their scope. */
+const overrides = (who: Identity, agencyId: string) =>
+  who.kind === 'person' && (hasRole(who, Role.PROVINCE_ADMIN) || (hasRole(who, Role.AGENCY_ADMIN) && who.agencyIds.includes(agencyId)));
+
+export interface Warning {
+  code: EntryFlag;
+  message: string;
+}
+
+export interface RecordResult {
+  entry: DiaryEntry;
+  warnings: Warning[];
+}
+
+interface Candidate {
+  employee: EmployeeFacts;
+  workDate: string;
+  workItemId: string;
+  quantity: number;
+  actualMinutes: number;
+  assignmentId: string | null;
+  note: string | null;
+  evidenceRef: string | null;
+  override: boolean;
+  reason: string | null;
+}
+
+/**
+ * Everything a new or changed entry is checked against, then written in one transaction under a
+ * per-person-per-day lock (so two saves at once cannot both pass the 24-hour or duplicate check).
+ */
+async function checkAndWrite(
+  ctx: DiaryContext,
+  candidate: Candidate,
+  replacing: DiaryEntry | null,
+  source: EntrySource,
+): Promise<RecordResult> {
+  const { employee, workDate } = candidate;
+  if (!DATE.test(workDate))
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'workDate must be a date written YYYY-MM-DD.', { field: 'workDate' });
+  assertEntryValues(candidate);
+  const today = todayInVietnam();
+  assertNotFuture(workDate, today);
+  const [items, allowed] = await Promise.all([
+    itemsOn(ctx, [candidate.workItemId], [workDate]),
+    employee.position ? performable(ctx, [employee.position]) : Promise.resolve(new Map<string, Set<string>>()),
+  ]);
+  const item = items.get(candidate.workItemId);
+  if (!item)
+    throw new DomainError(ErrorCode.INVALID_REFERENCE, `No work item with id ${candidate.workItemId} exists.`, { field: 'workItemId' });
+  const version = item.on.get(workDate);
+  if (!version)
+    throw new DomainError(
+      ErrorCode.WORK_ITEM_RETIRED,
+      `${item.code} is not in the catalogue on ${workDate} (retired or not yet in force).`,
+      { field: 'workItemId' },
+    );
+  if (!employee.position || !allowed.get(employee.position.id)?.has(item.id))
+    throw new DomainError(
+      ErrorCode.NOT_PERFORMABLE,
+      `${item.code} is not in your position’s job description; ask your agency to add it, or choose another item.`,
+      {
+        field: 'workItemId',
+      },
+    );
+  const policy = await policyOn(ctx, workDate);
+  const closed = await closedFor(ctx, workDate, employee.agencyId);
+  if (closed && !candidate.override)
+    throw new DomainError(
+      ErrorCode.PERIOD_CLOSED,
+      `The diary of ${workDate.slice(0, 7)} is closed; an agency admin can correct it with an override.`,
+      {
+        field: 'workDate',
+      },
+    );
+  if (candidate.override && !candidate.reason?.trim())
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'An override needs a reason: it is kept in the audit trail.', { field: 'reason' });
+  const exceptions = await exceptionsAround(ctx, workDate, today);
+  const leaves = await ctx.loaders.leaves.load(ctx.loaders.rangeKey(employee.id, workDate, workDate));
+  const workingDay = isWorkingDay(workDate, exceptions) && leaves.length === 0;
+  const late = isLateDeclaration(workDate, today, policy, exceptions);
+  const standardDay = employee.position?.standardMinutesPerDay ?? policy.standardDayMinutes;
+
+  const entry = await ctx.em.transactional(async (em: EntityManager) => {
+    await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`${employee.id}/${workDate}`]);
+    const sameDay = (await em.find(DiaryEntry, { employeeId: employee.id, workDate })).filter((e) => e.id !== replacing?.id);
+    // The duplicate check first: "already recorded" says more than "the day is full".
+    const twin = sameDay.find((e) => isDuplicate(e, candidate));
+    if (twin)
+      throw new DomainError(ErrorCode.DUPLICATE_ENTRY, `This work is already recorded for ${workDate} (entry ${twin.id}).`, {
+        field: 'workItemId',
+        entryId: twin.id,
+      });
+    const otherMinutes = sameDay.reduce((sum, e) => sum + e.actualMinutes, 0);
+    assertDayTotal(otherMinutes, candidate.actualMinutes);
+    const facts: FlagFacts = {
+      dayMinutes: otherMinutes + candidate.actualMinutes,
+      standardDayMinutes: standardDay,
+      actualMinutes: candidate.actualMinutes,
+      standardMinutes: Number(version.standardMinutes),
+      quantity: candidate.quantity,
+      farAboveFactor: Number(policy.farAboveFactor),
+      late,
+      evidenceRequired: version.evidenceRequired,
+      evidenceRef: candidate.evidenceRef,
+      workingDay,
+      afterClose: closed,
+    };
+    const values = {
+      employeeId: employee.id,
+      agencyId: employee.agencyId,
+      divisionId: employee.divisionId,
+      workDate,
+      workItemId: item.id,
+      workItemVersion: version.version,
+      standardMinutes: Number(version.standardMinutes),
+      coefficient: Number(version.coefficient),
+      quantity: candidate.quantity,
+      actualMinutes: candidate.actualMinutes,
+      assignmentId: candidate.assignmentId,
+      note: candidate.note,
+      evidenceRef: candidate.evidenceRef,
+      evidenceRequired: version.evidenceRequired,
+      flags: entryFlags(facts),
+      status: EntryStatus.SUBMITTED,
+      reviewedBy: null,
+      reviewedAt: null,
+      reviewNote: null,
+      recordedBy: ctx.identity.subject,
+    };
+    let written: DiaryEntry;
+    if (replacing) {
+      written = (await em.findOne(DiaryEntry, { id: replacing.id }))!;
+      em.assign(written, values);
+    } else {
+      written = em.create(DiaryEntry, { ...values, source } as DiaryEntry);
+    }
+    if (closed) audit(ctx, em, replacing ? 'override-update' : 'override-create', written.id, candidate.reason);
+    await em.flush();
+    return { written, facts };
+  });
+  return { entry: entry.written, warnings: entry.written.flags.map((code) => ({ code, message: flagMessage(code, entry.facts) })) };
+}
+
+async function subjectOf(ctx: DiaryContext, employeeId: string | null | undefined): Promise<EmployeeFacts> {
+  const who = ctx.identity;
+  const id = employeeId ?? who.employeeId;
+  if (!id) throw forbidden('diaries: only a person keeps one');
+  const [employee] = await employeesById(ctx, [id]);
+  if (!employee) throw new DomainError(ErrorCode.INVALID_REFERENCE, `No employee with id ${id} exists.`, { field: 'employeeId' });
+  return employee;
+}
+
+function assertMayWrite(ctx: DiaryContext, employee: EmployeeFacts, override: boolean) {
+  if (ctx.identity.employeeId === employee.id && !override) return;
+  if (override && overrides(ctx.identity, employee.agencyId)) return;
+  throw forbidden('this diary: staff write only their own');
+}
+
+export async function recordEntry(ctx: DiaryContext, input: RecordDiaryEntryInput): Promise<RecordResult> {
+  const employee = await subjectOf(ctx, input.employeeId);
+  const override = input.override ?? false;
+  assertMayWrite(ctx, employee, override);
+  if (!['ACTIVE', 'ON_LEAVE'].includes(employee.status))
+    throw new DomainError(ErrorCode.EMPLOYEE_INACTIVE, 'This person is no longer in service.', { field: 'employeeId' });
+  return checkAndWrite(
+    ctx,
+    {
+      employee,
+      workDate: input.workDate,
+      workItemId: input.workItemId,
+      quantity: input.quantity,
+      actualMinutes: input.actualMinutes,
+      assignmentId: input.assignmentId ?? null,
+      note: input.note?.trim() || null,
+      evidenceRef: input.evidenceRef?.trim() || null,
+      override,
+      reason: input.reason ?? null,
+    },
+    null,
+    EntrySource.MANUAL,
+  );
+}
+
+async function ownedEntry(ctx: DiaryContext, id: string, override: boolean) {
+  const entry = await ctx.em.findOne(DiaryEntry, { id });
+  const mine = entry && entry.employeeId === ctx.identity.employeeId && !override;
+  const overriding = entry && override && overrides(ctx.identity, entry.agencyId);
+  if (!entry || (!mine && !overriding)) throw forbidden('this diary entry');
+  if (entry.status === EntryStatus.APPROVED && !override)
+    throw new DomainError(ErrorCode.FORBIDDEN, 'An approved entry is final; ask your unit head to return it first.');
+  return entry;
+}
+
+export async function updateEntry(ctx: DiaryContext, id: string, input: UpdateDiaryEntryInput): Promise<RecordResult> {
+  const override = input.override ?? false;
+  const entry = await ownedEntry(ctx, id, override);
+  const [employee] = await employeesById(ctx, [entry.employeeId]);
+  return checkAndWrite(
+    ctx,
+    {
+      employee: employee!,
+      workDate: input.workDate ?? entry.workDate,
+      workItemId: input.workItemId ?? entry.workItemId,
+      quantity: input.quantity ?? Number(entry.quantity),
+      actualMinutes: input.actualMinutes ?? entry.actualMinutes,
+      assignmentId: input.assignmentId !== undefined ? input.assignmentId : entry.assignmentId,
+      note: input.note !== undefined ? input.note?.trim() || null : entry.note,
+      evidenceRef: input.evidenceRef !== undefined ? input.evidenceRef?.trim() || null : entry.evidenceRef,
+      override,
+      reason: input.reason ?? null,
+    },
+    entry,
+    entry.source,
+  );
+}
+
+export async function deleteEntry(ctx: DiaryContext, id: string, override = false, reason?: string | null) {
+  const entry = await ownedEntry(ctx, id, override);
+  const closed = await closedFor(ctx, entry.workDate, entry.agencyId);
+  if (closed && !override)
+    throw new DomainError(ErrorCode.PERIOD_CLOSED, `The diary of ${entry.workDate.slice(0, 7)} is closed.`, { field: 'id' });
+  if (override && !reason?.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'An override needs a reason.', { field: 'reason' });
+  await ctx.em.transactional(async (em: EntityManager) => {
+    await em.nativeDelete(DiaryEntry, { id: entry.id });
+    if (override || closed) audit(ctx, em, 'override-delete', entry.id, reason);
+    await em.flush();
+  });
+  return true;
+}

@@ -1,0 +1,22 @@
+import { clockNow } from '@kpi/platform';
+import type { DiaryPolicy } from '../entities/index.js';
+import { addDays, firstOfMonth, type Exceptions } from '../rules/calendar.js';
+import { isClosed } from '../rules/lockdown.js';
+import type { DiaryContext } from './context.js';
+
+/** The policy in force on a date (the first one for earlier dates). */
+export async function policyOn(ctx: DiaryContext, date: string): Promise<DiaryPolicy> {
+  const all = await ctx.loaders.policies();
+  return all.find((p) => p.effectiveFrom <= date && (p.effectiveTo === null || date <= p.effectiveTo)) ?? all[0]!;
+}
+
+/** Calendar exceptions covering a span of dates, with a margin for "working days after". */
+export function exceptionsAround(ctx: DiaryContext, from: string, to: string): Promise<Exceptions> {
+  return ctx.loaders.calendar(addDays(firstOfMonth(from), -1), addDays(to, 45));
+}
+
+export async function closedFor(ctx: DiaryContext, workDate: string, agencyId: string, now = clockNow()) {
+  const policy = await policyOn(ctx, workDate);
+  const reopenings = await ctx.loaders.store.reopenings([firstOfMonth(workDate)]);
+  return isClosed(workDate, agencyId, now, policy, reopenings);
+}

@@ -1,0 +1,25 @@
+import type { SubgraphDefinition } from '@kpi/platform';
+import { generateDiaries, hasDemoDiaries, loadDemoDiaries } from './demo/index.js';
+import { Employee, entities, WorkItem } from './entities/index.js';
+import { createLoaders, type DiaryLoaders } from './loaders.js';
+import { migrations } from './migrations/index.js';
+import { referenceResolvers, resolvers } from './resolvers/index.js';
+
+/** The diary subgraph: work diaries, the working calendar, warnings, review, lockdown, intake. */
+export const diary: SubgraphDefinition<DiaryLoaders> = {
+  name: 'diary',
+  schema: 'diary',
+  defaultPort: 4003,
+  entities,
+  migrations,
+  resolvers,
+  orphanedTypes: [Employee, WorkItem],
+  referenceResolvers,
+  createLoaders: (em) => createLoaders(em),
+  demo: {
+    isLoaded: hasDemoDiaries,
+    load: async (url, options) => {
+      await loadDemoDiaries(url, generateDiaries(), options);
+    },
+  },
+};

@@ -1,0 +1,541 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { demoId, Role, type Identity } from '@kpi/platform';
+import { actor, errorsOf, startTestGraph, type TestGraph } from '@kpi/platform/testkit';
+import { catalogue } from '@kpi/catalogue';
+import { generateCatalogue, loadDemoCatalogue, type DemoCatalogue } from '@kpi/catalogue/demo';
+import { personnel } from '@kpi/personnel';
+import { demoUsers, generateProvince, loadDemoProvince, type DemoProvince } from '@kpi/personnel/demo';
+import { gql } from 'graphql-request';
+import pg from 'pg';
+import { generateDiaries, loadDemoDiaries } from '../src/demo/index.js';
+import { diary } from '../src/subgraph.js';
+
+// Friday 20 November 2026, 10:00 in Vietnam: November and October are open, September is closed.
+const NOW = '2026-11-20T10:00:00+07:00';
+let graph: TestGraph;
+let province: DemoProvince;
+let demo: DemoCatalogue;
+let users: ReturnType<typeof demoUsers>;
+let db: pg.Client;
+const user = (label: string) => users.find((u) => u.label === label)!.identity;
+
+beforeAll(async () => {
+  process.env.KPI_NOW = NOW;
+  graph = await startTestGraph([personnel, catalogue, diary]);
+  province = generateProvince({ targetEmployees: 400 });
+  demo = generateCatalogue(province);
+  users = demoUsers(province);
+  await loadDemoProvince(graph.databaseUrl, province);
+  await loadDemoCatalogue(graph.databaseUrl, demo);
+  await loadDemoDiaries(graph.databaseUrl, generateDiaries({ months: 1, today: '2026-11-20', targetEmployees: 400 }));
+  db = new pg.Client({ connectionString: graph.databaseUrl });
+  await db.connect();
+  // The staff member's own recent days start clean, so the worked examples below are exact.
+  await db.query(`delete from diary.diary_entry where employee_id = $1 and work_date >= '2026-11-01'`, [user('staff').employeeId]);
+});
+afterAll(async () => {
+  delete process.env.KPI_NOW;
+  await db?.end();
+  await graph?.stop();
+});
+
+const itemId = (code: string) => demoId('work-item', code);
+const codeOf = (id: string) => demo.items.find((i) => i.id === id)!.code;
+/** Items the demo staff member may log (their position's job description). */
+const staffItems = () => {
+  const staff = province.employees.find((e) => e.id === user('staff').employeeId)!;
+  return demo.jobDescriptions.filter((j) => j.positionId === staff.positionId).map((j) => codeOf(j.workItemId));
+};
+const versionOf = (code: string, date: string) =>
+  demo.versions.filter((v) => v.workItemId === itemId(code) && v.effectiveFrom <= date).at(-1)!;
+
+async function entryCount() {
+  const { rows } = await db.query('select count(*)::int as n, max(updated_at) as last from diary.diary_entry');
+  return rows[0];
+}
+async function refused(request: () => Promise<unknown>, code: string) {
+  const before = await entryCount();
+  const errors = await errorsOf(request());
+  expect(errors.map((e) => e.extensions?.code)).toEqual([code]);
+  expect(await entryCount()).toEqual(before);
+  return errors[0]!;
+}
+
+const RECORD = gql`
+  mutation ($input: RecordDiaryEntryInput!) {
+    recordDiaryEntry(input: $input) {
+      entry {
+        id
+        workDate
+        status
+        standardMinutes
+        coefficient
+        workItemVersion
+        quantity
+        actualMinutes
+        workPoints
+        flags
+        workItem {
+          id
+        }
+      }
+      warnings {
+        code
+        message
+      }
+    }
+  }
+`;
+const record = async (identity: Identity, input: Record<string, unknown>) => (await graph.as(identity)).request<any>(RECORD, { input });
+
+describe('recording the day', () => {
+  it('snapshots the item as it was on the work date, and sums the day against the standard 480 minutes', async () => {
+    const code = staffItems()[0]!;
+    const version = versionOf(code, '2026-11-19');
+    const { recordDiaryEntry } = await record(user('staff'), {
+      workDate: '2026-11-19',
+      workItemId: itemId(code),
+      quantity: 2,
+      actualMinutes: Math.round(version.standardMinutes * 2),
+      evidenceRef: 'VB-1001',
+    });
+    expect(recordDiaryEntry.entry).toMatchObject({
+      workDate: '2026-11-19',
+      status: 'SUBMITTED',
+      standardMinutes: version.standardMinutes,
+      coefficient: version.coefficient,
+      workItemVersion: version.version,
+      workPoints: Math.round(2 * version.standardMinutes * version.coefficient * 100) / 100,
+    });
+    expect(recordDiaryEntry.warnings).toEqual([]);
+    const client = await graph.as(user('staff'));
+    const { me } = await client.request<any>(gql`
+      {
+        me {
+          diaryDay(date: "2026-11-19") {
+            isWorkingDay
+            actualMinutes
+            earnedStandardMinutes
+            standardDayMinutes
+            entries {
+              id
+            }
+            warnings
+            missing
+          }
+        }
+      }
+    `);
+    expect(me.diaryDay).toMatchObject({
+      isWorkingDay: true,
+      actualMinutes: Math.round(version.standardMinutes * 2),
+      standardDayMinutes: 480,
+      warnings: [],
+      missing: false,
+    });
+  });
+
+  it('warns when the day passes the standard working day and when a claim is far above standard time — and still saves', async () => {
+    const code = staffItems()[1]!;
+    const standard = versionOf(code, '2026-11-18').standardMinutes;
+    await record(user('staff'), { workDate: '2026-11-18', workItemId: itemId(code), quantity: 1, actualMinutes: 400, note: 'sáng' });
+    const { recordDiaryEntry } = await record(user('staff'), {
+      workDate: '2026-11-18',
+      workItemId: itemId(code),
+      quantity: 1,
+      actualMinutes: 120,
+      note: 'chiều',
+    });
+    const codes = recordDiaryEntry.warnings.map((w: any) => w.code);
+    expect(codes).toContain('OVER_STANDARD_DAY'); // 400 + 120 = 520 > 480
+    if (120 > 2 * standard) expect(codes).toContain('FAR_ABOVE_STANDARD');
+    expect(recordDiaryEntry.warnings.find((w: any) => w.code === 'OVER_STANDARD_DAY').message).toMatch(/520 minutes.*480/);
+    const client = await graph.as(user('staff'));
+    const { me } = await client.request<any>(gql`
+      {
+        me {
+          diaryDay(date: "2026-11-18") {
+            actualMinutes
+            warnings
+          }
+        }
+      }
+    `);
+    expect(me.diaryDay.actualMinutes).toBe(520);
+    expect(me.diaryDay.warnings).toContain('OVER_STANDARD_DAY');
+  });
+
+  it('flags Monday’s work recorded on Friday as a late declaration', async () => {
+    const { recordDiaryEntry } = await record(user('staff'), {
+      workDate: '2026-11-16',
+      workItemId: itemId(staffItems()[2]!),
+      quantity: 1,
+      actualMinutes: 30,
+    });
+    expect(recordDiaryEntry.entry.flags).toContain('LATE_DECLARATION');
+  });
+
+  it('refuses bad input with coded errors, writing nothing', async () => {
+    const code = staffItems()[0]!;
+    const staff = user('staff');
+    const base = { workDate: '2026-11-17', workItemId: itemId(code), quantity: 1, actualMinutes: 30 };
+    await refused(() => record(staff, { ...base, workDate: '2026-11-21' }), 'FUTURE_DATE');
+    await refused(() => record(staff, { ...base, quantity: 0 }), 'BAD_USER_INPUT');
+    await refused(() => record(staff, { ...base, actualMinutes: -5 }), 'BAD_USER_INPUT');
+    await refused(() => record(staff, { ...base, workItemId: '0190a3b2-0000-7000-8000-00000000dead' }), 'INVALID_REFERENCE');
+    const notMine = demo.items.find((i) => i.itemGroup === 'D' && !staffItems().includes(i.code) && i.code.startsWith('HLT'))!;
+    await refused(() => record(staff, { ...base, workItemId: notMine.id }), 'NOT_PERFORMABLE');
+    await refused(() => record(staff, { ...base, workDate: '2026-09-15' }), 'PERIOD_CLOSED');
+    await record(staff, { ...base, actualMinutes: 1000, note: 'cả ngày' });
+    await refused(() => record(staff, { ...base, actualMinutes: 500 }), 'DAY_OVER_24_HOURS');
+    await refused(() => record(staff, { ...base, actualMinutes: 1000, note: 'cả ngày' }), 'DUPLICATE_ENTRY');
+  });
+
+  it('staff write only their own diary; an agency admin corrects a closed month only with a reason, audited', async () => {
+    const colleague = province.employees.find(
+      (e) => e.agencyId === user('staff').agencyIds[0] && e.id !== user('staff').employeeId && e.role === 'staff',
+    )!;
+    const code = staffItems()[0]!;
+    await refused(
+      () =>
+        record(user('staff'), {
+          employeeId: colleague.id,
+          workDate: '2026-11-17',
+          workItemId: itemId(code),
+          quantity: 1,
+          actualMinutes: 30,
+        }),
+      'FORBIDDEN',
+    );
+    const admin = user('agency-admin');
+    const input = {
+      employeeId: user('staff').employeeId,
+      workDate: '2026-09-15',
+      workItemId: itemId(code),
+      quantity: 1,
+      actualMinutes: 45,
+      override: true,
+    };
+    await refused(() => record(admin, input), 'BAD_USER_INPUT');
+    const { recordDiaryEntry } = await record(admin, { ...input, reason: 'Bổ sung theo xác nhận của trưởng phòng' });
+    expect(recordDiaryEntry.entry.flags).toContain('AFTER_CLOSE');
+    const { rows } = await db.query('select action, reason from diary.diary_audit where entry_id = $1', [recordDiaryEntry.entry.id]);
+    expect(rows).toEqual([{ action: 'override-create', reason: 'Bổ sung theo xác nhận của trưởng phòng' }]);
+  });
+});
+
+describe('reading diaries', () => {
+  it('the self view: a period’s totals, capacity and missing days, leave excepted', async () => {
+    const hr = await graph.as(user('agency-admin'));
+    await hr.request(
+      gql`
+        mutation ($input: RecordLeaveInput!) {
+          recordLeave(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: { employeeId: user('staff').employeeId, fromDate: '2026-11-12', toDate: '2026-11-13', kind: 'ANNUAL' },
+      },
+    );
+    const client = await graph.as(user('staff'));
+    const { me } = await client.request<any>(gql`
+      {
+        me {
+          diaryPeriod(from: "2026-11-09", to: "2026-11-20") {
+            workingDays
+            daysOnLeave
+            missingDays
+            availableStandardMinutes
+            actualMinutes
+            daysOverStandard
+          }
+        }
+      }
+    `);
+    // 9–20 Nov: 10 working days, 2 on leave; entries on 16, 17, 18, 19; today (20th) is not yet missing.
+    expect(me.diaryPeriod).toMatchObject({ workingDays: 10, daysOnLeave: 2, availableStandardMinutes: 8 * 480, daysOverStandard: 2 });
+    expect(me.diaryPeriod.missingDays).toEqual(['2026-11-09', '2026-11-10', '2026-11-11']);
+  });
+
+  it('a colleague may not read it; the unit head and the agency admin may', async () => {
+    const staff = province.employees.find((e) => e.id === user('staff').employeeId)!;
+    const peer = province.employees.find(
+      (e) => e.agencyId === staff.agencyId && e.id !== staff.id && e.role === 'staff' && e.id !== staff.supervisorId,
+    )!;
+    const Q = gql`
+      query ($id: ID!) {
+        employee(id: $id) {
+          diaryEntries(from: "2026-11-01", to: "2026-11-20") {
+            id
+          }
+        }
+      }
+    `;
+    const [error] = await errorsOf((await graph.as(actor.staff(peer))).request(Q, { id: staff.id }));
+    expect(error!.extensions!.code).toBe('FORBIDDEN');
+    for (const reader of [user('unit-head'), user('agency-admin'), user('province-analyst')]) {
+      const { employee } = await (await graph.as(reader)).request<any>(Q, { id: staff.id });
+      expect(employee.diaryEntries.length).toBeGreaterThan(3);
+    }
+    const [clientError] = await errorsOf(
+      (await graph.as(user('eoffice'))).request(gql`
+        {
+          workingCalendar(from: "2026-11-01", to: "2026-11-30") {
+            day
+          }
+        }
+      `),
+    );
+    expect(clientError).toBeUndefined();
+  });
+
+  it('the catalogue’s hygiene reads usage facts the diary contributes, in one query', async () => {
+    const code = staffItems()[0]!;
+    const client = await graph.as(user('province-analyst'));
+    const { workItemByCode } = await client.request<any>(
+      gql`
+        query ($code: String!) {
+          workItemByCode(code: $code) {
+            code
+            standardMinutes
+            usage(from: "2026-10-21", to: "2026-11-20") {
+              entries
+              employees
+              actualToStandard
+            }
+          }
+        }
+      `,
+      { code },
+    );
+    const { rows } = await db.query(
+      `select count(*)::int as n from diary.diary_entry where work_item_id = $1 and work_date between '2026-10-21' and '2026-11-20'`,
+      [itemId(code)],
+    );
+    expect(workItemByCode.usage.entries).toBe(rows[0].n);
+    expect(workItemByCode.usage.entries).toBeGreaterThan(0);
+  });
+});
+
+describe('review', () => {
+  it('unit heads see their unit’s submitted entries, flagged first, and approve them in bulk', async () => {
+    const head = await graph.as(user('unit-head'));
+    const { reviewQueue } = await head.request<any>(gql`
+      {
+        reviewQueue(first: 200) {
+          id
+          flags
+          status
+          employee {
+            id
+          }
+        }
+      }
+    `);
+    expect(reviewQueue.length).toBeGreaterThan(0);
+    const flagCounts = reviewQueue.map((e: any) => e.flags.length);
+    expect(flagCounts).toEqual([...flagCounts].sort((a: number, b: number) => b - a));
+    const ids = reviewQueue.slice(0, 5).map((e: any) => e.id);
+    const { reviewDiaryEntries } = await head.request<any>(
+      gql`
+        mutation ($ids: [ID!]!) {
+          reviewDiaryEntries(ids: $ids, decision: APPROVE) {
+            status
+          }
+        }
+      `,
+      { ids },
+    );
+    expect(reviewDiaryEntries.map((e: any) => e.status)).toEqual(Array(5).fill('APPROVED'));
+    await refused(
+      () =>
+        head.request(
+          gql`
+            mutation ($ids: [ID!]!) {
+              reviewDiaryEntries(ids: $ids, decision: APPROVE) {
+                status
+              }
+            }
+          `,
+          { ids },
+        ),
+      'ALREADY_DECIDED',
+    );
+    await refused(
+      () =>
+        head.request(
+          gql`
+            mutation ($ids: [ID!]!) {
+              reviewDiaryEntries(ids: $ids, decision: RETURN) {
+                status
+              }
+            }
+          `,
+          { ids: [reviewQueue[6].id] },
+        ),
+      'BAD_USER_INPUT',
+    );
+  });
+
+  it('a head cannot review another unit, and staff have no queue', async () => {
+    const { rows } = await db.query(`select id from diary.diary_entry where status = 'SUBMITTED' and division_id <> $1 limit 1`, [
+      user('unit-head').unitIds[0],
+    ]);
+    const head = await graph.as(user('unit-head'));
+    await refused(
+      () =>
+        head.request(
+          gql`
+            mutation ($ids: [ID!]!) {
+              reviewDiaryEntries(ids: $ids, decision: APPROVE) {
+                status
+              }
+            }
+          `,
+          { ids: [rows[0].id] },
+        ),
+      'FORBIDDEN',
+    );
+    const [error] = await errorsOf(
+      (await graph.as(user('staff'))).request(gql`
+        {
+          reviewQueue {
+            id
+          }
+        }
+      `),
+    );
+    expect(error!.extensions!.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('E-Office intake', () => {
+  const SEND = gql`
+    mutation ($events: [WorkEventInput!]!) {
+      recordWorkEvents(events: $events) {
+        externalId
+        status
+        entryId
+        reason
+      }
+    }
+  `;
+  const someone = () =>
+    province.employees.find(
+      (e) =>
+        e.agencyId === demoId('agency', 'STC') &&
+        e.role === 'staff' &&
+        demo.jobDescriptions.some((j) => j.positionId === e.positionId && j.workItemId === itemId('B-001')),
+    )!;
+
+  it('maps document types to items, creates entries, and says why it rejects', async () => {
+    const client = await graph.as(user('eoffice'));
+    const employee = someone();
+    const { recordWorkEvents } = await client.request<any>(SEND, {
+      events: [
+        {
+          externalId: 'EO-9001',
+          employeeCode: employee.code,
+          documentType: 'VBDEN',
+          date: '2026-11-19',
+          quantity: 3,
+          evidence: '1234/STC-VP',
+        },
+        { externalId: 'EO-9002', employeeCode: 'NOBODY-1', documentType: 'VBDEN', date: '2026-11-19', quantity: 1 },
+        { externalId: 'EO-9003', employeeCode: employee.code, documentType: 'FAX', date: '2026-11-19', quantity: 1 },
+        { externalId: 'EO-9004', employeeCode: employee.code, documentType: 'VBDEN', date: '2026-09-19', quantity: 1 },
+      ],
+    });
+    expect(recordWorkEvents.map((r: any) => r.status)).toEqual(['CREATED', 'REJECTED', 'REJECTED', 'REJECTED']);
+    expect(recordWorkEvents[1].reason).toMatch(/no employee/);
+    expect(recordWorkEvents[2].reason).toMatch(/not mapped/);
+    expect(recordWorkEvents[3].reason).toMatch(/closed/);
+    const { rows } = await db.query('select source, client, quantity::float8 as quantity from diary.diary_entry where id = $1', [
+      recordWorkEvents[0].entryId,
+    ]);
+    expect(rows[0]).toEqual({ source: 'EOFFICE', client: 'client:eoffice', quantity: 3 });
+  });
+
+  it('is idempotent: a retried batch and concurrent deliveries create one entry per event', async () => {
+    const client = await graph.as(user('eoffice'));
+    const event = { externalId: 'EO-9100', employeeCode: someone().code, documentType: 'VBDEN', date: '2026-11-20', quantity: 1 };
+    const first = await client.request<any>(SEND, { events: [event, event] });
+    expect(first.recordWorkEvents.map((r: any) => r.status)).toEqual(['CREATED', 'DUPLICATE']);
+    const retry = await client.request<any>(SEND, { events: [event] });
+    expect(retry.recordWorkEvents[0].status).toBe('DUPLICATE');
+    const concurrent = { ...event, externalId: 'EO-9101' };
+    const results = await Promise.all(Array.from({ length: 6 }, () => client.request<any>(SEND, { events: [concurrent] })));
+    expect(results.map((r) => r.recordWorkEvents[0].status).sort()).toEqual([
+      'CREATED',
+      'DUPLICATE',
+      'DUPLICATE',
+      'DUPLICATE',
+      'DUPLICATE',
+      'DUPLICATE',
+    ]);
+    const { rows } = await db.query(`select count(*)::int as n from diary.diary_entry where external_id in ('EO-9100', 'EO-9101')`);
+    expect(rows[0].n).toBe(2);
+  });
+
+  it('integration clients can do nothing else; people cannot send events', async () => {
+    const client = await graph.as(user('eoffice'));
+    const [error] = await errorsOf(
+      client.request(RECORD, { input: { workDate: '2026-11-19', workItemId: itemId('B-001'), quantity: 1, actualMinutes: 10 } }),
+    );
+    expect(error!.extensions!.code).toBe('FORBIDDEN');
+    const [readError] = await errorsOf(
+      client.request(gql`
+        {
+          reviewQueue {
+            id
+          }
+        }
+      `),
+    );
+    expect(readError!.extensions!.code).toBe('FORBIDDEN');
+    const staff = await graph.as(user('staff'));
+    const [sendError] = await errorsOf(
+      staff.request(SEND, {
+        events: [{ externalId: 'X', employeeCode: 'SNV-0001', documentType: 'VBDEN', date: '2026-11-19', quantity: 1 }],
+      }),
+    );
+    expect(sendError!.extensions!.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('no N+1', () => {
+  it('a directory page with everyone’s month of diaries costs the same SQL for 10 or 100 people', async () => {
+    const client = await graph.as(user('province-analyst'));
+    const PAGE = gql`
+      query ($first: Int!) {
+        employees(first: $first) {
+          nodes {
+            code
+            diaryPeriod(from: "2026-10-21", to: "2026-11-20") {
+              workPoints
+              missingDays
+              days {
+                actualMinutes
+              }
+            }
+          }
+        }
+      }
+    `;
+    const queries = graph.queries('diary');
+    const counts: number[] = [];
+    for (const first of [10, 100]) {
+      queries.reset();
+      const { employees } = await client.request<any>(PAGE, { first });
+      expect(employees.nodes).toHaveLength(first);
+      counts.push(queries.count);
+    }
+    expect(counts[1]).toBe(counts[0]);
+  });
+});
+
+it('keeps the demo actors honest', () => {
+  expect(user('agency-admin').roles).toContain(Role.AGENCY_ADMIN);
+});
