@@ -128,13 +128,15 @@ export function generateDiaries({
         const target = profile === 'over-declarer' ? 480 + Math.floor(random() * 240) : 360 + Math.floor(random() * 110);
         let spent = 0;
         let count = 0;
-        while (spent < target && count < 12) {
-          const itemId = pool[Math.floor(random() * pool.length)]!;
+        while (spent < target && count < 15) {
+          let itemId = pool[Math.floor(random() * pool.length)]!;
+          // Long items (a scheme, an inspection) are rarer than document handling and meetings.
+          if (versions.get(itemId)![0]!.standardMinutes > 180 && random() < 0.75) itemId = pool[Math.floor(random() * pool.length)]!;
           const item = items.get(itemId)!;
           const history = versions.get(itemId)!;
           const version = history.length > 1 && day >= REVISION_DATE ? history[1]! : history[0]!;
           const standard = version.standardMinutes;
-          const quantity = standard >= 240 ? 1 : Math.max(1, Math.round((30 + random() * 120) / standard));
+          const quantity = Math.max(1, Math.round((20 + random() * 70) / standard));
           const factor = profile === 'over-declarer' ? 1.6 + random() * 0.8 : 0.8 + random() * 0.45;
           const actual = Math.max(5, Math.min(target - spent + 30, Math.round(standard * quantity * factor)));
           spent += actual;
