@@ -31,6 +31,7 @@ export const ErrorCode = {
   DUPLICATE_ENTRY: 'DUPLICATE_ENTRY',
   NOT_PERFORMABLE: 'NOT_PERFORMABLE',
   PERIOD_CLOSED: 'PERIOD_CLOSED',
+  INVALID_TRANSITION: 'INVALID_TRANSITION',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,7 +1,7 @@
 import { groupLoader, recordLoader } from '@kpi/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { DayKind, type DiaryPolicy } from './entities/index.js';
+import { DayKind, type Assignment, type DiaryPolicy } from './entities/index.js';
 import { DiaryStore, type UsageRow } from './store/diary.store.js';
 
 const rangeKey = (id: string, from: string, to: string) => `${id}|${from}|${to}`;
@@ -52,6 +52,45 @@ export function createLoaders(em: EntityManager) {
       (ids, from, to) => store.usage(ids, from, to, false),
       (u: UsageRow) => u.workItemId,
     ),
+    assignment: recordLoader(
+      (ids: readonly string[]) => store.assignmentsByIds(ids),
+      (a) => a.id,
+    ),
+    assignmentEvents: groupLoader(
+      (ids: readonly string[]) => store.assignmentEvents(ids),
+      (e) => e.assignmentId,
+    ),
+    recorded: recordLoader(
+      (ids: readonly string[]) => store.recordedOn(ids),
+      (r) => r.assignmentId,
+    ),
+    /** A page of people's assignments (led or helped with), one statement; lists filter further. */
+    assignmentsOf: new DataLoader<string, Assignment[]>(async (ids) => {
+      const rows = await store.assignmentsOf(ids, { limit: 20_000 });
+      return ids.map((id) => rows.filter((a) => a.leadId === id || a.coOperatorIds.includes(id)));
+    }),
+    daysWithEntries: byRange(
+      (ids, from, to) => store.daysWithEntries(ids, from, to),
+      (r) => r.employeeId,
+    ),
+    /** Assignments due in a range of many units at once; an assignment counts for its division and its agency. */
+    unitAssignments: new DataLoader<string, Assignment[]>(async (keys) => {
+      const groups = Map.groupBy(keys, (key) => key.slice(key.indexOf('|') + 1));
+      const results = new Map<string, Assignment[]>();
+      await Promise.all(
+        [...groups].map(async ([range, group]) => {
+          const [from, to] = range.split('|') as [string, string];
+          const units = group.map((key) => key.split('|')[0]!);
+          const rows = await store.assignmentsOfUnits(units, from, to);
+          for (const unit of units)
+            results.set(
+              rangeKey(unit, from, to),
+              rows.filter((a) => a.divisionId === unit || a.agencyId === unit),
+            );
+        }),
+      );
+      return keys.map((key) => results.get(key) ?? []);
+    }),
     rangeKey,
     policies: () => (policies ??= store.policies()),
     /** The calendar's rows from `from` to `to`, once per range per request. */

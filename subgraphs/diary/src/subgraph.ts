@@ -1,6 +1,6 @@
 import type { SubgraphDefinition } from '@kpi/platform';
 import { generateDiaries, hasDemoDiaries, loadDemoDiaries } from './demo/index.js';
-import { Employee, entities, WorkItem } from './entities/index.js';
+import { Agency, Employee, entities, WorkItem } from './entities/index.js';
 import { createLoaders, type DiaryLoaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
 import { referenceResolvers, resolvers } from './resolvers/index.js';
@@ -13,7 +13,7 @@ export const diary: SubgraphDefinition<DiaryLoaders> = {
   entities,
   migrations,
   resolvers,
-  orphanedTypes: [Employee, WorkItem],
+  orphanedTypes: [Employee, WorkItem, Agency],
   referenceResolvers,
   createLoaders: (em) => createLoaders(em),
   demo: {

@@ -1,5 +1,6 @@
 import { groupLoader, recordLoader } from '@kpi/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import { AgencyStore } from './store/agency.store.js';
 import { EmployeeStore } from './store/employee.store.js';
 import { PositionStore } from './store/position.store.js';
@@ -42,6 +43,10 @@ export function createLoaders(em: EntityManager) {
       (ids: readonly string[]) => employees.bySupervisors(ids),
       (e) => e.supervisorId!,
     ),
+    unitStaff: new DataLoader<string, string[]>(async (unitIds) => {
+      const staff = await employees.inUnits(unitIds);
+      return unitIds.map((unit) => staff.filter((e) => (e.divisionId ?? e.agencyId) === unit).map((e) => e.id));
+    }),
     placements: groupLoader(
       (ids: readonly string[]) => employees.placementsOf(ids),
       (p) => p.employeeId,

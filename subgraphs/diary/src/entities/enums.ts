@@ -71,3 +71,94 @@ export enum IntakeStatus {
   REJECTED = 'REJECTED',
 }
 registerEnumType(IntakeStatus, { name: 'WorkEventStatus' });
+
+export enum AssignmentStatus {
+  ASSIGNED = 'ASSIGNED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  SUBMITTED = 'SUBMITTED',
+  COMPLETED = 'COMPLETED',
+  RETURNED = 'RETURNED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(AssignmentStatus, {
+  name: 'AssignmentStatus',
+  valuesConfig: {
+    ASSIGNED: { description: 'Given to the lead, not yet accepted' },
+    IN_PROGRESS: { description: 'Accepted by the lead' },
+    SUBMITTED: { description: 'Reported done by the lead, waiting for the assigner’s review' },
+    COMPLETED: { description: 'Accepted by the assigner, with its quality rated' },
+    RETURNED: { description: 'Sent back by the assigner to be reworked' },
+    CANCELLED: { description: 'Withdrawn by the assigner; counts for nothing' },
+  },
+});
+
+/** The transitions of an assignment's lifecycle; each one is recorded with who, when and why. */
+export enum AssignmentAction {
+  ASSIGN = 'ASSIGN',
+  ACCEPT = 'ACCEPT',
+  SUBMIT = 'SUBMIT',
+  COMPLETE = 'COMPLETE',
+  RETURN = 'RETURN',
+  CANCEL = 'CANCEL',
+  REASSIGN = 'REASSIGN',
+  EXTEND = 'EXTEND',
+}
+registerEnumType(AssignmentAction, {
+  name: 'AssignmentAction',
+  valuesConfig: {
+    REASSIGN: { description: 'The assigner gives it to another lead; it starts again as ASSIGNED' },
+    EXTEND: { description: 'The assigner moves the deadline, with a reason (gia hạn); not a delay' },
+  },
+});
+
+/** The assigner's rating of a completed product. UNSATISFACTORY means it does not meet requirements. */
+export enum QualityRating {
+  EXCELLENT = 'EXCELLENT',
+  GOOD = 'GOOD',
+  SATISFACTORY = 'SATISFACTORY',
+  UNSATISFACTORY = 'UNSATISFACTORY',
+}
+registerEnumType(QualityRating, {
+  name: 'QualityRating',
+  description: 'Decree 335 counts a product towards quality when it is completed and meets requirements (not UNSATISFACTORY)',
+});
+
+export enum Timeliness {
+  PENDING = 'PENDING',
+  ON_TIME = 'ON_TIME',
+  LATE = 'LATE',
+  OVERDUE = 'OVERDUE',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(Timeliness, {
+  name: 'Timeliness',
+  valuesConfig: {
+    PENDING: { description: 'Unfinished, its deadline not yet passed' },
+    ON_TIME: { description: 'Submitted on or before its (effective) deadline' },
+    LATE: { description: 'Submitted after its deadline' },
+    OVERDUE: { description: 'Unfinished and its deadline has passed' },
+    CANCELLED: { description: 'Withdrawn: neither on time nor late' },
+  },
+});
+
+export enum AssignmentRole {
+  LEAD = 'LEAD',
+  COOPERATOR = 'COOPERATOR',
+}
+registerEnumType(AssignmentRole, { name: 'AssignmentRole', description: 'The person’s part in an assignment' });
+
+export enum ReminderKind {
+  MISSING_DIARY = 'MISSING_DIARY',
+  ASSIGNMENT_DUE_SOON = 'ASSIGNMENT_DUE_SOON',
+  ASSIGNMENT_OVERDUE = 'ASSIGNMENT_OVERDUE',
+  REVIEW_WAITING = 'REVIEW_WAITING',
+}
+registerEnumType(ReminderKind, {
+  name: 'ReminderKind',
+  valuesConfig: {
+    MISSING_DIARY: { description: 'Working days without a diary, before the month closes' },
+    ASSIGNMENT_DUE_SOON: { description: 'An unfinished assignment due within two working days' },
+    ASSIGNMENT_OVERDUE: { description: 'An unfinished assignment past its deadline' },
+    REVIEW_WAITING: { description: 'A submitted assignment waiting for its assigner’s decision' },
+  },
+});

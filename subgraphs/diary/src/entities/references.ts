@@ -25,3 +25,18 @@ export class Employee {
 export class WorkItem {
   @Field(() => ID) id: string;
 }
+
+/** Personnel's Agency (agencies and divisions), extended with unit-wide diary and assignment views. */
+@ObjectType()
+@Directive('@key(fields: "id")')
+export class Agency {
+  @Field(() => ID) id: string;
+
+  @Directive('@external')
+  @Field(() => ID, { nullable: true })
+  parentId?: string | null;
+
+  @Directive('@external')
+  @Field(() => [ID])
+  staffIds?: string[];
+}

@@ -1,4 +1,8 @@
 import { InitialDiary } from './20261125200000-initial.js';
+import { Assignments } from './20261125210000-assignments.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
-export const migrations = [{ name: '20261125200000-initial', class: InitialDiary }];
+export const migrations = [
+  { name: '20261125200000-initial', class: InitialDiary },
+  { name: '20261125210000-assignments', class: Assignments },
+];

@@ -24,3 +24,58 @@ export const canReview = (who: Identity, entry: { divisionId: string | null }) =
   who.kind === 'person' &&
   (hasRole(who, Role.PROVINCE_ADMIN) ||
     (entry.divisionId !== null && hasRole(who, Role.UNIT_HEAD) && who.unitIds.includes(entry.divisionId)));
+
+export interface LeaderFacts {
+  id: string;
+  agencyId: string;
+  divisionId: string | null;
+  position: { isLeadership: boolean } | null;
+}
+
+export interface Assignee {
+  id: string;
+  agencyId: string;
+  divisionId: string | null;
+  supervisorId: string | null;
+}
+
+/**
+ * A leader assigns work to the people they lead: their direct reports, the people of the units
+ * they head, or — holding a leadership position at the agency's level (a director or deputy, in
+ * no division) — anyone in their own agency.
+ */
+export function canAssign(who: Identity, assigner: LeaderFacts, lead: Assignee): boolean {
+  if (who.kind !== 'person' || who.employeeId !== assigner.id || lead.id === assigner.id) return false;
+  if (lead.supervisorId === assigner.id) return true;
+  if (lead.divisionId && hasRole(who, Role.UNIT_HEAD) && who.unitIds.includes(lead.divisionId)) return true;
+  return Boolean(assigner.position?.isLeadership && assigner.divisionId === null && assigner.agencyId === lead.agencyId);
+}
+
+export interface AssignmentScope {
+  assignerId: string;
+  leadId: string;
+  coOperatorIds: string[];
+  agencyId: string;
+  divisionId: string | null;
+}
+
+/** The assigner decides; the head of the lead's unit may stand in for an absent assigner. */
+export const actsAsAssigner = (who: Identity, a: AssignmentScope) =>
+  who.kind === 'person' &&
+  (who.employeeId === a.assignerId || (a.divisionId !== null && hasRole(who, Role.UNIT_HEAD) && who.unitIds.includes(a.divisionId)));
+
+/** The people on it, the assigner, the head of the unit, the agency's admins, province roles. */
+export function canReadAssignment(who: Identity, a: AssignmentScope): boolean {
+  if (who.kind !== 'person') return false;
+  if (readsProvince(who) || actsAsAssigner(who, a)) return true;
+  if (who.employeeId && (who.employeeId === a.leadId || a.coOperatorIds.includes(who.employeeId))) return true;
+  return hasRole(who, Role.AGENCY_ADMIN) && who.agencyIds.includes(a.agencyId);
+}
+
+/** Unit-wide views (missing diaries, overdue shares): the unit's head, its agency's admins, province roles. */
+export function canReadUnit(who: Identity, unit: { id: string; parentId?: string | null }): boolean {
+  if (who.kind !== 'person') return false;
+  if (readsProvince(who)) return true;
+  if (hasRole(who, Role.UNIT_HEAD) && who.unitIds.includes(unit.id)) return true;
+  return hasRole(who, Role.AGENCY_ADMIN) && (who.agencyIds.includes(unit.id) || (!!unit.parentId && who.agencyIds.includes(unit.parentId)));
+}

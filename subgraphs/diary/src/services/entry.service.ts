@@ -1,6 +1,6 @@
 import { DomainError, ErrorCode, forbidden, hasRole, Role, type Identity } from '@kpi/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DiaryEntry, EntryFlag, EntrySource, EntryStatus } from '../entities/index.js';
+import { AssignmentStatus, DiaryEntry, EntryFlag, EntrySource, EntryStatus } from '../entities/index.js';
 import type { RecordDiaryEntryInput, UpdateDiaryEntryInput } from '../resolvers/inputs.js';
 import { isWorkingDay, todayInVietnam } from '../rules/calendar.js';
 import {
@@ -84,6 +84,18 @@ async function checkAndWrite(
         field: 'workItemId',
       },
     );
+  if (candidate.assignmentId && candidate.assignmentId !== replacing?.assignmentId) {
+    const assignment = await ctx.loaders.assignment.load(candidate.assignmentId);
+    const onIt = assignment && (assignment.leadId === employee.id || assignment.coOperatorIds.includes(employee.id));
+    if (!onIt || assignment.status === AssignmentStatus.CANCELLED)
+      throw new DomainError(
+        ErrorCode.INVALID_REFERENCE,
+        onIt
+          ? 'That assignment was cancelled: work on it no longer counts.'
+          : 'No assignment with that id names you as its lead or a co-operator.',
+        { field: 'assignmentId' },
+      );
+  }
   const policy = await policyOn(ctx, workDate);
   const closed = await closedFor(ctx, workDate, employee.agencyId);
   if (closed && !candidate.override)

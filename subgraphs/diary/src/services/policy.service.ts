@@ -20,3 +20,8 @@ export async function closedFor(ctx: DiaryContext, workDate: string, agencyId: s
   const reopenings = await ctx.loaders.store.reopenings([firstOfMonth(workDate)]);
   return isClosed(workDate, agencyId, now, policy, reopenings);
 }
+
+/** Every calendar exception (a few dozen rows a year), once per request: deadlines span years. */
+export function allExceptions(ctx: DiaryContext): Promise<Exceptions> {
+  return ctx.loaders.calendar('1900-01-01', '9999-12-31');
+}

@@ -1,5 +1,23 @@
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
-import { CalendarDay, DiaryEntry, DiaryPolicy, EntryStatus, Leave, PeriodReopening, WorkItemMapping } from '../entities/index.js';
+import {
+  Assignment,
+  AssignmentEvent,
+  AssignmentStatus,
+  CalendarDay,
+  DiaryEntry,
+  DiaryPolicy,
+  EntryStatus,
+  Leave,
+  PeriodReopening,
+  WorkItemMapping,
+} from '../entities/index.js';
+
+export interface AssignmentQuery {
+  statuses?: AssignmentStatus[];
+  /** Only those whose deadline is on or before this day (overdue and due-soon lists narrow further). */
+  deadlineUntil?: string;
+  limit: number;
+}
 
 export interface UsageRow {
   workItemId: string;
@@ -80,5 +98,66 @@ export class DiaryStore {
       actualMinutes: r.actual_minutes as number,
       standardMinutes: r.standard_minutes as number,
     }));
+  }
+
+  /** Days on which each person has at least one entry: what missing-diary lists subtract. */
+  async daysWithEntries(employeeIds: readonly string[], from: string, to: string): Promise<{ employeeId: string; days: string[] }[]> {
+    if (employeeIds.length === 0) return [];
+    const rows = await this.em.execute<{ employee_id: string; days: string[] }[]>(
+      `select employee_id, array_agg(distinct to_char(work_date, 'YYYY-MM-DD')) as days
+         from diary.diary_entry where employee_id in (?) and work_date between ? and ? group by employee_id`,
+      [[...employeeIds], from, to],
+    );
+    return rows.map((r) => ({ employeeId: r.employee_id, days: r.days }));
+  }
+
+  assignmentsByIds(ids: readonly string[]) {
+    return this.em.find(Assignment, { id: { $in: [...ids] } });
+  }
+
+  assignmentEvents(assignmentIds: readonly string[]) {
+    return this.em.find(AssignmentEvent, { assignmentId: { $in: [...assignmentIds] } }, { orderBy: { at: 'asc', id: 'asc' } });
+  }
+
+  private assignments(where: Record<string, unknown>, query: AssignmentQuery) {
+    return this.em.find(
+      Assignment,
+      {
+        ...where,
+        ...(query.statuses?.length ? { status: { $in: query.statuses } } : {}),
+        ...(query.deadlineUntil ? { deadline: { $lte: query.deadlineUntil } } : {}),
+      },
+      { orderBy: { deadline: 'asc', id: 'asc' }, limit: query.limit },
+    );
+  }
+
+  /** Assignments some people lead or help with (one statement for a page of people). */
+  assignmentsOf(employeeIds: readonly string[], query: AssignmentQuery) {
+    const ids = [...employeeIds];
+    return this.assignments({ $or: [{ leadId: { $in: ids } }, { coOperatorIds: { $overlap: ids } }] }, query);
+  }
+
+  assignmentsGivenBy(assignerId: string, query: AssignmentQuery) {
+    return this.assignments({ assignerId }, query);
+  }
+
+  /** A unit's assignments due in a period: the lead's division, or the agency as a whole. */
+  assignmentsOfUnits(unitIds: readonly string[], from: string, to: string) {
+    const ids = [...unitIds];
+    return this.em.find(
+      Assignment,
+      { $or: [{ divisionId: { $in: ids } }, { agencyId: { $in: ids } }], deadline: { $gte: from, $lte: to } },
+      { orderBy: { deadline: 'asc', id: 'asc' } },
+    );
+  }
+
+  /** Σ quantity and count of diary entries advancing each assignment. */
+  async recordedOn(assignmentIds: readonly string[]): Promise<{ assignmentId: string; entries: number; quantity: number }[]> {
+    const rows = await this.em.execute<{ assignment_id: string; entries: number; quantity: number }[]>(
+      `select assignment_id, count(*)::int as entries, coalesce(sum(quantity), 0)::float8 as quantity
+         from diary.diary_entry where assignment_id in (?) group by assignment_id`,
+      [[...assignmentIds]],
+    );
+    return rows.map((r) => ({ assignmentId: r.assignment_id, entries: r.entries, quantity: r.quantity }));
   }
 }

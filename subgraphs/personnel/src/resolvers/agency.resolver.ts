@@ -58,6 +58,13 @@ export class AgencyResolver {
     return agencies.ancestorsOf(ctx, agency);
   }
 
+  @FieldResolver(() => [ID], {
+    description: 'Ids of the people in service placed directly here (an agency’s own staff, or a division’s), by name',
+  })
+  staffIds(@Root() agency: Agency, @Ctx() ctx: PersonnelContext) {
+    return agencies.staffIdsOf(ctx, agency);
+  }
+
   @FieldResolver(() => [JobPosition], { description: 'The job positions established in this agency' })
   positions(@Root() agency: Agency, @Ctx() ctx: PersonnelContext) {
     return ctx.loaders.agencyPositions.load(agency.id);

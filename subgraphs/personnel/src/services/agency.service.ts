@@ -2,9 +2,9 @@ import { decodeCursor, DomainError, ErrorCode, forbidden, pageSize, toPage, type
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Agency, AgencyKind } from '../entities/index.js';
 import type { AgencyFilter, CreateAgencyInput, UpdateAgencyInput } from '../resolvers/inputs.js';
-import { canManageProvinceTree, canManageWithin, canReadOrgChart } from '../rules/access.js';
+import { canManageProvinceTree, canManageWithin, canReadOrgChart, directoryScope } from '../rules/access.js';
 import { foldVietnamese } from '../rules/names.js';
-import { childPath, wouldCycle } from '../rules/tree.js';
+import { childPath, isWithin, wouldCycle } from '../rules/tree.js';
 import { AgencyStore } from '../store/agency.store.js';
 import type { PersonnelContext } from './context.js';
 import { codeOf, duplicateCode, readable, required, uniqueCode, writable } from '@kpi/platform';
@@ -149,4 +149,14 @@ async function move(ctx: PersonnelContext, em: EntityManager, agency: Agency, pa
   agency.parentId = parent!.id;
   agency.path = newPath;
   agency.depth += depthShift;
+}
+
+/**
+ * Who is in service directly in an agency or division: what unit-wide views in other subgraphs
+ * (missing diaries, reminders) require. Read by those who read that agency's directory.
+ */
+export async function staffIdsOf(ctx: PersonnelContext, agency: Agency) {
+  const scope = ctx.identity.kind === 'service' ? 'all' : directoryScope(ctx.identity);
+  if (scope !== 'all' && !scope.some((agencyId) => isWithin(agency.path, agencyId))) throw forbidden('this agency’s staff list');
+  return ctx.loaders.unitStaff.load(agency.id);
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Employee, Placement, type EmploymentStatus, type PositionCategory, type StaffType } from '../entities/index.js';
+import { Employee, EmploymentStatus, Placement, type PositionCategory, type StaffType } from '../entities/index.js';
 import { containsPattern } from '../rules/names.js';
 
 export enum EmployeeSortField {
@@ -45,6 +45,19 @@ export class EmployeeStore {
 
   bySupervisors(supervisorIds: readonly string[]) {
     return this.em.find(Employee, { supervisorId: { $in: [...supervisorIds] } }, { orderBy: { sortName: 'asc', id: 'asc' } });
+  }
+
+  /** People in service placed directly in these agencies or divisions (not their subdivisions). */
+  inUnits(unitIds: readonly string[]) {
+    const ids = [...unitIds];
+    return this.em.find(
+      Employee,
+      {
+        $or: [{ agencyId: { $in: ids }, divisionId: null }, { divisionId: { $in: ids } }],
+        status: { $in: [EmploymentStatus.ACTIVE, EmploymentStatus.ON_LEAVE] },
+      },
+      { fields: ['id', 'agencyId', 'divisionId'], orderBy: { sortName: 'asc', id: 'asc' } },
+    );
   }
 
   placementsOf(employeeIds: readonly string[]) {
