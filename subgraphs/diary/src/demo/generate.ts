@@ -3,6 +3,7 @@ import { generateCatalogue, REVISION_DATE } from '@kpi/catalogue/demo';
 import { generateProvince } from '@kpi/personnel/demo';
 import { DayKind } from '../entities/enums.js';
 import { HOLIDAYS } from '../migrations/holidays.js';
+import { generateAssignments } from './assignments.js';
 import { addDays, isWorkingDay, todayInVietnam, workingDays } from '../rules/calendar.js';
 
 /** mulberry32, as the other demos: the same people do the same work on every machine. */
@@ -51,6 +52,8 @@ export interface DemoDiaries {
   /** Rows in DIARY_COLUMNS order, produced lazily: a year is tens of millions. */
   rows(): Generator<(string | number | boolean | null)[]>;
   leaves: { id: string; employeeId: string; fromDate: string; toDate: string; kind: string }[];
+  /** Work assignments and their events, rows in ASSIGNMENT_COLUMNS and EVENT_COLUMNS order. */
+  assignments: ReturnType<typeof generateAssignments>;
   mappings: { id: string; client: string; agencyId: string | null; documentType: string; workItemId: string }[];
 }
 
@@ -183,7 +186,18 @@ export function generateDiaries({
     }
   }
 
-  return { from, to, employees: province.employees.length, rows, leaves, mappings };
+  // Assignments draw on their own random stream, so diaries stay the same whether or not they exist.
+  const assignments = generateAssignments({
+    employees: province.employees,
+    days: days.filter((d) => d >= addDays(to, -45)),
+    today,
+    exceptions,
+    poolOf: (employee) => (described.get(employee.positionId) ?? []).map((j) => j.workItemId),
+    nameOf: (itemId) => versions.get(itemId)!.at(-1)!.name,
+    random: seeded(seed + 1),
+  });
+
+  return { from, to, employees: province.employees.length, rows, leaves, mappings, assignments };
 }
 
 /** Whether a date is a working day in the shipped calendar (for tests and benchmarks). */

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
+import { ASSIGNMENT_COLUMNS, EVENT_COLUMNS } from './assignments.js';
 import { DIARY_COLUMNS, type DemoDiaries } from './generate.js';
 
 /** COPY text format: tabs and newlines escaped, null as \N. */
@@ -37,7 +38,10 @@ export async function loadDemoDiaries(
   let done = 0;
   try {
     await client.query('begin');
-    if (options.replace) await client.query('truncate diary.diary_entry, diary.leave, diary.work_item_mapping, diary.diary_audit');
+    if (options.replace)
+      await client.query(
+        'truncate diary.diary_entry, diary.leave, diary.work_item_mapping, diary.diary_audit, diary.assignment, diary.assignment_event',
+      );
     for (const leave of demo.leaves)
       await client.query(
         'insert into diary.leave (id, employee_id, from_date, to_date, kind, recorded_by) values ($1, $2, $3, $4, $5, $6)',
@@ -67,6 +71,15 @@ export async function loadDemoDiaries(
       })(),
     );
     await pipeline(source, client.query(copyFrom(`copy diary.diary_entry (${DIARY_COLUMNS.join(', ')}) from stdin`)));
+    const lines = (rows: (string | number | boolean | null)[][]) => Readable.from(rows.map((row) => `${row.map(field).join('\t')}\n`));
+    await pipeline(
+      lines(demo.assignments.assignments),
+      client.query(copyFrom(`copy diary.assignment (${ASSIGNMENT_COLUMNS.join(', ')}) from stdin`)),
+    );
+    await pipeline(
+      lines(demo.assignments.events),
+      client.query(copyFrom(`copy diary.assignment_event (${EVENT_COLUMNS.join(', ')}) from stdin`)),
+    );
     options.onProgress?.(done, done);
     await client.query('commit');
     await client.query('analyze diary.diary_entry');

@@ -1,3 +1,3 @@
-export { generateProvince, type DemoProvince } from './generate.js';
+export { generateProvince, type DemoEmployee, type DemoProvince } from './generate.js';
 export { demoUsers, type DemoUser } from './users.js';
 export { hasDemoData, loadDemoProvince } from './load.js';
