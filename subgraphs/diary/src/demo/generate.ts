@@ -139,7 +139,11 @@ export function generateDiaries({
           const history = versions.get(itemId)!;
           const version = history.length > 1 && day >= REVISION_DATE ? history[1]! : history[0]!;
           const standard = version.standardMinutes;
-          const quantity = Math.max(1, Math.round((20 + random() * 70) / standard));
+          // A long product (a scheme, an inspection) is logged as the part of it done that day.
+          const quantity =
+            standard > 120
+              ? Math.max(0.05, Math.round(((30 + random() * 90) / standard) * 100) / 100)
+              : Math.max(1, Math.round((20 + random() * 70) / standard));
           const factor = profile === 'over-declarer' ? 1.6 + random() * 0.8 : 0.8 + random() * 0.45;
           const actual = Math.max(5, Math.min(target - spent + 30, Math.round(standard * quantity * factor)));
           spent += actual;
