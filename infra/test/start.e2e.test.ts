@@ -93,7 +93,7 @@ describe('pnpm start', () => {
     expect(await health.json()).toEqual({
       status: 'ready',
       service: 'gateway',
-      subgraphs: { personnel: 'ready', catalogue: 'ready', diary: 'ready' },
+      subgraphs: { personnel: 'ready', catalogue: 'ready', diary: 'ready', scoring: 'ready' },
     });
     const ide = await fetch(`http://localhost:${gatewayPort}/graphql`, { headers: { accept: 'text/html' } });
     expect(ide.headers.get('content-type')).toMatch(/html/);

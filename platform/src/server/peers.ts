@@ -17,6 +17,15 @@ export class Peers {
   ) {}
 
   /**
+   * A root query on another subgraph, for facts no entity key reaches (a page of the directory,
+   * aggregated diary facts). Mostly asked as a service, by subgraphs that compute over the whole
+   * province (scoring).
+   */
+  async query<T>(subgraph: string, query: string, variables: Record<string, unknown>, options: { asService?: boolean } = {}): Promise<T> {
+    return this.post<T>(subgraph, query, variables, options, 60_000);
+  }
+
+  /**
    * `keys` are ids, or whole representations (another key, or fields a @requires needs). With
    * `asService`, the subgraph asks as itself (a SERVICE identity signed with the service key)
    * rather than as the caller: for facts the caller may not read but the rules need, such as an
@@ -29,9 +38,26 @@ export class Peers {
     selection: string,
     options: { asService?: boolean } = {},
   ): Promise<(T | null)[]> {
+    if (keys.length === 0) return [];
+    const data = await this.post<{ _entities: (T | null)[] }>(
+      subgraph,
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`,
+      { r: keys.map((key) => (typeof key === 'string' ? { __typename: typename, id: key } : { __typename: typename, ...key })) },
+      options,
+      5000,
+    );
+    return data._entities;
+  }
+
+  private async post<T>(
+    subgraph: string,
+    query: string,
+    variables: Record<string, unknown>,
+    options: { asService?: boolean },
+    timeoutMs: number,
+  ): Promise<T> {
     const url = this.urls[subgraph];
     if (!url) throw new Error(`no URL for subgraph ${subgraph}`);
-    if (keys.length === 0) return [];
     let assertion = this.assertion;
     if (options.asService) {
       if (!this.serviceKey) throw new Error('this subgraph holds no service key');
@@ -40,21 +66,13 @@ export class Peers {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: assertion },
-      body: JSON.stringify({
-        query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`,
-        variables: {
-          r: keys.map((key) => (typeof key === 'string' ? { __typename: typename, id: key } : { __typename: typename, ...key })),
-        },
-      }),
-      signal: AbortSignal.timeout(5000),
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(timeoutMs),
     });
-    const body = (await response.json()) as {
-      data?: { _entities: (T | null)[] };
-      errors?: { message: string; extensions?: { code?: string } }[];
-    };
+    const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
     const forbidden = body.errors?.find((error) => error.extensions?.code === 'FORBIDDEN');
     if (forbidden) throw new DomainError(ErrorCode.FORBIDDEN, forbidden.message);
-    if (!body.data) throw new Error(`${subgraph} answered no data: ${JSON.stringify(body.errors)}`);
-    return body.data._entities;
+    if (!body.data) throw new Error(`${subgraph} answered errors: ${JSON.stringify(body.errors)}`);
+    return body.data;
   }
 }

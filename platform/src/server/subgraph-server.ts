@@ -1,5 +1,9 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import express from 'express';
@@ -60,7 +64,9 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
   const logger = createLogger(options.name);
   const apollo = new ApolloServer<SubgraphContext<Loaders>>({
     schema: options.schema,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    // No HTTP cache hints are used: without the cache-control plugin's per-field hooks, large
+    // answers (scoring's facts for a province) resolve about twice as fast.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
     formatError: formatError(logger),
     includeStacktraceInErrorResponses: false,
   });

@@ -499,6 +499,25 @@ describe('the graph’s own services', () => {
       ),
     );
     expect(history!.extensions!.code).toBe('FORBIDDEN');
+    // Scoring alone reads who held which position when: a transfer splits a period's score.
+    const scoring = world.graph.direct('personnel', await signServiceAssertion('scoring', world.graph.keys.service.privateKey!));
+    const { _entities: held } = await scoring.request<any>(
+      gql`
+        query ($r: [_Any!]!) {
+          _entities(representations: $r) {
+            ... on Employee {
+              placements {
+                kind
+                effectiveFrom
+              }
+            }
+          }
+        }
+      `,
+      { r: [{ __typename: 'Employee', code: 'STC-0003' }] },
+    );
+    expect(held[0].placements.length).toBeGreaterThan(0);
+    expect(held[0].placements[0].kind).toBe('HIRE');
     const forged = await signServiceAssertion('diary', (await generateKeyRing()).service.privateKey!);
     const [error] = await errorsOf(
       world.graph.direct('personnel', forged).request(ENTITIES, { r: [{ __typename: 'Employee', code: 'STC-0003' }] }),

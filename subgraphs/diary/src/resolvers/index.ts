@@ -4,6 +4,7 @@ import { canReadDiary } from '../rules/access.js';
 import type { DiaryContext } from '../services/context.js';
 import { AgencyDiaryResolver, AssignmentResolver, EmployeeAssignmentResolver } from './assignment.resolver.js';
 import { DiaryEntryResolver, EmployeeDiaryResolver, WorkItemUsageResolver } from './diary.resolver.js';
+import { ScoringFactsResolver } from './scoring-facts.resolver.js';
 import { canReadAssignment } from '../rules/access.js';
 
 export const resolvers = [
@@ -13,6 +14,7 @@ export const resolvers = [
   AssignmentResolver,
   EmployeeAssignmentResolver,
   AgencyDiaryResolver,
+  ScoringFactsResolver,
 ] as const;
 
 export const referenceResolvers: GraphQLResolverMap<DiaryContext> = {

@@ -10,7 +10,7 @@ import { isWithin } from './tree.js';
  * - Staff read their own record and their agency's directory; unit heads also read the personal
  *   record (placement history) of their unit and of their direct reports.
  * - Integration clients read nothing here. The graph's own subgraphs (SERVICE) read the directory
- *   and the org chart, never the placement history, and change nothing.
+ *   and the org chart and change nothing; only scoring reads the placement history.
  */
 const isPerson = (who: Identity) => who.kind === 'person';
 
@@ -20,16 +20,20 @@ export const canReadOrgChart = (who: Identity) => isPerson(who) || isService(who
 export const canReadEmployee = (who: Identity, employee: { id: string; agencyId: string }) =>
   isService(who) || (isPerson(who) && (readsProvince(who) || who.employeeId === employee.id || who.agencyIds.includes(employee.agencyId)));
 
+/** Scoring must know who held which position when (a transfer splits a period); no other service reads history. */
+const READS_HISTORY = new Set(['service:scoring']);
+
 export const canReadPersonalRecord = (
   who: Identity,
   employee: { id: string; agencyId: string; divisionId: string | null; supervisorId: string | null },
 ) =>
-  isPerson(who) &&
-  (readsProvince(who) ||
-    who.employeeId === employee.id ||
-    who.employeeId === employee.supervisorId ||
-    (hasRole(who, Role.AGENCY_ADMIN) && who.agencyIds.includes(employee.agencyId)) ||
-    (hasRole(who, Role.UNIT_HEAD) && employee.divisionId !== null && who.unitIds.includes(employee.divisionId)));
+  (isService(who) && READS_HISTORY.has(who.subject)) ||
+  (isPerson(who) &&
+    (readsProvince(who) ||
+      who.employeeId === employee.id ||
+      who.employeeId === employee.supervisorId ||
+      (hasRole(who, Role.AGENCY_ADMIN) && who.agencyIds.includes(employee.agencyId)) ||
+      (hasRole(who, Role.UNIT_HEAD) && employee.divisionId !== null && who.unitIds.includes(employee.divisionId))));
 
 /** Changes inside an agency's subtree: its divisions, positions and employees. */
 export const canManageWithin = (who: Identity, agencyPath: string) =>
@@ -42,5 +46,7 @@ export const canManageProvinceTree = (who: Identity) => isPerson(who) && hasRole
 
 /**
  * The agencies whose employees a caller may list, or `'all'`. Their own record is always added.
+ * The graph's own services list everyone (scoring scores the whole province).
  */
-export const directoryScope = (who: Identity): 'all' | string[] => (!isPerson(who) ? [] : readsProvince(who) ? 'all' : who.agencyIds);
+export const directoryScope = (who: Identity): 'all' | string[] =>
+  isService(who) ? 'all' : !isPerson(who) ? [] : readsProvince(who) ? 'all' : who.agencyIds;

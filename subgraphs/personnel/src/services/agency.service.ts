@@ -156,7 +156,7 @@ async function move(ctx: PersonnelContext, em: EntityManager, agency: Agency, pa
  * (missing diaries, reminders) require. Read by those who read that agency's directory.
  */
 export async function staffIdsOf(ctx: PersonnelContext, agency: Agency) {
-  const scope = ctx.identity.kind === 'service' ? 'all' : directoryScope(ctx.identity);
+  const scope = directoryScope(ctx.identity);
   if (scope !== 'all' && !scope.some((agencyId) => isWithin(agency.path, agencyId))) throw forbidden('this agency’s staff list');
   return ctx.loaders.unitStaff.load(agency.id);
 }

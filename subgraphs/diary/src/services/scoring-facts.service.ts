@@ -1,0 +1,108 @@
+import { DomainError, ErrorCode, forbidden, isService } from '@kpi/platform';
+import { effectiveDeadline, timelinessOf } from '../rules/assignments.js';
+import { todayInVietnam, workingDays, type Exceptions } from '../rules/calendar.js';
+import { ScoringFactsStore, type AssignmentFactsRow, type FactsRange } from '../store/scoring-facts.store.js';
+import type { DiaryContext } from './context.js';
+import { allExceptions } from './policy.service.js';
+import { assertRange } from './view.service.js';
+
+/** 7,000 people in two calls; more would make one response too large to hold comfortably. */
+export const MAX_SCORING_RANGES = 5000;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The same checks as every diary range, naming the range at fault (`ranges.12.to`). */
+function assertRanges(ranges: readonly FactsRange[]) {
+  if (ranges.length === 0 || ranges.length > MAX_SCORING_RANGES)
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `Ask for 1 to ${MAX_SCORING_RANGES} ranges at a time.`, { field: 'ranges' });
+  ranges.forEach((range, i) => {
+    if (!UUID.test(range.employeeId))
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, `Range ${i}: the employee id is not a uuid.`, { field: `ranges.${i}.employeeId` });
+    try {
+      assertRange(range.from, range.to);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, `Range ${i}: ${error.message}`, {
+        field: `ranges.${i}.${String(error.extensions.field)}`,
+      });
+    }
+  });
+}
+
+const toAssignmentFacts = (row: AssignmentFactsRow, today: string, exceptions: Exceptions) => ({
+  id: row.id,
+  deadline: row.deadline,
+  effectiveDeadline: effectiveDeadline(row.deadline, exceptions),
+  status: row.status,
+  submittedOn: row.submittedOn,
+  timeliness: timelinessOf(row, today, exceptions),
+  expectedQuantity: row.expectedQuantity,
+  quantityDone: row.quantityDone,
+  quality: row.quality,
+  majorErrors: row.majorErrors,
+  excusedErrors: row.excusedErrors,
+  delays: row.delays,
+  excusedDelays: row.excusedDelays,
+});
+
+const byRange = <T extends { n: number }>(rows: T[]) => Map.groupBy(rows, (row) => row.n);
+
+/**
+ * The diary's facts for scoring many (person, range) pairs at once, for the graph's own subgraphs
+ * only: aggregates, never entries, so the scoring subgraph neither reads the diary's tables nor
+ * makes a call per person. One statement per kind of fact (entry totals, per-item totals,
+ * assignments, leave) plus the calendar, whatever the number of ranges; the working calendar is
+ * applied here, with the same rules as the person's own view.
+ */
+export async function scoringFacts(ctx: DiaryContext, ranges: readonly FactsRange[]) {
+  if (!isService(ctx.identity)) throw forbidden('scoring facts (for the graph’s own services)');
+  assertRanges(ranges);
+  const store = new ScoringFactsStore(ctx.em);
+  const [totals, items, assignments, leaves, exceptions] = await Promise.all([
+    store.entryTotals(ranges),
+    store.itemTotals(ranges),
+    store.assignments(ranges),
+    store.leaves(ranges),
+    allExceptions(ctx),
+  ]);
+  const totalsOf = new Map(totals.map((row) => [row.n, row]));
+  const itemsOf = byRange(items);
+  const assignmentsOf = byRange(assignments);
+  const leavesOf = byRange(leaves);
+  // A batch is mostly the same month for everybody: the working days of each distinct range once.
+  const calendar = new Map<string, string[]>();
+  const workingDaysOf = (from: string, to: string) => {
+    const key = `${from}|${to}`;
+    if (!calendar.has(key)) calendar.set(key, workingDays(from, to, exceptions));
+    return calendar.get(key)!;
+  };
+  const today = todayInVietnam();
+
+  return ranges.map((range, i) => {
+    const n = i + 1;
+    const working = workingDaysOf(range.from, range.to);
+    const leave = leavesOf.get(n) ?? [];
+    const onLeave = new Set(working.filter((day) => leave.some((l) => l.from <= day && day <= l.to)));
+    const total = totalsOf.get(n);
+    const declared = new Set(total?.days ?? []);
+    const led = (assignmentsOf.get(n) ?? []).filter((a) => a.led);
+    const coOperated = (assignmentsOf.get(n) ?? []).filter((a) => !a.led);
+    return {
+      employeeId: range.employeeId,
+      from: range.from,
+      to: range.to,
+      workingDays: working.length,
+      leaveDays: onLeave.size,
+      declaredDays: working.filter((day) => !onLeave.has(day) && declared.has(day)).length,
+      lateDeclarations: total?.lateDeclarations ?? 0,
+      daysOverStandard: total?.daysOverStandard ?? 0,
+      farAboveStandardEntries: total?.farAboveStandardEntries ?? 0,
+      entries: total?.entries ?? 0,
+      approvedEntries: total?.approvedEntries ?? 0,
+      approvedActualMinutes: total?.approvedActualMinutes ?? 0,
+      items: (itemsOf.get(n) ?? []).map(({ n: _, ...item }) => item),
+      led: led.map((a) => toAssignmentFacts(a, today, exceptions)),
+      coOperated: coOperated.map((a) => toAssignmentFacts(a, today, exceptions)),
+    };
+  });
+}

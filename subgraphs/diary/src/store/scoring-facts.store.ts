@@ -1,0 +1,216 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AssignmentStatus, EntryFlag, QualityRating } from '../entities/index.js';
+
+/** One (person, date range) the scoring subgraph asks about; `n` numbers them from 1, in the caller's order. */
+export interface FactsRange {
+  employeeId: string;
+  from: string;
+  to: string;
+}
+
+export interface EntryTotalsRow {
+  n: number;
+  entries: number;
+  approvedEntries: number;
+  approvedActualMinutes: number;
+  lateDeclarations: number;
+  farAboveStandardEntries: number;
+  daysOverStandard: number;
+  /** The distinct work dates with at least one entry, YYYY-MM-DD. */
+  days: string[];
+}
+
+export interface ItemTotalsRow {
+  n: number;
+  workItemId: string;
+  version: number;
+  standardMinutes: number;
+  coefficient: number;
+  entries: number;
+  quantity: number;
+  actualMinutes: number;
+  selfInitiatedQuantity: number;
+}
+
+export interface AssignmentFactsRow {
+  n: number;
+  /** Whether the person leads it; otherwise they co-operate. */
+  led: boolean;
+  id: string;
+  deadline: string;
+  status: AssignmentStatus;
+  submittedOn: string | null;
+  expectedQuantity: number;
+  quantityDone: number | null;
+  quality: QualityRating | null;
+  majorErrors: number;
+  excusedErrors: number;
+  delays: number;
+  excusedDelays: number;
+}
+
+export interface LeaveRow {
+  n: number;
+  /** The leave clipped to the range. */
+  from: string;
+  to: string;
+}
+
+/**
+ * The ranges as a table, numbered in the caller's order. They travel as three array literals, not
+ * as thousands of parameters: the statement's text stays the same size whatever the batch. The
+ * service has checked every id is a uuid and every date YYYY-MM-DD, so nothing needs quoting
+ * inside the literals (and the literals themselves are escaped as strings).
+ */
+const RANGES = `ranges as (
+  select r.employee_id, r.from_date, r.to_date, r.n::int as n
+    from unnest(?::uuid[], ?::date[], ?::date[]) with ordinality as r (employee_id, from_date, to_date, n)
+)`;
+
+const literal = (values: string[]) => `{${values.join(',')}}`;
+const rangeParams = (ranges: readonly FactsRange[]) => [
+  literal(ranges.map((r) => r.employeeId)),
+  literal(ranges.map((r) => r.from)),
+  literal(ranges.map((r) => r.to)),
+];
+
+const DAY = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
+
+/**
+ * What scoring needs of the diary for many people at once, aggregated in the database. Every
+ * method is one statement whatever the number of ranges: a province's month (7,000 people,
+ * ~1.5 M entries) is a handful of statements, not thousands.
+ */
+export class ScoringFactsStore {
+  constructor(private readonly em: EntityManager) {}
+
+  /**
+   * Counts and sums over each range's entries, with the distinct days that have one (declared
+   * days). Grouped by day first, then by range: no DISTINCT aggregate, so PostgreSQL hashes
+   * instead of sorting a month of entries.
+   */
+  async entryTotals(ranges: readonly FactsRange[]): Promise<EntryTotalsRow[]> {
+    const rows = await this.em.execute<Record<string, unknown>[]>(
+      `with ${RANGES},
+       days as (
+         select r.n, e.work_date,
+                count(*) as entries,
+                count(*) filter (where e.status = 'APPROVED') as approved_entries,
+                sum(e.actual_minutes) filter (where e.status = 'APPROVED') as approved_actual_minutes,
+                count(*) filter (where e.flags @> array['${EntryFlag.LATE_DECLARATION}']) as late_declarations,
+                count(*) filter (where e.flags @> array['${EntryFlag.FAR_ABOVE_STANDARD}']) as far_above_standard_entries,
+                bool_or(e.flags @> array['${EntryFlag.OVER_STANDARD_DAY}']) as over_standard
+           from ranges r
+           join diary.diary_entry e on e.employee_id = r.employee_id and e.work_date between r.from_date and r.to_date
+          group by r.n, e.work_date
+       )
+       select n,
+              sum(entries)::int as entries,
+              sum(approved_entries)::int as approved_entries,
+              coalesce(sum(approved_actual_minutes), 0)::int as approved_actual_minutes,
+              sum(late_declarations)::int as late_declarations,
+              sum(far_above_standard_entries)::int as far_above_standard_entries,
+              count(*) filter (where over_standard)::int as days_over_standard,
+              array_agg(${DAY('work_date')}) as days
+         from days
+        group by n`,
+      rangeParams(ranges),
+    );
+    return rows.map((r) => ({
+      n: r.n as number,
+      entries: r.entries as number,
+      approvedEntries: r.approved_entries as number,
+      approvedActualMinutes: r.approved_actual_minutes as number,
+      lateDeclarations: r.late_declarations as number,
+      farAboveStandardEntries: r.far_above_standard_entries as number,
+      daysOverStandard: r.days_over_standard as number,
+      days: r.days as string[],
+    }));
+  }
+
+  /**
+   * Approved entries by the terms they earned on: item, version, standard minutes and coefficient
+   * as copied into each entry on its work date (a mid-period catalogue change makes two groups).
+   */
+  async itemTotals(ranges: readonly FactsRange[]): Promise<ItemTotalsRow[]> {
+    const rows = await this.em.execute<Record<string, unknown>[]>(
+      `with ${RANGES}
+       select r.n, e.work_item_id, e.work_item_version,
+              e.standard_minutes::float8 as standard_minutes, e.coefficient::float8 as coefficient,
+              count(*)::int as entries,
+              sum(e.quantity)::float8 as quantity,
+              sum(e.actual_minutes)::int as actual_minutes,
+              coalesce(sum(e.quantity) filter (where e.assignment_id is null), 0)::float8 as self_initiated_quantity
+         from ranges r
+         join diary.diary_entry e on e.employee_id = r.employee_id and e.work_date between r.from_date and r.to_date
+        where e.status = 'APPROVED'
+        group by r.n, e.work_item_id, e.work_item_version, e.standard_minutes, e.coefficient
+        order by r.n, e.work_item_id, e.work_item_version, e.standard_minutes, e.coefficient`,
+      rangeParams(ranges),
+    );
+    return rows.map((r) => ({
+      n: r.n as number,
+      workItemId: r.work_item_id as string,
+      version: r.work_item_version as number,
+      standardMinutes: r.standard_minutes as number,
+      coefficient: r.coefficient as number,
+      entries: r.entries as number,
+      quantity: r.quantity as number,
+      actualMinutes: r.actual_minutes as number,
+      selfInitiatedQuantity: r.self_initiated_quantity as number,
+    }));
+  }
+
+  /**
+   * Assignments each person leads or co-operates on whose deadline (the one in force) falls in
+   * the range. Two halves of one statement, so that each uses its index: the lead's b-tree, the
+   * co-operators' GIN.
+   */
+  async assignments(ranges: readonly FactsRange[]): Promise<AssignmentFactsRow[]> {
+    const columns = `a.id, ${DAY('a.deadline')} as deadline, a.status, ${DAY('a.submitted_on')} as submitted_on,
+              a.expected_quantity::float8 as expected_quantity, a.quantity_done::float8 as quantity_done, a.quality,
+              a.major_errors::int as major_errors, a.excused_errors::int as excused_errors,
+              a.delays::int as delays, a.excused_delays::int as excused_delays`;
+    const rows = await this.em.execute<Record<string, unknown>[]>(
+      `with ${RANGES}
+       select * from (
+         select r.n, true as led, a.deadline as due, ${columns}
+           from ranges r
+           join diary.assignment a on a.lead_id = r.employee_id and a.deadline between r.from_date and r.to_date
+         union all
+         select r.n, false as led, a.deadline as due, ${columns}
+           from ranges r
+           join diary.assignment a on a.co_operator_ids @> array[r.employee_id] and a.deadline between r.from_date and r.to_date
+       ) facts
+       order by n, due, id`,
+      rangeParams(ranges),
+    );
+    return rows.map((r) => ({
+      n: r.n as number,
+      led: r.led as boolean,
+      id: r.id as string,
+      deadline: r.deadline as string,
+      status: r.status as AssignmentStatus,
+      submittedOn: (r.submitted_on as string | null) ?? null,
+      expectedQuantity: r.expected_quantity as number,
+      quantityDone: (r.quantity_done as number | null) ?? null,
+      quality: (r.quality as QualityRating | null) ?? null,
+      majorErrors: r.major_errors as number,
+      excusedErrors: r.excused_errors as number,
+      delays: r.delays as number,
+      excusedDelays: r.excused_delays as number,
+    }));
+  }
+
+  /** Approved leave overlapping each range, clipped to it. */
+  async leaves(ranges: readonly FactsRange[]): Promise<LeaveRow[]> {
+    const rows = await this.em.execute<{ n: number; from_date: string; to_date: string }[]>(
+      `with ${RANGES}
+       select r.n, ${DAY('greatest(l.from_date, r.from_date)')} as from_date, ${DAY('least(l.to_date, r.to_date)')} as to_date
+         from ranges r
+         join diary.leave l on l.employee_id = r.employee_id and l.from_date <= r.to_date and l.to_date >= r.from_date`,
+      rangeParams(ranges),
+    );
+    return rows.map((r) => ({ n: r.n, from: r.from_date, to: r.to_date }));
+  }
+}

@@ -1,0 +1,192 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { DecimalType } from '@mikro-orm/core';
+import { newId } from '@kpi/platform';
+import { GraphQLJSONObject, GraphQLLocalDate } from 'graphql-scalars';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { DiaryFacts, IndicatorValues, SegmentContext } from '../rules/indicators.js';
+import type { Weights } from '../rules/policy.js';
+import { Gate, Level, PositionCategory } from './enums.js';
+
+@ObjectType({ description: 'The 7 indicator groups (Hue model), 0–100; null where nothing applies (its weight is shared out)' })
+export class Indicators {
+  @Field(() => Float, { nullable: true, description: 'Work points against capacity, with Decree 335’s finished ÷ assigned products' })
+  quantity: number | null;
+  @Field(() => Float, { nullable: true, description: 'Decree 335 progress: on time, each delay −25 %' }) timeliness: number | null;
+  @Field(() => Float, { nullable: true, description: 'Decree 335 quality: meeting requirements, each major error −25 %' })
+  quality: number | null;
+  @Field(() => Float, { nullable: true, description: 'Keeping the diary unprompted: days declared, less late declarations' })
+  proactivity: number | null;
+  @Field(() => Float, { nullable: true, description: 'Co-operated work finished on time' }) coordination: number | null;
+  @Field(() => Float, { nullable: true, description: 'The leader’s rating, when given' }) creativity: number | null;
+  @Field(() => Float, { nullable: true, description: '100 × (1 − overdue share)' }) overdue: number | null;
+}
+
+@ObjectType()
+export class IndicatorWeightsUsed {
+  @Field(() => Int) quantity: number;
+  @Field(() => Int) timeliness: number;
+  @Field(() => Int) quality: number;
+  @Field(() => Int) proactivity: number;
+  @Field(() => Int) coordination: number;
+  @Field(() => Int) creativity: number;
+  @Field(() => Int) overdue: number;
+}
+
+@ObjectType({ description: 'Decree 335 on the products the person led that were due (or submitted) in the stretch' })
+export class ProductShares {
+  @Field(() => Int) assigned: number;
+  @Field(() => Int) judged: number;
+  @Field(() => Int) completed: number;
+  @Field(() => Float, { nullable: true }) quantityPct: number | null;
+  @Field(() => Float, { nullable: true }) qualityPct: number | null;
+  @Field(() => Float, { nullable: true }) progressPct: number | null;
+}
+
+/** One stretch of a period in one placement: a transfer mid-period makes two. */
+export interface SegmentRecord {
+  from: string;
+  to: string;
+  agencyId: string;
+  divisionId: string | null;
+  positionId: string | null;
+  /** The supervisor then: the leader rule's line. */
+  supervisorId: string | null;
+  positionCategory: PositionCategory | null;
+  isLeadership: boolean;
+  sectorCode: string | null;
+  /** The inputs, as they were when computed: what a closed period is recomputed from. */
+  facts: DiaryFacts;
+  context: SegmentContext;
+  kpi: number | null;
+  indicators: IndicatorValues;
+  weights: Weights;
+  workPoints: number;
+  capacityMinutes: number;
+  availableDays: number;
+  products: ProductShares;
+  overdueShare: number | null;
+}
+
+@ObjectType({ description: 'A stretch of the period in one placement, scored where the person worked then' })
+export class ScoreSegment {
+  @Field(() => GraphQLLocalDate) from: string;
+  @Field(() => GraphQLLocalDate) to: string;
+  @Field(() => ID) agencyId: string;
+  @Field(() => ID, { nullable: true }) divisionId: string | null;
+  @Field(() => ID, { nullable: true }) positionId: string | null;
+  @Field(() => PositionCategory, { nullable: true }) positionCategory: PositionCategory | null;
+  @Field() isLeadership: boolean;
+  @Field(() => String, { nullable: true, description: 'The sector whose KPI standard applied, if any' }) sectorCode: string | null;
+  @Field(() => Float, { nullable: true }) kpi: number | null;
+  @Field(() => Indicators) indicators: Indicators;
+  @Field(() => IndicatorWeightsUsed) weights: IndicatorWeightsUsed;
+  @Field(() => Float) workPoints: number;
+  @Field(() => Float) capacityMinutes: number;
+  @Field(() => Int) availableDays: number;
+  @Field(() => ProductShares) products: ProductShares;
+  @Field(() => Float, { nullable: true }) overdueShare: number | null;
+  @Field(() => GraphQLJSONObject, {
+    description: 'The diary facts used: days, entries, approved work per catalogue item and version, the products led and co-operated',
+  })
+  facts: DiaryFacts;
+}
+
+@ObjectType({
+  description:
+    'A person’s score for a period: indicators, KPI, the leader rule, classification, and the segments and facts behind ' +
+    'them. Frozen once the period is closed.',
+})
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'period_score' })
+export class PeriodScore {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = newId();
+
+  @Property({ type: 'uuid' })
+  periodId: string;
+
+  @Field({ description: 'The period’s code, e.g. 2026-11' })
+  @Property({ type: 'text' })
+  periodCode: string;
+
+  @Field(() => ID)
+  @Property({ type: 'uuid' })
+  employeeId: string;
+
+  /** Where the person worked longest in the period: the scope for reading and for cap groups. */
+  @Field(() => ID)
+  @Property({ type: 'uuid' })
+  agencyId: string;
+
+  @Field(() => ID, { nullable: true })
+  @Property({ type: 'uuid', nullable: true })
+  divisionId: string | null = null;
+
+  @Field(() => PositionCategory, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  positionCategory: PositionCategory | null = null;
+
+  @Field()
+  @Property()
+  isLeadership: boolean = false;
+
+  @Field(() => Float, { nullable: true, description: 'The person’s own KPI (segments weighted by available days)' })
+  @Property({ type: new DecimalType('number'), columnType: 'numeric(6,2)', nullable: true })
+  ownScore: number | null = null;
+
+  @Field(() => Float, { nullable: true, description: 'Leaders: the mean score of their subordinates' })
+  @Property({ type: new DecimalType('number'), columnType: 'numeric(6,2)', nullable: true })
+  unitScore: number | null = null;
+
+  @Field({ description: 'Leaders: whether any subordinate was not completed (the unit then counts at 50 %)' })
+  @Property()
+  anySubordinateNotCompleted: boolean = false;
+
+  @Field(() => Float, { nullable: true, description: 'The KPI score: own, or for leaders with the unit’s results taken in' })
+  @Property({ type: new DecimalType('number'), columnType: 'numeric(6,2)', nullable: true })
+  score: number | null = null;
+
+  @Field(() => Level)
+  @Property({ type: 'text' })
+  level: Level;
+
+  @Field(() => Level, { description: 'The level by the bands alone, before gates' })
+  @Property({ type: 'text' })
+  levelByBand: Level;
+
+  @Field(() => Gate, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  gate: Gate | null = null;
+
+  @Field(() => Float, { nullable: true })
+  @Property({ type: new DecimalType('number'), columnType: 'numeric(6,4)', nullable: true })
+  overdueShare: number | null = null;
+
+  @Field(() => Float)
+  @Property({ type: new DecimalType('number'), columnType: 'numeric(12,2)' })
+  workPoints: number = 0;
+
+  @Field(() => Float)
+  @Property({ type: new DecimalType('number'), columnType: 'numeric(12,2)' })
+  capacityMinutes: number = 0;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  availableDays: number = 0;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  policyVersion: number;
+
+  @Field({ description: 'Frozen with the period’s close: recomputing gives the same numbers' })
+  @Property()
+  frozen: boolean = false;
+
+  @Field()
+  @Property({ type: 'timestamptz' })
+  computedAt: Date = new Date();
+
+  @Property({ type: 'json' })
+  segments: SegmentRecord[] = [];
+}

@@ -1,0 +1,51 @@
+import { recordLoader } from '@kpi/platform';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import type { PeriodScore, ScoringPolicy } from './entities/index.js';
+import type { PersonResult } from './rules/people.js';
+import { ScoringStore, type LevelCounts } from './store/scoring.store.js';
+
+const key = (periodCode: string, id: string) => `${periodCode}|${id}`;
+const split = (k: string) => {
+  const [periodCode, id] = k.split('|') as [string, string];
+  return { periodCode, id };
+};
+
+/** Per-request loaders: a page of people's scores for a period is one statement. */
+export function createLoaders(em: EntityManager) {
+  const store = new ScoringStore(em);
+  let policies: Promise<ScoringPolicy[]> | undefined;
+  return {
+    store,
+    key,
+    policies: () => (policies ??= store.policies()),
+    period: recordLoader(
+      (codes: readonly string[]) => store.periods(codes),
+      (p) => p.code,
+    ),
+    score: new DataLoader<string, PeriodScore | null>(async (keys) => {
+      const rows = await store.scores(keys.map(split).map(({ periodCode, id }) => ({ periodCode, employeeId: id })));
+      const byKey = new Map(rows.map((r) => [key(r.periodCode, r.employeeId), r]));
+      return keys.map((k) => byKey.get(k) ?? null);
+    }),
+    scoreById: recordLoader(
+      (ids: readonly string[]) => store.scoresByIds(ids),
+      (s) => s.id,
+    ),
+    levelCounts: new DataLoader<string, LevelCounts | null>(async (keys) => {
+      const groups = Map.groupBy(keys.map(split), (k) => k.periodCode);
+      const results = new Map<string, LevelCounts>();
+      for (const [periodCode, group] of groups)
+        for (const row of await store.levelCounts(
+          periodCode,
+          group.map((g) => g.id),
+        ))
+          results.set(key(periodCode, row.unitId), row);
+      return keys.map((k) => results.get(k) ?? null);
+    }),
+    /** Live scores computed in this request, by period and agency: the self view computes an agency once. */
+    live: new Map<string, Promise<{ policyVersion: number; results: Map<string, PersonResult> }>>(),
+  };
+}
+
+export type ScoringLoaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,4 @@
+import { InitialScoring } from './20261125300000-initial.js';
+
+/** Applied in this order on start; committed migrations are never edited, only added. */
+export const migrations = [{ name: '20261125300000-initial', class: InitialScoring }];

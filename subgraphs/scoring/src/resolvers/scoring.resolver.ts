@@ -1,0 +1,208 @@
+import { DomainError, ErrorCode, forbidden } from '@kpi/platform';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Arg, Ctx, Directive, Float, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Agency,
+  CreativityRating,
+  Employee,
+  Indicators,
+  PeriodScore,
+  PeriodStatus,
+  ScoreSegment,
+  ScoringPeriod,
+  ScoringPolicy,
+} from '../entities/index.js';
+import { canReadScore } from '../rules/access.js';
+import { INDICATORS } from '../rules/policy.js';
+import { periodRange } from '../rules/periods.js';
+import type { ScoringContext } from '../services/context.js';
+import * as periods from '../services/period.service.js';
+import * as policies from '../services/policy.service.js';
+import * as scores from '../services/score.service.js';
+import { RecomputeReport, ScoringPolicyInput, UnitScoreSummary } from './types.js';
+import type { PresetName, ScoringRules } from '../rules/policy.js';
+
+@Resolver(() => ScoringPolicy)
+export class ScoringPolicyResolver {
+  @Query(() => [ScoringPolicy], { description: 'Every version of the scoring policy, oldest first' })
+  scoringPolicies(@Ctx() ctx: ScoringContext) {
+    if (ctx.identity.kind !== 'person') throw forbidden('the scoring policy');
+    return ctx.loaders.policies();
+  }
+
+  @Query(() => ScoringPolicy, { description: 'The version in force on a date' })
+  scoringPolicy(@Arg('on', () => GraphQLLocalDate) on: string, @Ctx() ctx: ScoringContext) {
+    if (ctx.identity.kind !== 'person') throw forbidden('the scoring policy');
+    return policies.policyOn(ctx, on);
+  }
+
+  @Mutation(() => ScoringPolicy, { description: 'Province admins: a new policy version from a date (audited)' })
+  setScoringPolicy(@Arg('input') input: ScoringPolicyInput, @Ctx() ctx: ScoringContext) {
+    return policies.setPolicy(ctx, {
+      effectiveFrom: input.effectiveFrom,
+      preset: input.preset as PresetName,
+      overrides: (input.overrides ?? null) as Partial<ScoringRules> | null,
+      reason: input.reason,
+    });
+  }
+}
+
+@Resolver(() => ScoringPeriod)
+export class ScoringPeriodResolver {
+  @Query(() => ScoringPeriod, { description: 'A period (2026-11, 2026-Q4, 2026): open until closed' })
+  async scoringPeriod(@Arg('period') code: string, @Ctx() ctx: ScoringContext) {
+    if (ctx.identity.kind !== 'person') throw forbidden('scoring periods');
+    const { range, stored } = await periods.periodOf(ctx, code);
+    return (
+      stored ??
+      Object.assign(new ScoringPeriod(), {
+        id: `open:${range.code}`,
+        code: range.code,
+        kind: range.kind,
+        fromDate: range.from,
+        toDate: range.to,
+        status: PeriodStatus.OPEN,
+      })
+    );
+  }
+
+  @Mutation(() => ScoringPeriod, { description: 'Province admins: compute and store an open period’s scores (for aggregates)' })
+  computeScoringPeriod(@Arg('period') code: string, @Ctx() ctx: ScoringContext) {
+    return periods.computePeriod(ctx, code);
+  }
+
+  @Mutation(() => ScoringPeriod, { description: 'Province admins: compute once more and freeze the scores with their inputs' })
+  closeScoringPeriod(
+    @Arg('period') code: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | undefined,
+    @Ctx() ctx: ScoringContext,
+  ) {
+    return periods.closePeriod(ctx, code, reason);
+  }
+
+  @Mutation(() => ScoringPeriod, { description: 'Province admins: reopen a closed period (audited); scores are live again' })
+  reopenScoringPeriod(@Arg('period') code: string, @Arg('reason') reason: string, @Ctx() ctx: ScoringContext) {
+    return periods.reopenPeriod(ctx, code, reason);
+  }
+
+  @Mutation(() => RecomputeReport, {
+    description: 'Province admins: recompute; a closed period from its frozen inputs (nothing may change)',
+  })
+  recomputeScoringPeriod(@Arg('period') code: string, @Ctx() ctx: ScoringContext) {
+    return periods.recomputePeriod(ctx, code);
+  }
+}
+
+/** Indicators over a person's stretches, each weighted by the stretch's available days. */
+function combinedIndicators(score: PeriodScore): Indicators {
+  const out = {} as Record<string, number | null>;
+  for (const indicator of INDICATORS) {
+    const parts = score.segments.filter((s) => s.indicators[indicator] !== null);
+    const days = parts.reduce((sum, s) => sum + s.availableDays, 0);
+    out[indicator] =
+      parts.length === 0
+        ? null
+        : days === 0
+          ? parts[0]!.indicators[indicator]
+          : Math.round((parts.reduce((sum, s) => sum + s.indicators[indicator]! * s.availableDays, 0) / days) * 100) / 100;
+  }
+  return out as unknown as Indicators;
+}
+
+@Resolver(() => PeriodScore)
+export class PeriodScoreResolver {
+  @FieldResolver(() => Employee)
+  employee(@Root() score: PeriodScore) {
+    return { id: score.employeeId };
+  }
+
+  @FieldResolver(() => Agency, { description: 'Where the person worked longest in the period' })
+  agency(@Root() score: PeriodScore) {
+    return { id: score.agencyId };
+  }
+
+  @FieldResolver(() => Indicators, { description: 'The indicators over the whole period (stretches weighted by available days)' })
+  indicators(@Root() score: PeriodScore) {
+    return combinedIndicators(score);
+  }
+
+  @FieldResolver(() => [ScoreSegment], { description: 'The explanation: each stretch, its facts, indicators, weights and KPI' })
+  segments(@Root() score: PeriodScore) {
+    return score.segments;
+  }
+
+  @FieldResolver(() => ScoringPeriod)
+  async period(@Root() score: PeriodScore, @Ctx() ctx: ScoringContext) {
+    const stored = await ctx.loaders.period.load(score.periodCode);
+    const range = periodRange(score.periodCode);
+    return (
+      stored ??
+      Object.assign(new ScoringPeriod(), {
+        id: `open:${range.code}`,
+        code: range.code,
+        kind: range.kind,
+        fromDate: range.from,
+        toDate: range.to,
+        status: PeriodStatus.OPEN,
+      })
+    );
+  }
+}
+
+const REQUIRES = '@requires(fields: "agencyId divisionId supervisorId")';
+
+@Resolver(() => Employee)
+export class EmployeeScoreResolver {
+  @FieldResolver(() => PeriodScore, { nullable: true, description: 'The score for a period: live while it is open, frozen once closed' })
+  @Directive(REQUIRES)
+  periodScore(@Root() employee: Employee, @Arg('period') code: string, @Ctx() ctx: ScoringContext) {
+    return scores.scoreOf(
+      ctx,
+      { id: employee.id, agencyId: employee.agencyId, divisionId: employee.divisionId, supervisorId: employee.supervisorId },
+      code,
+    );
+  }
+
+  @FieldResolver(() => CreativityRating, { nullable: true, description: 'The leader’s creativity rating for a period' })
+  @Directive(REQUIRES)
+  async creativityRating(@Root() employee: Employee, @Arg('period') code: string, @Ctx() ctx: ScoringContext) {
+    const owner = {
+      employeeId: employee.id,
+      agencyId: employee.agencyId ?? '',
+      divisionId: employee.divisionId ?? null,
+      supervisorId: employee.supervisorId,
+    };
+    if (!canReadScore(ctx.identity, owner)) throw forbidden('this person’s scores');
+    return (await ctx.loaders.store.ratings(periodRange(code).code)).find((r) => r.employeeId === employee.id) ?? null;
+  }
+}
+
+@Resolver(() => Agency)
+export class AgencyScoreResolver {
+  @FieldResolver(() => UnitScoreSummary, { description: 'Its people’s stored scores for a period: levels and the mean' })
+  @Directive('@requires(fields: "parentId")')
+  scoreSummary(@Root() agency: Agency, @Arg('period') code: string, @Ctx() ctx: ScoringContext) {
+    return scores.unitSummary(ctx, agency, code);
+  }
+}
+
+@Resolver(() => CreativityRating)
+export class CreativityResolver {
+  @Mutation(() => CreativityRating, { description: 'A supervisor or unit head rates a person’s creativity for an open period (0–100)' })
+  async rateCreativity(
+    @Arg('employeeId', () => ID) employeeId: string,
+    @Arg('period') code: string,
+    @Arg('points', () => Float) points: number,
+    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Ctx() ctx: ScoringContext,
+  ) {
+    const [employee] = await ctx.peers.entities<{ id: string; agencyId: string; divisionId: string | null; supervisorId: string | null }>(
+      'personnel',
+      'Employee',
+      [employeeId],
+      'id agencyId divisionId supervisorId',
+    );
+    if (!employee) throw new DomainError(ErrorCode.INVALID_REFERENCE, `No employee with id ${employeeId} exists.`, { field: 'employeeId' });
+    return scores.rateCreativity(ctx, employee, code, points, note);
+  }
+}

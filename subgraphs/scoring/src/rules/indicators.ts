@@ -1,0 +1,194 @@
+import { INDICATORS, type Indicator, type ScoringRules, type Weights } from './policy.js';
+
+/** What the diary knows of one person over one stretch of time (see the diary's scoringFacts). */
+export interface ItemFacts {
+  workItemId: string;
+  version: number;
+  standardMinutes: number;
+  coefficient: number;
+  entries: number;
+  quantity: number;
+  actualMinutes: number;
+  selfInitiatedQuantity: number;
+}
+
+export type Timeliness = 'PENDING' | 'ON_TIME' | 'LATE' | 'OVERDUE' | 'CANCELLED';
+
+export interface ProductFacts {
+  id: string;
+  deadline: string;
+  status: string;
+  timeliness: Timeliness;
+  quality: string | null;
+  majorErrors: number;
+  excusedErrors: number;
+  delays: number;
+  excusedDelays: number;
+}
+
+export interface DiaryFacts {
+  workingDays: number;
+  leaveDays: number;
+  declaredDays: number;
+  lateDeclarations: number;
+  daysOverStandard: number;
+  farAboveStandardEntries: number;
+  entries: number;
+  approvedEntries: number;
+  approvedActualMinutes: number;
+  items: ItemFacts[];
+  led: ProductFacts[];
+  coOperated: ProductFacts[];
+}
+
+/** The inputs of one segment's score beyond the diary: the day's length and a sector's standard. */
+export interface SegmentContext {
+  standardDayMinutes: number | null;
+  sectorStandard: { expectedMinutesPerMonth: number; weights: Weights } | null;
+  /** The leader's own rating of creativity for the period (0–100), when given. */
+  creativity: number | null;
+}
+
+export type IndicatorValues = Record<Indicator, number | null>;
+
+export interface SegmentScore {
+  indicators: IndicatorValues;
+  weights: Weights;
+  /** Σ weight × value over the indicators that apply, ÷ Σ of their weights; null with no data at all. */
+  kpi: number | null;
+  workPoints: number;
+  capacityMinutes: number;
+  availableDays: number;
+  /** Decree 335: products judged (due or submitted), and the shares. */
+  products: {
+    assigned: number;
+    judged: number;
+    completed: number;
+    quantityPct: number | null;
+    qualityPct: number | null;
+    progressPct: number | null;
+  };
+  /** (late + overdue) ÷ (on time + late + overdue) of the work led; null when none was due. */
+  overdueShare: number | null;
+}
+
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+const pct = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole : null);
+const finished = (p: ProductFacts) => p.status === 'COMPLETED' || p.status === 'SUBMITTED';
+
+/** Work points: Σ quantity × standard minutes × coefficient over approved entries. */
+export const workPointsOf = (items: ItemFacts[]) => items.reduce((sum, i) => sum + i.quantity * i.standardMinutes * i.coefficient, 0);
+
+/**
+ * Decree 335 on assigned products. A product is judged once it is due or submitted (work not yet
+ * due and not yet submitted is left out: it may still be on time); cancelled ones count nowhere.
+ * Quality: completed and meeting requirements, each unexcused major error taking `errorDeduction`
+ * of its points. Progress: submitted on time, each unexcused delay taking `delayDeduction` (a
+ * product still overdue has none). Quantity: finished ÷ judged.
+ */
+export function decree335(products: ProductFacts[], rules: ScoringRules) {
+  const live = products.filter((p) => p.timeliness !== 'CANCELLED');
+  const judged = live.filter((p) => p.timeliness !== 'PENDING');
+  let quality = 0;
+  let progress = 0;
+  let qualityJudged = 0;
+  for (const p of judged) {
+    if (p.status === 'COMPLETED' || !finished(p)) {
+      qualityJudged += 1;
+      if (p.status === 'COMPLETED' && p.quality !== 'UNSATISFACTORY')
+        quality += Math.max(0, 1 - rules.errorDeduction * (p.majorErrors - p.excusedErrors));
+    }
+    if (finished(p)) {
+      const delays = p.status === 'COMPLETED' ? p.delays - p.excusedDelays : p.timeliness === 'LATE' ? 1 : 0;
+      progress += Math.max(0, 1 - rules.delayDeduction * delays);
+    }
+  }
+  const completed = judged.filter(finished).length;
+  return {
+    assigned: live.length,
+    judged: judged.length,
+    completed,
+    quantityPct: pct(completed, judged.length),
+    // A product submitted but not yet reviewed has no quality verdict yet.
+    qualityPct: pct(quality, qualityJudged),
+    progressPct: pct(progress, judged.length),
+  };
+}
+
+export function overdueShareOf(products: ProductFacts[]): number | null {
+  const due = products.filter((p) => p.timeliness === 'ON_TIME' || p.timeliness === 'LATE' || p.timeliness === 'OVERDUE');
+  if (due.length === 0) return null;
+  return due.filter((p) => p.timeliness !== 'ON_TIME').length / due.length;
+}
+
+/**
+ * One segment's indicators (0–100, or null where nothing applies) and KPI:
+ * - quantity: work points against capacity (working days not on leave × the standard day, or the
+ *   sector's monthly standard per working day), capped at 100; blended with Decree 335's
+ *   finished ÷ assigned products when work was assigned;
+ * - timeliness and quality: Decree 335's progress and quality percentages;
+ * - proactivity: keeping the diary unprompted — declared days ÷ available days, less the share
+ *   of entries declared late;
+ * - coordination: the share of co-operated work finished on time;
+ * - creativity: the leader's rating, when given;
+ * - overdue: 100 × (1 − overdue share).
+ * Weights of indicators that do not apply are shared out among the others.
+ */
+export function scoreSegment(facts: DiaryFacts, context: SegmentContext, rules: ScoringRules): SegmentScore {
+  const availableDays = Math.max(0, facts.workingDays - facts.leaveDays);
+  const perDay = context.sectorStandard
+    ? context.sectorStandard.expectedMinutesPerMonth / rules.workingDaysPerMonth
+    : (context.standardDayMinutes ?? rules.standardDayMinutes);
+  const capacity = availableDays * perDay;
+  const points = workPointsOf(facts.items);
+  const products = decree335(facts.led, rules);
+  const overdueShare = overdueShareOf(facts.led);
+  const byPoints = capacity > 0 ? Math.min(100, (100 * points) / capacity) : null;
+  const quantity =
+    byPoints === null
+      ? products.quantityPct
+      : products.quantityPct === null
+        ? byPoints
+        : (1 - rules.assignedShareOfQuantity) * byPoints + rules.assignedShareOfQuantity * products.quantityPct;
+  const lateShare = facts.entries > 0 ? facts.lateDeclarations / facts.entries : 0;
+  const proactivity = availableDays > 0 ? Math.min(100, (100 * facts.declaredDays) / availableDays) * (1 - lateShare) : null;
+  const coJudged = facts.coOperated.filter((p) => p.timeliness !== 'CANCELLED' && p.timeliness !== 'PENDING');
+  const coordination = pct(coJudged.filter((p) => p.timeliness === 'ON_TIME').length, coJudged.length);
+  const indicators: IndicatorValues = {
+    quantity,
+    timeliness: products.progressPct,
+    quality: products.qualityPct,
+    proactivity,
+    coordination,
+    creativity: context.creativity,
+    overdue: overdueShare === null ? null : 100 * (1 - overdueShare),
+  };
+  const weights = context.sectorStandard?.weights ?? rules.weights;
+  const applying = INDICATORS.filter((i) => indicators[i] !== null && weights[i] > 0);
+  const weightSum = applying.reduce((sum, i) => sum + weights[i], 0);
+  const kpi = weightSum > 0 ? applying.reduce((sum, i) => sum + weights[i] * indicators[i]!, 0) / weightSum : null;
+  return {
+    indicators: Object.fromEntries(INDICATORS.map((i) => [i, indicators[i] === null ? null : round(indicators[i]!)])) as IndicatorValues,
+    weights,
+    kpi: kpi === null ? null : round(kpi),
+    workPoints: round(points),
+    capacityMinutes: round(capacity),
+    availableDays,
+    products: {
+      ...products,
+      quantityPct: products.quantityPct === null ? null : round(products.quantityPct),
+      qualityPct: products.qualityPct === null ? null : round(products.qualityPct),
+      progressPct: products.progressPct === null ? null : round(products.progressPct),
+    },
+    overdueShare: overdueShare === null ? null : round(overdueShare, 4),
+  };
+}
+
+/** A person's period over several segments (a transfer): KPIs weighted by available days. */
+export function combineSegments(segments: { kpi: number | null; availableDays: number }[]): number | null {
+  const scored = segments.filter((s) => s.kpi !== null);
+  const days = scored.reduce((sum, s) => sum + s.availableDays, 0);
+  if (scored.length === 0) return null;
+  if (days === 0) return round(scored.reduce((sum, s) => sum + s.kpi!, 0) / scored.length);
+  return round(scored.reduce((sum, s) => sum + s.kpi! * s.availableDays, 0) / days);
+}

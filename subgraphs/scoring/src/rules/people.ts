@@ -1,0 +1,125 @@
+import type { PositionCategory } from '../entities/enums.js';
+import type { SegmentRecord } from '../entities/period-score.entity.js';
+import { classify, leaderScore, type Classification } from './classification.js';
+import { combineSegments, overdueShareOf, scoreSegment, type DiaryFacts, type SegmentContext } from './indicators.js';
+import type { ScoringRules } from './policy.js';
+
+export interface StretchInput {
+  from: string;
+  to: string;
+  agencyId: string;
+  divisionId: string | null;
+  positionId: string | null;
+  supervisorId: string | null;
+  positionCategory: PositionCategory | null;
+  isLeadership: boolean;
+  sectorCode: string | null;
+  facts: DiaryFacts;
+  context: SegmentContext;
+}
+
+export interface PersonResult {
+  employeeId: string;
+  agencyId: string;
+  divisionId: string | null;
+  positionCategory: PositionCategory | null;
+  isLeadership: boolean;
+  supervisorId: string | null;
+  ownScore: number | null;
+  unitScore: number | null;
+  anySubordinateNotCompleted: boolean;
+  score: number | null;
+  classification: Classification;
+  overdueShare: number | null;
+  workPoints: number;
+  capacityMinutes: number;
+  availableDays: number;
+  segments: SegmentRecord[];
+}
+
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/**
+ * Scores everyone of a period from their stretches: each stretch where the person worked then,
+ * their own KPI over the stretches (by available days), then leaders bottom-up with the leader
+ * rule (subordinates: whose supervisor the leader was at the end of the period), then the bands
+ * and the overdue gate on all the work the person led.
+ */
+export function scorePeople(people: { employeeId: string; stretches: StretchInput[] }[], rules: ScoringRules): PersonResult[] {
+  const own = new Map<string, Omit<PersonResult, 'unitScore' | 'anySubordinateNotCompleted' | 'score' | 'classification'>>();
+  for (const person of people) {
+    const segments: SegmentRecord[] = person.stretches.map((s) => {
+      const score = scoreSegment(s.facts, s.context, rules);
+      return {
+        from: s.from,
+        to: s.to,
+        agencyId: s.agencyId,
+        divisionId: s.divisionId,
+        positionId: s.positionId,
+        supervisorId: s.supervisorId,
+        positionCategory: s.positionCategory,
+        isLeadership: s.isLeadership,
+        sectorCode: s.context.sectorStandard ? s.sectorCode : null,
+        facts: s.facts,
+        context: s.context,
+        kpi: score.kpi,
+        indicators: score.indicators,
+        weights: score.weights,
+        workPoints: score.workPoints,
+        capacityMinutes: score.capacityMinutes,
+        availableDays: score.availableDays,
+        products: score.products,
+        overdueShare: score.overdueShare,
+      };
+    });
+    // The main stretch (most available days; the latest on a tie) is where the person is counted.
+    const main = [...person.stretches.keys()].reduce((best, i) => (segments[i]!.availableDays >= segments[best]!.availableDays ? i : best));
+    const last = person.stretches.at(-1)!;
+    const share = overdueShareOf(person.stretches.flatMap((s) => s.facts.led));
+    own.set(person.employeeId, {
+      employeeId: person.employeeId,
+      agencyId: person.stretches[main]!.agencyId,
+      divisionId: person.stretches[main]!.divisionId,
+      positionCategory: person.stretches[main]!.positionCategory,
+      isLeadership: last.isLeadership,
+      supervisorId: last.supervisorId,
+      ownScore: combineSegments(segments),
+      overdueShare: share === null ? null : round(share, 4),
+      workPoints: round(segments.reduce((sum, s) => sum + s.workPoints, 0)),
+      capacityMinutes: round(segments.reduce((sum, s) => sum + s.capacityMinutes, 0)),
+      availableDays: segments.reduce((sum, s) => sum + s.availableDays, 0),
+      segments,
+    });
+  }
+  const reports = Map.groupBy(
+    [...own.values()].filter((p) => p.supervisorId),
+    (p) => p.supervisorId!,
+  );
+  const done = new Map<string, PersonResult>();
+  const visiting = new Set<string>();
+  const finalOf = (id: string): PersonResult => {
+    const ready = done.get(id);
+    if (ready) return ready;
+    const person = own.get(id)!;
+    visiting.add(id);
+    const subordinates = person.isLeadership
+      ? (reports.get(id) ?? []).filter((r) => !visiting.has(r.employeeId)).map((r) => finalOf(r.employeeId))
+      : [];
+    visiting.delete(id);
+    const leader = leaderScore(
+      person.ownScore,
+      subordinates.map((s) => ({ score: s.score, level: s.classification.level })),
+      rules,
+    );
+    const result: PersonResult = {
+      ...person,
+      unitScore: leader.unit,
+      anySubordinateNotCompleted: leader.anySubordinateNotCompleted,
+      score: leader.score,
+      classification: classify(leader.score, { overdueShare: person.overdueShare }, rules),
+    };
+    done.set(id, result);
+    return result;
+  };
+  return people.map((p) => finalOf(p.employeeId));
+}

@@ -1,0 +1,189 @@
+import { DomainError, ErrorCode, forbidden } from '@kpi/platform';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Gate, Level, PeriodKind, PeriodScore, PeriodStatus, ScoringPeriod, type SegmentRecord } from '../entities/index.js';
+import { canManageScoring } from '../rules/access.js';
+import { scorePeople, type PersonResult, type StretchInput } from '../rules/people.js';
+import { periodRange, type PeriodRange } from '../rules/periods.js';
+import type { ScoringRules } from '../rules/policy.js';
+import { actorOf, audit, type ScoringContext } from './context.js';
+import { diaryFacts, placedIn, sectorStandards, standardKey } from './inputs.service.js';
+import { policyOn, policyVersion } from './policy.service.js';
+
+export async function periodOf(ctx: ScoringContext, code: string) {
+  const range = periodRange(code);
+  return { range, stored: await ctx.loaders.period.load(code) };
+}
+
+/**
+ * Fresh inputs for a period (everyone, or one agency's people) through the graph, scored with the
+ * policy in force on the period's last day.
+ */
+export async function computeFresh(ctx: ScoringContext, range: PeriodRange, agencyId?: string) {
+  const policy = await policyOn(ctx, range.to);
+  const [people, standards, ratings] = await Promise.all([
+    placedIn(ctx, range, agencyId),
+    sectorStandards(ctx, range.to),
+    ctx.loaders.store.ratings(range.code),
+  ]);
+  const withFacts = await diaryFacts(ctx, people);
+  const creativity = new Map(ratings.map((r) => [r.employeeId, Number(r.points)]));
+  const inputs = withFacts.map((p) => ({
+    employeeId: p.employeeId,
+    stretches: p.stretches.map((s): StretchInput => ({
+      ...s,
+      context: {
+        standardDayMinutes: s.standardDayMinutes,
+        sectorStandard: (s.sectorCode && s.positionCategory && standards.get(standardKey(s.sectorCode, s.positionCategory))) || null,
+        creativity: creativity.get(p.employeeId) ?? null,
+      },
+    })),
+  }));
+  return { policy, results: scorePeople(inputs, policy.rules) };
+}
+
+/** A closed period recomputed from the inputs stored with it, by the policy version it was scored with. */
+export function recomputeStored(scores: PeriodScore[], rules: ScoringRules): PersonResult[] {
+  return scorePeople(
+    scores.map((s) => ({ employeeId: s.employeeId, stretches: s.segments.map(stretchOf) })),
+    rules,
+  );
+}
+
+function stretchOf(seg: SegmentRecord): StretchInput {
+  const { from, to, agencyId, divisionId, positionId, supervisorId, positionCategory, isLeadership, sectorCode, facts, context } = seg;
+  return { from, to, agencyId, divisionId, positionId, supervisorId, positionCategory, isLeadership, sectorCode, facts, context };
+}
+
+const rowOf = (period: ScoringPeriod, policy: number, r: PersonResult, frozen: boolean) => ({
+  periodId: period.id,
+  periodCode: period.code,
+  employeeId: r.employeeId,
+  agencyId: r.agencyId,
+  divisionId: r.divisionId,
+  positionCategory: r.positionCategory,
+  isLeadership: r.isLeadership,
+  ownScore: r.ownScore,
+  unitScore: r.unitScore,
+  anySubordinateNotCompleted: r.anySubordinateNotCompleted,
+  score: r.score,
+  level: r.classification.level as Level,
+  levelByBand: r.classification.byBand as Level,
+  gate: r.classification.gate as Gate | null,
+  overdueShare: r.overdueShare,
+  workPoints: r.workPoints,
+  capacityMinutes: r.capacityMinutes,
+  availableDays: r.availableDays,
+  policyVersion: policy,
+  frozen,
+  computedAt: new Date(),
+  segments: r.segments,
+});
+
+async function ensurePeriod(em: EntityManager, range: PeriodRange) {
+  const existing = await em.findOne(ScoringPeriod, { code: range.code });
+  if (existing) return existing;
+  return em.create(ScoringPeriod, {
+    code: range.code,
+    kind: range.kind as PeriodKind,
+    fromDate: range.from,
+    toDate: range.to,
+  } as ScoringPeriod);
+}
+
+/** Replaces a period's stored scores in one transaction (bulk inserts of 500 rows). */
+async function store(em: EntityManager, period: ScoringPeriod, policy: number, results: PersonResult[], frozen: boolean) {
+  await em.nativeDelete(PeriodScore, { periodId: period.id });
+  const rows = results.map((r) => rowOf(period, policy, r, frozen));
+  for (let i = 0; i < rows.length; i += 500) await em.insertMany(PeriodScore, rows.slice(i, i + 500) as PeriodScore[]);
+  period.policyVersion = policy;
+  period.computedAt = new Date();
+}
+
+function assertManages(ctx: ScoringContext) {
+  if (!canManageScoring(ctx.identity)) throw forbidden('computing, closing or reopening scoring periods');
+}
+
+/** Computes and stores an open period's scores (for aggregates and analytics); a closed one is refused. */
+export async function computePeriod(ctx: ScoringContext, code: string) {
+  assertManages(ctx);
+  const { range, stored } = await periodOf(ctx, code);
+  if (stored?.status === PeriodStatus.CLOSED)
+    throw new DomainError(ErrorCode.PERIOD_CLOSED, `${code} is closed: its scores are frozen; reopen it first.`, { field: 'period' });
+  const { policy, results } = await computeFresh(ctx, range);
+  return ctx.em.transactional(async (em: EntityManager) => {
+    const period = await ensurePeriod(em, range);
+    await store(em, period, policy.version, results, false);
+    audit(ctx, em, 'compute', code, null);
+    await em.flush();
+    return period;
+  });
+}
+
+/** Closing computes once more from fresh inputs and freezes the scores with those inputs. */
+export async function closePeriod(ctx: ScoringContext, code: string, reason?: string | null) {
+  assertManages(ctx);
+  const { range, stored } = await periodOf(ctx, code);
+  if (stored?.status === PeriodStatus.CLOSED)
+    throw new DomainError(ErrorCode.ALREADY_DECIDED, `${code} is already closed.`, { field: 'period' });
+  const { policy, results } = await computeFresh(ctx, range);
+  return ctx.em.transactional(async (em: EntityManager) => {
+    const period = await ensurePeriod(em, range);
+    await store(em, period, policy.version, results, true);
+    period.status = PeriodStatus.CLOSED;
+    period.closedAt = new Date();
+    period.closedBy = actorOf(ctx);
+    audit(ctx, em, 'close', code, reason);
+    await em.flush();
+    return period;
+  });
+}
+
+/** An explicit, audited reopening: scores are live again until the next close. */
+export async function reopenPeriod(ctx: ScoringContext, code: string, reason: string) {
+  assertManages(ctx);
+  if (!reason?.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Say why the period is reopened.', { field: 'reason' });
+  return ctx.em.transactional(async (em: EntityManager) => {
+    const period = await em.findOne(ScoringPeriod, { code: periodRange(code).code });
+    if (!period || period.status !== PeriodStatus.CLOSED)
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, `${code} is not closed.`, { field: 'period' });
+    period.status = PeriodStatus.OPEN;
+    period.closedAt = null;
+    period.closedBy = null;
+    await em.nativeUpdate(PeriodScore, { periodId: period.id }, { frozen: false });
+    audit(ctx, em, 'reopen', code, reason);
+    await em.flush();
+    return period;
+  });
+}
+
+export interface RecomputeReport {
+  period: string;
+  people: number;
+  changed: number;
+}
+
+/**
+ * Recomputes a period. A closed one is recomputed from its stored inputs by its stored policy
+ * version and compared with its stored scores: nothing may change (`changed` says otherwise).
+ */
+export async function recomputePeriod(ctx: ScoringContext, code: string): Promise<RecomputeReport> {
+  assertManages(ctx);
+  const { stored } = await periodOf(ctx, code);
+  if (!stored || stored.status !== PeriodStatus.CLOSED) {
+    const period = await computePeriod(ctx, code);
+    return { period: code, people: (await ctx.loaders.store.scoresOfPeriod(period.id)).length, changed: 0 };
+  }
+  const scores = await ctx.loaders.store.scoresOfPeriod(stored.id);
+  const policy = await policyVersion(ctx, stored.policyVersion!);
+  const again = new Map(recomputeStored(scores, policy.rules).map((r) => [r.employeeId, r]));
+  const same = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Number(a) === Number(b));
+  const changed = scores.filter((s) => {
+    const r = again.get(s.employeeId)!;
+    return !same(s.score, r.score) || s.level !== r.classification.level;
+  }).length;
+  await ctx.em.transactional(async (em: EntityManager) => {
+    audit(ctx, em, 'recompute', code, `${changed} of ${scores.length} changed`);
+    await em.flush();
+  });
+  return { period: code, people: scores.length, changed };
+}

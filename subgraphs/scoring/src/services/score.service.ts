@@ -1,0 +1,116 @@
+import { DomainError, ErrorCode, forbidden } from '@kpi/platform';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CreativityRating, PeriodScore, PeriodStatus, type Level } from '../entities/index.js';
+import { canRateCreativity, canReadScore, canReadUnitScores, type ScoreOwner } from '../rules/access.js';
+import type { PersonResult } from '../rules/people.js';
+import { actorOf, type ScoringContext } from './context.js';
+import { computeFresh, periodOf } from './period.service.js';
+
+export interface Owner {
+  id: string;
+  agencyId?: string;
+  divisionId?: string | null;
+  supervisorId?: string | null;
+}
+
+const ownerOf = (employee: Owner): ScoreOwner => ({
+  employeeId: employee.id,
+  agencyId: employee.agencyId ?? '',
+  divisionId: employee.divisionId ?? null,
+  supervisorId: employee.supervisorId ?? null,
+});
+
+/** A live result shaped as a stored score (not persisted): what the self view answers for open periods. */
+function asScore(code: string, policyVersion: number, r: PersonResult): PeriodScore {
+  return Object.assign(new PeriodScore(), {
+    id: `live:${code}:${r.employeeId}`,
+    periodId: '',
+    periodCode: code,
+    employeeId: r.employeeId,
+    agencyId: r.agencyId,
+    divisionId: r.divisionId,
+    positionCategory: r.positionCategory,
+    isLeadership: r.isLeadership,
+    ownScore: r.ownScore,
+    unitScore: r.unitScore,
+    anySubordinateNotCompleted: r.anySubordinateNotCompleted,
+    score: r.score,
+    level: r.classification.level as Level,
+    levelByBand: r.classification.byBand as Level,
+    gate: r.classification.gate,
+    overdueShare: r.overdueShare,
+    workPoints: r.workPoints,
+    capacityMinutes: r.capacityMinutes,
+    availableDays: r.availableDays,
+    policyVersion,
+    frozen: false,
+    computedAt: new Date(),
+    segments: r.segments,
+  });
+}
+
+/**
+ * A person's score for a period. Closed: the frozen score. Open: computed live from today's
+ * diaries and assignments, for the person's agency at once (the leader rule needs the unit),
+ * once per request however many of its people are asked for.
+ */
+export async function scoreOf(ctx: ScoringContext, employee: Owner, code: string) {
+  if (!canReadScore(ctx.identity, ownerOf(employee))) throw forbidden('this person’s scores');
+  const { range, stored } = await periodOf(ctx, code);
+  if (stored?.status === PeriodStatus.CLOSED) return ctx.loaders.score.load(ctx.loaders.key(code, employee.id));
+  if (!employee.agencyId) return null;
+  const liveKey = `${code}|${employee.agencyId}`;
+  let live = ctx.loaders.live.get(liveKey);
+  if (!live) {
+    live = computeFresh(ctx, range, employee.agencyId).then(({ policy, results }) => ({
+      policyVersion: policy.version,
+      results: new Map(results.map((r) => [r.employeeId, r])),
+    }));
+    ctx.loaders.live.set(liveKey, live);
+  }
+  const { policyVersion, results } = await live;
+  const found = results.get(employee.id);
+  return found ? asScore(code, policyVersion, found) : null;
+}
+
+/** A stored score by id (entity references), for those who may read it. */
+export async function storedScore(ctx: ScoringContext, id: string) {
+  const score = await ctx.loaders.scoreById.load(id);
+  if (!score || !canReadScore(ctx.identity, { employeeId: score.employeeId, agencyId: score.agencyId, divisionId: score.divisionId }))
+    throw forbidden('this score');
+  return score;
+}
+
+/** Level counts and mean score of a unit's stored scores for a period. */
+export async function unitSummary(ctx: ScoringContext, unit: { id: string; parentId?: string | null }, code: string) {
+  if (!canReadUnitScores(ctx.identity, unit)) throw forbidden('this unit’s scores');
+  const { range } = await periodOf(ctx, code);
+  const counts = await ctx.loaders.levelCounts.load(ctx.loaders.key(range.code, unit.id));
+  return {
+    period: range.code,
+    people: counts?.people ?? 0,
+    scored: counts?.scored ?? 0,
+    meanScore: counts?.meanScore ?? null,
+    excellent: counts?.excellent ?? 0,
+    good: counts?.good ?? 0,
+    completed: counts?.completed ?? 0,
+    notCompleted: counts?.notCompleted ?? 0,
+  };
+}
+
+/** A supervisor or unit head rates a person's creativity for a period (0–100); it enters the live score. */
+export async function rateCreativity(ctx: ScoringContext, employee: Owner, code: string, points: number, note?: string | null) {
+  if (!canRateCreativity(ctx.identity, ownerOf(employee))) throw forbidden('rating this person');
+  if (!(points >= 0 && points <= 100))
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Creativity is rated from 0 to 100 points.', { field: 'points' });
+  const { range, stored } = await periodOf(ctx, code);
+  if (stored?.status === PeriodStatus.CLOSED)
+    throw new DomainError(ErrorCode.PERIOD_CLOSED, `${code} is closed; it must be reopened first.`, { field: 'period' });
+  return ctx.em.transactional(async (em: EntityManager) => {
+    const existing = await em.findOne(CreativityRating, { periodCode: range.code, employeeId: employee.id });
+    const rating = existing ?? em.create(CreativityRating, { periodCode: range.code, employeeId: employee.id } as CreativityRating);
+    Object.assign(rating, { points, note: note?.trim() || null, ratedBy: actorOf(ctx), ratedAt: new Date() });
+    await em.flush();
+    return rating;
+  });
+}

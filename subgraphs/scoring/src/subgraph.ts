@@ -1,0 +1,18 @@
+import type { SubgraphDefinition } from '@kpi/platform';
+import { Agency, Employee, entities } from './entities/index.js';
+import { createLoaders, type ScoringLoaders } from './loaders.js';
+import { migrations } from './migrations/index.js';
+import { referenceResolvers, resolvers } from './resolvers/index.js';
+
+/** The scoring subgraph: policy as versioned data, period scores with their explanation, classification. */
+export const scoring: SubgraphDefinition<ScoringLoaders> = {
+  name: 'scoring',
+  schema: 'scoring',
+  defaultPort: 4004,
+  entities,
+  migrations,
+  resolvers,
+  orphanedTypes: [Employee, Agency],
+  referenceResolvers,
+  createLoaders: (em) => createLoaders(em),
+};
