@@ -1,4 +1,4 @@
-import { hasRole, Role, type Identity } from '@kpi/platform';
+import { hasRole, Role, type Identity, isService } from '@kpi/platform';
 import { WorkItemGroup } from '../entities/enums.js';
 
 /**
@@ -15,7 +15,8 @@ const isProvinceAdmin = (who: Identity) => who.kind === 'person' && hasRole(who,
 const adminOf = (who: Identity, agencyId: string | null) =>
   who.kind === 'person' && agencyId !== null && hasRole(who, Role.AGENCY_ADMIN, Role.CATALOGUE_ADMIN) && who.agencyIds.includes(agencyId);
 
-export const canReadCatalogue = (who: Identity) => who.kind === 'person' || hasRole(who, Role.INTEGRATION_CLIENT);
+/** Everyone signed in reads the catalogue, and so do the graph's own services (scoring reads the sectors' standards). */
+export const canReadCatalogue = (who: Identity) => who.kind === 'person' || isService(who) || hasRole(who, Role.INTEGRATION_CLIENT);
 
 export const canManageProvinceCatalogue = (who: Identity) => isProvinceAdmin(who);
 

@@ -1,4 +1,3 @@
-import { clockNow } from '@kpi/platform';
 import { DayKind } from '../entities/enums.js';
 
 /** Calendar exceptions by ISO date: holidays on weekdays, working days on weekends. */
@@ -43,8 +42,7 @@ export function addWorkingDays(day: string, n: number, exceptions: Exceptions): 
   return current;
 }
 
-/** Today in Vietnam (UTC+7): the province's day, wherever the server runs. */
-export const todayInVietnam = (now = clockNow()) => iso(new Date(now.getTime() + 7 * 3600_000));
+export { todayInVietnam } from '@kpi/platform';
 
 export const firstOfMonth = (day: string) => `${day.slice(0, 7)}-01`;
 export const lastOfMonth = (day: string) => addDays(firstOfMonth(addDays(firstOfMonth(day), 32)), -1);

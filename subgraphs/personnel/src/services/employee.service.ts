@@ -40,7 +40,8 @@ export async function me(ctx: PersonnelContext) {
   return ctx.loaders.employee.load(ctx.identity.employeeId);
 }
 
-export async function listEmployees(ctx: PersonnelContext, filter: EmployeeFilter = {}, order?: EmployeeOrder, page: PageArgs = {}) {
+export async function listEmployees(ctx: PersonnelContext, given: EmployeeFilter | null = {}, order?: EmployeeOrder, page: PageArgs = {}) {
+  const filter = given ?? {};
   const scope = directoryScope(ctx.identity);
   if (scope !== 'all' && scope.length === 0 && !ctx.identity.employeeId) throw forbidden('the staff directory');
   const size = pageSize(page.first);

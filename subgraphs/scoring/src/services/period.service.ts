@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, forbidden } from '@kpi/platform';
+import { DomainError, ErrorCode, forbidden, newId, todayInVietnam } from '@kpi/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Gate, Level, PeriodKind, PeriodScore, PeriodStatus, ScoringPeriod, type SegmentRecord } from '../entities/index.js';
 import { canManageScoring } from '../rules/access.js';
@@ -20,8 +20,11 @@ export async function periodOf(ctx: ScoringContext, code: string) {
  */
 export async function computeFresh(ctx: ScoringContext, range: PeriodRange, agencyId?: string) {
   const policy = await policyOn(ctx, range.to);
+  // An open period is scored so far: capacity and due work up to today, not to its end.
+  const today = todayInVietnam();
+  const upTo = range.to > today ? { ...range, to: today < range.from ? range.from : today } : range;
   const [people, standards, ratings] = await Promise.all([
-    placedIn(ctx, range, agencyId),
+    placedIn(ctx, upTo, agencyId),
     sectorStandards(ctx, range.to),
     ctx.loaders.store.ratings(range.code),
   ]);
@@ -55,6 +58,7 @@ function stretchOf(seg: SegmentRecord): StretchInput {
 }
 
 const rowOf = (period: ScoringPeriod, policy: number, r: PersonResult, frozen: boolean) => ({
+  id: newId(),
   periodId: period.id,
   periodCode: period.code,
   employeeId: r.employeeId,
@@ -82,19 +86,25 @@ const rowOf = (period: ScoringPeriod, policy: number, r: PersonResult, frozen: b
 async function ensurePeriod(em: EntityManager, range: PeriodRange) {
   const existing = await em.findOne(ScoringPeriod, { code: range.code });
   if (existing) return existing;
-  return em.create(ScoringPeriod, {
+  const period = em.create(ScoringPeriod, {
     code: range.code,
     kind: range.kind as PeriodKind,
     fromDate: range.from,
     toDate: range.to,
   } as ScoringPeriod);
+  await em.flush(); // the scores' bulk insert refers to it
+  return period;
 }
 
 /** Replaces a period's stored scores in one transaction (bulk inserts of 500 rows). */
 async function store(em: EntityManager, period: ScoringPeriod, policy: number, results: PersonResult[], frozen: boolean) {
   await em.nativeDelete(PeriodScore, { periodId: period.id });
   const rows = results.map((r) => rowOf(period, policy, r, frozen));
-  for (let i = 0; i < rows.length; i += 500) await em.insertMany(PeriodScore, rows.slice(i, i + 500) as PeriodScore[]);
+  for (let i = 0; i < rows.length; i += 500)
+    await em
+      .createQueryBuilder(PeriodScore)
+      .insert(rows.slice(i, i + 500) as PeriodScore[])
+      .execute();
   period.policyVersion = policy;
   period.computedAt = new Date();
 }
@@ -125,6 +135,10 @@ export async function closePeriod(ctx: ScoringContext, code: string, reason?: st
   const { range, stored } = await periodOf(ctx, code);
   if (stored?.status === PeriodStatus.CLOSED)
     throw new DomainError(ErrorCode.ALREADY_DECIDED, `${code} is already closed.`, { field: 'period' });
+  if (range.to >= todayInVietnam())
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `${code} runs until ${range.to}: a period closes once it has ended.`, {
+      field: 'period',
+    });
   const { policy, results } = await computeFresh(ctx, range);
   return ctx.em.transactional(async (em: EntityManager) => {
     const period = await ensurePeriod(em, range);

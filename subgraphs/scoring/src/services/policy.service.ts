@@ -45,7 +45,7 @@ export async function setPolicy(ctx: ScoringContext, input: PolicyInput) {
   };
   assertRules(rules);
   return ctx.em.transactional(async (em: EntityManager) => {
-    const latest = await em.findOne(ScoringPolicy, {}, { orderBy: { version: 'desc' } });
+    const latest = await em.findOne(ScoringPolicy, { version: { $gt: 0 } }, { orderBy: { version: 'desc' } });
     if (latest && input.effectiveFrom <= latest.effectiveFrom)
       throw new DomainError(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS, `A new version starts after the latest (${latest.effectiveFrom}).`, {
         field: 'effectiveFrom',

@@ -47,6 +47,7 @@ export class ScoringStore {
   }
 
   /**
+   * (Arrays go to PostgreSQL as one array literal: MikroORM would expand a JS array into a list.)
    * Level counts and mean score of units (agencies or divisions) in a period, from the stored
    * scores: a person counts in the unit of their main stretch, and in its parent agency.
    */
@@ -59,7 +60,7 @@ export class ScoringStore {
          from unnest(?::uuid[]) as u(id)
          join scoring.period_score s on s.period_code = ? and (s.agency_id = u.id or s.division_id = u.id)
         group by u.id`,
-      [[...unitIds], periodCode],
+      [`{${unitIds.join(',')}}`, periodCode],
     );
     return rows.map((r) => ({
       unitId: r.unit_id as string,

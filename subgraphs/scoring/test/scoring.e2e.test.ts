@@ -1,0 +1,262 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Identity } from '@kpi/platform';
+import { actor, errorsOf, startTestGraph, type TestGraph } from '@kpi/platform/testkit';
+import { catalogue } from '@kpi/catalogue';
+import { generateCatalogue, loadDemoCatalogue } from '@kpi/catalogue/demo';
+import { diary } from '@kpi/diary';
+import { generateDiaries, loadDemoDiaries } from '@kpi/diary/demo';
+import { personnel } from '@kpi/personnel';
+import { demoUsers, generateProvince, loadDemoProvince, type DemoProvince } from '@kpi/personnel/demo';
+import { gql } from 'graphql-request';
+import pg from 'pg';
+import { scoring } from '../src/subgraph.js';
+
+// Friday 20 November 2026 in Vietnam: October has ended (it can be closed), November is open.
+const NOW = '2026-11-20T10:00:00+07:00';
+let graph: TestGraph;
+let province: DemoProvince;
+let users: ReturnType<typeof demoUsers>;
+let db: pg.Client;
+const user = (label: string) => users.find((u) => u.label === label)!.identity;
+const as = (identity: Identity) => graph.as(identity);
+
+beforeAll(async () => {
+  process.env.KPI_NOW = NOW;
+  graph = await startTestGraph([personnel, catalogue, diary, scoring]);
+  province = generateProvince({ targetEmployees: 400 });
+  users = demoUsers(province);
+  await loadDemoProvince(graph.databaseUrl, province);
+  await loadDemoCatalogue(graph.databaseUrl, generateCatalogue(province));
+  await loadDemoDiaries(graph.databaseUrl, generateDiaries({ months: 2, today: '2026-11-20', targetEmployees: 400 }));
+  db = new pg.Client({ connectionString: graph.databaseUrl });
+  await db.connect();
+});
+afterAll(async () => {
+  delete process.env.KPI_NOW;
+  await db?.end();
+  await graph?.stop();
+});
+
+const staffId = () => user('staff').employeeId!;
+/** Σ quantity × standard minutes × coefficient of a person's approved entries, straight from the diary's rows. */
+async function approvedPoints(employeeId: string, from: string, to: string) {
+  const { rows } = await db.query(
+    `select coalesce(sum(quantity * standard_minutes * coefficient), 0)::float8 as points, count(*)::int as entries
+       from diary.diary_entry where employee_id = $1 and work_date between $2 and $3 and status = 'APPROVED'`,
+    [employeeId, from, to],
+  );
+  return rows[0] as { points: number; entries: number };
+}
+
+const SCORE = `score ownScore unitScore level levelByBand gate overdueShare workPoints capacityMinutes availableDays policyVersion frozen
+  indicators { quantity timeliness quality proactivity coordination creativity overdue }
+  segments { from to agencyId divisionId positionCategory kpi availableDays workPoints facts }`;
+
+describe('the self view', () => {
+  it('scores the open month so far, live, from the approved diary entries', async () => {
+    const { me } = await (
+      await as(user('staff'))
+    ).request<any>(gql`{ me { periodScore(period: "2026-11") { ${SCORE} period { status } } } }`);
+    const score = me.periodScore;
+    expect(score.period.status).toBe('OPEN');
+    expect(score.frozen).toBe(false);
+    // November so far: 1–20 November (Friday) = 15 working days.
+    expect(score.segments).toHaveLength(1);
+    expect(score.segments[0]).toMatchObject({ from: '2026-11-01', to: '2026-11-20' });
+    expect(score.segments[0].facts.workingDays).toBe(15);
+    const { points, entries } = await approvedPoints(staffId(), '2026-11-01', '2026-11-20');
+    expect(score.workPoints).toBeCloseTo(points, 1);
+    expect(score.segments[0].facts.approvedEntries).toBe(entries);
+    // The explanation adds up: Σ over items of quantity × standard minutes × coefficient.
+    const fromItems = score.segments[0].facts.items.reduce((s: number, i: any) => s + i.quantity * i.standardMinutes * i.coefficient, 0);
+    expect(fromItems).toBeCloseTo(points, 1);
+    expect(score.score).toBeGreaterThan(0);
+    expect(['EXCELLENT', 'GOOD', 'COMPLETED', 'NOT_COMPLETED']).toContain(score.level);
+  });
+
+  it('a colleague may not see it; the unit head and a province analyst may; the E-Office client may not', async () => {
+    const colleague = province.employees.find(
+      (e) => e.agencyId === user('staff').agencyIds[0] && e.role === 'staff' && e.id !== staffId() && e.divisionId !== null,
+    )!;
+    const ask = (identity: Identity) =>
+      as(identity).then((c) =>
+        c.request<any>(
+          gql`
+            query ($id: ID!) {
+              employee(id: $id) {
+                periodScore(period: "2026-11") {
+                  score
+                }
+              }
+            }
+          `,
+          { id: staffId() },
+        ),
+      );
+    expect((await errorsOf(ask(actor.staff(colleague)))).map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect((await ask(user('unit-head'))).employee.periodScore.score).toBeGreaterThan(0);
+    expect((await ask(user('province-analyst'))).employee.periodScore.score).toBeGreaterThan(0);
+    expect((await errorsOf(ask(user('eoffice')))).length).toBeGreaterThan(0);
+  });
+});
+
+describe('closing a period', () => {
+  it('only province admins close, and only a period that has ended', async () => {
+    const close = (identity: Identity, period: string) =>
+      as(identity).then((c) =>
+        c.request<any>(
+          gql`
+            mutation ($p: String!) {
+              closeScoringPeriod(period: $p) {
+                status
+              }
+            }
+          `,
+          { p: period },
+        ),
+      );
+    expect((await errorsOf(close(user('agency-admin'), '2026-10'))).map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect((await errorsOf(close(user('province-admin'), '2026-11'))).map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('freezes October: after catalogue, policy and diary changes, a recompute gives exactly the same numbers', async () => {
+    const admin = await as(user('province-admin'));
+    const closed = await admin.request<any>(gql`
+      mutation {
+        closeScoringPeriod(period: "2026-10", reason: "Chốt số liệu tháng 10") {
+          status
+          policyVersion
+        }
+      }
+    `);
+    expect(closed.closeScoringPeriod).toEqual({ status: 'CLOSED', policyVersion: 1 });
+    const { rows } = await db.query(`select count(*)::int as n from scoring.period_score where period_code = '2026-10'`);
+    expect(rows[0].n).toBeGreaterThan(300);
+    const read = async () =>
+      (await (await as(user('staff'))).request<any>(gql`{ me { periodScore(period: "2026-10") { ${SCORE} } } }`)).me.periodScore;
+    const before = await read();
+    expect(before.frozen).toBe(true);
+    const { points } = await approvedPoints(staffId(), '2026-10-01', '2026-10-31');
+    expect(before.workPoints).toBeCloseTo(points, 1);
+
+    // Everything moves underneath: a new policy from October (Khanh Hoa's bands), late diary changes.
+    await admin.request(gql`
+      mutation {
+        setScoringPolicy(input: { effectiveFrom: "2026-10-01", preset: "KHANH_HOA", reason: "Áp dụng khung điểm của tỉnh" }) {
+          version
+        }
+      }
+    `);
+    await db.query(`delete from diary.diary_entry where employee_id = $1 and work_date between '2026-10-01' and '2026-10-15'`, [staffId()]);
+    await db.query(`update catalogue.sector_kpi_standard set expected_minutes_per_month = expected_minutes_per_month * 2`);
+
+    const { recomputeScoringPeriod } = await admin.request<any>(gql`
+      mutation {
+        recomputeScoringPeriod(period: "2026-10") {
+          people
+          changed
+        }
+      }
+    `);
+    expect(recomputeScoringPeriod.changed).toBe(0);
+    expect(recomputeScoringPeriod.people).toBe(rows[0].n);
+    expect(await read()).toEqual(before);
+
+    // Reopening is explicit and audited; the next computation takes in the changes.
+    const reopened = await admin.request<any>(gql`
+      mutation {
+        reopenScoringPeriod(period: "2026-10", reason: "Bổ sung số liệu") {
+          status
+        }
+      }
+    `);
+    expect(reopened.reopenScoringPeriod.status).toBe('OPEN');
+    const { rows: audit } = await db.query(`select action, reason from scoring.scoring_audit where period_code = '2026-10' order by at`);
+    expect(audit.map((a: any) => a.action)).toEqual(['close', 'recompute', 'reopen']);
+    await admin.request(gql`
+      mutation {
+        computeScoringPeriod(period: "2026-10") {
+          status
+        }
+      }
+    `);
+    const after = await read();
+    expect(after.policyVersion).toBe(2);
+    expect(after.workPoints).toBeLessThan(before.workPoints);
+  });
+
+  it('summarises a unit’s stored scores by level', async () => {
+    const divisionId = province.employees.find((e) => e.id === staffId())!.divisionId!;
+    const { agency } = await (
+      await as(user('unit-head'))
+    ).request<any>(
+      gql`
+        query ($id: ID!) {
+          agency(id: $id) {
+            scoreSummary(period: "2026-10") {
+              people
+              scored
+              meanScore
+              excellent
+              good
+              completed
+              notCompleted
+            }
+          }
+        }
+      `,
+      { id: divisionId },
+    );
+    const { rows } = await db.query(
+      `select count(*)::int as people, count(*) filter (where level = 'NOT_COMPLETED')::int as not_completed
+         from scoring.period_score where period_code = '2026-10' and division_id = $1`,
+      [divisionId],
+    );
+    expect(agency.scoreSummary.people).toBe(rows[0].people);
+    expect(agency.scoreSummary.notCompleted).toBe(rows[0].not_completed);
+    const s = agency.scoreSummary;
+    expect(s.excellent + s.good + s.completed + s.notCompleted).toBe(s.people);
+  });
+});
+
+describe('no N+1', () => {
+  it('a page of people with their frozen scores costs the same statements at 10 and 60 people', async () => {
+    await (
+      await as(user('province-admin'))
+    ).request(gql`
+      mutation {
+        closeScoringPeriod(period: "2026-10") {
+          status
+        }
+      }
+    `);
+    const client = await as(user('province-analyst'));
+    const queries = graph.queries('scoring');
+    const counts: number[] = [];
+    for (const first of [10, 60]) {
+      queries.reset();
+      const { employees } = await client.request<any>(
+        gql`
+          query ($first: Int!) {
+            employees(first: $first) {
+              nodes {
+                id
+                periodScore(period: "2026-10") {
+                  score
+                  level
+                  period {
+                    status
+                  }
+                }
+              }
+            }
+          }
+        `,
+        { first },
+      );
+      expect(employees.nodes).toHaveLength(first);
+      counts.push(queries.count);
+    }
+    expect(counts[1]).toBe(counts[0]);
+  });
+});
