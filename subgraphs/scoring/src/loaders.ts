@@ -1,7 +1,8 @@
 import { recordLoader } from '@kpi/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import type { PeriodScore, ScoringPolicy } from './entities/index.js';
+import { AnnualAssessment, type PeriodScore, type ScoringPolicy } from './entities/index.js';
+import { AssessmentStore } from './store/assessment.store.js';
 import type { PersonResult } from './rules/people.js';
 import { ScoringStore, type LevelCounts } from './store/scoring.store.js';
 
@@ -43,6 +44,18 @@ export function createLoaders(em: EntityManager) {
           results.set(key(periodCode, row.unitId), row);
       return keys.map((k) => results.get(k) ?? null);
     }),
+    /** Annual assessments by `year|employeeId`, a page of people in one statement. */
+    assessment: new DataLoader<string, AnnualAssessment | null>(async (keys) => {
+      const rows = await new AssessmentStore(em).ofPeople(
+        keys.map(split).map(({ periodCode, id }) => ({ year: Number(periodCode), employeeId: id })),
+      );
+      const byKey = new Map(rows.map((r) => [`${r.year}|${r.employeeId}`, r]));
+      return keys.map((k) => byKey.get(k) ?? null);
+    }),
+    assessmentById: recordLoader(
+      (ids: readonly string[]) => em.find(AnnualAssessment, { id: { $in: [...ids] } }),
+      (a) => a.id,
+    ),
     /** Live scores computed in this request, by period and agency: the self view computes an agency once. */
     live: new Map<string, Promise<{ policyVersion: number; results: Map<string, PersonResult> }>>(),
   };

@@ -3,10 +3,12 @@ export { ScoringPeriod, ScoringAudit } from './period.entity.js';
 export { ScoringPolicy } from './policy.entity.js';
 export { PeriodScore, ScoreSegment, Indicators, IndicatorWeightsUsed, ProductShares, type SegmentRecord } from './period-score.entity.js';
 export { CreativityRating } from './rating.entity.js';
+export { AnnualAssessment, AssessmentStatus } from './assessment.entity.js';
 export { Employee, Agency } from './references.js';
 
+import { AnnualAssessment } from './assessment.entity.js';
 import { PeriodScore } from './period-score.entity.js';
 import { ScoringAudit, ScoringPeriod } from './period.entity.js';
 import { ScoringPolicy } from './policy.entity.js';
 import { CreativityRating } from './rating.entity.js';
-export const entities = [ScoringPolicy, ScoringPeriod, PeriodScore, CreativityRating, ScoringAudit];
+export const entities = [ScoringPolicy, ScoringPeriod, PeriodScore, CreativityRating, ScoringAudit, AnnualAssessment];

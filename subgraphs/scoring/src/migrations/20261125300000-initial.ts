@@ -1,5 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
-import { DECREE_335 } from '../rules/policy.js';
+
+/** Decree 335's preset as it stood when shipped (a migration never follows later code changes). */
+const DECREE_335 =
+  '{"weights":{"quantity":30,"timeliness":20,"quality":20,"proactivity":10,"coordination":5,"creativity":5,"overdue":10},"errorDeduction":0.25,"delayDeduction":0.25,"assignedShareOfQuantity":0.5,"standardDayMinutes":480,"workingDaysPerMonth":21,"overdueGate":0.2,"leaderUnitShare":0.5,"leaderUnitFactorIfAnyNotCompleted":0.5,"kpiShareNonLeader":0.7,"kpiShareLeader":0.5,"bands":[{"level":"EXCELLENT","min":90,"inclusive":true},{"level":"GOOD","min":70,"inclusive":true},{"level":"COMPLETED","min":50,"inclusive":true}],"excellentCap":0.2}';
 
 /**
  * The scoring schema: versioned policies, periods, and each person's period score with the
@@ -25,7 +28,7 @@ export class InitialScoring extends Migration {
       )`);
     this.addSql(
       `insert into scoring.scoring_policy (id, version, effective_from, preset, rules, recorded_by, reason)
-       values ('01936a2e-0000-7000-8000-000000000301', 1, '2025-01-01', 'DECREE_335', '${JSON.stringify(DECREE_335)}', 'migration',
+       values ('01936a2e-0000-7000-8000-000000000301', 1, '2025-01-01', 'DECREE_335', '${DECREE_335}', 'migration',
                'Decree 335/2025 bands and deductions, Hue model indicators, Regulation 1636 shares; see docs/scoring.md')`,
     );
     this.addSql(`

@@ -1,6 +1,9 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph';
+import { forbidden } from '@kpi/platform';
+import { canReadScore } from '../rules/access.js';
 import type { ScoringContext } from '../services/context.js';
 import { storedScore } from '../services/score.service.js';
+import { AssessmentResolver, EmployeeAssessmentResolver } from './assessment.resolver.js';
 import {
   AgencyScoreResolver,
   CreativityResolver,
@@ -17,9 +20,19 @@ export const resolvers = [
   EmployeeScoreResolver,
   AgencyScoreResolver,
   CreativityResolver,
+  AssessmentResolver,
+  EmployeeAssessmentResolver,
 ] as const;
 
 export const referenceResolvers: GraphQLResolverMap<ScoringContext> = {
+  AnnualAssessment: {
+    __resolveReference: async (ref: { id: string }, ctx: ScoringContext) => {
+      const row = await ctx.loaders.assessmentById.load(ref.id);
+      if (!row || !canReadScore(ctx.identity, { employeeId: row.employeeId, agencyId: row.agencyId, divisionId: row.divisionId }))
+        throw forbidden('this assessment');
+      return row;
+    },
+  },
   PeriodScore: {
     __resolveReference: (ref: { id: string }, ctx: ScoringContext) => storedScore(ctx, ref.id),
   },

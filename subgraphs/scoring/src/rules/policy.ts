@@ -37,11 +37,9 @@ export interface ScoringRules {
   leaderUnitShare: number;
   /** … counted at this factor when any subordinate is not completed (in full otherwise). */
   leaderUnitFactorIfAnyNotCompleted: number;
-  /** Regulation 1636: the KPI part of the annual assessment, as a share of 100 points. */
+  /** Regulation 1636: the KPI part of the annual assessment, as a share of 100 points; the general criteria make up the rest. */
   kpiShareNonLeader: number;
   kpiShareLeader: number;
-  /** Decree 335: the general criteria scored by the evaluating body, up to this many points. */
-  otherCriteriaMax: number;
   /** Highest first: excellent, good, completed; below the last is not completed. */
   bands: Band[];
   /** Excellent ≤ this share of those rated good (or better), in an agency and in each group of similar tasks. */
@@ -61,7 +59,6 @@ export const DECREE_335: ScoringRules = {
   leaderUnitFactorIfAnyNotCompleted: 0.5,
   kpiShareNonLeader: 0.7,
   kpiShareLeader: 0.5,
-  otherCriteriaMax: 30,
   bands: [
     { level: 'EXCELLENT', min: 90, inclusive: true },
     { level: 'GOOD', min: 70, inclusive: true },
@@ -105,8 +102,6 @@ export function assertRules(rules: ScoringRules) {
     'excellentCap',
   ] as const)
     if (!share(rules[field])) throw bad(field, `${field} is a share between 0 and 1.`);
-  if (rules.kpiShareNonLeader * 100 + rules.otherCriteriaMax > 100.0001 || rules.kpiShareLeader * 100 + rules.otherCriteriaMax > 100.0001)
-    throw bad('otherCriteriaMax', 'The KPI share and the other criteria cannot exceed 100 points together.');
   if (!Number.isInteger(rules.standardDayMinutes) || rules.standardDayMinutes < 60 || rules.standardDayMinutes > 720)
     throw bad('standardDayMinutes', 'The standard day is 60–720 minutes.');
   if (!(rules.workingDaysPerMonth >= 15 && rules.workingDaysPerMonth <= 26))
