@@ -4,6 +4,7 @@ import { Agency, Employee, entities, WorkItem } from './entities/index.js';
 import { createLoaders, type DiaryLoaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
 import { referenceResolvers, resolvers } from './resolvers/index.js';
+import { ScoringAssignmentFacts, ScoringItemFacts } from './resolvers/scoring-facts.types.js';
 
 /** The diary subgraph: work diaries, the working calendar, warnings, review, lockdown, intake. */
 export const diary: SubgraphDefinition<DiaryLoaders> = {
@@ -13,7 +14,7 @@ export const diary: SubgraphDefinition<DiaryLoaders> = {
   entities,
   migrations,
   resolvers,
-  orphanedTypes: [Employee, WorkItem, Agency],
+  orphanedTypes: [Employee, WorkItem, Agency, ScoringItemFacts, ScoringAssignmentFacts],
   referenceResolvers,
   createLoaders: (em) => createLoaders(em),
   demo: {

@@ -73,38 +73,10 @@ const FACTS = gql`
       entries
       approvedEntries
       approvedActualMinutes
-      items {
-        workItemId
-        version
-        standardMinutes
-        coefficient
-        entries
-        quantity
-        actualMinutes
-        selfInitiatedQuantity
-      }
-      led {
-        ...assignment
-      }
-      coOperated {
-        ...assignment
-      }
+      items
+      led
+      coOperated
     }
-  }
-  fragment assignment on ScoringAssignmentFacts {
-    id
-    deadline
-    effectiveDeadline
-    status
-    submittedOn
-    timeliness
-    expectedQuantity
-    quantityDone
-    quality
-    majorErrors
-    excusedErrors
-    delays
-    excusedDelays
   }
 `;
 type Range = { employeeId: string; from: string; to: string };

@@ -1,7 +1,8 @@
-import { recordLoader } from '@kpi/platform';
+import { groupLoader, recordLoader } from '@kpi/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { AnnualAssessment, type PeriodScore, type ScoringPolicy } from './entities/index.js';
+import { AnalyticsStore } from './store/analytics.store.js';
 import { AssessmentStore } from './store/assessment.store.js';
 import type { PersonResult } from './rules/people.js';
 import { ScoringStore, type LevelCounts } from './store/scoring.store.js';
@@ -55,6 +56,13 @@ export function createLoaders(em: EntityManager) {
     assessmentById: recordLoader(
       (ids: readonly string[]) => em.find(AnnualAssessment, { id: { $in: [...ids] } }),
       (a) => a.id,
+    ),
+    /** Province analytics over the stored scores (one statement per method). */
+    analytics: new AnalyticsStore(em),
+    /** Every agency, sector and category group of a period: one statement shared by byAgency, bySector, byCategory, diaryDiscipline, anomalies. */
+    analyticsGroups: groupLoader(
+      (periodIds: readonly string[]) => new AnalyticsStore(em).segmentGroups(periodIds),
+      (row) => row.periodId,
     ),
     /** Live scores computed in this request, by period and agency: the self view computes an agency once. */
     live: new Map<string, Promise<{ policyVersion: number; results: Map<string, PersonResult> }>>(),

@@ -1,4 +1,5 @@
 import type { SubgraphDefinition } from '@kpi/platform';
+import { JobPosition, WorkItem } from './entities/analytics.references.js';
 import { Agency, Employee, entities } from './entities/index.js';
 import { createLoaders, type ScoringLoaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
@@ -12,7 +13,7 @@ export const scoring: SubgraphDefinition<ScoringLoaders> = {
   entities,
   migrations,
   resolvers,
-  orphanedTypes: [Employee, Agency],
+  orphanedTypes: [Employee, Agency, WorkItem, JobPosition],
   referenceResolvers,
   createLoaders: (em) => createLoaders(em),
 };

@@ -100,6 +100,69 @@ describe('the self view', () => {
   });
 });
 
+describe('a transfer mid-period', () => {
+  it('splits the month: each stretch scored where the person worked then, combined by available days', async () => {
+    const person = province.employees.find((e) => e.role === 'staff' && e.status === 'ACTIVE' && e.divisionId && e.id !== staffId())!;
+    const target = province.positions.find((p) => p.agencyId !== person.agencyId && !p.isLeadership)!;
+    await (
+      await as(user('province-admin'))
+    ).request(
+      gql`
+        mutation ($input: PlacementInput!) {
+          transferEmployee(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          employeeId: person.id,
+          agencyId: target.agencyId,
+          positionId: target.id,
+          effectiveFrom: '2026-10-16',
+          decisionNumber: '88/QĐ-UBND',
+        },
+      },
+    );
+    const { employee } = await (
+      await as(user('province-analyst'))
+    ).request<any>(
+      gql`
+        query ($id: ID!) {
+          employee(id: $id) {
+            periodScore(period: "2026-10") {
+              ownScore
+              agency {
+                id
+              }
+              segments {
+                from
+                to
+                agencyId
+                kpi
+                availableDays
+              }
+            }
+          }
+        }
+      `,
+      { id: person.id },
+    );
+    const score = employee.periodScore;
+    expect(score.segments.map((s: any) => [s.from, s.to, s.agencyId])).toEqual([
+      ['2026-10-01', '2026-10-15', person.agencyId],
+      ['2026-10-16', '2026-10-31', target.agencyId],
+    ]);
+    // 1–15 October: 11 working days; 16–31 October: 12 (less any leave).
+    expect(score.segments[0].availableDays).toBeLessThanOrEqual(11);
+    expect(score.segments[1].availableDays).toBeLessThanOrEqual(12);
+    const [a, b] = score.segments;
+    const combined = (a.kpi * a.availableDays + b.kpi * b.availableDays) / (a.availableDays + b.availableDays);
+    expect(score.ownScore).toBeCloseTo(combined, 1);
+    expect(score.agency.id).toBe(b.availableDays >= a.availableDays ? target.agencyId : person.agencyId);
+  });
+});
+
 describe('closing a period', () => {
   it('only province admins close, and only a period that has ended', async () => {
     const close = (identity: Identity, period: string) =>

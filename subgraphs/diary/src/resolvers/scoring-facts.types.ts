@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate, GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { AssignmentStatus, QualityRating, Timeliness } from '../entities/index.js';
 
@@ -61,10 +61,19 @@ export class ScoringFacts {
   @Field(() => Int, { description: 'All entries, whatever their status' }) entries: number;
   @Field(() => Int, { description: 'Approved entries: only these count for scoring' }) approvedEntries: number;
   @Field(() => Int, { description: 'Σ actual minutes of the approved entries' }) approvedActualMinutes: number;
-  @Field(() => [ScoringItemFacts], { description: 'Approved entries grouped by item, version, standard minutes and coefficient' })
+  // The lists are JSON objects shaped as ScoringItemFacts / ScoringAssignmentFacts: a province
+  // month is millions of such fields, and resolving each one through GraphQL cost ten times the
+  // SQL. The shapes stay in the schema (orphaned types below) as their documentation.
+  @Field(() => [GraphQLJSONObject], {
+    description: 'Approved entries grouped by item, version, standard minutes and coefficient: each shaped as ScoringItemFacts',
+  })
   items: ScoringItemFacts[];
-  @Field(() => [ScoringAssignmentFacts], { description: 'Assignments the person leads whose deadline is in the range' })
+  @Field(() => [GraphQLJSONObject], {
+    description: 'Assignments the person leads whose deadline is in the range: each shaped as ScoringAssignmentFacts',
+  })
   led: ScoringAssignmentFacts[];
-  @Field(() => [ScoringAssignmentFacts], { description: 'Assignments the person co-operates on whose deadline is in the range' })
+  @Field(() => [GraphQLJSONObject], {
+    description: 'Assignments the person co-operates on whose deadline is in the range: each shaped as ScoringAssignmentFacts',
+  })
   coOperated: ScoringAssignmentFacts[];
 }

@@ -54,7 +54,10 @@ export class ScoreDistribution {
     'counts by its share of the person’s available days — and the mean score and levels weighted by the same shares',
 })
 export class ScoreGroup {
-  @Field(() => String, { nullable: true, description: 'Agency id, sector code or position category; null: no sector standard / no position' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Agency id, sector code or position category; null: no sector standard / no position',
+  })
   key: string | null;
   @Field(() => Int, { description: 'People with at least one stretch in the group' }) headcount: number;
   @Field(() => Float, { description: 'People-equivalents: Σ of each stretch’s share of its person’s available days' }) people: number;
@@ -133,7 +136,8 @@ export class ScoringAnomaly {
   agency: Agency | null;
   @Field(() => Employee, { nullable: true, description: 'The person flagged (not for agency flags)' }) employee: Employee | null;
   @Field(() => Float, { description: 'The flagged figure, in `measure`' }) figure: number;
-  @Field(() => Float, { nullable: true, description: 'The province’s figure to compare with, in the same measure' }) baseline: number | null;
+  @Field(() => Float, { nullable: true, description: 'The province’s figure to compare with, in the same measure' }) baseline:
+    number | null;
   @Field({ description: 'What figure and baseline measure' }) measure: string;
   @Field() message: string;
   @Field(() => Int, { description: '1 for the largest of its kind' }) rank: number;
@@ -156,7 +160,9 @@ export class WorkItemPeriodUsage {
 export class CatalogueUsageReport {
   @Field(() => Int, { description: 'Items with at least one approved entry' }) itemsUsed: number;
   @Field(() => [WorkItemPeriodUsage], { description: 'By entries, most first' }) mostUsed: WorkItemPeriodUsage[];
-  @Field(() => [WorkItemPeriodUsage], { description: 'By entries, least first (items never used are not in the scores: see WorkItem.usage)' })
+  @Field(() => [WorkItemPeriodUsage], {
+    description: 'By entries, least first (items never used are not in the scores: see WorkItem.usage)',
+  })
   leastUsed: WorkItemPeriodUsage[];
 }
 

@@ -3,6 +3,7 @@ import { forbidden } from '@kpi/platform';
 import { canReadScore } from '../rules/access.js';
 import type { ScoringContext } from '../services/context.js';
 import { storedScore } from '../services/score.service.js';
+import { ProvinceAnalyticsResolver } from './analytics.resolver.js';
 import { AssessmentResolver, EmployeeAssessmentResolver } from './assessment.resolver.js';
 import {
   AgencyScoreResolver,
@@ -22,6 +23,7 @@ export const resolvers = [
   CreativityResolver,
   AssessmentResolver,
   EmployeeAssessmentResolver,
+  ProvinceAnalyticsResolver,
 ] as const;
 
 export const referenceResolvers: GraphQLResolverMap<ScoringContext> = {

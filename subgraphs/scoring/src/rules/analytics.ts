@@ -1,3 +1,4 @@
+import { readsProvince, type Identity } from '@kpi/platform';
 import { periodRange } from './periods.js';
 
 /**
@@ -29,6 +30,9 @@ export const ANALYTICS_POLICY = {
   /** Score histogram buckets, in points. */
   bucketWidth: 10,
 } as const;
+
+/** Province analytics: province roles only (people, or a system granted the analyst role), never the graph's own services. */
+export const canReadProvinceAnalytics = (who: Identity) => readsProvince(who) && who.kind !== 'service';
 
 /** Iglewicz & Hoaglin's constant: 0.6745 = Φ⁻¹(0.75), so that MAD ÷ 0.6745 estimates σ for normal data. */
 export const MAD_FACTOR = 0.6745;

@@ -109,13 +109,11 @@ export async function sectorStandards(ctx: ScoringContext, on: string): Promise<
   return standards;
 }
 
-const PRODUCT = 'id deadline status timeliness quality majorErrors excusedErrors delays excusedDelays';
 const FACTS = `query ($ranges: [ScoringFactsRange!]!) {
   scoringFacts(ranges: $ranges) {
     employeeId from to workingDays leaveDays declaredDays lateDeclarations daysOverStandard farAboveStandardEntries
     entries approvedEntries approvedActualMinutes
-    items { workItemId version standardMinutes coefficient entries quantity actualMinutes selfInitiatedQuantity }
-    led { ${PRODUCT} } coOperated { ${PRODUCT} }
+    items led coOperated
   }
 }`;
 
@@ -138,6 +136,9 @@ export async function diaryFacts(ctx: ScoringContext, people: { employeeId: stri
 
 /** The facts without the range echo (kept in the stretch itself). */
 function strip(facts: DiaryFacts & { employeeId?: string; from?: string; to?: string }): DiaryFacts {
-  const { employeeId: _e, from: _f, to: _t, ...rest } = facts;
+  const rest = { ...facts };
+  delete rest.employeeId;
+  delete rest.from;
+  delete rest.to;
   return rest;
 }

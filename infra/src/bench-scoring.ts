@@ -1,0 +1,86 @@
+/**
+ * Scoring figures: a full province month scored through the graph (the scoring service asks
+ * personnel, the catalogue and the diary for aggregated facts, scores 7,000 people and stores
+ * them), against one hand-written SQL aggregate over the same diary rows; and the province
+ * overview through the gateway against its SQL equivalent.
+ * `pnpm bench:scoring`. Uses DATABASE_URL when set, otherwise an embedded PostgreSQL.
+ */
+import { startEmbeddedPostgres } from '@kpi/platform/database';
+import { startTestGraph } from '@kpi/platform/testkit';
+import { catalogue } from '@kpi/catalogue';
+import { generateCatalogue, loadDemoCatalogue } from '@kpi/catalogue/demo';
+import { diary } from '@kpi/diary';
+import { generateDiaries, loadDemoDiaries } from '@kpi/diary/demo';
+import { personnel } from '@kpi/personnel';
+import { demoUsers, generateProvince, loadDemoProvince } from '@kpi/personnel/demo';
+import { scoring } from '@kpi/scoring';
+import { gql } from 'graphql-request';
+import pg from 'pg';
+
+process.env.LOG_LEVEL ??= 'warn';
+const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ port: 54392 });
+process.env.KPI_TEST_DATABASE_URL = process.env.DATABASE_URL ?? embedded!.url;
+
+const graph = await startTestGraph([personnel, catalogue, diary, scoring]);
+const province = generateProvince();
+await loadDemoProvince(graph.databaseUrl, province);
+await loadDemoCatalogue(graph.databaseUrl, generateCatalogue(province));
+const rows = await loadDemoDiaries(graph.databaseUrl, generateDiaries({ months: 2 }));
+const users = demoUsers(province);
+const admin = await graph.as(users.find((u) => u.label === 'province-admin')!.identity);
+const analyst = await graph.as(users.find((u) => u.label === 'province-analyst')!.identity);
+const db = new pg.Client({ connectionString: graph.databaseUrl });
+await db.connect();
+
+// The last full month of the demo diaries.
+const today = new Date(Date.now() + 7 * 3600_000);
+const month = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+const { rows: inMonth } = await db.query(`select count(*)::int as n from diary.diary_entry where to_char(work_date, 'YYYY-MM') = $1`, [month]);
+console.log(`demo: ${province.employees.length.toLocaleString('en')} people, ${rows.toLocaleString('en')} diary rows, ${inMonth[0].n.toLocaleString('en')} in ${month}`);
+
+const time = async <T>(work: () => Promise<T>) => {
+  const started = performance.now();
+  const result = await work();
+  return { result, seconds: (performance.now() - started) / 1000 };
+};
+
+for (const subgraph of ['personnel', 'catalogue', 'diary', 'scoring']) graph.queries(subgraph).reset();
+const scored = await time(() => admin.request<any>(gql`mutation ($p: String!) { computeScoringPeriod(period: $p) { code } }`, { p: month }));
+const statements = Object.fromEntries(['personnel', 'catalogue', 'diary', 'scoring'].map((s) => [s, graph.queries(s).count]));
+const { rows: stored } = await db.query(`select count(*)::int as n from scoring.period_score where period_code = $1`, [month]);
+console.log(
+  `score a province month through the graph: ${stored[0].n.toLocaleString('en')} people in ${scored.seconds.toFixed(1)} s ` +
+    `(SQL statements: ${Object.entries(statements).map(([s, n]) => `${s} ${n}`).join(', ')})`,
+);
+
+const sql = await time(() =>
+  db.query(
+    `select employee_id, count(*) as entries, sum(quantity * standard_minutes * coefficient) as points, sum(actual_minutes) as minutes,
+            count(distinct work_date) as days, count(*) filter (where 'LATE_DECLARATION' = any(flags)) as late
+       from diary.diary_entry where to_char(work_date, 'YYYY-MM') = $1 and status = 'APPROVED' group by employee_id`,
+    [month],
+  ),
+);
+console.log(`one hand-written SQL aggregate over the same month's rows: ${sql.result.rowCount} people in ${sql.seconds.toFixed(2)} s`);
+
+const overview = await time(() =>
+  analyst.request<any>(gql`query ($p: String!) { provinceOverview(period: $p) { distribution { meanScore } byAgency { meanScore } } }`, { p: month }).catch(
+    (error: Error) => ({ error: error.message.slice(0, 80) }),
+  ),
+);
+const overviewSql = await time(() =>
+  db.query(
+    `select agency_id, count(*), avg(score), count(*) filter (where level = 'NOT_COMPLETED') from scoring.period_score where period_code = $1 group by agency_id`,
+    [month],
+  ),
+);
+console.log(
+  'error' in overview.result
+    ? `province overview: not available (${overview.result.error})`
+    : `province overview through the gateway: ${overview.seconds.toFixed(2)} s; its SQL equivalent: ${overviewSql.seconds.toFixed(3)} s`,
+);
+
+await db.end();
+await graph.stop();
+await embedded?.stop();
+process.exit(0);
