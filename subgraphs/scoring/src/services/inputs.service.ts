@@ -120,16 +120,20 @@ const FACTS = `query ($ranges: [ScoringFactsRange!]!) {
 /** The diary's facts for every stretch, in batches; the answer is in the order asked. */
 export async function diaryFacts(ctx: ScoringContext, people: { employeeId: string; stretches: Stretch[] }[]): Promise<PersonInputs[]> {
   const ranges = people.flatMap((p) => p.stretches.map((s) => ({ employeeId: p.employeeId, from: s.from, to: s.to })));
-  const facts: DiaryFacts[] = [];
-  for (let i = 0; i < ranges.length; i += FACTS_BATCH) {
-    const data = await ctx.peers.query<{ scoringFacts: DiaryFacts[] }>(
-      'diary',
-      FACTS,
-      { ranges: ranges.slice(i, i + FACTS_BATCH) },
-      { asService: true },
-    );
-    facts.push(...data.scoringFacts);
-  }
+  // Two batches in flight: the diary aggregates one while this side parses the other.
+  const batches: { ranges: typeof ranges }[] = [];
+  for (let i = 0; i < ranges.length; i += FACTS_BATCH) batches.push({ ranges: ranges.slice(i, i + FACTS_BATCH) });
+  const answers: DiaryFacts[][] = new Array(batches.length);
+  let taken = 0;
+  const worker = async () => {
+    while (taken < batches.length) {
+      const index = taken++;
+      const data = await ctx.peers.query<{ scoringFacts: DiaryFacts[] }>('diary', FACTS, batches[index]!, { asService: true });
+      answers[index] = data.scoringFacts;
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  const facts = answers.flat();
   let next = 0;
   return people.map((p) => ({ employeeId: p.employeeId, stretches: p.stretches.map((s) => ({ ...s, facts: strip(facts[next++]!) })) }));
 }
