@@ -29,7 +29,9 @@ for (const months of process.argv.includes('--year') ? [2, 12] : [2]) {
   const started = performance.now();
   const rows = await loadDemoDiaries(graph.databaseUrl, generateDiaries({ months }), { replace: true });
   const seconds = (performance.now() - started) / 1000;
-  console.log(`demo diaries, ${months} months, 7,000 people: ${rows.toLocaleString('en')} rows in ${seconds.toFixed(1)} s (${Math.round(rows / seconds).toLocaleString('en')} rows/s, generate + COPY + analyze)`);
+  console.log(
+    `demo diaries, ${months} months, 7,000 people: ${rows.toLocaleString('en')} rows in ${seconds.toFixed(1)} s (${Math.round(rows / seconds).toLocaleString('en')} rows/s, generate + COPY + analyze)`,
+  );
 }
 
 // Writes through the gateway: each client is a different person recording today's work.
@@ -37,7 +39,18 @@ const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 const writers = province.employees.filter((e) => e.role === 'staff' && e.status === 'ACTIVE').slice(0, 8);
 const CLIENTS = writers.length;
 const PER_CLIENT = 60;
-const RECORD = gql`mutation($input: RecordDiaryEntryInput!) { recordDiaryEntry(input: $input) { entry { id } warnings { code } } }`;
+const RECORD = gql`
+  mutation ($input: RecordDiaryEntryInput!) {
+    recordDiaryEntry(input: $input) {
+      entry {
+        id
+      }
+      warnings {
+        code
+      }
+    }
+  }
+`;
 const jobs = await Promise.all(
   writers.map(async (employee) => {
     const token = await signUserToken(actor.person(employee.id, [Role.STAFF], [employee.agencyId]), graph.keys.issuer.privateKey!);
@@ -50,13 +63,17 @@ let written = 0;
 await Promise.all(
   jobs.map(async ({ client, items }, c) => {
     for (let i = 0; i < PER_CLIENT; i += 1) {
-      await client.request(RECORD, { input: { workDate: today, workItemId: items[i % items.length], quantity: 1, actualMinutes: 1 + (i % 20), note: `bench ${c}-${i}` } });
+      await client.request(RECORD, {
+        input: { workDate: today, workItemId: items[i % items.length], quantity: 1, actualMinutes: 1 + (i % 20), note: `bench ${c}-${i}` },
+      });
       written += 1;
     }
   }),
 );
 const seconds = (performance.now() - started) / 1000;
-console.log(`recordDiaryEntry through the gateway: ${written} entries by ${CLIENTS} people in parallel in ${seconds.toFixed(1)} s = ${(written / seconds).toFixed(0)} entries/s`);
+console.log(
+  `recordDiaryEntry through the gateway: ${written} entries by ${CLIENTS} people in parallel in ${seconds.toFixed(1)} s = ${(written / seconds).toFixed(0)} entries/s`,
+);
 void demoId;
 await graph.stop();
 await embedded?.stop();

@@ -35,8 +35,12 @@ await db.connect();
 // The last full month of the demo diaries.
 const today = new Date(Date.now() + 7 * 3600_000);
 const month = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
-const { rows: inMonth } = await db.query(`select count(*)::int as n from diary.diary_entry where to_char(work_date, 'YYYY-MM') = $1`, [month]);
-console.log(`demo: ${province.employees.length.toLocaleString('en')} people, ${rows.toLocaleString('en')} diary rows, ${inMonth[0].n.toLocaleString('en')} in ${month}`);
+const { rows: inMonth } = await db.query(`select count(*)::int as n from diary.diary_entry where to_char(work_date, 'YYYY-MM') = $1`, [
+  month,
+]);
+console.log(
+  `demo: ${province.employees.length.toLocaleString('en')} people, ${rows.toLocaleString('en')} diary rows, ${inMonth[0].n.toLocaleString('en')} in ${month}`,
+);
 
 const time = async <T>(work: () => Promise<T>) => {
   const started = performance.now();
@@ -45,12 +49,25 @@ const time = async <T>(work: () => Promise<T>) => {
 };
 
 for (const subgraph of ['personnel', 'catalogue', 'diary', 'scoring']) graph.queries(subgraph).reset();
-const scored = await time(() => admin.request<any>(gql`mutation ($p: String!) { computeScoringPeriod(period: $p) { code } }`, { p: month }));
+const scored = await time(() =>
+  admin.request<any>(
+    gql`
+      mutation ($p: String!) {
+        computeScoringPeriod(period: $p) {
+          code
+        }
+      }
+    `,
+    { p: month },
+  ),
+);
 const statements = Object.fromEntries(['personnel', 'catalogue', 'diary', 'scoring'].map((s) => [s, graph.queries(s).count]));
 const { rows: stored } = await db.query(`select count(*)::int as n from scoring.period_score where period_code = $1`, [month]);
 console.log(
   `score a province month through the graph: ${stored[0].n.toLocaleString('en')} people in ${scored.seconds.toFixed(1)} s ` +
-    `(SQL statements: ${Object.entries(statements).map(([s, n]) => `${s} ${n}`).join(', ')})`,
+    `(SQL statements: ${Object.entries(statements)
+      .map(([s, n]) => `${s} ${n}`)
+      .join(', ')})`,
 );
 
 const sql = await time(() =>
@@ -64,9 +81,23 @@ const sql = await time(() =>
 console.log(`one hand-written SQL aggregate over the same month's rows: ${sql.result.rowCount} people in ${sql.seconds.toFixed(2)} s`);
 
 const overview = await time(() =>
-  analyst.request<any>(gql`query ($p: String!) { provinceOverview(period: $p) { distribution { meanScore } byAgency { meanScore } } }`, { p: month }).catch(
-    (error: Error) => ({ error: error.message.slice(0, 80) }),
-  ),
+  analyst
+    .request<any>(
+      gql`
+        query ($p: String!) {
+          provinceOverview(period: $p) {
+            distribution {
+              meanScore
+            }
+            byAgency {
+              meanScore
+            }
+          }
+        }
+      `,
+      { p: month },
+    )
+    .catch((error: Error) => ({ error: error.message.slice(0, 80) })),
 );
 const overviewSql = await time(() =>
   db.query(

@@ -120,3 +120,13 @@ export async function errorsOf(
     throw error;
   }
 }
+
+/** The `extensions.code` of the error a rule throws, or null when it throws none. */
+export function codeOf(rule: () => unknown): string | null | undefined {
+  try {
+    rule();
+    return null;
+  } catch (error) {
+    return (error as { extensions?: { code?: string } }).extensions?.code;
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { actor } from '@kpi/platform/testkit';
+import { actor, codeOf } from '@kpi/platform/testkit';
 import { Role } from '@kpi/platform';
 import { WorkItemGroup } from '../src/entities/enums.js';
 import { handbookMarkdown } from '../src/rules/handbook.js';
@@ -9,14 +9,7 @@ import { nameSimilarity, similarPairs } from '../src/rules/similarity.js';
 import { mapHeaders, parseRow } from '../src/rules/spreadsheet.js';
 import { assertStartsAfter, versionOn } from '../src/rules/versions.js';
 
-const code = (fn: () => unknown) => {
-  try {
-    fn();
-    return null;
-  } catch (error) {
-    return (error as { extensions?: { code?: string } }).extensions?.code;
-  }
-};
+const code = codeOf;
 
 const LIMITS: Limits = {
   coefficientMin: 0.5,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { actor } from '@kpi/platform/testkit';
+import { actor, codeOf } from '@kpi/platform/testkit';
 import { Role } from '@kpi/platform';
 import { AssignmentAction, AssignmentStatus as S, DayKind, Timeliness } from '../src/entities/enums.js';
 import { canAssign, canReadAssignment, canReadUnit } from '../src/rules/access.js';
@@ -16,14 +16,7 @@ import {
 import { HOLIDAYS } from '../src/migrations/holidays.js';
 
 const calendar = new Map(HOLIDAYS.map(([day, kind]) => [day, kind as DayKind]));
-const code = (fn: () => unknown) => {
-  try {
-    fn();
-    return null;
-  } catch (error) {
-    return (error as { extensions?: { code?: string } }).extensions?.code;
-  }
-};
+const code = codeOf;
 const open = (deadline: string, status = S.IN_PROGRESS) => ({ status, deadline, submittedOn: null });
 const submitted = (deadline: string, submittedOn: string, status = S.SUBMITTED) => ({ status, deadline, submittedOn });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { actor } from '@kpi/platform/testkit';
+import { actor, codeOf } from '@kpi/platform/testkit';
 import { DayKind, EntryFlag } from '../src/entities/enums.js';
 import { canReadDiary, canReview } from '../src/rules/access.js';
 import { addWorkingDays, isWorkingDay, lastOfMonth, workingDays } from '../src/rules/calendar.js';
@@ -9,14 +9,7 @@ import { HOLIDAYS } from '../src/migrations/holidays.js';
 
 const calendar = new Map(HOLIDAYS.map(([day, kind]) => [day, kind as DayKind]));
 const POLICY = { closeDay: 25, graceDays: 0, lateAfterWorkingDays: 1 };
-const code = (fn: () => unknown) => {
-  try {
-    fn();
-    return null;
-  } catch (error) {
-    return (error as { extensions?: { code?: string } }).extensions?.code;
-  }
-};
+const code = codeOf;
 
 describe('the working calendar', () => {
   it('Monday–Friday, less holidays, plus swapped Saturdays', () => {

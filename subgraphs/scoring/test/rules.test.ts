@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { Role } from '@kpi/platform';
-import { actor } from '@kpi/platform/testkit';
+import { actor, codeOf } from '@kpi/platform/testkit';
 import { canReadScore, canReadUnitScores } from '../src/rules/access.js';
 import { band, classify, leaderScore } from '../src/rules/classification.js';
 import { combineSegments, decree335, scoreSegment, type DiaryFacts, type ProductFacts } from '../src/rules/indicators.js';
@@ -8,14 +8,7 @@ import { scorePeople, type StretchInput } from '../src/rules/people.js';
 import { periodRange } from '../src/rules/periods.js';
 import { assertRules, DECREE_335, KHANH_HOA } from '../src/rules/policy.js';
 
-const code = (fn: () => unknown) => {
-  try {
-    fn();
-    return null;
-  } catch (error) {
-    return (error as { extensions?: { code?: string } }).extensions?.code;
-  }
-};
+const code = codeOf;
 const product = (over: Partial<ProductFacts>): ProductFacts => ({
   id: 'p',
   deadline: '2026-11-13',

@@ -7,7 +7,6 @@ import {
   Employee,
   Indicators,
   PeriodScore,
-  PeriodStatus,
   ScoreSegment,
   ScoringPeriod,
   ScoringPolicy,
@@ -52,18 +51,7 @@ export class ScoringPeriodResolver {
   @Query(() => ScoringPeriod, { description: 'A period (2026-11, 2026-Q4, 2026): open until closed' })
   async scoringPeriod(@Arg('period') code: string, @Ctx() ctx: ScoringContext) {
     if (ctx.identity.kind !== 'person') throw forbidden('scoring periods');
-    const { range, stored } = await periods.periodOf(ctx, code);
-    return (
-      stored ??
-      Object.assign(new ScoringPeriod(), {
-        id: `open:${range.code}`,
-        code: range.code,
-        kind: range.kind,
-        fromDate: range.from,
-        toDate: range.to,
-        status: PeriodStatus.OPEN,
-      })
-    );
+    return periods.periodView(ctx, code);
   }
 
   @Mutation(() => ScoringPeriod, { description: 'Province admins: compute and store an open period’s scores (for aggregates)' })
@@ -133,19 +121,7 @@ export class PeriodScoreResolver {
 
   @FieldResolver(() => ScoringPeriod)
   async period(@Root() score: PeriodScore, @Ctx() ctx: ScoringContext) {
-    const stored = await ctx.loaders.period.load(score.periodCode);
-    const range = periodRange(score.periodCode);
-    return (
-      stored ??
-      Object.assign(new ScoringPeriod(), {
-        id: `open:${range.code}`,
-        code: range.code,
-        kind: range.kind,
-        fromDate: range.from,
-        toDate: range.to,
-        status: PeriodStatus.OPEN,
-      })
-    );
+    return periods.periodView(ctx, score.periodCode);
   }
 }
 

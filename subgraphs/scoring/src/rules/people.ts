@@ -4,7 +4,8 @@ import { classify, leaderScore, type Classification } from './classification.js'
 import { combineSegments, overdueShareOf, scoreSegment, type DiaryFacts, type SegmentContext } from './indicators.js';
 import type { ScoringRules } from './policy.js';
 
-export interface StretchInput {
+/** A stretch of a period in one placement (personnel's history clipped to the period). */
+export interface Stretch {
   from: string;
   to: string;
   agencyId: string;
@@ -14,6 +15,9 @@ export interface StretchInput {
   positionCategory: PositionCategory | null;
   isLeadership: boolean;
   sectorCode: string | null;
+}
+
+export interface StretchInput extends Stretch {
   facts: DiaryFacts;
   context: SegmentContext;
 }

@@ -2,6 +2,7 @@ import type { DiaryFacts } from '../rules/indicators.js';
 import type { Weights } from '../rules/policy.js';
 import { clip } from '../rules/periods.js';
 import type { PositionCategory } from '../entities/index.js';
+import type { Stretch } from '../rules/people.js';
 import type { ScoringContext } from './context.js';
 
 /**
@@ -25,22 +26,13 @@ interface PlacementRow {
   position: { category: PositionCategory; isLeadership: boolean; standardMinutesPerDay: number } | null;
 }
 
-export interface Stretch {
-  from: string;
-  to: string;
-  agencyId: string;
-  divisionId: string | null;
-  positionId: string | null;
-  supervisorId: string | null;
-  positionCategory: PositionCategory | null;
-  isLeadership: boolean;
+export interface PlacedStretch extends Stretch {
   standardDayMinutes: number | null;
-  sectorCode: string | null;
 }
 
 export interface PersonInputs {
   employeeId: string;
-  stretches: (Stretch & { facts: DiaryFacts })[];
+  stretches: (PlacedStretch & { facts: DiaryFacts })[];
 }
 
 const DIRECTORY = `query ($first: Int!, $after: String, $filter: EmployeeFilter) {
@@ -53,7 +45,7 @@ const DIRECTORY = `query ($first: Int!, $after: String, $filter: EmployeeFilter)
 
 /** Everyone placed (not separated) at some time in the period, with the stretches of each placement inside it. */
 export async function placedIn(ctx: ScoringContext, period: { from: string; to: string }, agencyId?: string) {
-  const people: { employeeId: string; stretches: Stretch[] }[] = [];
+  const people: { employeeId: string; stretches: PlacedStretch[] }[] = [];
   let after: string | null = null;
   do {
     const data: {
@@ -118,7 +110,10 @@ const FACTS = `query ($ranges: [ScoringFactsRange!]!) {
 }`;
 
 /** The diary's facts for every stretch, in batches; the answer is in the order asked. */
-export async function diaryFacts(ctx: ScoringContext, people: { employeeId: string; stretches: Stretch[] }[]): Promise<PersonInputs[]> {
+export async function diaryFacts(
+  ctx: ScoringContext,
+  people: { employeeId: string; stretches: PlacedStretch[] }[],
+): Promise<PersonInputs[]> {
   const ranges = people.flatMap((p) => p.stretches.map((s) => ({ employeeId: p.employeeId, from: s.from, to: s.to })));
   // Two batches in flight: the diary aggregates one while this side parses the other.
   const batches: { ranges: typeof ranges }[] = [];

@@ -11,7 +11,23 @@ import { policyOn, policyVersion } from './policy.service.js';
 
 export async function periodOf(ctx: ScoringContext, code: string) {
   const range = periodRange(code);
-  return { range, stored: await ctx.loaders.period.load(code) };
+  return { range, stored: await ctx.loaders.period.load(range.code) };
+}
+
+/** The period as stored, or — never computed yet — as it stands: open. */
+export async function periodView(ctx: ScoringContext, code: string): Promise<ScoringPeriod> {
+  const { range, stored } = await periodOf(ctx, code);
+  return (
+    stored ??
+    Object.assign(new ScoringPeriod(), {
+      id: `open:${range.code}`,
+      code: range.code,
+      kind: range.kind,
+      fromDate: range.from,
+      toDate: range.to,
+      status: PeriodStatus.OPEN,
+    })
+  );
 }
 
 /**
