@@ -57,6 +57,12 @@ describe('identity tokens', () => {
     await expect(
       verifyUserToken(await sign({ kind: 'client', roles: [Role.PROVINCE_ADMIN], agencies: [], units: [] }), keys.issuer.publicKey),
     ).rejects.toThrow(/client/);
+    // A read grant is the one exception: an analytics system may read as a province analyst.
+    const analytics = await verifyUserToken(
+      await sign({ kind: 'client', roles: [Role.INTEGRATION_CLIENT, Role.PROVINCE_ANALYST], agencies: [], units: [] }),
+      keys.issuer.publicKey,
+    );
+    expect(analytics).toMatchObject({ kind: 'client', employeeId: null, roles: [Role.INTEGRATION_CLIENT, Role.PROVINCE_ANALYST] });
     await expect(
       verifyUserToken(await sign({ kind: 'person', emp: 'x', roles: ['GOD'], agencies: [], units: [] }), keys.issuer.publicKey),
     ).rejects.toThrow(/roles/);

@@ -37,8 +37,10 @@ function fromClaims(payload: JWTPayload): Identity {
   if (!isStringArray(claims.roles) || !claims.roles.every((role) => (ALL_ROLES as string[]).includes(role)))
     throw new Error('token has unknown roles');
   const roles = claims.roles as Role[];
-  // A client never carries a person's roles, whatever a (mis)configured issuer wrote.
-  if (claims.kind === 'client' && roles.some((role) => role !== Role.INTEGRATION_CLIENT)) throw new Error('client token with person roles');
+  // A client never carries a person's roles, whatever a (mis)configured issuer wrote — except a
+  // read grant: an analytics system may be given the province analyst role (it reads scores).
+  if (claims.kind === 'client' && roles.some((role) => role !== Role.INTEGRATION_CLIENT && role !== Role.PROVINCE_ANALYST))
+    throw new Error('client token with person roles');
   if ((claims.kind === 'service') !== roles.includes(Role.SERVICE) || (claims.kind === 'service' && roles.length !== 1))
     throw new Error('only a service identity holds the SERVICE role, and nothing else');
   if (claims.kind === 'person' && (!claims.emp || roles.includes(Role.INTEGRATION_CLIENT)))

@@ -190,3 +190,121 @@ describe('the annual assessment', () => {
     expect((await errorsOf(ask(actor.staff(colleague)))).map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 });
+
+describe('a tie at the cap, confirmed by the agency', () => {
+  // 2025 has no demo scores: seven people of the agency get one stored month each, so that with
+  // full general criteria their totals are 94, 94, 88, 85, 80, 60, 40 (KPI = (total − 30) ÷ 0.7).
+  const totals = [94, 94, 88, 85, 80, 60, 40];
+  let people: string[];
+
+  beforeAll(async () => {
+    people = province.employees
+      .filter((e) => e.agencyId === agencyId && e.role === 'staff' && e.status === 'ACTIVE')
+      .slice(0, totals.length)
+      .map((e) => e.id);
+    const period = '01936a2e-0000-7000-8000-000000002506';
+    await db.query(
+      `insert into scoring.scoring_period (id, code, kind, from_date, to_date, status, closed_at) values ($1, '2025-06', 'MONTH', '2025-06-01', '2025-06-30', 'CLOSED', now())`,
+      [period],
+    );
+    for (const [i, employeeId] of people.entries())
+      await db.query(
+        `insert into scoring.period_score (id, period_id, period_code, employee_id, agency_id, position_category, score, level, level_by_band, policy_version, frozen)
+         values (gen_random_uuid(), $1, '2025-06', $2, $3, 'PROFESSIONAL', $4, 'GOOD', 'GOOD', 1, true)`,
+        [period, employeeId, agencyId, Math.round(((totals[i]! - 30) / 0.7) * 100) / 100],
+      );
+  });
+
+  const run = async (query: string, variables: Record<string, unknown> = {}) =>
+    (await as(user('agency-admin'))).request<any>(query, { a: agencyId, ...variables });
+
+  it('leaves the two 94s to the agency: ⌊0.2 × 5 good or better⌋ = 1 place, and one of them may take it', async () => {
+    await run(gql`
+      mutation ($a: ID!) {
+        prepareAnnualAssessment(year: 2025, agencyId: $a) {
+          total
+        }
+      }
+    `);
+    for (const employeeId of people)
+      await run(
+        gql`
+          mutation ($e: ID!) {
+            scoreOtherCriteria(year: 2025, employeeId: $e, input: { points: 30 }) {
+              total
+            }
+          }
+        `,
+        { e: employeeId },
+      );
+    const { annualAssessments: rows } = await run(gql`query ($a: ID!) { annualAssessments(year: 2025, agencyId: $a) { ${ROW} } }`);
+    expect(rows.map((r: any) => r.total)).toEqual(totals);
+    expect(rows.slice(0, 2).map((r: any) => [r.level, r.tiedAtCap, r.rank])).toEqual([
+      ['GOOD', true, 1],
+      ['GOOD', true, 1],
+    ]);
+    // Both would exceed the cap of one; nothing is written.
+    const both = await errorsOf(
+      run(
+        gql`
+          mutation ($a: ID!, $x: [ID!]) {
+            confirmAnnualAssessment(year: 2025, agencyId: $a, excellentIds: $x) {
+              level
+            }
+          }
+        `,
+        { x: people.slice(0, 2) },
+      ),
+    );
+    expect(both.map((e) => e.extensions?.code)).toEqual(['OUT_OF_RANGE']);
+    // Someone not tied cannot be chosen.
+    const third = await errorsOf(
+      run(
+        gql`
+          mutation ($a: ID!, $x: [ID!]) {
+            confirmAnnualAssessment(year: 2025, agencyId: $a, excellentIds: $x) {
+              level
+            }
+          }
+        `,
+        { x: [people[2]] },
+      ),
+    );
+    expect(third.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    const { confirmAnnualAssessment } = await run(
+      gql`
+        mutation ($a: ID!, $x: [ID!]) {
+          confirmAnnualAssessment(year: 2025, agencyId: $a, excellentIds: $x) {
+            employee {
+              id
+            }
+            level
+            status
+            tiedAtCap
+          }
+        }
+      `,
+      { x: [people[1]] },
+    );
+    expect(confirmAnnualAssessment.filter((r: any) => r.level === 'EXCELLENT').map((r: any) => r.employee.id)).toEqual([people[1]]);
+    const { rewardProposals } = await run(gql`
+      query ($a: ID!) {
+        rewardProposals(year: 2025, agencyId: $a) {
+          titles
+          assessment {
+            employee {
+              id
+            }
+            level
+          }
+        }
+      }
+    `);
+    expect(rewardProposals.find((p: any) => p.assessment.employee.id === people[1]).titles).toEqual([
+      'LAO_DONG_TIEN_TIEN',
+      'CHIEN_SI_THI_DUA_CO_SO',
+    ]);
+    expect(rewardProposals.find((p: any) => p.assessment.employee.id === people[0]).titles).toEqual(['LAO_DONG_TIEN_TIEN']);
+    expect(rewardProposals).toHaveLength(5); // 94, 94, 88, 85, 80: good or better
+  });
+});

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Identity } from '@kpi/platform';
+import { Role, type Identity } from '@kpi/platform';
 import { actor, errorsOf, startTestGraph, type TestGraph } from '@kpi/platform/testkit';
 import { catalogue } from '@kpi/catalogue';
 import { generateCatalogue, loadDemoCatalogue } from '@kpi/catalogue/demo';
@@ -321,5 +321,25 @@ describe('no N+1', () => {
       counts.push(queries.count);
     }
     expect(counts[1]).toBe(counts[0]);
+  });
+});
+
+describe('integration clients', () => {
+  it('read nothing, unless granted the province analyst role (an analytics system)', async () => {
+    const OVERVIEW = gql`
+      {
+        provinceOverview(period: "2026-10") {
+          distribution {
+            people
+          }
+        }
+      }
+    `;
+    const eoffice = await errorsOf((await as(user('eoffice'))).request(OVERVIEW));
+    expect(eoffice.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    const analytics = { ...actor.integrationClient('analytics'), roles: [Role.INTEGRATION_CLIENT, Role.PROVINCE_ANALYST] };
+    const { provinceOverview } = await (await as(analytics)).request<any>(OVERVIEW);
+    const { rows } = await db.query(`select count(*)::int as n from scoring.period_score where period_code = '2026-10'`);
+    expect(provinceOverview.distribution.people).toBeCloseTo(rows[0].n, 0);
   });
 });
