@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { createLogger, formatError, listen, type RunningServer } from '@kpi/platform';
 import express from 'express';
 import type { CryptoKey } from 'jose';
+import { Agent, fetch as undiciFetch } from 'undici';
 import { ideHtml } from './ide.js';
 import { identityFromRequest, IdentityForwardingDataSource, requireIdentityPlugin, type GatewayContext } from './identity.js';
 
@@ -37,14 +38,33 @@ export const OPERATION_LIMITS = {
 const healthUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql\/?$/, '/health/ready');
 
 /**
+ * Keep-alive connections to the subgraphs, explicitly: one pool per subgraph origin, idle
+ * connections kept 60 s (under the subgraphs' 65 s keepAliveTimeout, so the gateway closes first
+ * and never sends on a socket the subgraph is closing), up to 64 at a time per subgraph, no
+ * pipelining (one request per connection at a time). Every RemoteGraphQLDataSource fetches
+ * through it rather than through whatever the global dispatcher happens to be.
+ */
+export function subgraphAgent() {
+  return new Agent({ keepAliveTimeout: 60_000, keepAliveMaxTimeout: 60_000, connections: 64, pipelining: 1 });
+}
+
+/** The fetcher every RemoteGraphQLDataSource gets: undici's fetch over the keep-alive agent. */
+export function subgraphFetcher(agent: Agent) {
+  return (url: string, init?: Parameters<typeof undiciFetch>[1]) => undiciFetch(url, { ...init, dispatcher: agent });
+}
+
+/**
  * The one entry point of the graph: verifies the caller's token, plans each operation over the
- * static supergraph and calls the subgraphs over pooled keep-alive connections (Node's fetch).
+ * static supergraph and calls the subgraphs over the pooled keep-alive connections above.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const logger = createLogger('gateway');
+  const agent = subgraphAgent();
+  const fetcher = subgraphFetcher(agent);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new IdentityForwardingDataSource({ url: options.subgraphUrls[name] ?? url, fetcher: fetch as never }),
+    buildService: ({ name, url }) =>
+      new IdentityForwardingDataSource({ url: options.subgraphUrls[name] ?? url, fetcher: fetcher as never }),
   });
   const armor = new ApolloArmor(OPERATION_LIMITS).protect();
   const apollo = new ApolloServer<GatewayContext>({
@@ -104,6 +124,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     close: async () => {
       await running.close();
       await apollo.stop();
+      await agent.close();
     },
   };
 }

@@ -34,6 +34,8 @@ async function timeStart(databaseUrl: string, dataDir: string): Promise<number> 
       PERSONNEL_PORT: '4901',
       CATALOGUE_PORT: '4902',
       DIARY_PORT: '4903',
+      SCORING_PORT: '4904',
+      KPI_CONTROL_PORT: '4999',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

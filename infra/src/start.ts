@@ -1,12 +1,15 @@
 /**
- * `pnpm start`: the whole graph on one machine. Database (DATABASE_URL or embedded PostgreSQL),
- * signing keys, migrations, the demo province on first start, every subgraph, then the gateway.
- * Ctrl-C stops everything cleanly.
+ * `pnpm start`: the whole graph on one machine. Database (DATABASE_URL, per-subgraph
+ * `<NAME>_DATABASE_URL`, or embedded PostgreSQL), signing keys, migrations, the demo province on
+ * first start, every subgraph, then the gateway, and a control endpoint through which `pnpm dev`
+ * restarts one service. Ctrl-C stops everything cleanly.
  */
 import { dataDir, loadGraphConfig, loadKeyRing, subgraphUrl } from '@kpi/platform';
-import { openSubgraphDatabase } from '@kpi/platform/database';
+import { openSubgraphDatabase, redactUrl } from '@kpi/platform/database';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { resolveDatabase } from './database.js';
+import { controlPort, startControlServer } from './control.js';
+import { resolveDatabase, subgraphDatabase } from './database.js';
 import { progressReporter } from './progress.js';
 import { localSubgraphs } from './subgraphs.js';
 import { Supervisor, type Service } from './supervisor.js';
@@ -16,15 +19,25 @@ const started = performance.now();
 const log = (line: string) => console.log(`[start]      ${line}`);
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
-const database = await resolveDatabase(log);
+const subgraphs = await localSubgraphs();
+const database = await resolveDatabase(
+  log,
+  subgraphs.map(({ definition }) => definition.name),
+);
 log(`database: ${database.description}`);
 const keysDir = process.env.KPI_KEYS_DIR ?? join(dataDir(), 'keys');
 await loadKeyRing(keysDir, { generateIfMissing: true });
 
-const subgraphs = await localSubgraphs();
+// What every service gets on top of this process's environment; a subgraph then reads
+// `<NAME>_DATABASE_URL` or this DATABASE_URL — and so do its migrations and demo data here.
+const commonEnv: Record<string, string | undefined> = { DATABASE_URL: database.url, KPI_KEYS_DIR: keysDir, APOLLO_TELEMETRY_DISABLED: '1' };
+const childEnv = { ...process.env, ...commonEnv };
+
 for (const { definition } of subgraphs) {
+  const { url, own } = subgraphDatabase(definition.name, childEnv);
+  if (own) log(`${definition.name}: its own database, ${redactUrl(url)} (${definition.name.toUpperCase()}_DATABASE_URL)`);
   const db = await openSubgraphDatabase({
-    url: database.url,
+    url,
     schema: definition.schema,
     entities: definition.entities,
     migrations: definition.migrations,
@@ -35,19 +48,22 @@ for (const { definition } of subgraphs) {
   } finally {
     await db.close();
   }
-  if (definition.demo && !(await definition.demo.isLoaded(database.url))) {
+  if (definition.demo && !(await definition.demo.isLoaded(url))) {
     log(`${definition.name}: loading the demo province (first start)…`);
     const progress = progressReporter(definition.name);
-    await definition.demo.load(database.url, { replace: false, onProgress: progress.update });
+    await definition.demo.load(url, { replace: false, onProgress: progress.update });
     progress.stop();
   }
 }
 
 let shuttingDown = false;
+let control: Server | undefined;
 const shutdown = async (code: number) => {
   if (shuttingDown) return;
   shuttingDown = true;
   log('stopping…');
+  control?.close();
+  control?.closeAllConnections();
   await supervisor.stopAll();
   if (database.stop) await database.stop();
   log('stopped');
@@ -56,11 +72,10 @@ const shutdown = async (code: number) => {
 const supervisor = new Supervisor((name, code) => {
   console.error(`[start]      ${name} exited unexpectedly (code ${code}); stopping the graph`);
   void shutdown(1);
-});
+}, log);
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
-const commonEnv = { DATABASE_URL: database.url, KPI_KEYS_DIR: keysDir, APOLLO_TELEMETRY_DISABLED: '1' };
 try {
   const services: Service[] = subgraphs.map(({ entry }) => {
     const url = subgraphUrl(entry);
@@ -83,12 +98,14 @@ try {
   };
   supervisor.start(gateway);
   await supervisor.waitReady(gateway);
+  control = await startControlServer(supervisor, log);
   const external = loadGraphConfig()
     .subgraphs.filter((entry) => !entry.module)
     .map((entry) => entry.name);
   log(`the KPI graph is ready in ${seconds()} s: http://localhost:${gatewayPort}/graphql`);
   if (external.length) log(`external subgraphs expected at their URLs: ${external.join(', ')}`);
   log('dev tokens for each demo role: pnpm tokens   ·   stop: Ctrl-C');
+  if (control) log(`restart one service: pnpm dev <name> (on every change) or pnpm dev:restart <name> (control port ${controlPort()})`);
 } catch (error) {
   console.error(`[start]      ${(error as Error).message}`);
   await shutdown(1);

@@ -1,13 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, serverUrl } from '@kpi/platform/testkit';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GraphQLClient, gql } from 'graphql-request';
+import pg from 'pg';
 
-/** What `pnpm start` does, end to end: migrate, load the demo, start every service, answer, stop. */
+/**
+ * What `pnpm start` does, end to end: migrate, load the demo (the diary into a database of its
+ * own, as DIARY_DATABASE_URL asks), start every service, answer, restart one service through the
+ * control endpoint while the others keep running, stop.
+ */
 const freePort = () =>
   new Promise<number>((resolve) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
@@ -19,7 +24,10 @@ const freePort = () =>
 let child: ChildProcess;
 let output = '';
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let diaryDatabase: Awaited<ReturnType<typeof createTestDatabase>>;
 let gatewayPort: number;
+let controlPort: number;
+let token: string;
 const dataDir = mkdtempSync(join(tmpdir(), 'kpi-start-'));
 
 function waitFor(pattern: RegExp, timeoutMs: number) {
@@ -42,18 +50,23 @@ function waitFor(pattern: RegExp, timeoutMs: number) {
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  diaryDatabase = await createTestDatabase();
   gatewayPort = await freePort();
+  controlPort = await freePort();
   child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'infra/src/start.ts'], {
     cwd: join(import.meta.dirname, '../..'),
     env: {
       ...process.env,
       DATABASE_URL: database.url,
+      DIARY_DATABASE_URL: diaryDatabase.url,
       KPI_DATA_DIR: dataDir,
+      KPI_CONTROL_PORT: String(controlPort),
       KPI_DEMO_EMPLOYEES: '300',
       GATEWAY_PORT: String(gatewayPort),
       PERSONNEL_PORT: String(await freePort()),
       CATALOGUE_PORT: String(await freePort()),
       DIARY_PORT: String(await freePort()),
+      SCORING_PORT: String(await freePort()),
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -66,12 +79,49 @@ beforeAll(async () => {
 afterAll(async () => {
   if (child && child.exitCode === null) child.kill('SIGKILL');
   await database?.drop();
+  await diaryDatabase?.drop();
+  rmSync(dataDir, { recursive: true, force: true });
 });
+
+async function sql<T>(url: string, text: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+const control = (path: string, method = 'GET') => fetch(`http://127.0.0.1:${controlPort}${path}`, { method });
+const pids = async () =>
+  Object.fromEntries(
+    ((await (await control('/services')).json()) as { services: { name: string; pid: number }[] }).services.map((s) => [s.name, s.pid]),
+  );
+const departments = async () => {
+  const client = new GraphQLClient(`http://localhost:${gatewayPort}/graphql`, { headers: { authorization: `Bearer ${token}` } });
+  const { agencies } = await client.request<any>(gql`
+    {
+      agencies(filter: { kind: STATE_DEPARTMENT }) {
+        totalCount
+      }
+    }
+  `);
+  return agencies.totalCount as number;
+};
+const running = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 describe('pnpm start', () => {
   it('serves the demo province through the gateway with a token from pnpm tokens', async () => {
     expect(serverUrl()).toBeTruthy();
-    const token = await new Promise<string>((resolve, reject) => {
+    token = await new Promise<string>((resolve, reject) => {
       let text = '';
       const tokens = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'infra/src/tokens.ts', 'province-analyst'], {
         cwd: join(import.meta.dirname, '../..'),
@@ -80,15 +130,7 @@ describe('pnpm start', () => {
       tokens.stdout.on('data', (chunk) => (text += chunk));
       tokens.on('exit', (code) => (code === 0 ? resolve(text.trim()) : reject(new Error(`tokens exited ${code}`))));
     });
-    const client = new GraphQLClient(`http://localhost:${gatewayPort}/graphql`, { headers: { authorization: `Bearer ${token}` } });
-    const { agencies } = await client.request<any>(gql`
-      {
-        agencies(filter: { kind: STATE_DEPARTMENT }) {
-          totalCount
-        }
-      }
-    `);
-    expect(agencies.totalCount).toBe(15);
+    expect(await departments()).toBe(15);
     const health = await fetch(`http://localhost:${gatewayPort}/health/ready`);
     expect(await health.json()).toEqual({
       status: 'ready',
@@ -98,6 +140,42 @@ describe('pnpm start', () => {
     const ide = await fetch(`http://localhost:${gatewayPort}/graphql`, { headers: { accept: 'text/html' } });
     expect(ide.headers.get('content-type')).toMatch(/html/);
     expect(await ide.text()).not.toMatch(/<script[^>]+src="https?:/); // everything inlined: works offline
+  });
+
+  it('migrates and loads a subgraph where its <NAME>_DATABASE_URL points, which is where it reads', async () => {
+    const schemas = async (url: string) =>
+      (await sql<{ name: string }>(url, `select nspname as name from pg_namespace where nspname in ('personnel', 'diary')`))
+        .map((r) => r.name)
+        .sort();
+    expect(await schemas(database.url)).toEqual(['personnel']);
+    expect(await schemas(diaryDatabase.url)).toEqual(['diary']);
+    const [{ entries }] = await sql<{ entries: number }>(diaryDatabase.url, 'select count(*)::int as entries from diary.diary_entry');
+    expect(entries).toBeGreaterThan(0);
+    expect(output).toMatch(/diary: its own database/);
+  });
+
+  it('restarts one service through the control endpoint while the others keep running', async () => {
+    const before = await pids();
+    expect(Object.keys(before).sort()).toEqual(['catalogue', 'diary', 'gateway', 'personnel', 'scoring']);
+    const response = await control('/restart/personnel', 'POST');
+    expect(response.status).toBe(200);
+    const restarted = (await response.json()) as { name: string; pid: number };
+    expect(restarted.name).toBe('personnel');
+    expect(restarted.pid).not.toBe(before.personnel);
+    expect(running(before.personnel)).toBe(false);
+    const after = await pids();
+    expect(after).toEqual({ ...before, personnel: restarted.pid });
+    for (const name of ['catalogue', 'diary', 'gateway', 'scoring']) expect(running(before[name])).toBe(true);
+    // The gateway routes to the new process on the same port, and sees every subgraph ready.
+    expect(await departments()).toBe(15);
+    const health = await fetch(`http://localhost:${gatewayPort}/health/ready`);
+    expect(((await health.json()) as { subgraphs: unknown }).subgraphs).toEqual({
+      personnel: 'ready',
+      catalogue: 'ready',
+      diary: 'ready',
+      scoring: 'ready',
+    });
+    expect((await control('/restart/nosuch', 'POST')).status).toBe(404);
   });
 
   it('stops every service on SIGTERM', async () => {

@@ -1,10 +1,15 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 export interface EmbeddedServer {
   url: string;
   port: number;
+  /** Where the cluster's files are (for a persistent one, possibly the fallback below). */
+  dataDir: string;
+  /** False for a throw-away cluster, deleted when it stops. */
+  persistent: boolean;
   stop(): Promise<void>;
 }
 
@@ -24,6 +29,36 @@ function enterableByOthers(dir: string): boolean {
     if (parent === current) return true;
     current = parent;
   }
+}
+
+const runsAsRoot = () => process.getuid?.() === 0;
+
+/** Where a persistent cluster goes when the `postgres` OS user cannot reach the project's folder. */
+export const FALLBACK_BASE = '/var/tmp';
+
+/**
+ * The folder a persistent cluster really lives in. Normally the one asked for. As root, when one of
+ * its parents is closed to the `postgres` OS user (a checkout under /root, say), a fixed folder
+ * outside it instead — `/var/tmp/kpi-graph-<hash of the asked path>/postgres` — the same one on
+ * every start, so the data (and the demo province) survive restarts. /var/tmp, unlike /tmp, is
+ * kept across reboots.
+ */
+export function embeddedDataDir(requested: string): { dir: string; fallback: boolean } {
+  const asked = resolve(requested);
+  if (!runsAsRoot() || enterableByOthers(dirname(asked))) return { dir: asked, fallback: false };
+  const hash = createHash('sha256').update(asked).digest('hex').slice(0, 12);
+  return { dir: join(FALLBACK_BASE, `kpi-graph-${hash}`, 'postgres'), fallback: true };
+}
+
+/** The fallback's parent: ours (root's), 0755 so `postgres` can enter, never someone else's or a link. */
+function prepareFallbackBase(base: string) {
+  if (!existsSync(base)) mkdirSync(base, { mode: 0o755 });
+  const stat = lstatSync(base);
+  if (!stat.isDirectory() || stat.uid !== process.getuid?.())
+    throw new Error(
+      `${base} exists but is not a folder owned by this user; remove it, or set KPI_DATA_DIR to a folder the postgres OS user can reach`,
+    );
+  chmodSync(base, 0o755);
 }
 
 export interface EmbeddedOptions {
@@ -53,14 +88,23 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const port = options.port ?? EMBEDDED_PORT;
   const persistent = Boolean(options.dataDir);
-  let dataDir = options.dataDir ? resolve(options.dataDir) : '';
-  if (!dataDir || !enterableByOthers(dirname(dataDir))) {
-    if (dataDir) options.log?.(`${dirname(dataDir)} is not reachable by the postgres OS user; using the temp folder`);
+  let dataDir: string;
+  if (options.dataDir) {
+    const place = embeddedDataDir(options.dataDir);
+    dataDir = place.dir;
+    if (place.fallback) {
+      prepareFallbackBase(dirname(dataDir));
+      options.log?.(
+        `the postgres OS user cannot reach ${resolve(options.dataDir)} (a parent folder is closed to others); ` +
+          `the database lives in ${dataDir} instead, kept across restarts (set KPI_DATA_DIR to change)`,
+      );
+    } else mkdirSync(dirname(dataDir), { recursive: true });
+  } else {
+    // A throw-away cluster (tests, benchmarks): deleted when it stops.
     const base = mkdtempSync(join(tmpdir(), 'kpi-pg-'));
     chmodSync(base, 0o755);
     dataDir = join(base, 'data');
   }
-  mkdirSync(dirname(dataDir), { recursive: true });
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -79,8 +123,17 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
   return {
     url: `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`,
     port,
+    dataDir,
+    persistent,
     // On Ctrl-C the whole process group, PostgreSQL included, gets SIGINT and the server may be
     // down already; the package's stop() then waits for an exit that has happened. Bound it.
-    stop: () => Promise.race([server.stop(), new Promise<void>((resolve) => setTimeout(resolve, 5000).unref())]),
+    stop: async () => {
+      const stopped = await Promise.race([
+        server.stop().then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000).unref()),
+      ]);
+      // The package deletes a throw-away cluster's files; its temp folder goes too.
+      if (stopped && !persistent) rmSync(dirname(dataDir), { recursive: true, force: true });
+    },
   };
 }

@@ -1,5 +1,26 @@
 import pg from 'pg';
 
+/**
+ * Where a subgraph's data lives: `<NAME>_DATABASE_URL`, else `DATABASE_URL` — one server may hold
+ * every subgraph's schema, or not. The subgraph process, `pnpm start` (migrations, demo data),
+ * `pnpm demo:reload` and `pnpm dev` all ask this one function, with the environment the subgraph
+ * runs in, so they never disagree about where a subgraph reads.
+ */
+export function databaseUrlFor(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env[`${name.toUpperCase()}_DATABASE_URL`] || env.DATABASE_URL || undefined;
+}
+
+/** The URL without its password, for logs. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparsable URL)';
+  }
+}
+
 /** The same server, another database. */
 export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);

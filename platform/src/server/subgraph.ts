@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CryptoKey } from 'jose';
 import { join } from 'node:path';
 import { openSubgraphDatabase, type SubgraphDatabase, type SubgraphDatabaseOptions } from '../database/orm.js';
+import { databaseUrlFor } from '../database/url.js';
 import { buildFederatedSchema, type FederatedSchema, type FederatedSchemaOptions } from '../graphql/federation.js';
 import type { Identity } from '../identity/identity.js';
 import { loadKeyRing } from '../identity/keys.js';
@@ -100,10 +101,7 @@ export async function startSubgraph(definition: SubgraphDefinition<any>, options
   }
 }
 
-/** `<NAME>_DATABASE_URL`, else `DATABASE_URL`: one server may hold every subgraph's schema, or not. */
-export function databaseUrlFor(name: string): string | undefined {
-  return process.env[`${name.toUpperCase()}_DATABASE_URL`] ?? process.env.DATABASE_URL;
-}
+export { databaseUrlFor };
 
 /** The entry point of a subgraph process: configuration from the environment, clean shutdown on signals. */
 export async function runSubgraphFromEnv(definition: SubgraphDefinition<any>) {

@@ -1,10 +1,26 @@
 import { groupLoader, recordLoader } from '@kpi/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { VersionApproval, type WorkItemVersion } from './entities/index.js';
 import { CatalogueStore } from './store/catalogue.store.js';
 
 /** Every load by key goes through one of these, made fresh for each request. */
 export function createLoaders(em: EntityManager) {
   const store = new CatalogueStore(em);
+  // Every version of the items asked for, in one statement; approved ones and proposals are read
+  // from it, so an item waiting for approval costs no extra statement.
+  const allVersions = groupLoader(
+    (ids: readonly string[]) => store.allVersionsOf(ids),
+    (v) => v.workItemId,
+  );
+  const ofApproval = (approved: boolean) =>
+    new DataLoader<string, WorkItemVersion[]>(async (ids) =>
+      (await allVersions.loadMany(ids)).map((versions) =>
+        versions instanceof Error ? versions : versions.filter((v) => (v.approval === VersionApproval.APPROVED) === approved),
+      ),
+    );
+  const versions = ofApproval(true);
+  const proposals = ofApproval(false);
   return {
     store,
     sector: recordLoader(
@@ -31,10 +47,14 @@ export function createLoaders(em: EntityManager) {
       (ids: readonly string[]) => store.ownItemsOf(ids),
       (i) => i.ownerAgencyId!,
     ),
-    versions: groupLoader(
-      (ids: readonly string[]) => store.versionsOf(ids),
-      (v) => v.workItemId,
-    ),
+    /** Approved versions only: what is in force. */
+    versions,
+    /** Versions not in force: the one waiting for approval, and rejected or withdrawn ones. */
+    proposals,
+    /** After a change to an item's versions, within the request. */
+    versionsChanged(itemId: string) {
+      for (const loader of [allVersions, versions, proposals]) loader.clear(itemId);
+    },
     jobDescription: groupLoader(
       (ids: readonly string[]) => store.jobDescriptionsOf(ids),
       (line) => line.positionId,

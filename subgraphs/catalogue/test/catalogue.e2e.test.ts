@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@kpi/platform';
 import { errorsOf } from '@kpi/platform/testkit';
 import { gql } from 'graphql-request';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import pg from 'pg';
 import { CATALOGUE_START, REVISION_DATE } from '../src/demo/index.js';
 import { catalogueWorld, type CatalogueWorld } from './fixtures.js';
@@ -25,6 +27,7 @@ async function catalogueState() {
     (select md5(coalesce(string_agg(s::text, ',' order by id), '')) from catalogue.sector_kpi_standard s) as standards,
     (select count(*) from catalogue.position_work_item)::int as job_lines,
     (select count(*) from catalogue.change_request)::int as requests,
+    (select md5(coalesce(string_agg(l::text, ',' order by id), '')) from catalogue.province_limits l) as limits,
     (select count(*) from catalogue.audit_entry)::int as audit`);
   return rows[0];
 }
@@ -148,18 +151,20 @@ describe('reading the catalogue across the graph', () => {
     expect(REVISION_DATE).toBe('2025-07-01');
   });
 
-  it('integration clients read the catalogue (E-Office maps its documents to items)', async () => {
+  it('integration clients do not read the catalogue (E-Office only delivers work events; the diary checks them as itself)', async () => {
     const client = await world.graph.as(world.user('eoffice'));
-    const { workItemByCode } = await client.request<any>(gql`
-      {
-        workItemByCode(code: "B-001") {
-          code
-          name
-          unit
+    const errors = await errorsOf(
+      client.request(gql`
+        {
+          workItemByCode(code: "B-001") {
+            code
+            name
+            unit
+          }
         }
-      }
-    `);
-    expect(workItemByCode.code).toBe('B-001');
+      `),
+    );
+    expect(errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 
   it('searches names without diacritics and filters by sector and group', async () => {
@@ -629,6 +634,56 @@ describe('spreadsheets and the handbook', () => {
     expect(await catalogueState()).toEqual(before);
   });
 
+  it('a dry run of a valid sheet that would add and revise items writes nothing, and reports what it would do', async () => {
+    const admin = await world.graph.as(world.user('province-admin'));
+    const { exportCatalogue } = await admin.request<any>(
+      gql`
+        query ($sectorId: ID!) {
+          exportCatalogue(format: CSV, on: "2026-09-01", sectorId: $sectorId) {
+            content
+            rows
+          }
+        }
+      `,
+      { sectorId: world.sectorId('JUSTICE') },
+    );
+    // The sector's sheet as it is, with one item re-timed and one item added.
+    const [header, ...rows] = parseCsv(
+      Buffer.from(exportCatalogue.content, 'base64')
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    ) as string[][];
+    const minutes = header!.indexOf('standard_minutes');
+    const revised = rows[1]!;
+    revised[minutes] = String(Number(revised[minutes]) + 30);
+    const added = [...rows[0]!];
+    added[0] = 'JUS-950';
+    added[header!.indexOf('name')] = 'Thẩm định hồ sơ đăng ký hoạt động trọng tài thương mại';
+    const content = Buffer.from(stringifyCsv([header!, ...rows, added])).toString('base64');
+    const counts = async () =>
+      (
+        await db.query(`select (select count(*) from catalogue.work_item)::int as items,
+                               (select count(*) from catalogue.work_item_version)::int as versions,
+                               (select count(*) from catalogue.audit_entry)::int as audit`)
+      ).rows[0];
+    const before = { counts: await counts(), state: await catalogueState() };
+    const { importCatalogue: dry } = await admin.request<any>(IMPORT, { format: 'CSV', content, dryRun: true, from: '2026-09-01' });
+    expect(dry).toMatchObject({ applied: false, created: 1, revised: 1, unchanged: exportCatalogue.rows - 1, invalid: 0 });
+    expect(dry.rows.filter((r: any) => r.action !== 'UNCHANGED')).toEqual([
+      { row: 3, code: revised[0], action: 'REVISE', errors: [] },
+      { row: rows.length + 2, code: 'JUS-950', action: 'CREATE', errors: [] },
+    ]);
+    expect({ counts: await counts(), state: await catalogueState() }).toEqual(before);
+    // What the dry run reported is what applying does.
+    const { importCatalogue: applied } = await admin.request<any>(IMPORT, { format: 'CSV', content, dryRun: false, from: '2026-09-01' });
+    expect(applied).toEqual({ ...dry, applied: true });
+    expect(await counts()).toEqual({
+      items: before.counts.items + 1,
+      versions: before.counts.versions + 2,
+      audit: before.counts.audit + 2,
+    });
+  });
+
   it('exports a sheet that imports back unchanged, and applies a valid sheet all at once', async () => {
     const admin = await world.graph.as(world.user('province-admin'));
     const { exportCatalogue } = await admin.request<any>(
@@ -811,5 +866,103 @@ describe('no N+1', () => {
       counts.push(queries.count);
     }
     expect(counts[1]).toBe(counts[0]);
+  });
+});
+
+describe('province limits', () => {
+  const SET = gql`
+    mutation ($input: SetProvinceLimitsInput!) {
+      setProvinceLimits(input: $input) {
+        id
+        effectiveFrom
+        effectiveTo
+        coefficientMax
+        recordedBy
+        reason
+      }
+    }
+  `;
+  const input = {
+    effectiveFrom: '2030-01-01',
+    coefficientMin: 0.5,
+    coefficientMax: 4,
+    standardMinutesMax: 4800,
+    weightMin: 0,
+    weightMax: 40,
+    expectedMinutesMin: 4800,
+    expectedMinutesMax: 10560,
+    reason: 'Mở rộng hệ số cho các đề án lớn',
+  };
+
+  it('only province admins set them: everyone else is FORBIDDEN and nothing is written', async () => {
+    const others = [
+      world.user('agency-admin'),
+      world.adminOf('STC', Role.CATALOGUE_ADMIN),
+      world.user('province-analyst'),
+      world.user('unit-head'),
+      world.user('staff'),
+      world.user('eoffice'),
+    ];
+    for (const who of others) {
+      const client = await world.graph.as(who);
+      await refused(() => client.request(SET, { input }), 'FORBIDDEN');
+    }
+  });
+
+  it('a change takes effect from its date, closes the previous limits the day before, and is audited', async () => {
+    const admin = await world.graph.as(world.user('province-admin'));
+    const { setProvinceLimits } = await admin.request<any>(SET, { input });
+    expect(setProvinceLimits).toMatchObject({
+      effectiveFrom: '2030-01-01',
+      effectiveTo: null,
+      coefficientMax: 4,
+      recordedBy: world.user('province-admin').subject,
+      reason: input.reason,
+    });
+    const { provinceLimits } = await admin.request<any>(gql`
+      {
+        provinceLimits {
+          effectiveFrom
+          effectiveTo
+          coefficientMax
+        }
+      }
+    `);
+    expect(provinceLimits).toEqual([
+      { effectiveFrom: '2025-01-01', effectiveTo: '2029-12-31', coefficientMax: 3 },
+      { effectiveFrom: '2030-01-01', effectiveTo: null, coefficientMax: 4 },
+    ]);
+    const { rows } = await db.query(
+      `select action, actor, reason, details->>'coefficientMax' as max from catalogue.audit_entry where subject_type = 'ProvinceLimits' and subject_id = $1`,
+      [setProvinceLimits.id],
+    );
+    expect(rows).toEqual([
+      { action: 'set', actor: expect.stringContaining(world.user('province-admin').subject), reason: input.reason, max: '4' },
+    ]);
+
+    // Items are checked against the limits of their own date.
+    const CREATE = gql`
+      mutation ($input: CreateWorkItemInput!) {
+        createWorkItem(input: $input) {
+          code
+        }
+      }
+    `;
+    const item = (code: string, effectiveFrom: string) => ({
+      code,
+      sectorId: world.sectorId('SHARED'),
+      group: 'B',
+      name: 'Xây dựng đề án cấp tỉnh',
+      unit: 'PLAN',
+      standardMinutes: 4800,
+      coefficient: 3.5,
+      effectiveFrom,
+    });
+    await refused(() => admin.request(CREATE, { input: item('B-960', '2029-12-31') }), 'OUT_OF_RANGE');
+    await admin.request(CREATE, { input: item('B-960', '2030-01-01') });
+
+    // A second set from the same date, or limits that make no sense, change nothing.
+    await refused(() => admin.request(SET, { input }), 'OVERLAPPING_VERSION');
+    await refused(() => admin.request(SET, { input: { ...input, effectiveFrom: '2031-01-01', coefficientMin: 5 } }), 'OUT_OF_RANGE');
   });
 });

@@ -2,7 +2,10 @@ import { describe, expect, it } from '@jest/globals';
 import { actor, codeOf } from '@kpi/platform/testkit';
 import { Role } from '@kpi/platform';
 import { WorkItemGroup } from '../src/entities/enums.js';
+import { headsAgency, needsApproval, type PersonFacts } from '../src/rules/approval.js';
+import { assertPeriod } from '../src/rules/dates.js';
 import { handbookMarkdown } from '../src/rules/handbook.js';
+import { assertThresholds, classifyUsage, hygieneScope } from '../src/rules/hygiene.js';
 import { assertExpectedMinutes, assertItemValues, assertWeights, type Limits } from '../src/rules/limits.js';
 import { canManageItem, canManageSector, canReadCatalogue } from '../src/rules/ownership.js';
 import { nameSimilarity, similarPairs } from '../src/rules/similarity.js';
@@ -89,9 +92,10 @@ describe('ownership', () => {
     expect(canManageSector(actor.staff({ id: 'e3', agencyId: 'stc' }), finance)).toBe(false);
   });
 
-  it('everyone signed in reads the catalogue, integration clients too', () => {
+  it('people and the graph’s services read the catalogue; a bare integration client does not', () => {
     expect(canReadCatalogue(actor.staff({ id: 'e3', agencyId: 'stc' }))).toBe(true);
-    expect(canReadCatalogue(actor.integrationClient())).toBe(true);
+    expect(canReadCatalogue(actor.integrationClient())).toBe(false);
+    expect(canReadCatalogue({ ...actor.integrationClient('bi'), roles: [Role.INTEGRATION_CLIENT, Role.PROVINCE_ANALYST] })).toBe(true);
   });
 });
 
@@ -188,5 +192,113 @@ describe('the KPI handbook', () => {
     expect(markdown.indexOf('## Nhóm A')).toBeLessThan(markdown.indexOf('## Nhóm B'));
     expect(markdown).toContain('| B-001 | Xử lý văn bản đến | SHARED | DOCUMENT | 15 | 1 |  | E-Office (bắt buộc) |');
     expect(markdown).not.toContain('## Nhóm C');
+  });
+});
+
+describe('group C approval', () => {
+  const person = (over: Partial<PersonFacts>): PersonFacts => ({
+    id: 'e1',
+    agencyId: 'snv',
+    divisionId: null,
+    status: 'ACTIVE',
+    position: { isLeadership: true },
+    ...over,
+  });
+
+  it('only an agency’s own list (group C) waits for approval', () => {
+    expect(needsApproval({ group: WorkItemGroup.C })).toBe(true);
+    for (const group of [WorkItemGroup.A, WorkItemGroup.B, WorkItemGroup.D]) expect(needsApproval({ group })).toBe(false);
+  });
+
+  it('the head is a leader of the agency itself, in service; a division’s leader heads only the division', () => {
+    expect(headsAgency(person({}), 'snv')).toBe(true); // the director, or a deputy signing for them
+    expect(headsAgency(person({ agencyId: 'stc' }), 'snv')).toBe(false); // another agency's director
+    expect(headsAgency(person({ divisionId: 'snv-p01' }), 'snv')).toBe(false); // a division head
+    expect(headsAgency(person({ divisionId: 'snv-p01' }), 'snv-p01')).toBe(true); // …heads a division's own list
+    expect(headsAgency(person({ position: { isLeadership: false } }), 'snv')).toBe(false); // the HR officer, whatever their roles
+    expect(headsAgency(person({ position: null }), 'snv')).toBe(false);
+    expect(headsAgency(person({ status: 'RETIRED' }), 'snv')).toBe(false);
+    expect(headsAgency(person({ status: 'SUSPENDED' }), 'snv')).toBe(false);
+    expect(headsAgency(null, 'snv')).toBe(false);
+    expect(headsAgency(person({}), null)).toBe(false); // items of other groups have no owner agency
+  });
+});
+
+describe('catalogue hygiene', () => {
+  const t = { rarelyBelow: 5, farFactor: 1.5, minEntries: 10 };
+  const use = (entries: number, actualMinutes = entries * 60, standardMinutes = entries * 60) => ({
+    entries,
+    employees: Math.min(entries, 3),
+    actualMinutes,
+    standardMinutes,
+  });
+
+  it('sorts items into never used, rarely used (fewest first) and far from standard (farthest first, either way)', () => {
+    const lists = classifyUsage(
+      [
+        { item: 'unused', usage: use(0, 0, 0) },
+        { item: 'twice', usage: use(2) },
+        { item: 'once', usage: use(1) },
+        { item: 'four', usage: use(4) },
+        { item: 'five', usage: use(5) }, // not rarely: the threshold is "below 5"
+        { item: 'on-standard', usage: use(40, 2600, 2400) },
+        { item: 'slow', usage: use(12, 1900, 1200) }, // 1.58 > 1.5
+        { item: 'fast', usage: use(20, 300, 1200) }, // 0.25 < 1 / 1.5
+        { item: 'edge', usage: use(20, 1800, 1200) }, // exactly 1.5: not beyond
+        { item: 'few', usage: use(9, 2700, 540) }, // 5× but fewer than minEntries
+      ],
+      t,
+    );
+    expect(lists.neverUsed).toEqual(['unused']);
+    expect(lists.rarelyUsed.map((r) => [r.workItem, r.entries])).toEqual([
+      ['once', 1],
+      ['twice', 2],
+      ['four', 4],
+    ]);
+    expect(lists.farFromStandard).toEqual([
+      { workItem: 'fast', entries: 20, actualMinutes: 300, standardMinutes: 1200, actualToStandard: 0.25 },
+      { workItem: 'slow', entries: 12, actualMinutes: 1900, standardMinutes: 1200, actualToStandard: 1.58 },
+    ]);
+  });
+
+  it('3× over and 3× under are equally far', () => {
+    const { farFromStandard } = classifyUsage(
+      [
+        { item: 'under', usage: use(10, 200, 600) },
+        { item: 'over', usage: use(10, 1800, 600) },
+        { item: 'far-over', usage: use(10, 2400, 600) },
+      ],
+      t,
+    );
+    expect(farFromStandard[0]!.workItem).toBe('far-over');
+    expect(
+      farFromStandard
+        .slice(1)
+        .map((f) => f.workItem)
+        .sort(),
+    ).toEqual(['over', 'under']);
+  });
+
+  it('refuses thresholds and periods that mean nothing', () => {
+    expect(code(() => assertThresholds(t))).toBeNull();
+    expect(code(() => assertThresholds({ ...t, rarelyBelow: 0 }))).toBe('BAD_USER_INPUT');
+    expect(code(() => assertThresholds({ ...t, farFactor: 1 }))).toBe('BAD_USER_INPUT');
+    expect(code(() => assertThresholds({ ...t, farFactor: 0.5 }))).toBe('BAD_USER_INPUT');
+    expect(code(() => assertThresholds({ ...t, minEntries: 0 }))).toBe('BAD_USER_INPUT');
+    expect(code(() => assertPeriod('2026-01-01', '2026-12-31'))).toBeNull();
+    expect(code(() => assertPeriod('2024-01-01', '2024-12-31'))).toBeNull(); // a leap year: 366 days
+    expect(code(() => assertPeriod('2026-01-01', '2027-01-02'))).toBe('BAD_USER_INPUT');
+    expect(code(() => assertPeriod('2026-02-01', '2026-01-31'))).toBe('BAD_USER_INPUT');
+  });
+
+  it('province roles read all of it, a list’s keepers what they keep, staff and clients nothing', () => {
+    expect(hygieneScope(actor.provinceAnalyst())).toBe('all');
+    expect(hygieneScope(actor.provinceAdmin())).toBe('all');
+    expect(hygieneScope(actor.person('e1', [Role.STAFF, Role.CATALOGUE_ADMIN], ['stc']))).toBe('kept');
+    expect(hygieneScope(actor.agencyAdmin({ id: 'e2', agencyId: 'xdk' }))).toBe('kept');
+    expect(hygieneScope(actor.unitHead({ id: 'e3', agencyId: 'xdk' }, 'xdk-p01'))).toBeNull();
+    expect(hygieneScope(actor.staff({ id: 'e4', agencyId: 'xdk' }))).toBeNull();
+    expect(hygieneScope(actor.integrationClient())).toBeNull();
+    expect(hygieneScope({ ...actor.integrationClient('bi'), roles: [Role.INTEGRATION_CLIENT, Role.PROVINCE_ANALYST] })).toBe('all');
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { demoId, Role, type Identity } from '@kpi/platform';
+import { buildSubgraphSchemaOf, demoId, Role, type Identity } from '@kpi/platform';
 import { actor, errorsOf, startTestGraph, type TestGraph } from '@kpi/platform/testkit';
 import { catalogue } from '@kpi/catalogue';
 import { generateCatalogue, loadDemoCatalogue, type DemoCatalogue } from '@kpi/catalogue/demo';
@@ -8,7 +8,9 @@ import { demoUsers, generateProvince, loadDemoProvince, type DemoProvince } from
 import { gql } from 'graphql-request';
 import pg from 'pg';
 import { generateDiaries, loadDemoDiaries } from '../src/demo/index.js';
+import { MAX_EVENTS } from '../src/services/intake.service.js';
 import { diary } from '../src/subgraph.js';
+import { rootOperations } from './root-operations.js';
 
 // Friday 20 November 2026, 10:00 in Vietnam: November and October are open, September is closed.
 const NOW = '2026-11-20T10:00:00+07:00';
@@ -48,6 +50,25 @@ const staffItems = () => {
 };
 const versionOf = (code: string, date: string) =>
   demo.versions.filter((v) => v.workItemId === itemId(code) && v.effectiveFrom <= date).at(-1)!;
+
+/** Everything a refused call could have written: rows of each diary table, and the latest updates. */
+async function tableCounts() {
+  const tables = [
+    'diary_entry',
+    'leave',
+    'diary_audit',
+    'work_item_mapping',
+    'calendar_day',
+    'diary_policy',
+    'period_reopening',
+    'assignment_event',
+  ];
+  const { rows } = await db.query(tables.map((t) => `select '${t}' as t, count(*)::int as n from diary.${t}`).join(' union all '));
+  const { rows: updated } = await db.query(
+    'select (select max(updated_at) from diary.diary_entry) as entries, (select max(updated_at) from diary.assignment) as assignments',
+  );
+  return { rows, updated: updated[0] };
+}
 
 async function entryCount() {
   const { rows } = await db.query('select count(*)::int as n, max(updated_at) as last from diary.diary_entry');
@@ -288,7 +309,7 @@ describe('reading diaries', () => {
         }
       `),
     );
-    expect(clientError).toBeUndefined();
+    expect(clientError!.extensions!.code).toBe('FORBIDDEN');
   });
 
   it('the catalogue’s hygiene reads usage facts the diary contributes, in one query', async () => {
@@ -419,6 +440,8 @@ describe('E-Office intake', () => {
         status
         entryId
         reason
+        code
+        flags
       }
     }
   `;
@@ -479,29 +502,262 @@ describe('E-Office intake', () => {
     expect(rows[0].n).toBe(2);
   });
 
-  it('integration clients can do nothing else; people cannot send events', async () => {
+  it('applies the day rules of typed entries: the 24-hour day, the over-standard-day warning, the same document twice', async () => {
     const client = await graph.as(user('eoffice'));
-    const [error] = await errorsOf(
-      client.request(RECORD, { input: { workDate: '2026-11-19', workItemId: itemId('B-001'), quantity: 1, actualMinutes: 10 } }),
+    const employee = someone();
+    const day = '2026-11-17';
+    await db.query(`delete from diary.diary_entry where employee_id = $1 and work_date = $2`, [employee.id, day]);
+    const event = (externalId: string, actualMinutes: number, evidence: string) => ({
+      externalId,
+      employeeCode: employee.code,
+      documentType: 'VBDEN',
+      date: day,
+      quantity: 1,
+      actualMinutes,
+      evidence,
+    });
+    // 500 + 300 = 800 minutes: above any standard day (at most 720), under 24 hours.
+    const { recordWorkEvents: first } = await client.request<any>(SEND, {
+      events: [event('EO-9201', 500, '2001/STC-VP'), event('EO-9202', 300, '2002/STC-VP')],
+    });
+    expect(first.map((r: any) => r.status)).toEqual(['CREATED', 'CREATED']);
+    expect(first[1].flags).toContain('OVER_STANDARD_DAY');
+    expect(first[1].flags).not.toContain('LATE_DECLARATION');
+    const { rows } = await db.query('select flags from diary.diary_entry where id = $1', [first[1].entryId]);
+    expect(rows[0].flags).toContain('OVER_STANDARD_DAY');
+    const { recordWorkEvents: second } = await client.request<any>(SEND, {
+      events: [
+        event('EO-9203', 700, '2003/STC-VP'), // 800 + 700 > 1,440
+        event('EO-9204', 30, '2001/STC-VP'), // the first document again, under another id
+        event('EO-9201', 500, '2001/STC-VP'), // a retry
+        event('EO-9205', 600, '2005/STC-VP'), // 800 + 600 = 1,400: still fits
+      ],
+    });
+    expect(second.map((r: any) => [r.status, r.code])).toEqual([
+      ['REJECTED', 'DAY_OVER_24_HOURS'],
+      ['DUPLICATE', 'DUPLICATE_ENTRY'],
+      ['DUPLICATE', null],
+      ['CREATED', null],
+    ]);
+    expect(second[0].reason).toMatch(/800 minutes.*24 hours/);
+    expect(second[1].entryId).toBe(first[0].entryId);
+    expect(second[2]).toMatchObject({ reason: 'already received', entryId: first[0].entryId });
+    // A person typing the document E-Office already delivered is told it is recorded.
+    const { rows: total } = await db.query(
+      `select count(*)::int as n, sum(actual_minutes)::int as minutes from diary.diary_entry where employee_id = $1 and work_date = $2`,
+      [employee.id, day],
     );
-    expect(error!.extensions!.code).toBe('FORBIDDEN');
-    const [readError] = await errorsOf(
+    expect(total[0]).toEqual({ n: 3, minutes: 1400 });
+  });
+
+  it('an agency’s own mapping wins over the province default; admins read the mappings', async () => {
+    const hr = await graph.as(user('agency-admin'));
+    const snv = user('agency-admin').agencyIds[0]!;
+    const stc = demoId('agency', 'STC');
+    const own = staffItems().find((code) => code !== 'B-001')!;
+    const SET = gql`
+      mutation ($input: SetWorkItemMappingInput!) {
+        setWorkItemMapping(input: $input) {
+          agencyId
+          documentType
+          workItem {
+            id
+          }
+        }
+      }
+    `;
+    const { setWorkItemMapping } = await hr.request<any>(SET, {
+      input: { client: 'client:eoffice', agencyId: snv, documentType: 'VBDEN', workItemId: itemId(own) },
+    });
+    expect(setWorkItemMapping).toMatchObject({ agencyId: snv, documentType: 'VBDEN', workItem: { id: itemId(own) } });
+    // Not another agency's mappings, nor the province's defaults.
+    await refused(
+      () => hr.request(SET, { input: { client: 'client:eoffice', agencyId: stc, documentType: 'VBDEN', workItemId: itemId(own) } }),
+      'FORBIDDEN',
+    );
+    await refused(
+      () => hr.request(SET, { input: { client: 'client:eoffice', documentType: 'VBDEN', workItemId: itemId(own) } }),
+      'FORBIDDEN',
+    );
+    await refused(
+      () => hr.request(SET, { input: { client: 'client:eoffice', agencyId: snv, documentType: '  ', workItemId: itemId(own) } }),
+      'BAD_USER_INPUT',
+    );
+
+    const client = await graph.as(user('eoffice'));
+    const staffCode = province.employees.find((e) => e.id === user('staff').employeeId)!.code;
+    const { recordWorkEvents } = await client.request<any>(SEND, {
+      events: [
+        { externalId: 'EO-9301', employeeCode: staffCode, documentType: 'VBDEN', date: '2026-11-20', quantity: 1, evidence: '3001/SNV' },
+        {
+          externalId: 'EO-9302',
+          employeeCode: someone().code,
+          documentType: 'VBDEN',
+          date: '2026-11-20',
+          quantity: 1,
+          evidence: '3002/STC',
+        },
+      ],
+    });
+    expect(recordWorkEvents.map((r: any) => r.status)).toEqual(['CREATED', 'CREATED']);
+    const { rows } = await db.query(
+      `select external_id, work_item_id from diary.diary_entry where external_id in ('EO-9301', 'EO-9302') order by external_id`,
+    );
+    expect(rows.map((r) => r.work_item_id)).toEqual([itemId(own), itemId('B-001')]);
+
+    const LIST = gql`
+      {
+        workItemMappings(client: "client:eoffice") {
+          agencyId
+          documentType
+        }
+      }
+    `;
+    const mine = (await hr.request<any>(LIST)).workItemMappings;
+    expect(mine).toEqual(
+      expect.arrayContaining([
+        { agencyId: null, documentType: 'VBDEN' },
+        { agencyId: snv, documentType: 'VBDEN' },
+      ]),
+    );
+    expect(mine.every((m: any) => m.agencyId === null || m.agencyId === snv)).toBe(true);
+    const all = (await (await graph.as(user('province-analyst'))).request<any>(LIST)).workItemMappings;
+    expect(all.length).toBeGreaterThanOrEqual(mine.length);
+    const [staffError] = await errorsOf((await graph.as(user('staff'))).request(LIST));
+    expect(staffError!.extensions!.code).toBe('FORBIDDEN');
+    const { rows: audit } = await db.query(
+      `select agency_id, details from diary.diary_audit where action = 'mapping:client:eoffice/VBDEN'`,
+    );
+    expect(audit).toEqual([{ agency_id: snv, details: expect.objectContaining({ workItemId: itemId(own), before: null }) }]);
+  });
+
+  it('refuses a batch over the limit (or an empty one) with a coded error, writing nothing', async () => {
+    const client = await graph.as(user('eoffice'));
+    const events = Array.from({ length: MAX_EVENTS + 1 }, (_, i) => ({
+      externalId: `EO-BIG-${i}`,
+      employeeCode: someone().code,
+      documentType: 'VBDEN',
+      date: '2026-11-20',
+      quantity: 1,
+    }));
+    const error = await refused(() => client.request(SEND, { events }), 'BAD_USER_INPUT');
+    expect(error.extensions).toMatchObject({ field: 'events', max: MAX_EVENTS });
+    await refused(() => client.request(SEND, { events: [] }), 'BAD_USER_INPUT');
+  });
+
+  it('integration clients can do nothing else: every other diary query and mutation, and the catalogue, are FORBIDDEN', async () => {
+    const staff = province.employees.find((e) => e.id === user('staff').employeeId)!;
+    const { rows: entries } = await db.query('select id from diary.diary_entry where employee_id = $1 limit 1', [staff.id]);
+    const { rows: assignments } = await db.query('select id from diary.assignment limit 1');
+    const { rows: leaves } = await db.query('select id from diary.leave limit 1');
+    const operations = rootOperations({
+      entryId: entries[0].id,
+      employeeId: staff.id,
+      agencyId: staff.agencyId,
+      workItemId: itemId(staffItems()[0]!),
+      assignmentId: assignments[0].id,
+      leaveId: leaves[0].id,
+    });
+    // Every root field of the diary is tried: one added later without a line in rootOperations fails here.
+    const { schema } = await buildSubgraphSchemaOf(diary);
+    const rootFields = [schema.getQueryType()!, schema.getMutationType()!]
+      .flatMap((type) => Object.keys(type.getFields()))
+      .filter((name) => !name.startsWith('_'));
+    expect([...Object.keys(operations), 'recordWorkEvents'].sort()).toEqual(rootFields.sort());
+
+    const client = await graph.as(user('eoffice'));
+    const before = await tableCounts();
+    for (const [name, { query, variables }] of Object.entries(operations)) {
+      const errors = await errorsOf(client.request(query, variables));
+      expect([name, errors.map((e) => e.extensions?.code)]).toEqual([name, ['FORBIDDEN']]);
+    }
+    const [catalogueError] = await errorsOf(
       client.request(gql`
         {
-          reviewQueue {
-            id
+          workItemByCode(code: "B-001") {
+            code
           }
         }
       `),
     );
-    expect(readError!.extensions!.code).toBe('FORBIDDEN');
-    const staff = await graph.as(user('staff'));
+    expect(catalogueError!.extensions!.code).toBe('FORBIDDEN');
+    expect(await tableCounts()).toEqual(before);
+
+    // Intake still works: it asks personnel and the catalogue as the diary itself.
+    const { recordWorkEvents } = await client.request<any>(SEND, {
+      events: [{ externalId: 'EO-9401', employeeCode: someone().code, documentType: 'VBDEN', date: '2026-11-19', quantity: 1 }],
+    });
+    expect(recordWorkEvents[0].status).toBe('CREATED');
+
+    const people = await graph.as(user('staff'));
     const [sendError] = await errorsOf(
-      staff.request(SEND, {
+      people.request(SEND, {
         events: [{ externalId: 'X', employeeCode: 'SNV-0001', documentType: 'VBDEN', date: '2026-11-19', quantity: 1 }],
       }),
     );
     expect(sendError!.extensions!.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('explaining a frozen score', () => {
+  it('approvedBefore lists exactly the entries approved at or before a moment, and still approved', async () => {
+    const staff = user('staff').employeeId!;
+    const { rows } = await db.query(
+      `select id from diary.diary_entry where employee_id = $1 and status = 'SUBMITTED' and work_date between '2026-11-01' and '2026-11-20' order by id limit 2`,
+      [staff],
+    );
+    expect(rows).toHaveLength(2);
+    const head = await graph.as(user('unit-head'));
+    const APPROVE = gql`
+      mutation ($ids: [ID!]!) {
+        reviewDiaryEntries(ids: $ids, decision: APPROVE) {
+          id
+          reviewedAt
+        }
+      }
+    `;
+    const early = (await head.request<any>(APPROVE, { ids: [rows[0].id] })).reviewDiaryEntries[0];
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const late = (await head.request<any>(APPROVE, { ids: [rows[1].id] })).reviewDiaryEntries[0];
+    expect(late.reviewedAt > early.reviewedAt).toBe(true);
+
+    const Q = gql`
+      query ($id: ID!, $cut: DateTimeISO!) {
+        employee(id: $id) {
+          diaryEntries(from: "2026-11-01", to: "2026-11-20", approvedBefore: $cut) {
+            id
+            status
+          }
+        }
+      }
+    `;
+    const { employee } = await head.request<any>(Q, { id: staff, cut: early.reviewedAt });
+    const ids = employee.diaryEntries.map((e: any) => e.id);
+    expect(ids).toContain(early.id);
+    expect(ids).not.toContain(late.id);
+    const { rows: expected } = await db.query(
+      `select id from diary.diary_entry where employee_id = $1 and work_date between '2026-11-01' and '2026-11-20'
+          and status = 'APPROVED' and reviewed_at <= $2`,
+      [staff, early.reviewedAt],
+    );
+    expect(ids.sort()).toEqual(expected.map((r) => r.id).sort());
+    expect(employee.diaryEntries.every((e: any) => e.status === 'APPROVED')).toBe(true);
+
+    const [error] = await errorsOf(
+      head.request(
+        gql`
+          query ($id: ID!, $cut: DateTimeISO!) {
+            employee(id: $id) {
+              diaryEntries(from: "2026-11-01", to: "2026-11-20", status: RETURNED, approvedBefore: $cut) {
+                id
+              }
+            }
+          }
+        `,
+        { id: staff, cut: early.reviewedAt },
+      ),
+    );
+    expect(error!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
   });
 });
 
@@ -519,6 +775,9 @@ describe('no N+1', () => {
               days {
                 actualMinutes
               }
+            }
+            leaves(from: "2026-10-21", to: "2026-11-20") {
+              fromDate
             }
           }
         }

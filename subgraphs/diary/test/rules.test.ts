@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { actor, codeOf } from '@kpi/platform/testkit';
 import { DayKind, EntryFlag } from '../src/entities/enums.js';
-import { canReadDiary, canReview } from '../src/rules/access.js';
-import { addWorkingDays, isWorkingDay, lastOfMonth, workingDays } from '../src/rules/calendar.js';
+import { adminScope, canReadDiary, canReview, mayCallAsClient } from '../src/rules/access.js';
+import { addWorkingDays, assertException, isWorkingDay, lastOfMonth, workingDays } from '../src/rules/calendar.js';
 import { assertDayTotal, assertEntryValues, assertNotFuture, entryFlags, isDuplicate } from '../src/rules/entries.js';
-import { closesAt, isClosed, isLateDeclaration } from '../src/rules/lockdown.js';
+import { assertPolicyStart, assertPolicyValues, closesAt, isClosed, isLateDeclaration } from '../src/rules/lockdown.js';
 import { HOLIDAYS } from '../src/migrations/holidays.js';
 
 const calendar = new Map(HOLIDAYS.map(([day, kind]) => [day, kind as DayKind]));
@@ -33,6 +33,37 @@ describe('the working calendar', () => {
     expect(addWorkingDays('2025-04-29', 1, calendar)).toBe('2025-05-05'); // Tue → Mon after the long holiday
     expect(addWorkingDays('2025-04-25', 1, calendar)).toBe('2025-04-26'); // Fri → the swapped Saturday
     expect(addWorkingDays('2026-02-13', 1, calendar)).toBe('2026-02-23'); // before Tết → after it
+  });
+});
+
+describe('calendar exceptions', () => {
+  it('a holiday falls on a weekday, a swapped working day on a weekend: otherwise they change nothing', () => {
+    expect(code(() => assertException('2026-11-11', DayKind.HOLIDAY))).toBeNull();
+    expect(code(() => assertException('2026-11-14', DayKind.WORKING_SWAP))).toBeNull();
+    expect(code(() => assertException('2026-11-15', DayKind.HOLIDAY))).toBe('BAD_USER_INPUT');
+    expect(code(() => assertException('2026-11-13', DayKind.WORKING_SWAP))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('the diary policy’s versions', () => {
+  const values = { closeDay: 25, graceDays: 0, lateAfterWorkingDays: 1, standardDayMinutes: 480, farAboveFactor: 2 };
+  it('keeps each setting in its range (whole numbers where they count days or minutes)', () => {
+    expect(code(() => assertPolicyValues(values))).toBeNull();
+    expect(code(() => assertPolicyValues({ ...values, closeDay: 0 }))).toBe('OUT_OF_RANGE');
+    expect(code(() => assertPolicyValues({ ...values, closeDay: 29 }))).toBe('OUT_OF_RANGE');
+    expect(code(() => assertPolicyValues({ ...values, graceDays: 1.5 }))).toBe('OUT_OF_RANGE');
+    expect(code(() => assertPolicyValues({ ...values, standardDayMinutes: 721 }))).toBe('OUT_OF_RANGE');
+    expect(code(() => assertPolicyValues({ ...values, farAboveFactor: 1.5 }))).toBeNull();
+    expect(code(() => assertPolicyValues({ ...values, farAboveFactor: 0.9 }))).toBe('OUT_OF_RANGE');
+  });
+
+  it('starts on the first of a month, from the current month on, after the latest version', () => {
+    expect(code(() => assertPolicyStart('2026-11-01', '2026-11-20', '2025-01-01'))).toBeNull();
+    expect(code(() => assertPolicyStart('2026-12-01', '2026-11-20', null))).toBeNull();
+    expect(code(() => assertPolicyStart('2026-12-02', '2026-11-20', '2025-01-01'))).toBe('BAD_USER_INPUT');
+    expect(code(() => assertPolicyStart('2026-13-01', '2026-11-20', '2025-01-01'))).toBe('BAD_USER_INPUT');
+    expect(code(() => assertPolicyStart('2026-10-01', '2026-11-20', '2025-01-01'))).toBe('BAD_USER_INPUT');
+    expect(code(() => assertPolicyStart('2026-12-01', '2026-11-20', '2026-12-01'))).toBe('OVERLAPPING_VERSION');
   });
 });
 
@@ -69,6 +100,7 @@ describe('entries', () => {
     expect(code(() => assertDayTotal(1400, 41))).toBe('DAY_OVER_24_HOURS');
     expect(code(() => assertDayTotal(1400, 40))).toBeNull();
     expect(code(() => assertNotFuture('2026-11-21', '2026-11-20'))).toBe('FUTURE_DATE');
+    expect(code(() => assertEntryValues({ quantity: 100_001, actualMinutes: 30 }))).toBe('BAD_USER_INPUT');
   });
 
   it('warns, without blocking: over the 480-minute day, above 2 × standard, late, no evidence', () => {
@@ -118,6 +150,16 @@ describe('who reads and reviews diaries', () => {
     expect(canReadDiary(actor.agencyAdmin({ id: 'hr', agencyId: 'a' }), owner)).toBe(true);
     expect(canReadDiary(actor.provinceAnalyst(), owner)).toBe(true);
     expect(canReadDiary(actor.integrationClient(), owner)).toBe(false);
+  });
+
+  it('integration clients deliver work events and call nothing else; the audit is for admins, scoped', () => {
+    expect(mayCallAsClient(actor.integrationClient(), 'recordWorkEvents')).toBe(true);
+    expect(mayCallAsClient(actor.integrationClient(), 'workingCalendar')).toBe(false);
+    expect(mayCallAsClient(actor.staff({ id: 'me', agencyId: 'a' }), 'workingCalendar')).toBe(true);
+    expect(adminScope(actor.provinceAnalyst())).toEqual({ all: true });
+    expect(adminScope(actor.agencyAdmin({ id: 'hr', agencyId: 'a' }))).toEqual({ agencyIds: ['a'] });
+    expect(adminScope(actor.unitHead({ id: 'h', agencyId: 'a' }, 'd1'))).toBeNull();
+    expect(adminScope(actor.integrationClient())).toBeNull();
   });
 
   it('unit heads review only their unit', () => {

@@ -40,6 +40,27 @@ export enum WorkItemStatus {
 }
 registerEnumType(WorkItemStatus, { name: 'WorkItemStatus' });
 
+/**
+ * Whether a version is in force. Group C versions (an agency's own list) wait for the head of the
+ * agency; every other version is approved when it is recorded.
+ */
+export enum VersionApproval {
+  APPROVED = 'APPROVED',
+  PENDING = 'PENDING',
+  REJECTED = 'REJECTED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(VersionApproval, {
+  name: 'WorkItemVersionApproval',
+  description: 'Whether a version is in force: an agency’s own items (group C) wait for the head of the agency',
+  valuesConfig: {
+    APPROVED: { description: 'In force from its date: what diary entries of those dates earn' },
+    PENDING: { description: 'Waiting for the head of the owning agency; not in force, not loggable' },
+    REJECTED: { description: 'Refused by the head; kept for the record, never in force' },
+    WITHDRAWN: { description: 'Replaced by a newer proposal before a decision, or dropped when the item was retired' },
+  },
+});
+
 /** The four job-position categories, as personnel defines them. */
 export enum PositionCategory {
   LEADERSHIP = 'LEADERSHIP',

@@ -3,7 +3,7 @@ import { DecimalType } from '@mikro-orm/core';
 import { newId } from '@kpi/platform';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { UnitOfMeasure } from './enums.js';
+import { UnitOfMeasure, VersionApproval } from './enums.js';
 
 @ObjectType({ description: 'A work item as it is from one date to another: what a diary entry of that date earns' })
 @Entity({ tableName: 'work_item_version' })
@@ -62,6 +62,10 @@ export class WorkItemVersion {
   @Field({ description: 'Entries without evidence are flagged for review' })
   @Property()
   evidenceRequired: boolean = false;
+
+  @Field(() => VersionApproval, { description: 'Only approved versions are in force; group C versions wait for the agency’s head' })
+  @Property({ type: 'text' })
+  approval: VersionApproval = VersionApproval.APPROVED;
 
   @Field({ description: 'Who recorded this version' })
   @Property({ type: 'text' })

@@ -1,4 +1,8 @@
 import { InitialCatalogue } from './20261125100000-initial.js';
+import { GroupCApproval } from './20261201100000-group-c-approval.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
-export const migrations = [{ name: '20261125100000-initial', class: InitialCatalogue }];
+export const migrations = [
+  { name: '20261125100000-initial', class: InitialCatalogue },
+  { name: '20261201100000-group-c-approval', class: GroupCApproval },
+];

@@ -37,7 +37,9 @@ export class EmployeeCatalogueResolver {
 
 @Resolver(() => Agency)
 export class AgencyCatalogueResolver {
-  @FieldResolver(() => [WorkItem], { description: 'Its own list (group C)' })
+  @FieldResolver(() => [WorkItem], {
+    description: 'Its own list (group C), with items still waiting for the head’s approval (their pendingVersion; no versions yet)',
+  })
   ownWorkItems(@Root() agency: Agency, @Ctx() ctx: CatalogueContext) {
     assertReads(ctx);
     return ctx.loaders.ownItems.load(agency.id);

@@ -1,5 +1,7 @@
+import { ApprovalResolver } from './approval.resolver.js';
 import { ChangeRequestResolver } from './change-request.resolver.js';
 import { AgencyCatalogueResolver, EmployeeCatalogueResolver, JobPositionCatalogueResolver } from './extensions.resolver.js';
+import { HygieneResolver } from './hygiene.resolver.js';
 import { SectorKpiStandardResolver, SectorResolver } from './sector.resolver.js';
 import { WorkItemResolver } from './work-item.resolver.js';
 
@@ -7,6 +9,8 @@ export const resolvers = [
   SectorResolver,
   SectorKpiStandardResolver,
   WorkItemResolver,
+  ApprovalResolver,
+  HygieneResolver,
   ChangeRequestResolver,
   JobPositionCatalogueResolver,
   EmployeeCatalogueResolver,

@@ -122,7 +122,9 @@ export class WorkItemResolver {
     return item.ownerAgencyId ? { id: item.ownerAgencyId } : null;
   }
 
-  @FieldResolver(() => WorkItemVersion, { description: 'The version in force today (or the first, if it starts later)' })
+  @FieldResolver(() => WorkItemVersion, {
+    description: 'The version in force today (or the latest, if none is); for an item never approved, its latest proposal',
+  })
   current(@Root() item: WorkItem, @Ctx() ctx: CatalogueContext) {
     return items.currentVersion(ctx, item);
   }
@@ -152,7 +154,9 @@ export class WorkItemResolver {
     return items.versionOfOn(ctx, item, date);
   }
 
-  @FieldResolver(() => [WorkItemVersion], { description: 'Every version, oldest first' })
+  @FieldResolver(() => [WorkItemVersion], {
+    description: 'Every approved version (each in force from its date), oldest first; a group C proposal is in pendingVersion',
+  })
   versions(@Root() item: WorkItem, @Ctx() ctx: CatalogueContext) {
     return ctx.loaders.versions.load(item.id);
   }

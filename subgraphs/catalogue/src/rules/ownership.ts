@@ -1,4 +1,4 @@
-import { hasRole, Role, type Identity, isService } from '@kpi/platform';
+import { hasRole, Role, type Identity, isService, readsProvince } from '@kpi/platform';
 import { WorkItemGroup } from '../entities/enums.js';
 
 /**
@@ -9,14 +9,20 @@ import { WorkItemGroup } from '../entities/enums.js';
  *   group A and D items and their KPI standards.
  * - An agency's admins (AGENCY_ADMIN or CATALOGUE_ADMIN of it) own its group C list and its
  *   positions' job descriptions, and may request changes to items they do not own.
- * - Everyone signed in reads the catalogue, integration clients included (it holds no personal data).
+ * - Every person signed in reads the catalogue, and so do the graph's own services and a system granted the
+ *   province analyst role; a bare integration client does not (E-Office delivers events, nothing else).
  */
 const isProvinceAdmin = (who: Identity) => who.kind === 'person' && hasRole(who, Role.PROVINCE_ADMIN);
 const adminOf = (who: Identity, agencyId: string | null) =>
   who.kind === 'person' && agencyId !== null && hasRole(who, Role.AGENCY_ADMIN, Role.CATALOGUE_ADMIN) && who.agencyIds.includes(agencyId);
 
-/** Everyone signed in reads the catalogue, and so do the graph's own services (scoring reads the sectors' standards). */
-export const canReadCatalogue = (who: Identity) => who.kind === 'person' || isService(who) || hasRole(who, Role.INTEGRATION_CLIENT);
+/**
+ * People read the catalogue, and so do the graph's own services (scoring reads the sectors'
+ * standards, the diary checks items and job descriptions — for E-Office's events too, as
+ * itself). A bare integration client does not: E-Office delivers events and does nothing else.
+ * A system granted the province analyst role (an analytics system) reads what an analyst reads.
+ */
+export const canReadCatalogue = (who: Identity) => who.kind === 'person' || isService(who) || readsProvince(who);
 
 export const canManageProvinceCatalogue = (who: Identity) => isProvinceAdmin(who);
 

@@ -122,13 +122,14 @@ export async function importCatalogue(
       errors.push('you do not own this item');
     if (item) {
       const itemVersions = versions.get(item.id) ?? [];
-      const latest = itemVersions.at(-1)!;
+      // Approved versions only; a group C item still waiting for its head has none yet.
+      const latest = itemVersions.at(-1);
       const current = versionOn(itemVersions, input.effectiveFrom);
       if (current && sameAs(current, row)) {
         if (!errors.length) result.action = 'UNCHANGED';
         return;
       }
-      if (input.effectiveFrom <= latest.effectiveFrom)
+      if (latest && input.effectiveFrom <= latest.effectiveFrom)
         errors.push(`effectiveFrom: the item already has a version from ${latest.effectiveFrom}`);
       if (!errors.length) result.action = 'REVISE';
     } else if (!errors.length) result.action = 'CREATE';

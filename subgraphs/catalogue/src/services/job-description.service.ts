@@ -6,9 +6,17 @@ import { canManageAgencyCatalogue } from '../rules/ownership.js';
 import { audit, type CatalogueContext } from './context.js';
 import { assertReads } from './sector.service.js';
 
-/** Items in force today: neither retired nor not yet started. */
+/**
+ * Items that may be logged today: approved (an agency's own item waits for its head) and not
+ * retired. Approved versions come through the request's loader: one statement for any page.
+ */
 async function inForce(ctx: CatalogueContext, items: WorkItem[], date = todayInVietnam()) {
-  return items.filter((item) => item.status === WorkItemStatus.ACTIVE || (item.retiredFrom !== null && date < item.retiredFrom));
+  const versions = await ctx.loaders.versions.loadMany(items.map((item) => item.id));
+  return items.filter((item, i) => {
+    const approved = versions[i];
+    if (approved instanceof Error) throw approved;
+    return approved.length > 0 && (item.status === WorkItemStatus.ACTIVE || (item.retiredFrom !== null && date < item.retiredFrom));
+  });
 }
 
 /**

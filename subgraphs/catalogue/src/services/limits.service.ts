@@ -24,7 +24,9 @@ export async function setProvinceLimits(ctx: CatalogueContext, input: SetProvinc
   assertDate('effectiveFrom', input.effectiveFrom);
   assertLimits(input);
   return ctx.em.transactional(async (em: EntityManager) => {
-    const latest = await em.findOne(ProvinceLimits, {}, { orderBy: { effectiveFrom: 'desc' } });
+    // One change of limits at a time: the next one then reads the limits the previous one left.
+    await em.execute(`select pg_advisory_xact_lock(hashtext('catalogue.province_limits'))`);
+    const [latest = null] = await em.find(ProvinceLimits, {}, { orderBy: { effectiveFrom: 'desc' }, limit: 1 });
     assertStartsAfter(latest, input.effectiveFrom, 'set of limits');
     if (latest) {
       latest.effectiveTo = dayBefore(input.effectiveFrom);

@@ -14,8 +14,17 @@ import {
   type PageArgs,
 } from '@kpi/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Sector, WorkItem, WorkItemGroup, WorkItemStatus, WorkItemVersion, type UnitOfMeasure } from '../entities/index.js';
+import {
+  Sector,
+  VersionApproval,
+  WorkItem,
+  WorkItemGroup,
+  WorkItemStatus,
+  WorkItemVersion,
+  type UnitOfMeasure,
+} from '../entities/index.js';
 import type { CreateWorkItemInput, ReviseWorkItemInput, RetireWorkItemInput, WorkItemFilter } from '../resolvers/inputs.js';
+import { needsApproval } from '../rules/approval.js';
 import { assertDate, dayBefore, todayInVietnam } from '../rules/dates.js';
 import { assertItemValues } from '../rules/limits.js';
 import { canManageItem } from '../rules/ownership.js';
@@ -66,9 +75,19 @@ export async function versionOfOn(ctx: CatalogueContext, item: WorkItem, date: s
   return versionOn(await ctx.loaders.versions.load(item.id), date);
 }
 
+/**
+ * The version in force today, else the latest approved one; an item never approved (a group C
+ * item waiting for its head, or refused) shows its latest proposal, so it still has a name.
+ */
 export async function currentVersion(ctx: CatalogueContext, item: WorkItem) {
   const versions = await ctx.loaders.versions.load(item.id);
-  return versionOn(versions, todayInVietnam()) ?? versions.at(-1) ?? versions[0]!;
+  const approved = versionOn(versions, todayInVietnam()) ?? versions.at(-1);
+  return approved ?? (await ctx.loaders.proposals.load(item.id)).at(-1)!;
+}
+
+/** The proposal waiting for the head of the owning agency, if any. */
+export async function pendingVersionOf(ctx: CatalogueContext, item: WorkItem) {
+  return (await ctx.loaders.proposals.load(item.id)).find((v) => v.approval === VersionApproval.PENDING) ?? null;
 }
 
 interface VersionFields {
@@ -124,6 +143,8 @@ export async function createItemIn(ctx: CatalogueContext, em: EntityManager, inp
   if (await em.findOne(WorkItem, { code })) throw duplicateCode('work item', code);
   const item = em.create(WorkItem, { code, sectorId: sector.id, group: input.group, ownerAgencyId } as WorkItem);
   await uniqueCode(code, 'work item', () => em.flush());
+  // An agency's own item is a proposal until the head of the agency approves it.
+  const approval = needsApproval(item) ? VersionApproval.PENDING : VersionApproval.APPROVED;
   const version = em.create(WorkItemVersion, {
     ...fields,
     workItemId: item.id,
@@ -131,13 +152,14 @@ export async function createItemIn(ctx: CatalogueContext, em: EntityManager, inp
     effectiveFrom: input.effectiveFrom,
     recordedBy: ctx.identity.subject,
     reason: input.reason ?? null,
+    approval,
   } as WorkItemVersion);
   audit(ctx, em, {
     subjectType: 'WorkItem',
     subjectId: item.id,
     action: 'created',
     reason: input.reason,
-    details: { code, version: 1, ...fields },
+    details: { code, version: 1, approval, ...fields },
   });
   await em.flush();
   return { item, version };
@@ -156,6 +178,11 @@ async function managedItem(ctx: CatalogueContext, em: EntityManager, id: string)
 /**
  * A new version from a date: the previous one ends the day before, so entries dated before keep
  * what they earned. Unchanged fields carry over. Runs inside the caller's transaction.
+ *
+ * For an agency's own item (group C) the new version is a proposal: nothing in force changes
+ * until the head approves it (then the previous version ends). A second revision before the
+ * decision replaces the proposal — the earlier one is withdrawn, its fields carried over — so
+ * the head always decides on what the admins last recorded.
  */
 export async function reviseItemIn(ctx: CatalogueContext, em: EntityManager, id: string, input: ReviseWorkItemInput, checked = true) {
   const item = checked ? await managedItem(ctx, em, id) : (await em.findOne(WorkItem, { id }))!;
@@ -163,42 +190,51 @@ export async function reviseItemIn(ctx: CatalogueContext, em: EntityManager, id:
     throw new DomainError(ErrorCode.WORK_ITEM_RETIRED, `${item.code} was retired from ${item.retiredFrom}; revise an active item.`, {
       field: 'id',
     });
-  const latest = (await new CatalogueStore(em).latestVersion(item.id))!;
+  const store = new CatalogueStore(em);
+  const latest = await store.latestVersion(item.id);
+  const proposal = needsApproval(item);
+  const pending = proposal ? await store.pendingVersion(item.id) : null;
+  // What unchanged fields carry over from: the proposal being amended, the version in force, or
+  // (for an item whose only proposal was refused) that proposal.
+  const base = pending ?? latest ?? (await store.latestVersion(item.id, [VersionApproval.REJECTED, VersionApproval.WITHDRAWN]))!;
   assertDate('effectiveFrom', input.effectiveFrom);
   assertStartsAfter(latest, input.effectiveFrom);
   const fields = await checkedVersion(
     ctx,
     {
-      name: input.name ?? latest.name,
-      description: input.description ?? latest.description,
-      unit: input.unit ?? latest.unit,
-      standardMinutes: input.standardMinutes ?? latest.standardMinutes,
-      coefficient: input.coefficient ?? latest.coefficient,
-      criteria: input.criteria !== undefined ? input.criteria : latest.criteria,
-      evidence: input.evidence ?? latest.evidence,
-      evidenceRequired: input.evidenceRequired ?? latest.evidenceRequired,
+      name: input.name ?? base.name,
+      description: input.description ?? base.description,
+      unit: input.unit ?? base.unit,
+      standardMinutes: input.standardMinutes ?? base.standardMinutes,
+      coefficient: input.coefficient ?? base.coefficient,
+      criteria: input.criteria !== undefined ? input.criteria : base.criteria,
+      evidence: input.evidence ?? base.evidence,
+      evidenceRequired: input.evidenceRequired ?? base.evidenceRequired,
     },
     input.effectiveFrom,
   );
-  latest.effectiveTo = dayBefore(input.effectiveFrom);
-  await em.flush(); // one open version at a time: close before opening
+  // One proposal waits at a time, and one approved version is open: close before opening.
+  if (pending) pending.approval = VersionApproval.WITHDRAWN;
+  else if (latest && !proposal) latest.effectiveTo = dayBefore(input.effectiveFrom);
+  await em.flush();
   const version = em.create(WorkItemVersion, {
     ...fields,
     workItemId: item.id,
-    version: latest.version + 1,
+    version: (latest?.version ?? 0) + 1,
     effectiveFrom: input.effectiveFrom,
     recordedBy: ctx.identity.subject,
     reason: input.reason ?? null,
+    approval: proposal ? VersionApproval.PENDING : VersionApproval.APPROVED,
   } as WorkItemVersion);
   audit(ctx, em, {
     subjectType: 'WorkItem',
     subjectId: item.id,
     action: 'revised',
     reason: input.reason,
-    details: { version: version.version, ...fields },
+    details: { version: version.version, approval: version.approval, ...(pending ? { replaces: pending.id } : {}), ...fields },
   });
   await em.flush();
-  ctx.loaders.versions.clear(item.id);
+  ctx.loaders.versionsChanged(item.id);
   return item;
 }
 
@@ -206,15 +242,21 @@ export async function reviseWorkItem(ctx: CatalogueContext, id: string, input: R
   return ctx.em.transactional((em: EntityManager) => reviseItemIn(ctx, em, id, input));
 }
 
-/** Retiring ends the open version the day before; the item stays answerable for past dates. */
+/**
+ * Retiring ends the open version the day before; the item stays answerable for past dates. A
+ * proposal still waiting is withdrawn: there is nothing left to approve.
+ */
 export async function retireItemIn(ctx: CatalogueContext, em: EntityManager, id: string, input: RetireWorkItemInput, checked = true) {
   const item = checked ? await managedItem(ctx, em, id) : (await em.findOne(WorkItem, { id }))!;
   assertDate('effectiveFrom', input.effectiveFrom);
   if (item.status === WorkItemStatus.RETIRED)
     throw new DomainError(ErrorCode.WORK_ITEM_RETIRED, `${item.code} is already retired from ${item.retiredFrom}.`, { field: 'id' });
-  const latest = (await em.findOne(WorkItemVersion, { workItemId: item.id }, { orderBy: { version: 'desc' } }))!;
+  const store = new CatalogueStore(em);
+  const latest = await store.latestVersion(item.id);
+  const pending = needsApproval(item) ? await store.pendingVersion(item.id) : null;
   assertStartsAfter(latest, input.effectiveFrom, 'retirement');
-  latest.effectiveTo = dayBefore(input.effectiveFrom);
+  if (latest) latest.effectiveTo = dayBefore(input.effectiveFrom);
+  if (pending) pending.approval = VersionApproval.WITHDRAWN;
   item.status = WorkItemStatus.RETIRED;
   item.retiredFrom = input.effectiveFrom;
   audit(ctx, em, {
@@ -222,10 +264,10 @@ export async function retireItemIn(ctx: CatalogueContext, em: EntityManager, id:
     subjectId: item.id,
     action: 'retired',
     reason: input.reason,
-    details: { effectiveFrom: input.effectiveFrom },
+    details: { effectiveFrom: input.effectiveFrom, ...(pending ? { withdrawn: pending.id } : {}) },
   });
   await em.flush();
-  ctx.loaders.versions.clear(item.id);
+  ctx.loaders.versionsChanged(item.id);
   return item;
 }
 

@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   AuditEntry,
@@ -10,6 +11,7 @@ import {
   WorkItemGroup,
   WorkItemStatus,
   WorkItemVersion,
+  VersionApproval,
   type ChangeStatus,
 } from '../entities/index.js';
 import { containsPattern } from '../rules/text.js';
@@ -61,12 +63,64 @@ export class CatalogueStore {
     return this.em.find(WorkItem, { ownerAgencyId: { $in: [...agencyIds] } }, { orderBy: { code: 'asc' } });
   }
 
+  /** The approved versions: the only ones in force, what entries earn and sheets and handbooks print. */
   versionsOf(itemIds: readonly string[]) {
-    return this.em.find(WorkItemVersion, { workItemId: { $in: [...itemIds] } }, { orderBy: { workItemId: 'asc', version: 'asc' } });
+    return this.em.find(
+      WorkItemVersion,
+      { workItemId: { $in: [...itemIds] }, approval: VersionApproval.APPROVED },
+      { orderBy: { workItemId: 'asc', version: 'asc' } },
+    );
   }
 
-  latestVersion(itemId: string) {
-    return this.em.findOne(WorkItemVersion, { workItemId: itemId }, { orderBy: { version: 'desc' } });
+  /** Every version, whatever its approval, oldest first (proposals after the versions they follow). */
+  allVersionsOf(itemIds: readonly string[]) {
+    return this.em.find(
+      WorkItemVersion,
+      { workItemId: { $in: [...itemIds] } },
+      { orderBy: { workItemId: 'asc', version: 'asc', recordedAt: 'asc' } },
+    );
+  }
+
+  /** The latest version of an item among the given approvals (by default: the latest in force). */
+  latestVersion(itemId: string, approvals: VersionApproval[] = [VersionApproval.APPROVED]) {
+    return this.em.findOne(
+      WorkItemVersion,
+      { workItemId: itemId, approval: { $in: approvals } },
+      { orderBy: { version: 'desc', recordedAt: 'desc' } },
+    );
+  }
+
+  /** The proposal waiting for approval, locked: a decision and an amendment cannot cross. */
+  pendingVersion(itemId: string) {
+    return this.em.findOne(
+      WorkItemVersion,
+      { workItemId: itemId, approval: VersionApproval.PENDING },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+    );
+  }
+
+  /** An agency's own items with a proposal waiting for its head, by code. */
+  itemsAwaitingApproval(ownerAgencyId: string) {
+    return this.em
+      .createQueryBuilder(WorkItem, 'w')
+      .where({ ownerAgencyId })
+      .andWhere(`exists (select 1 from catalogue.work_item_version v where v.work_item_id = w.id and v.approval = 'PENDING')`)
+      .orderBy({ code: 'asc' })
+      .getResultList();
+  }
+
+  /** Items with an approved version in force on some day of a period, by code: what hygiene looks at. */
+  itemsInForce(filter: { sectorId?: string; group?: WorkItemGroup; ownerAgencyId?: string }, from: string, to: string) {
+    const qb = this.em.createQueryBuilder(WorkItem, 'w');
+    qb.where(
+      `exists (select 1 from catalogue.work_item_version v where v.work_item_id = w.id and v.approval = 'APPROVED'
+         and v.effective_from <= ? and (v.effective_to is null or v.effective_to >= ?))`,
+      [to, from],
+    );
+    if (filter.sectorId) qb.andWhere({ sectorId: filter.sectorId });
+    if (filter.group) qb.andWhere({ group: filter.group });
+    if (filter.ownerAgencyId) qb.andWhere({ ownerAgencyId: filter.ownerAgencyId });
+    return qb.orderBy({ code: 'asc' }).getResultList();
   }
 
   jobDescriptionsOf(positionIds: readonly string[]) {

@@ -1,7 +1,7 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { DecimalType } from '@mikro-orm/core';
 import { newId } from '@kpi/platform';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLJSONObject, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
@@ -116,20 +116,41 @@ export class WorkItemMapping {
   recordedAt: Date = new Date();
 }
 
-@ObjectType({ description: 'Who did what to diaries outside the ordinary: overrides after close, reopenings, reviews, deletions' })
+@ObjectType({
+  description:
+    'Who did what to diaries outside the ordinary: overrides after close, returns, reopenings, leave, the calendar, ' +
+    'the diary policy and the intake mappings',
+})
 @Entity({ tableName: 'diary_audit' })
 export class DiaryAudit {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = newId();
 
-  @Field()
+  @Field({
+    description:
+      'override-create, override-update, override-delete, returned, reopen:<month>, calendar:<day>:<kind>, ' +
+      'policy:<effectiveFrom>, leave-recorded, leave-cancelled, mapping:<client>/<documentType>',
+  })
   @Property({ type: 'text' })
   action: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The diary entry concerned (it may since have been deleted)' })
   @Property({ type: 'uuid', nullable: true })
   entryId: string | null = null;
+
+  /** The agency the act concerns: what an agency admin may read. Null for province-wide acts. */
+  @Field(() => ID, { nullable: true, description: 'The agency concerned; null for province-wide acts' })
+  @Property({ type: 'uuid', nullable: true })
+  agencyId: string | null = null;
+
+  @Field(() => ID, { nullable: true, description: 'The person whose diary or leave it concerns' })
+  @Property({ type: 'uuid', nullable: true })
+  employeeId: string | null = null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'What was done: the values set, the leave cancelled' })
+  @Property({ type: 'jsonb', nullable: true })
+  details: Record<string, unknown> | null = null;
 
   @Field()
   @Property({ type: 'text' })

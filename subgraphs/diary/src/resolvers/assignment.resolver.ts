@@ -1,5 +1,5 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { Agency, Assignment, AssignmentAction, AssignmentEvent, Employee, Timeliness, WorkItem } from '../entities/index.js';
 import { effectiveDeadline, timelinessOf, workingDaysLate, workingDaysLeft } from '../rules/assignments.js';
 import { todayInVietnam } from '../rules/calendar.js';
@@ -17,11 +17,13 @@ import {
   Reminder,
   SubmitAssignmentInput,
 } from './assignment.inputs.js';
+import { IntakeOnlyForClients } from './guard.js';
 
 const step = (ctx: DiaryContext, id: string, action: Parameters<typeof assignments.transition>[2], input: assignments.TransitionInput) =>
   assignments.transition(ctx, id, action, input);
 
 @Resolver(() => Assignment)
+@UseMiddleware(IntakeOnlyForClients)
 export class AssignmentResolver {
   @Query(() => Assignment)
   assignment(@Arg('id', () => ID) id: string, @Ctx() ctx: DiaryContext) {
@@ -103,7 +105,11 @@ export class AssignmentResolver {
   ) {
     return step(ctx, id, AssignmentAction.EXTEND, { comment, deadline });
   }
+}
 
+/** Fields of an assignment, kept apart from the root fields so that the client guard costs nothing per assignment. */
+@Resolver(() => Assignment)
+export class AssignmentFieldsResolver {
   @FieldResolver(() => Employee)
   assigner(@Root() a: Assignment) {
     return { id: a.assignerId };

@@ -1,38 +1,16 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Ctx, Directive, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import {
-  CalendarDay,
-  DayKind,
-  DiaryEntry,
-  Employee,
-  EntryStatus,
-  Leave,
-  PeriodReopening,
-  ReviewDecision,
-  WorkItem,
-  WorkItemMapping,
-} from '../entities/index.js';
+import { Arg, Ctx, Directive, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { DiaryEntry, Employee, EntryStatus, Leave, ReviewDecision, WorkItem } from '../entities/index.js';
 import * as calendar from '../services/calendar.service.js';
 import type { DiaryContext } from '../services/context.js';
 import * as entries from '../services/entry.service.js';
-import * as intake from '../services/intake.service.js';
 import * as review from '../services/review.service.js';
 import * as views from '../services/view.service.js';
-import {
-  DiaryDay,
-  DiaryEntryPayload,
-  DiaryPeriod,
-  RecordDiaryEntryInput,
-  RecordLeaveInput,
-  ReopenPeriodInput,
-  SetWorkItemMappingInput,
-  UpdateDiaryEntryInput,
-  WorkEventInput,
-  WorkEventResult,
-  WorkItemUsage,
-} from './inputs.js';
+import { IntakeOnlyForClients } from './guard.js';
+import { DiaryDay, DiaryEntryPayload, DiaryPeriod, RecordDiaryEntryInput, UpdateDiaryEntryInput, WorkItemUsage } from './inputs.js';
 
 @Resolver(() => DiaryEntry)
+@UseMiddleware(IntakeOnlyForClients)
 export class DiaryEntryResolver {
   @Mutation(() => DiaryEntryPayload, {
     description: 'Records a diary entry; warnings (over the standard day, far above standard time…) do not block',
@@ -76,49 +54,11 @@ export class DiaryEntryResolver {
   ) {
     return review.reviewEntries(ctx, ids, decision, note);
   }
+}
 
-  @Mutation(() => [WorkEventResult], { description: 'Integration clients: a batch of work events, idempotent per externalId' })
-  recordWorkEvents(@Arg('events', () => [WorkEventInput]) events: WorkEventInput[], @Ctx() ctx: DiaryContext) {
-    return intake.recordWorkEvents(ctx, events);
-  }
-
-  @Mutation(() => WorkItemMapping, { description: 'Maps an integration client’s document type to a work item' })
-  setWorkItemMapping(@Arg('input') input: SetWorkItemMappingInput, @Ctx() ctx: DiaryContext) {
-    return intake.setWorkItemMapping(ctx, input);
-  }
-
-  @Query(() => [CalendarDay], { description: 'Holidays and swapped working days between two dates' })
-  workingCalendar(
-    @Arg('from', () => GraphQLLocalDate) from: string,
-    @Arg('to', () => GraphQLLocalDate) to: string,
-    @Ctx() ctx: DiaryContext,
-  ) {
-    return calendar.calendarDays(ctx, from, to);
-  }
-
-  @Mutation(() => CalendarDay, {
-    nullable: true,
-    description: 'Province admins: mark a holiday or a swapped working day; kind null restores the normal rule',
-  })
-  setCalendarDay(
-    @Arg('day', () => GraphQLLocalDate) day: string,
-    @Arg('kind', () => DayKind, { nullable: true }) kind: DayKind | undefined,
-    @Arg('name', () => String, { nullable: true }) name: string | undefined,
-    @Ctx() ctx: DiaryContext,
-  ) {
-    return calendar.setCalendarDay(ctx, day, kind ?? null, name ?? null);
-  }
-
-  @Mutation(() => Leave)
-  recordLeave(@Arg('input') input: RecordLeaveInput, @Ctx() ctx: DiaryContext) {
-    return calendar.recordLeave(ctx, input);
-  }
-
-  @Mutation(() => PeriodReopening, { description: 'Reopens a closed month until a moment (province admins; audited)' })
-  reopenDiaryPeriod(@Arg('input') input: ReopenPeriodInput, @Ctx() ctx: DiaryContext) {
-    return calendar.reopenPeriod(ctx, input);
-  }
-
+/** Fields of an entry, kept apart from the root fields so that the client guard costs nothing per entry. */
+@Resolver(() => DiaryEntry)
+export class DiaryEntryFieldsResolver {
   @FieldResolver(() => Employee)
   employee(@Root() entry: DiaryEntry) {
     return { id: entry.employeeId };
@@ -147,9 +87,27 @@ export class EmployeeDiaryResolver {
     @Arg('from', () => GraphQLLocalDate) from: string,
     @Arg('to', () => GraphQLLocalDate) to: string,
     @Arg('status', () => EntryStatus, { nullable: true }) status: EntryStatus | undefined,
+    @Arg('approvedBefore', () => Date, {
+      nullable: true,
+      description:
+        'Only entries approved at or before this moment and still approved: what a period closed then counted ' +
+        '(pass the period’s closing time to explain a frozen score)',
+    })
+    approvedBefore: Date | undefined,
     @Ctx() ctx: DiaryContext,
   ) {
-    return views.entriesOf(ctx, employee, from, to, status);
+    return views.entriesOf(ctx, employee, from, to, status, approvedBefore);
+  }
+
+  @FieldResolver(() => [Leave], { description: 'Approved leave overlapping two dates' })
+  @Directive(REQUIRES)
+  leaves(
+    @Root() employee: Employee,
+    @Arg('from', () => GraphQLLocalDate) from: string,
+    @Arg('to', () => GraphQLLocalDate) to: string,
+    @Ctx() ctx: DiaryContext,
+  ) {
+    return calendar.leavesOf(ctx, employee, from, to);
   }
 
   @FieldResolver(() => DiaryDay, { description: 'One day against the standard working day' })

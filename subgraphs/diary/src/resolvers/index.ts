@@ -2,16 +2,30 @@ import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { forbidden } from '@kpi/platform';
 import { canReadDiary } from '../rules/access.js';
 import type { DiaryContext } from '../services/context.js';
-import { AgencyDiaryResolver, AssignmentResolver, EmployeeAssignmentResolver } from './assignment.resolver.js';
-import { DiaryEntryResolver, EmployeeDiaryResolver, WorkItemUsageResolver } from './diary.resolver.js';
+import { AgencyDiaryResolver, AssignmentFieldsResolver, AssignmentResolver, EmployeeAssignmentResolver } from './assignment.resolver.js';
+import { CalendarResolver } from './calendar.resolver.js';
+import { DiaryEntryFieldsResolver, DiaryEntryResolver, EmployeeDiaryResolver, WorkItemUsageResolver } from './diary.resolver.js';
+import { IntakeResolver, WorkItemMappingResolver } from './intake.resolver.js';
+import { DiaryAuditResolver, LockdownResolver } from './lockdown.resolver.js';
 import { ScoringFactsResolver } from './scoring-facts.resolver.js';
 import { canReadAssignment } from '../rules/access.js';
 
+/**
+ * Resolver classes with root fields carry the client guard (integration clients: intake only);
+ * field-only classes do not need it, and stay free of its per-field cost.
+ */
 export const resolvers = [
   DiaryEntryResolver,
+  DiaryEntryFieldsResolver,
   EmployeeDiaryResolver,
   WorkItemUsageResolver,
+  IntakeResolver,
+  WorkItemMappingResolver,
+  CalendarResolver,
+  LockdownResolver,
+  DiaryAuditResolver,
   AssignmentResolver,
+  AssignmentFieldsResolver,
   EmployeeAssignmentResolver,
   AgencyDiaryResolver,
   ScoringFactsResolver,

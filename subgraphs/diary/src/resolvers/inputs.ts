@@ -98,12 +98,26 @@ export class WorkEventInput {
   @Field({ nullable: true, description: 'E.g. the document number' }) evidence?: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What became of one work event' })
 export class WorkEventResult {
   @Field() externalId: string;
   @Field(() => IntakeStatus) status: IntakeStatus;
-  @Field(() => ID, { nullable: true }) entryId: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The entry created, or for a duplicate the entry that already holds this work (when known)',
+  })
+  entryId: string | null;
   @Field(() => String, { nullable: true }) reason: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why, as a stable code: the error code a typed entry gets for the same fault (DAY_OVER_24_HOURS, PERIOD_CLOSED, ' +
+      'NOT_PERFORMABLE, INVALID_REFERENCE, WORK_ITEM_RETIRED, FUTURE_DATE, EMPLOYEE_INACTIVE, BAD_USER_INPUT), or ' +
+      'DUPLICATE_ENTRY when the same document is already recorded; null when created or already received',
+  })
+  code: string | null;
+  @Field(() => [EntryFlag], { description: 'The warnings stored on the entry created (OVER_STANDARD_DAY…)' })
+  flags: EntryFlag[];
 }
 
 @InputType()

@@ -1,10 +1,12 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { DiaryContext } from '../services/context.js';
 import * as scoring from '../services/scoring-facts.service.js';
+import { IntakeOnlyForClients } from './guard.js';
 import { ScoringFacts, ScoringFactsRange } from './scoring-facts.types.js';
 
 /** The diary's seam for the scoring subgraph: aggregated facts for a whole batch of people. */
 @Resolver()
+@UseMiddleware(IntakeOnlyForClients)
 export class ScoringFactsResolver {
   @Query(() => [ScoringFacts], {
     description:

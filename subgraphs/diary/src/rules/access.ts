@@ -72,6 +72,30 @@ export function canReadAssignment(who: Identity, a: AssignmentScope): boolean {
   return hasRole(who, Role.AGENCY_ADMIN) && who.agencyIds.includes(a.agencyId);
 }
 
+/**
+ * What an integration client may call in the diary: delivering work events, nothing else. Kept
+ * as a list of allowed root fields so that a field added later is closed to clients by default.
+ */
+export const CLIENT_OPERATIONS: ReadonlySet<string> = new Set(['recordWorkEvents']);
+
+export const mayCallAsClient = (who: Identity, rootField: string) => who.kind !== 'client' || CLIENT_OPERATIONS.has(rootField);
+
+/** Province admins, and agency admins for their agency's people (leave, overrides). */
+export const administers = (who: Identity, agencyId: string | null | undefined) =>
+  who.kind === 'person' &&
+  (hasRole(who, Role.PROVINCE_ADMIN) || Boolean(agencyId && hasRole(who, Role.AGENCY_ADMIN) && who.agencyIds.includes(agencyId)));
+
+/**
+ * The audit trail, the mappings and other diary administration are read by province roles (all
+ * of it) and agency admins (their agencies' part); `null` means "not at all".
+ */
+export function adminScope(who: Identity): { all: true } | { agencyIds: string[] } | null {
+  if (who.kind !== 'person') return null;
+  if (readsProvince(who)) return { all: true };
+  if (hasRole(who, Role.AGENCY_ADMIN) && who.agencyIds.length > 0) return { agencyIds: who.agencyIds };
+  return null;
+}
+
 /** Unit-wide views (missing diaries, overdue shares): the unit's head, its agency's admins, province roles. */
 export function canReadUnit(who: Identity, unit: { id: string; parentId?: string | null }): boolean {
   if (who.kind !== 'person') return false;

@@ -1,3 +1,4 @@
+import { DomainError, ErrorCode } from '@kpi/platform';
 import { DayKind } from '../entities/enums.js';
 
 /** Calendar exceptions by ISO date: holidays on weekdays, working days on weekends. */
@@ -19,6 +20,23 @@ export function isWorkingDay(day: string, exceptions: Exceptions): boolean {
   if (exception === DayKind.WORKING_SWAP) return true;
   const weekday = utc(day).getUTCDay();
   return weekday !== 0 && weekday !== 6;
+}
+
+const isWeekend = (day: string) => [0, 6].includes(utc(day).getUTCDay());
+
+/**
+ * An exception must change something: a holiday falls on a weekday (a weekend is already off),
+ * a swapped working day on a weekend (a weekday is already worked).
+ */
+export function assertException(day: string, kind: DayKind) {
+  if (kind === DayKind.HOLIDAY && isWeekend(day))
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `${day} is a weekend day, already off: a holiday is marked on a weekday.`, {
+      field: 'kind',
+    });
+  if (kind === DayKind.WORKING_SWAP && !isWeekend(day))
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `${day} is a weekday, already worked: a swapped working day is a weekend day.`, {
+      field: 'kind',
+    });
 }
 
 /** Every date from `from` to `to`, inclusive. */

@@ -3,9 +3,16 @@ import { EntryFlag } from '../entities/enums.js';
 
 export const MINUTES_PER_DAY = 24 * 60;
 
+/** No one does more than this many units of anything in a day; larger figures are typing (or sending) errors. */
+export const MAX_QUANTITY = 100_000;
+
 export function assertEntryValues(values: { quantity: number; actualMinutes: number }) {
   if (!(values.quantity > 0) || !Number.isFinite(values.quantity))
     throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The quantity must be more than 0.', { field: 'quantity' });
+  if (values.quantity > MAX_QUANTITY)
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `The quantity is at most ${MAX_QUANTITY.toLocaleString('en')} a day.`, {
+      field: 'quantity',
+    });
   if (!Number.isInteger(values.actualMinutes) || values.actualMinutes <= 0)
     throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The minutes spent must be a whole number above 0.', { field: 'actualMinutes' });
   if (values.actualMinutes > MINUTES_PER_DAY)

@@ -1,3 +1,4 @@
+import { DomainError, ErrorCode } from '@kpi/platform';
 import { addDays, addWorkingDays, firstOfMonth, type Exceptions } from './calendar.js';
 
 export interface LockPolicy {
@@ -36,4 +37,55 @@ export function isClosed(workDate: string, agencyId: string, now: Date, policy: 
  */
 export function isLateDeclaration(workDate: string, recordedOn: string, policy: LockPolicy, exceptions: Exceptions): boolean {
   return recordedOn > addWorkingDays(workDate, policy.lateAfterWorkingDays, exceptions);
+}
+
+export interface PolicyValues extends LockPolicy {
+  standardDayMinutes: number;
+  farAboveFactor: number;
+}
+
+/** Bounds of each setting (the table's checks, said first with a field and the range). */
+export const POLICY_BOUNDS: Record<keyof PolicyValues, { min: number; max: number; integer: boolean }> = {
+  closeDay: { min: 1, max: 28, integer: true },
+  graceDays: { min: 0, max: 15, integer: true },
+  lateAfterWorkingDays: { min: 0, max: 20, integer: true },
+  standardDayMinutes: { min: 60, max: 720, integer: true },
+  farAboveFactor: { min: 1, max: 99.99, integer: false },
+};
+
+export function assertPolicyValues(values: PolicyValues) {
+  for (const [field, { min, max, integer }] of Object.entries(POLICY_BOUNDS)) {
+    const value = values[field as keyof PolicyValues];
+    if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value)))
+      throw new DomainError(ErrorCode.OUT_OF_RANGE, `${field} is ${integer ? 'a whole number ' : ''}from ${min} to ${max}.`, {
+        field,
+        min,
+        max,
+      });
+  }
+}
+
+/**
+ * A new version of the diary rules starts on the first day of a month (a month closes under one
+ * set of rules), no earlier than the current month (a past month keeps the rules it was judged
+ * by: a change can neither close an open month at once nor quietly reopen a closed one — that is
+ * `reopenDiaryPeriod`'s, audited), and after the latest version starts (versions are a line).
+ */
+export function assertPolicyStart(effectiveFrom: string, today: string, latestFrom: string | null) {
+  if (!/^\d{4}-\d{2}-01$/.test(effectiveFrom) || Number.isNaN(Date.parse(`${effectiveFrom}T00:00:00Z`)))
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Diary rules change from the first day of a month (YYYY-MM-01).', {
+      field: 'effectiveFrom',
+    });
+  if (effectiveFrom < firstOfMonth(today))
+    throw new DomainError(
+      ErrorCode.BAD_USER_INPUT,
+      `Diary rules change from the current month (${firstOfMonth(today)}) on: past months keep the rules they were judged by.`,
+      { field: 'effectiveFrom' },
+    );
+  if (latestFrom !== null && effectiveFrom <= latestFrom)
+    throw new DomainError(
+      ErrorCode.OVERLAPPING_VERSION,
+      `New diary rules must start after the latest ones, which start on ${latestFrom}; got ${effectiveFrom}.`,
+      { field: 'effectiveFrom', latestEffectiveFrom: latestFrom },
+    );
 }

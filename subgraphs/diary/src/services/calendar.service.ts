@@ -1,15 +1,18 @@
-import { clockNow, DomainError, ErrorCode, forbidden, hasRole, Role } from '@kpi/platform';
+import { DomainError, ErrorCode, forbidden, hasRole, Role } from '@kpi/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CalendarDay, type DayKind, Leave, type LeaveKind, PeriodReopening } from '../entities/index.js';
-import { firstOfMonth } from '../rules/calendar.js';
+import { CalendarDay, type DayKind, Leave, type LeaveKind } from '../entities/index.js';
+import { administers, canReadDiary, type DiaryOwner } from '../rules/access.js';
+import { assertException } from '../rules/calendar.js';
+import { isUuid } from '../rules/ids.js';
 import { audit, type DiaryContext } from './context.js';
 import { employeesById } from './facts.service.js';
 import { assertRange } from './view.service.js';
 
 const isProvinceAdmin = (ctx: DiaryContext) => ctx.identity.kind === 'person' && hasRole(ctx.identity, Role.PROVINCE_ADMIN);
 
+/** The calendar's exceptions, for people (front-ends show them); clients and services have no use for them. */
 export async function calendarDays(ctx: DiaryContext, from: string, to: string) {
-  if (ctx.identity.kind === 'service') throw forbidden('the calendar');
+  if (ctx.identity.kind !== 'person') throw forbidden('the calendar');
   assertRange(from, to);
   return ctx.loaders.store.calendar(from, to);
 }
@@ -18,57 +21,76 @@ export async function calendarDays(ctx: DiaryContext, from: string, to: string) 
 export async function setCalendarDay(ctx: DiaryContext, day: string, kind: DayKind | null, name: string | null) {
   if (!isProvinceAdmin(ctx)) throw forbidden('the working calendar');
   assertRange(day, day);
+  if (kind) assertException(day, kind);
+  if (kind && !name?.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Name the day (e.g. Tết Nguyên đán).', { field: 'name' });
   return ctx.em.transactional(async (em: EntityManager) => {
     const existing = await em.findOne(CalendarDay, { day });
     if (!kind) {
       if (existing) em.remove(existing);
     } else {
-      if (!name?.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Name the day (e.g. Tết Nguyên đán).', { field: 'name' });
       const row = existing ?? em.create(CalendarDay, { day } as CalendarDay);
-      Object.assign(row, { kind, name: name.trim(), recordedBy: ctx.identity.subject, recordedAt: new Date() });
+      Object.assign(row, { kind, name: name!.trim(), recordedBy: ctx.identity.subject, recordedAt: new Date() });
     }
-    audit(ctx, em, `calendar:${day}:${kind ?? 'normal'}`, null, name);
+    audit(ctx, em, `calendar:${day}:${kind ?? 'normal'}`, null, name, {
+      details: { day, kind, name: name?.trim() || null, before: existing ? { kind: existing.kind, name: existing.name } : null },
+    });
     await em.flush();
-    return em.findOne(CalendarDay, { day });
+    return kind ? em.findOne(CalendarDay, { day }) : null;
   });
 }
 
-/** Agency admins record their people's approved leave. */
+/** Agency admins record their people's approved leave (province admins anyone's); audited. */
 export async function recordLeave(
   ctx: DiaryContext,
   input: { employeeId: string; fromDate: string; toDate: string; kind: LeaveKind; note?: string | null },
 ) {
   assertRange(input.fromDate, input.toDate);
   const [employee] = await employeesById(ctx, [input.employeeId]);
-  const who = ctx.identity;
-  const allowed =
-    employee &&
-    who.kind === 'person' &&
-    (hasRole(who, Role.PROVINCE_ADMIN) || (hasRole(who, Role.AGENCY_ADMIN) && who.agencyIds.includes(employee.agencyId)));
-  if (!allowed) throw forbidden('this person’s leave');
+  if (!employee || !administers(ctx.identity, employee.agencyId)) throw forbidden('this person’s leave');
   return ctx.em.transactional(async (em: EntityManager) => {
-    const leave = em.create(Leave, { ...input, note: input.note ?? null, recordedBy: who.subject } as Leave);
+    const leave = em.create(Leave, { ...input, note: input.note?.trim() || null, recordedBy: ctx.identity.subject } as Leave);
+    audit(ctx, em, 'leave-recorded', null, null, {
+      agencyId: employee.agencyId,
+      employeeId: employee.id,
+      details: { leaveId: leave.id, fromDate: input.fromDate, toDate: input.toDate, kind: input.kind },
+    });
     await em.flush();
     return leave;
   });
 }
 
-/** An explicit, audited reopening of a closed month (province admins), for all or one agency. */
-export async function reopenPeriod(ctx: DiaryContext, input: { month: string; agencyId?: string | null; until: Date; reason: string }) {
-  if (!isProvinceAdmin(ctx)) throw forbidden('closed periods');
-  if (!input.reason?.trim())
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A reopening needs a reason: it is audited.', { field: 'reason' });
-  if (!(input.until > clockNow())) throw new DomainError(ErrorCode.BAD_USER_INPUT, '`until` must be in the future.', { field: 'until' });
+/**
+ * Leave recorded by mistake (or not taken) is cancelled by the admins of the person's agency (or
+ * a province admin): its working days expect a diary again. The row goes; the audit keeps what it was.
+ */
+export async function cancelLeave(ctx: DiaryContext, id: string, reason: string | null) {
+  if (ctx.identity.kind !== 'person' || !isUuid(id)) throw forbidden('this leave');
+  const leave = await ctx.em.findOne(Leave, { id });
+  const [employee] = leave ? await employeesById(ctx, [leave.employeeId]) : [];
+  if (!leave || !employee || !administers(ctx.identity, employee.agencyId)) throw forbidden('this leave');
   return ctx.em.transactional(async (em: EntityManager) => {
-    const reopening = em.create(PeriodReopening, {
-      month: firstOfMonth(input.month),
-      agencyId: input.agencyId ?? null,
-      until: input.until,
-      reopenedBy: ctx.identity.subject,
-      reason: input.reason.trim(),
-    } as PeriodReopening);
-    audit(ctx, em, `reopen:${reopening.month}`, null, input.reason);
+    const gone = await em.nativeDelete(Leave, { id });
+    if (gone === 0) throw forbidden('this leave');
+    audit(ctx, em, 'leave-cancelled', null, reason, {
+      agencyId: employee.agencyId,
+      employeeId: employee.id,
+      details: {
+        leaveId: id,
+        fromDate: leave.fromDate,
+        toDate: leave.toDate,
+        kind: leave.kind,
+        note: leave.note,
+        recordedBy: leave.recordedBy,
+      },
+    });
     await em.flush();
-    return reopening;
+    return leave;
   });
+}
+
+/** A person's leave overlapping a range, for those who read their diary (one statement for a page of people). */
+export async function leavesOf(ctx: DiaryContext, person: DiaryOwner, from: string, to: string) {
+  if (!canReadDiary(ctx.identity, person)) throw forbidden('this person’s leave');
+  assertRange(from, to);
+  return ctx.loaders.leaves.load(ctx.loaders.rangeKey(person.id, from, to));
 }

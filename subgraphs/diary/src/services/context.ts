@@ -5,11 +5,30 @@ import type { DiaryLoaders } from '../loaders.js';
 
 export type DiaryContext = SubgraphContext<DiaryLoaders>;
 
-export function audit(ctx: DiaryContext, em: EntityManager, action: string, entryId: string | null, reason?: string | null) {
+export const actorOf = (ctx: DiaryContext) => (ctx.identity.name ? `${ctx.identity.subject} (${ctx.identity.name})` : ctx.identity.subject);
+
+/** Whom an audited act concerns: an agency admin reads the rows of their agency. */
+export interface AuditScope {
+  agencyId?: string | null;
+  employeeId?: string | null;
+  details?: Record<string, unknown> | null;
+}
+
+export function audit(
+  ctx: DiaryContext,
+  em: EntityManager,
+  action: string,
+  entryId: string | null,
+  reason?: string | null,
+  scope: AuditScope = {},
+) {
   em.create(DiaryAudit, {
     action,
     entryId,
-    actor: ctx.identity.name ? `${ctx.identity.subject} (${ctx.identity.name})` : ctx.identity.subject,
-    reason: reason ?? null,
+    actor: actorOf(ctx),
+    reason: reason?.trim() || null,
+    agencyId: scope.agencyId ?? null,
+    employeeId: scope.employeeId ?? null,
+    details: scope.details ?? null,
   } as DiaryAudit);
 }

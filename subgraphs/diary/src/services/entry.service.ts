@@ -13,6 +13,7 @@ import {
   type FlagFacts,
 } from '../rules/entries.js';
 import { isLateDeclaration } from '../rules/lockdown.js';
+import { lockPersonDay } from '../store/diary.store.js';
 import { audit, type DiaryContext } from './context.js';
 import { employeesById, itemsOn, performable, type EmployeeFacts } from './facts.service.js';
 import { closedFor, exceptionsAround, policyOn } from './policy.service.js';
@@ -115,7 +116,7 @@ async function checkAndWrite(
   const standardDay = employee.position?.standardMinutesPerDay ?? policy.standardDayMinutes;
 
   const entry = await ctx.em.transactional(async (em: EntityManager) => {
-    await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`${employee.id}/${workDate}`]);
+    await lockPersonDay(em, employee.id, workDate);
     const sameDay = (await em.find(DiaryEntry, { employeeId: employee.id, workDate })).filter((e) => e.id !== replacing?.id);
     // The duplicate check first: "already recorded" says more than "the day is full".
     const twin = sameDay.find((e) => isDuplicate(e, candidate));
@@ -168,7 +169,12 @@ async function checkAndWrite(
     } else {
       written = em.create(DiaryEntry, { ...values, source } as DiaryEntry);
     }
-    if (closed) audit(ctx, em, replacing ? 'override-update' : 'override-create', written.id, candidate.reason);
+    if (closed)
+      audit(ctx, em, replacing ? 'override-update' : 'override-create', written.id, candidate.reason, {
+        agencyId: written.agencyId,
+        employeeId: written.employeeId,
+        details: { workDate, workItemId: item.id, quantity: candidate.quantity, actualMinutes: candidate.actualMinutes },
+      });
     await em.flush();
     return { written, facts };
   });
@@ -256,7 +262,17 @@ export async function deleteEntry(ctx: DiaryContext, id: string, override = fals
   if (override && !reason?.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'An override needs a reason.', { field: 'reason' });
   await ctx.em.transactional(async (em: EntityManager) => {
     await em.nativeDelete(DiaryEntry, { id: entry.id });
-    if (override || closed) audit(ctx, em, 'override-delete', entry.id, reason);
+    if (override || closed)
+      audit(ctx, em, 'override-delete', entry.id, reason, {
+        agencyId: entry.agencyId,
+        employeeId: entry.employeeId,
+        details: {
+          workDate: entry.workDate,
+          workItemId: entry.workItemId,
+          quantity: Number(entry.quantity),
+          actualMinutes: entry.actualMinutes,
+        },
+      });
     await em.flush();
   });
   return true;

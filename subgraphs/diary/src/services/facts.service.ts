@@ -14,6 +14,18 @@ export interface EmployeeFacts {
 const EMPLOYEE = 'id code agencyId divisionId supervisorId status position { id isLeadership standardMinutesPerDay }';
 
 /**
+ * As whom the diary asks another subgraph: by default as the caller (the owner applies the
+ * caller's permissions); `{ asService: true }` as the diary itself, for what the rules need but
+ * the caller may not read — an integration client reads neither personnel nor the catalogue.
+ */
+export interface AskAs {
+  asService?: boolean;
+}
+
+/** Intake asks everything as the diary service. */
+export const AS_DIARY: AskAs = { asService: true };
+
+/**
  * Employees by id (as the caller: a person reads themselves, an admin their agency) or by staff
  * code (as the diary service itself: an integration client may not read personnel).
  */
@@ -27,7 +39,7 @@ export function employeesByCode(ctx: DiaryContext, codes: string[]) {
     'Employee',
     codes.map((code) => ({ code })),
     EMPLOYEE,
-    { asService: true },
+    AS_DIARY,
   );
 }
 
@@ -51,7 +63,7 @@ export interface ItemFacts {
  * Work items as they were on the given dates (each date an alias of `asOf`), from the catalogue,
  * in one request however many items and dates.
  */
-export async function itemsOn(ctx: DiaryContext, ids: string[], dates: string[]): Promise<Map<string, ItemFacts>> {
+export async function itemsOn(ctx: DiaryContext, ids: string[], dates: string[], as: AskAs = {}): Promise<Map<string, ItemFacts>> {
   const unique = [...new Set(dates)];
   const aliases = unique
     .map((date, i) => `d${i}: asOf(date: "${date}") { version standardMinutes coefficient evidenceRequired }`)
@@ -61,6 +73,7 @@ export async function itemsOn(ctx: DiaryContext, ids: string[], dates: string[])
     'WorkItem',
     [...new Set(ids)],
     `id code status retiredFrom ${aliases}`,
+    as,
   );
   const items = new Map<string, ItemFacts>();
   for (const row of rows) {
@@ -80,6 +93,7 @@ export async function itemsOn(ctx: DiaryContext, ids: string[], dates: string[])
 export async function performable(
   ctx: DiaryContext,
   positions: { id: string; isLeadership: boolean }[],
+  as: AskAs = {},
 ): Promise<Map<string, Set<string>>> {
   const unique = [...new Map(positions.map((p) => [p.id, p])).values()];
   const rows = await ctx.peers.entities<{ id: string; workItems: { id: string }[] }>(
@@ -87,6 +101,7 @@ export async function performable(
     'JobPosition',
     unique,
     'id workItems { id }',
+    as,
   );
   return new Map(rows.filter((r) => r).map((r) => [r!.id, new Set(r!.workItems.map((i) => i.id))]));
 }

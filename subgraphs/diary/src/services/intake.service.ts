@@ -1,224 +1,312 @@
-import { DomainError, ErrorCode, forbidden, hasRole, Role } from '@kpi/platform';
+import { clockNow, DomainError, ErrorCode, forbidden, hasRole, newId, Role } from '@kpi/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DiaryEntry, EntryFlag, EntrySource, IntakeStatus, WorkItemMapping } from '../entities/index.js';
-import type { SetWorkItemMappingInput, WorkEventInput } from '../resolvers/inputs.js';
-import { isWorkingDay, todayInVietnam } from '../rules/calendar.js';
-import { entryFlags } from '../rules/entries.js';
-import { isLateDeclaration } from '../rules/lockdown.js';
+import { EntryFlag, EntrySource, IntakeStatus, type DiaryPolicy } from '../entities/index.js';
+import type { WorkEventInput } from '../resolvers/inputs.js';
+import { addDays, firstOfMonth, isWorkingDay, todayInVietnam, type Exceptions } from '../rules/calendar.js';
+import { assertDayTotal, assertEntryValues, assertNotFuture, entryFlags, isDuplicate } from '../rules/entries.js';
+import { isClosed, isLateDeclaration, type Reopening } from '../rules/lockdown.js';
+import { DiaryStore, lockPersonDay, type DayEntryRow } from '../store/diary.store.js';
 import type { DiaryContext } from './context.js';
-import { employeesByCode, itemsOn, performable } from './facts.service.js';
-import { closedFor, exceptionsAround, policyOn } from './policy.service.js';
+import {
+  AS_DIARY,
+  employeesByCode,
+  itemsOn,
+  performable,
+  type EmployeeFacts,
+  type ItemFacts,
+  type ItemVersionFacts,
+} from './facts.service.js';
+import { policyAt } from './policy.service.js';
 
+/** Events per batch: a day of a large agency's documents, small enough to answer within a timeout. */
 export const MAX_EVENTS = 500;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const IN_SERVICE = ['ACTIVE', 'ON_LEAVE'];
 
 export interface WorkEventResult {
   externalId: string;
   status: IntakeStatus;
   entryId: string | null;
   reason: string | null;
+  /** The error code a typed entry would have got for the same fault (DAY_OVER_24_HOURS, PERIOD_CLOSED…). */
+  code: string | null;
+  flags: EntryFlag[];
 }
 
-const rejected = (externalId: string, reason: string): WorkEventResult => ({
+const rejected = (externalId: string, code: string, reason: string): WorkEventResult => ({
   externalId,
   status: IntakeStatus.REJECTED,
   entryId: null,
   reason,
+  code,
+  flags: [],
 });
+
+const duplicate = (externalId: string, reason: string, entryId: string | null = null, code: string | null = null): WorkEventResult => ({
+  externalId,
+  status: IntakeStatus.DUPLICATE,
+  entryId,
+  reason,
+  code,
+  flags: [],
+});
+
+/** A rule of typed entries applied to an event: its refusal becomes the event's rejection. */
+function refusalOf(rule: () => void): DomainError | null {
+  try {
+    rule();
+    return null;
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+}
+
+/** An event that passed every check that needs no look at its day; written under the day's lock. */
+interface Planned {
+  index: number;
+  externalId: string;
+  employee: EmployeeFacts;
+  workDate: string;
+  item: ItemFacts;
+  version: ItemVersionFacts;
+  quantity: number;
+  minutes: number;
+  documentType: string;
+  evidenceRef: string | null;
+  policy: DiaryPolicy;
+  workingDay: boolean;
+}
+
+/** What every event of a batch is checked against, fetched once for the batch. */
+interface BatchFacts {
+  client: string;
+  today: string;
+  now: Date;
+  byCode: Map<string, EmployeeFacts>;
+  mappingOf(agencyId: string, documentType: string): { workItemId: string } | undefined;
+  items: Map<string, ItemFacts>;
+  allowed: Map<string, Set<string>>;
+  received: Map<string, string>;
+  policies: DiaryPolicy[];
+  reopenings: Reopening[];
+  exceptions: Exceptions;
+}
 
 /**
  * Work events from E-Office (or another system): each becomes a diary entry of its employee, or
- * is reported as a duplicate or rejected with its reason. Idempotent per client and external id:
- * a retried batch, or the same event twice in one batch or in two concurrent batches, creates one
- * entry (a unique index decides, not a prior read).
+ * is reported as a duplicate or rejected with its reason and code. Idempotent per client and
+ * external id: a retried batch, or the same event twice in one batch or in two concurrent
+ * batches, creates one entry (a unique index decides, not only a prior read). The rules of typed
+ * entries apply where they make sense: the 24-hour day, the over-standard-day warning and
+ * duplicates of the same document, checked under the same per-person-per-day lock.
  */
 export async function recordWorkEvents(ctx: DiaryContext, events: WorkEventInput[]): Promise<WorkEventResult[]> {
   const who = ctx.identity;
   if (who.kind !== 'client' || !hasRole(who, Role.INTEGRATION_CLIENT)) throw forbidden('work event intake: it is for integration clients');
   if (events.length === 0 || events.length > MAX_EVENTS)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `Send 1 to ${MAX_EVENTS} events per batch.`, { field: 'events' });
-  const client = who.subject;
-  const today = todayInVietnam();
-  const employees = await employeesByCode(ctx, [...new Set(events.map((e) => e.employeeCode))]);
-  const byCode = new Map(employees.filter((e) => e).map((e) => [e!.code, e!]));
-  const mappings = await ctx.loaders.store.mappings(client);
-  const mappingOf = (agencyId: string, documentType: string) =>
-    mappings.find((m) => m.agencyId === agencyId && m.documentType === documentType) ??
-    mappings.find((m) => m.agencyId === null && m.documentType === documentType);
-  const itemIds = [...new Set(mappings.map((m) => m.workItemId))];
-  const dates = [...new Set(events.map((e) => e.date).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)))];
-  const [items, allowed] = await Promise.all([
-    itemIds.length && dates.length ? itemsOn(ctx, itemIds, dates) : Promise.resolve(new Map()),
-    performable(
-      ctx,
-      employees.filter((e) => e?.position).map((e) => e!.position!),
-    ),
-  ]);
-  const results: WorkEventResult[] = [];
-  const seen = new Set<string>();
-  for (const event of events) {
-    const externalId = event.externalId?.trim();
-    if (!externalId) {
-      results.push(rejected('', 'externalId is required: it is how retries are recognised'));
-      continue;
-    }
-    if (seen.has(externalId)) {
-      results.push({ externalId, status: IntakeStatus.DUPLICATE, entryId: null, reason: 'repeated in this batch' });
-      continue;
-    }
-    seen.add(externalId);
-    const employee = byCode.get(event.employeeCode);
-    if (!employee) {
-      results.push(rejected(externalId, `no employee with code ${event.employeeCode}`));
-      continue;
-    }
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(event.date) || event.date > today) {
-      results.push(rejected(externalId, `date ${event.date} is not a past or present date written YYYY-MM-DD`));
-      continue;
-    }
-    if (!(event.quantity > 0)) {
-      results.push(rejected(externalId, 'quantity must be more than 0'));
-      continue;
-    }
-    const mapping = mappingOf(employee.agencyId, event.documentType);
-    if (!mapping) {
-      results.push(rejected(externalId, `document type ${event.documentType} is not mapped to a work item for this agency`));
-      continue;
-    }
-    const item = items.get(mapping.workItemId);
-    const version = item?.on.get(event.date);
-    if (!item || !version) {
-      results.push(rejected(externalId, `the mapped work item is not in the catalogue on ${event.date}`));
-      continue;
-    }
-    if (!employee.position || !allowed.get(employee.position.id)?.has(item.id)) {
-      results.push(rejected(externalId, `${item.code} is not in ${employee.code}’s job description`));
-      continue;
-    }
-    if (await closedFor(ctx, event.date, employee.agencyId)) {
-      results.push(rejected(externalId, `the diary of ${event.date.slice(0, 7)} is closed`));
-      continue;
-    }
-    const policy = await policyOn(ctx, event.date);
-    const exceptions = await exceptionsAround(ctx, event.date, today);
-    const minutes = Math.max(1, Math.min(1440, Math.round(event.actualMinutes ?? Number(version.standardMinutes) * event.quantity)));
-    const flags = entryFlags({
-      dayMinutes: 0,
-      standardDayMinutes: Number.MAX_SAFE_INTEGER,
-      actualMinutes: minutes,
-      standardMinutes: Number(version.standardMinutes),
-      quantity: event.quantity,
-      farAboveFactor: Number(policy.farAboveFactor),
-      late: isLateDeclaration(event.date, today, policy, exceptions),
-      evidenceRequired: version.evidenceRequired,
-      evidenceRef: event.evidence ?? null,
-      workingDay: isWorkingDay(event.date, exceptions),
-      afterClose: false,
-    }).filter((flag) => flag !== EntryFlag.LATE_DECLARATION); // the system, not the person, was late
-    const id = await insertOnce(ctx.em, {
-      employeeId: employee.id,
-      agencyId: employee.agencyId,
-      divisionId: employee.divisionId,
-      workDate: event.date,
-      workItemId: item.id,
-      workItemVersion: version.version,
-      standardMinutes: Number(version.standardMinutes),
-      coefficient: Number(version.coefficient),
-      quantity: event.quantity,
-      actualMinutes: minutes,
-      note: event.documentType,
-      evidenceRef: event.evidence ?? null,
-      evidenceRequired: version.evidenceRequired,
-      source: EntrySource.EOFFICE,
-      externalId,
-      client,
-      flags,
-      recordedBy: client,
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `Send 1 to ${MAX_EVENTS} events per batch; split larger ones.`, {
+      field: 'events',
+      max: MAX_EVENTS,
     });
-    results.push(
-      id
-        ? { externalId, status: IntakeStatus.CREATED, entryId: id, reason: null }
-        : { externalId, status: IntakeStatus.DUPLICATE, entryId: null, reason: 'already received' },
-    );
+  const facts = await batchFacts(ctx, who.subject, events);
+  const results: WorkEventResult[] = [];
+  const planned: Planned[] = [];
+  const seen = new Set<string>();
+  events.forEach((event, index) => {
+    const outcome = plan(facts, event, index, seen);
+    if ('status' in outcome) results[index] = outcome;
+    else planned.push(outcome);
+  });
+  // Leave makes a day non-working: one statement per distinct date of the batch.
+  const leaves = await Promise.all(
+    planned.map((p) => ctx.loaders.leaves.load(ctx.loaders.rangeKey(p.employee.id, p.workDate, p.workDate))),
+  );
+  planned.forEach((p, i) => (p.workingDay = isWorkingDay(p.workDate, facts.exceptions) && leaves[i]!.length === 0));
+  for (const day of Map.groupBy(planned, (p) => `${p.employee.id}/${p.workDate}`).values()) {
+    for (const [index, result] of await writeDay(ctx, facts, day)) results[index] = result;
   }
   return results;
 }
 
+async function batchFacts(ctx: DiaryContext, client: string, events: WorkEventInput[]): Promise<BatchFacts> {
+  const today = todayInVietnam();
+  const store = ctx.loaders.store;
+  const dates = [...new Set(events.map((e) => e.date).filter((d) => DATE.test(d) && d <= today))].sort();
+  const externalIds = [...new Set(events.map((e) => e.externalId?.trim()).filter(Boolean))];
+  // Everything from other subgraphs is asked as the diary itself: the client may read none of it.
+  const [employees, mappings, received, policies, reopenings, exceptions] = await Promise.all([
+    employeesByCode(ctx, [...new Set(events.map((e) => e.employeeCode))]),
+    store.mappings(client),
+    store.receivedEvents(client, externalIds),
+    ctx.loaders.policies(),
+    store.reopenings([...new Set(dates.map(firstOfMonth))]),
+    ctx.loaders.calendar(addDays(firstOfMonth(dates[0] ?? today), -1), addDays(today, 45)),
+  ]);
+  const itemIds = [...new Set(mappings.map((m) => m.workItemId))];
+  const positions = employees.filter((e) => e?.position).map((e) => e!.position!);
+  const [items, allowed] = await Promise.all([
+    itemIds.length && dates.length ? itemsOn(ctx, itemIds, dates, AS_DIARY) : Promise.resolve(new Map<string, ItemFacts>()),
+    performable(ctx, positions, AS_DIARY),
+  ]);
+  return {
+    client,
+    today,
+    now: clockNow(),
+    byCode: new Map(employees.filter((e) => e).map((e) => [e!.code, e!])),
+    // An agency's own mapping first, then the province default.
+    mappingOf: (agencyId, documentType) =>
+      mappings.find((m) => m.agencyId === agencyId && m.documentType === documentType) ??
+      mappings.find((m) => m.agencyId === null && m.documentType === documentType),
+    items,
+    allowed,
+    received,
+    policies,
+    reopenings,
+    exceptions,
+  };
+}
+
+/** The checks of one event that need nothing but the batch's facts, in the order a typed entry meets them. */
+function plan(facts: BatchFacts, event: WorkEventInput, index: number, seen: Set<string>): WorkEventResult | Planned {
+  const externalId = event.externalId?.trim();
+  if (!externalId) return rejected('', ErrorCode.BAD_USER_INPUT, 'externalId is required: it is how retries are recognised');
+  if (seen.has(externalId)) return duplicate(externalId, 'repeated in this batch');
+  seen.add(externalId);
+  // A retry is a duplicate even if something changed since (the month closed, the mapping moved).
+  const known = facts.received.get(externalId);
+  if (known) return duplicate(externalId, 'already received', known);
+  const employee = facts.byCode.get(event.employeeCode);
+  if (!employee) return rejected(externalId, ErrorCode.INVALID_REFERENCE, `no employee with code ${event.employeeCode}`);
+  if (!IN_SERVICE.includes(employee.status))
+    return rejected(externalId, ErrorCode.EMPLOYEE_INACTIVE, `${employee.code} is no longer in service`);
+  if (!DATE.test(event.date)) return rejected(externalId, ErrorCode.BAD_USER_INPUT, `date ${event.date} is not written YYYY-MM-DD`);
+  const future = refusalOf(() => assertNotFuture(event.date, facts.today));
+  if (future) return rejected(externalId, future.extensions.code as string, future.message);
+  const mapping = facts.mappingOf(employee.agencyId, event.documentType);
+  if (!mapping)
+    return rejected(
+      externalId,
+      ErrorCode.INVALID_REFERENCE,
+      `document type ${event.documentType} is not mapped to a work item for this agency`,
+    );
+  const item = facts.items.get(mapping.workItemId);
+  const version = item?.on.get(event.date);
+  if (!item || !version)
+    return rejected(externalId, ErrorCode.WORK_ITEM_RETIRED, `the mapped work item is not in the catalogue on ${event.date}`);
+  if (!employee.position || !facts.allowed.get(employee.position.id)?.has(item.id))
+    return rejected(externalId, ErrorCode.NOT_PERFORMABLE, `${item.code} is not in ${employee.code}’s job description`);
+  const minutes = event.actualMinutes ?? Math.max(1, Math.round(Number(version.standardMinutes) * event.quantity));
+  const values = refusalOf(() => assertEntryValues({ quantity: event.quantity, actualMinutes: minutes }));
+  if (values) return rejected(externalId, values.extensions.code as string, values.message);
+  const policy = policyAt(facts.policies, event.date);
+  if (isClosed(event.date, employee.agencyId, facts.now, policy, facts.reopenings))
+    return rejected(externalId, ErrorCode.PERIOD_CLOSED, `the diary of ${event.date.slice(0, 7)} is closed`);
+  return {
+    index,
+    externalId,
+    employee,
+    workDate: event.date,
+    item,
+    version,
+    quantity: event.quantity,
+    minutes,
+    documentType: event.documentType,
+    evidenceRef: event.evidence?.trim() || null,
+    policy,
+    workingDay: true,
+  };
+}
+
+/**
+ * The events of one person's day, in one transaction under the lock typed entries take: what the
+ * day already holds decides duplicates, the 24-hour limit and the over-standard-day flag, and each
+ * event written counts for the next.
+ */
+async function writeDay(ctx: DiaryContext, facts: BatchFacts, events: Planned[]): Promise<[number, WorkEventResult][]> {
+  const { employee, workDate } = events[0]!;
+  return ctx.em.transactional(async (em: EntityManager) => {
+    await lockPersonDay(em, employee.id, workDate);
+    const day = await new DiaryStore(em).dayEntries(employee.id, workDate);
+    const out: [number, WorkEventResult][] = [];
+    for (const event of events) out.push([event.index, await writeEvent(em, facts, event, day)]);
+    return out;
+  });
+}
+
+async function writeEvent(em: EntityManager, facts: BatchFacts, p: Planned, day: DayEntryRow[]): Promise<WorkEventResult> {
+  const again = day.find((e) => e.client === facts.client && e.externalId === p.externalId);
+  if (again) return duplicate(p.externalId, 'already received', again.id);
+  const key = {
+    workItemId: p.item.id,
+    quantity: p.quantity,
+    actualMinutes: p.minutes,
+    evidenceRef: p.evidenceRef,
+    note: p.documentType,
+    assignmentId: null,
+  };
+  // The same document already recorded (typed by the person, or sent under another id) is the same
+  // work. Without a document number, events are told apart by their external ids alone: two
+  // incoming letters of one type on one day look alike and are both real.
+  const twin = p.evidenceRef ? day.find((e) => e.evidenceRef && isDuplicate(e, key)) : undefined;
+  if (twin)
+    return duplicate(
+      p.externalId,
+      `this document is already recorded for ${p.workDate} (entry ${twin.id})`,
+      twin.id,
+      ErrorCode.DUPLICATE_ENTRY,
+    );
+  const otherMinutes = day.reduce((sum, e) => sum + e.actualMinutes, 0);
+  const full = refusalOf(() => assertDayTotal(otherMinutes, p.minutes));
+  if (full) return rejected(p.externalId, full.extensions.code as string, full.message);
+  const flags = entryFlags({
+    dayMinutes: otherMinutes + p.minutes,
+    standardDayMinutes: p.employee.position?.standardMinutesPerDay ?? p.policy.standardDayMinutes,
+    actualMinutes: p.minutes,
+    standardMinutes: Number(p.version.standardMinutes),
+    quantity: p.quantity,
+    farAboveFactor: Number(p.policy.farAboveFactor),
+    late: isLateDeclaration(p.workDate, facts.today, p.policy, facts.exceptions),
+    evidenceRequired: p.version.evidenceRequired,
+    evidenceRef: p.evidenceRef,
+    workingDay: p.workingDay,
+    afterClose: false,
+  }).filter((flag) => flag !== EntryFlag.LATE_DECLARATION); // the system, not the person, was late
+  const id = await insertOnce(em, facts.client, p, flags);
+  if (!id) return duplicate(p.externalId, 'already received');
+  day.push({ id, ...key, client: facts.client, externalId: p.externalId });
+  return { externalId: p.externalId, status: IntakeStatus.CREATED, entryId: id, reason: null, code: null, flags };
+}
+
 /** One insert that the unique (client, external_id) index turns into a no-op for a repeat. */
-async function insertOnce(
-  em: EntityManager,
-  values: Omit<
-    DiaryEntry,
-    | 'id'
-    | 'createdAt'
-    | 'updatedAt'
-    | 'status'
-    | 'assignmentId'
-    | 'reviewedBy'
-    | 'reviewedAt'
-    | 'reviewNote'
-    | 'earnedMinutes'
-    | 'workPoints'
-  >,
-) {
-  const entry = em.create(DiaryEntry, values as DiaryEntry);
+async function insertOnce(em: EntityManager, client: string, p: Planned, flags: EntryFlag[]): Promise<string | null> {
   const rows = await em.execute<{ id: string }[]>(
     `insert into diary.diary_entry (id, employee_id, agency_id, division_id, work_date, work_item_id, work_item_version, standard_minutes, coefficient,
        quantity, actual_minutes, note, evidence_ref, evidence_required, source, external_id, client, flags, recorded_by)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?)
      on conflict (client, external_id) where external_id is not null do nothing returning id`,
     [
-      entry.id,
-      values.employeeId,
-      values.agencyId,
-      values.divisionId,
-      values.workDate,
-      values.workItemId,
-      values.workItemVersion,
-      values.standardMinutes,
-      values.coefficient,
-      values.quantity,
-      values.actualMinutes,
-      values.note,
-      values.evidenceRef,
-      values.evidenceRequired,
-      values.source,
-      values.externalId,
-      values.client,
-      `{${values.flags.join(',')}}`,
-      values.recordedBy,
+      newId(),
+      p.employee.id,
+      p.employee.agencyId,
+      p.employee.divisionId,
+      p.workDate,
+      p.item.id,
+      p.version.version,
+      Number(p.version.standardMinutes),
+      Number(p.version.coefficient),
+      p.quantity,
+      p.minutes,
+      p.documentType,
+      p.evidenceRef,
+      p.version.evidenceRequired,
+      EntrySource.EOFFICE,
+      p.externalId,
+      client,
+      `{${flags.join(',')}}`,
+      client,
     ],
   );
-  em.clear();
   return rows[0]?.id ?? null;
-}
-
-/** Agency admins map their document types (or the province admin the defaults) to work items. */
-export async function setWorkItemMapping(ctx: DiaryContext, input: SetWorkItemMappingInput) {
-  const who = ctx.identity;
-  const allowed =
-    who.kind === 'person' &&
-    (hasRole(who, Role.PROVINCE_ADMIN) || (input.agencyId && hasRole(who, Role.AGENCY_ADMIN) && who.agencyIds.includes(input.agencyId)));
-  if (!allowed) throw forbidden('this agency’s mappings');
-  const items = await itemsOn(ctx, [input.workItemId], [todayInVietnam()]);
-  if (!items.get(input.workItemId))
-    throw new DomainError(ErrorCode.INVALID_REFERENCE, `No work item with id ${input.workItemId} exists.`, { field: 'workItemId' });
-  return ctx.em.transactional(async (em: EntityManager) => {
-    const existing = await em.findOne(WorkItemMapping, {
-      client: input.client,
-      agencyId: input.agencyId ?? null,
-      documentType: input.documentType,
-    });
-    const mapping =
-      existing ??
-      em.create(WorkItemMapping, {
-        client: input.client,
-        agencyId: input.agencyId ?? null,
-        documentType: input.documentType,
-      } as WorkItemMapping);
-    mapping.workItemId = input.workItemId;
-    mapping.recordedBy = who.subject;
-    mapping.recordedAt = new Date();
-    await em.flush();
-    return mapping;
-  });
 }

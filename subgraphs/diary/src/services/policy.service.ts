@@ -4,10 +4,13 @@ import { addDays, firstOfMonth, type Exceptions } from '../rules/calendar.js';
 import { isClosed } from '../rules/lockdown.js';
 import type { DiaryContext } from './context.js';
 
+/** The version in force on a date among versions ordered by start (the first one for earlier dates). */
+export const policyAt = (all: readonly DiaryPolicy[], date: string): DiaryPolicy =>
+  all.find((p) => p.effectiveFrom <= date && (p.effectiveTo === null || date <= p.effectiveTo)) ?? all[0]!;
+
 /** The policy in force on a date (the first one for earlier dates). */
 export async function policyOn(ctx: DiaryContext, date: string): Promise<DiaryPolicy> {
-  const all = await ctx.loaders.policies();
-  return all.find((p) => p.effectiveFrom <= date && (p.effectiveTo === null || date <= p.effectiveTo)) ?? all[0]!;
+  return policyAt(await ctx.loaders.policies(), date);
 }
 
 /** Calendar exceptions covering a span of dates, with a margin for "working days after". */

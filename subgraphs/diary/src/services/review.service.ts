@@ -51,7 +51,8 @@ export async function reviewEntries(ctx: DiaryContext, ids: string[], decision: 
       entry.reviewedBy = ctx.identity.subject;
       entry.reviewedAt = now;
       entry.reviewNote = note?.trim() || null;
-      if (decision === ReviewDecision.RETURN) audit(ctx, em, 'returned', entry.id, note);
+      if (decision === ReviewDecision.RETURN)
+        audit(ctx, em, 'returned', entry.id, note, { agencyId: entry.agencyId, employeeId: entry.employeeId });
     }
     await em.flush();
     return entries;

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, forbidden } from '@kpi/platform';
+import { DomainError, ErrorCode, forbidden, isService } from '@kpi/platform';
 import type { DiaryEntry, Employee, Leave } from '../entities/index.js';
 import { EntryFlag, EntryStatus } from '../entities/index.js';
 import { canReadDiary } from '../rules/access.js';
@@ -21,10 +21,28 @@ function assertReads(ctx: DiaryContext, employee: Employee) {
   if (!canReadDiary(ctx.identity, employee)) throw forbidden('this person’s diary');
 }
 
-export async function entriesOf(ctx: DiaryContext, employee: Employee, from: string, to: string, status?: EntryStatus | null) {
+/**
+ * A person's entries over a range. With `approvedBefore`, exactly those a score frozen at that
+ * moment counted: approved, and approved (reviewedAt) no later than it — how a closed period's
+ * score is explained after later reviews.
+ */
+export async function entriesOf(
+  ctx: DiaryContext,
+  employee: Employee,
+  from: string,
+  to: string,
+  status?: EntryStatus | null,
+  approvedBefore?: Date | null,
+) {
   assertReads(ctx, employee);
   assertRange(from, to);
+  if (approvedBefore && status && status !== EntryStatus.APPROVED)
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'approvedBefore lists approved entries: leave status out, or ask for APPROVED.', {
+      field: 'status',
+    });
   const entries = await ctx.loaders.entries.load(ctx.loaders.rangeKey(employee.id, from, to));
+  if (approvedBefore)
+    return entries.filter((e) => e.status === EntryStatus.APPROVED && e.reviewedAt !== null && e.reviewedAt <= approvedBefore);
   return status ? entries.filter((e) => e.status === status) : entries;
 }
 
@@ -145,7 +163,8 @@ export async function missingDaysOf(ctx: DiaryContext, employee: Employee, from:
 }
 
 export async function usageOf(ctx: DiaryContext, workItemId: string, from: string, to: string) {
-  if (ctx.identity.kind !== 'person') throw forbidden('usage facts');
+  // People, and the graph's services: the catalogue's hygiene asks for many items at once, as itself.
+  if (ctx.identity.kind !== 'person' && !isService(ctx.identity)) throw forbidden('usage facts');
   assertRange(from, to);
   const [usage] = await ctx.loaders.usage.load(ctx.loaders.rangeKey(workItemId, from, to));
   const base = usage ?? { workItemId, entries: 0, employees: 0, quantity: 0, actualMinutes: 0, standardMinutes: 0 };

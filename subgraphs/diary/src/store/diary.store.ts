@@ -1,9 +1,11 @@
+import { QueryOrder } from '@mikro-orm/core';
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import {
   Assignment,
   AssignmentEvent,
   AssignmentStatus,
   CalendarDay,
+  DiaryAudit,
   DiaryEntry,
   DiaryPolicy,
   EntryStatus,
@@ -26,6 +28,35 @@ export interface UsageRow {
   quantity: number;
   actualMinutes: number;
   standardMinutes: number;
+}
+
+/**
+ * Every write to a person's day (typed, corrected or delivered by E-Office) holds this lock for
+ * its transaction, so two writes at once cannot both pass the 24-hour or duplicate checks.
+ */
+export const lockPersonDay = (em: EntityManager, employeeId: string, workDate: string) =>
+  em.execute('select pg_advisory_xact_lock(hashtext(?))', [`${employeeId}/${workDate}`]);
+
+/** What the checks of a day need of its entries. */
+export interface DayEntryRow {
+  id: string;
+  workItemId: string;
+  quantity: number;
+  actualMinutes: number;
+  note: string | null;
+  evidenceRef: string | null;
+  assignmentId: string | null;
+  client: string | null;
+  externalId: string | null;
+}
+
+export interface AuditQuery {
+  entryId?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+  /** Only these agencies' rows; undefined: every row. */
+  agencyIds?: readonly string[];
+  limit: number;
 }
 
 /** Data access for diaries; every method is one statement. */
@@ -67,6 +98,67 @@ export class DiaryStore {
 
   mappings(client: string) {
     return this.em.find(WorkItemMapping, { client });
+  }
+
+  /** A client's mappings for reading: the province defaults and, if named, only some agencies' own. */
+  mappingsFor(client: string, agencyIds?: readonly string[]) {
+    return this.em.find(
+      WorkItemMapping,
+      agencyIds ? { client, $or: [{ agencyId: null }, { agencyId: { $in: [...agencyIds] } }] } : { client },
+      { orderBy: { documentType: 'asc', agencyId: QueryOrder.ASC_NULLS_FIRST } },
+    );
+  }
+
+  /** Events of a client already received, by external id: a retry is a duplicate whatever else changed. */
+  async receivedEvents(client: string, externalIds: readonly string[]): Promise<Map<string, string>> {
+    if (externalIds.length === 0) return new Map();
+    const rows = await this.em.execute<{ id: string; external_id: string }[]>(
+      `select id, external_id from diary.diary_entry where client = ? and external_id in (?)`,
+      [client, [...externalIds]],
+    );
+    return new Map(rows.map((r) => [r.external_id, r.id]));
+  }
+
+  /** A person's entries of one day, as the day checks need them (read under the day's lock). */
+  async dayEntries(employeeId: string, workDate: string): Promise<DayEntryRow[]> {
+    const rows = await this.em.execute<Record<string, unknown>[]>(
+      `select id, work_item_id, quantity::float8 as quantity, actual_minutes, note, evidence_ref, assignment_id, client, external_id
+         from diary.diary_entry where employee_id = ? and work_date = ?`,
+      [employeeId, workDate],
+    );
+    return rows.map((r) => ({
+      id: r.id as string,
+      workItemId: r.work_item_id as string,
+      quantity: r.quantity as number,
+      actualMinutes: r.actual_minutes as number,
+      note: r.note as string | null,
+      evidenceRef: r.evidence_ref as string | null,
+      assignmentId: r.assignment_id as string | null,
+      client: r.client as string | null,
+      externalId: r.external_id as string | null,
+    }));
+  }
+
+  /** The audit trail, newest first. */
+  audit(query: AuditQuery) {
+    return this.em.find(
+      DiaryAudit,
+      {
+        ...(query.entryId ? { entryId: query.entryId } : {}),
+        ...(query.agencyIds ? { agencyId: { $in: [...query.agencyIds] } } : {}),
+        ...(query.from || query.to ? { at: { ...(query.from ? { $gte: query.from } : {}), ...(query.to ? { $lte: query.to } : {}) } } : {}),
+      },
+      { orderBy: { at: 'desc', id: 'desc' }, limit: query.limit },
+    );
+  }
+
+  /** Reopenings of a month, newest first; with agencies, only theirs and those for every agency. */
+  reopeningsOf(month: string, agencyIds?: readonly string[]) {
+    return this.em.find(
+      PeriodReopening,
+      agencyIds ? { month, $or: [{ agencyId: null }, { agencyId: { $in: [...agencyIds] } }] } : { month },
+      { orderBy: { reopenedAt: 'desc', id: 'desc' } },
+    );
   }
 
   /** The review queue: submitted entries of some units, flagged ones first, then oldest first. */

@@ -1,0 +1,341 @@
+import { gql } from 'graphql-request';
+
+/** Real ids to aim at, so that only the caller (never a missing record) can be the reason for a refusal. */
+export interface Targets {
+  entryId: string;
+  employeeId: string;
+  agencyId: string;
+  workItemId: string;
+  assignmentId: string;
+  leaveId: string;
+}
+
+export interface Operation {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+/**
+ * One well-formed call of every root query and mutation of the diary, keyed by field name. The
+ * e2e test checks the keys against the subgraph's schema: a root field added without a line here
+ * fails it, so none escapes the "integration clients: intake only" check.
+ */
+export function rootOperations(t: Targets): Record<string, Operation> {
+  const range = { employeeId: t.employeeId, from: '2026-11-01', to: '2026-11-30' };
+  return {
+    // Queries
+    reviewQueue: {
+      query: gql`
+        {
+          reviewQueue {
+            id
+          }
+        }
+      `,
+    },
+    workingCalendar: {
+      query: gql`
+        {
+          workingCalendar(from: "2026-11-01", to: "2026-11-30") {
+            day
+          }
+        }
+      `,
+    },
+    diaryPolicies: {
+      query: gql`
+        {
+          diaryPolicies {
+            id
+          }
+        }
+      `,
+    },
+    diaryPolicy: {
+      query: gql`
+        {
+          diaryPolicy(on: "2026-11-20") {
+            closeDay
+          }
+        }
+      `,
+    },
+    diaryPeriodReopenings: {
+      query: gql`
+        {
+          diaryPeriodReopenings(month: "2026-09-01") {
+            id
+          }
+        }
+      `,
+    },
+    diaryAudit: {
+      query: gql`
+        query ($id: ID) {
+          diaryAudit(entryId: $id) {
+            id
+          }
+        }
+      `,
+      variables: { id: t.entryId },
+    },
+    workItemMappings: {
+      query: gql`
+        {
+          workItemMappings(client: "client:eoffice") {
+            id
+          }
+        }
+      `,
+    },
+    assignment: {
+      query: gql`
+        query ($id: ID!) {
+          assignment(id: $id) {
+            id
+          }
+        }
+      `,
+      variables: { id: t.assignmentId },
+    },
+    myAssignments: {
+      query: gql`
+        {
+          myAssignments {
+            id
+          }
+        }
+      `,
+    },
+    assignmentsGiven: {
+      query: gql`
+        {
+          assignmentsGiven {
+            id
+          }
+        }
+      `,
+    },
+    assignmentsToReview: {
+      query: gql`
+        {
+          assignmentsToReview {
+            id
+          }
+        }
+      `,
+    },
+    scoringFacts: {
+      query: gql`
+        query ($r: [ScoringFactsRange!]!) {
+          scoringFacts(ranges: $r) {
+            workingDays
+          }
+        }
+      `,
+      variables: { r: [range] },
+    },
+    // Mutations
+    recordDiaryEntry: {
+      query: gql`
+        mutation ($input: RecordDiaryEntryInput!) {
+          recordDiaryEntry(input: $input) {
+            entry {
+              id
+            }
+          }
+        }
+      `,
+      variables: {
+        input: {
+          employeeId: t.employeeId,
+          workDate: '2026-11-19',
+          workItemId: t.workItemId,
+          quantity: 1,
+          actualMinutes: 10,
+          override: true,
+          reason: 'x',
+        },
+      },
+    },
+    updateDiaryEntry: {
+      query: gql`
+        mutation ($id: ID!) {
+          updateDiaryEntry(id: $id, input: { quantity: 2 }) {
+            entry {
+              id
+            }
+          }
+        }
+      `,
+      variables: { id: t.entryId },
+    },
+    deleteDiaryEntry: {
+      query: gql`
+        mutation ($id: ID!) {
+          deleteDiaryEntry(id: $id)
+        }
+      `,
+      variables: { id: t.entryId },
+    },
+    reviewDiaryEntries: {
+      query: gql`
+        mutation ($ids: [ID!]!) {
+          reviewDiaryEntries(ids: $ids, decision: APPROVE) {
+            id
+          }
+        }
+      `,
+      variables: { ids: [t.entryId] },
+    },
+    setWorkItemMapping: {
+      query: gql`
+        mutation ($input: SetWorkItemMappingInput!) {
+          setWorkItemMapping(input: $input) {
+            id
+          }
+        }
+      `,
+      variables: { input: { client: 'client:eoffice', agencyId: t.agencyId, documentType: 'FAX', workItemId: t.workItemId } },
+    },
+    setCalendarDay: {
+      query: gql`
+        mutation {
+          setCalendarDay(day: "2026-11-11", kind: HOLIDAY, name: "x") {
+            day
+          }
+        }
+      `,
+    },
+    recordLeave: {
+      query: gql`
+        mutation ($input: RecordLeaveInput!) {
+          recordLeave(input: $input) {
+            id
+          }
+        }
+      `,
+      variables: { input: { employeeId: t.employeeId, fromDate: '2026-11-23', toDate: '2026-11-24', kind: 'ANNUAL' } },
+    },
+    cancelLeave: {
+      query: gql`
+        mutation ($id: ID!) {
+          cancelLeave(id: $id) {
+            id
+          }
+        }
+      `,
+      variables: { id: t.leaveId },
+    },
+    reopenDiaryPeriod: {
+      query: gql`
+        mutation ($input: ReopenPeriodInput!) {
+          reopenDiaryPeriod(input: $input) {
+            id
+          }
+        }
+      `,
+      variables: { input: { month: '2026-09-01', until: '2026-12-31T00:00:00Z', reason: 'x' } },
+    },
+    setDiaryPolicy: {
+      query: gql`
+        mutation ($input: SetDiaryPolicyInput!) {
+          setDiaryPolicy(input: $input) {
+            id
+          }
+        }
+      `,
+      variables: {
+        input: {
+          effectiveFrom: '2027-01-01',
+          closeDay: 20,
+          graceDays: 0,
+          lateAfterWorkingDays: 1,
+          standardDayMinutes: 480,
+          farAboveFactor: 2,
+          reason: 'x',
+        },
+      },
+    },
+    assignWork: {
+      query: gql`
+        mutation ($input: AssignWorkInput!) {
+          assignWork(input: $input) {
+            id
+          }
+        }
+      `,
+      variables: { input: { leadId: t.employeeId, workItemId: t.workItemId, title: 'x', expectedQuantity: 1, deadline: '2026-11-30' } },
+    },
+    acceptAssignment: {
+      query: gql`
+        mutation ($id: ID!) {
+          acceptAssignment(id: $id) {
+            id
+          }
+        }
+      `,
+      variables: { id: t.assignmentId },
+    },
+    submitAssignment: {
+      query: gql`
+        mutation ($id: ID!) {
+          submitAssignment(id: $id) {
+            id
+          }
+        }
+      `,
+      variables: { id: t.assignmentId },
+    },
+    completeAssignment: {
+      query: gql`
+        mutation ($id: ID!) {
+          completeAssignment(id: $id, input: { quality: GOOD }) {
+            id
+          }
+        }
+      `,
+      variables: { id: t.assignmentId },
+    },
+    returnAssignment: {
+      query: gql`
+        mutation ($id: ID!) {
+          returnAssignment(id: $id, comment: "x") {
+            id
+          }
+        }
+      `,
+      variables: { id: t.assignmentId },
+    },
+    cancelAssignment: {
+      query: gql`
+        mutation ($id: ID!) {
+          cancelAssignment(id: $id, comment: "x") {
+            id
+          }
+        }
+      `,
+      variables: { id: t.assignmentId },
+    },
+    reassignAssignment: {
+      query: gql`
+        mutation ($id: ID!, $lead: ID!) {
+          reassignAssignment(id: $id, leadId: $lead) {
+            id
+          }
+        }
+      `,
+      variables: { id: t.assignmentId, lead: t.employeeId },
+    },
+    extendAssignmentDeadline: {
+      query: gql`
+        mutation ($id: ID!) {
+          extendAssignmentDeadline(id: $id, deadline: "2026-12-31", comment: "x") {
+            id
+          }
+        }
+      `,
+      variables: { id: t.assignmentId },
+    },
+  };
+}
