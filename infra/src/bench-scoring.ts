@@ -140,4 +140,4 @@ console.log(
 await db.end();
 await graph.stop();
 await embedded?.stop();
-process.exit(0);
+process.exit('error' in overview.result ? 1 : 0);

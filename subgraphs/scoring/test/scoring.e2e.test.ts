@@ -332,6 +332,12 @@ describe('integration clients', () => {
           distribution {
             people
           }
+          byAgency {
+            agency {
+              name
+            }
+            meanScore
+          }
         }
       }
     `;
@@ -341,5 +347,20 @@ describe('integration clients', () => {
     const { provinceOverview } = await (await as(analytics)).request<any>(OVERVIEW);
     const { rows } = await db.query(`select count(*)::int as n from scoring.period_score where period_code = '2026-10'`);
     expect(provinceOverview.distribution.people).toBeCloseTo(rows[0].n, 0);
+    // Agencies' names come from personnel's org chart, which the grant reaches; personal records it does not.
+    expect(provinceOverview.byAgency[0].agency.name).toEqual(expect.any(String));
+    const person = await errorsOf(
+      (await as(analytics)).request(
+        gql`
+          query ($id: ID!) {
+            employee(id: $id) {
+              fullName
+            }
+          }
+        `,
+        { id: staffId() },
+      ),
+    );
+    expect(person.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 });

@@ -14,8 +14,12 @@ import { isWithin } from './tree.js';
  */
 const isPerson = (who: Identity) => who.kind === 'person';
 
-/** The org chart (agencies, positions) is public inside the province's workforce. */
-export const canReadOrgChart = (who: Identity) => isPerson(who) || isService(who);
+/**
+ * The org chart (agencies, positions) is public inside the province's workforce; a system granted
+ * the province analyst role (an analytics client) reads it too — names of agencies and posts, no
+ * personal record.
+ */
+export const canReadOrgChart = (who: Identity) => isPerson(who) || isService(who) || readsProvince(who);
 
 export const canReadEmployee = (who: Identity, employee: { id: string; agencyId: string }) =>
   isService(who) || (isPerson(who) && (readsProvince(who) || who.employeeId === employee.id || who.agencyIds.includes(employee.agencyId)));
