@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildSubgraphSchemaOf, demoId, Role, type Identity } from '@kpi/platform';
-import { actor, errorsOf, startTestGraph, type TestGraph } from '@kpi/platform/testkit';
-import { catalogue } from '@kpi/catalogue';
-import { generateCatalogue, loadDemoCatalogue, type DemoCatalogue } from '@kpi/catalogue/demo';
-import { personnel } from '@kpi/personnel';
-import { demoUsers, generateProvince, loadDemoProvince, type DemoProvince } from '@kpi/personnel/demo';
+import { actor, errorsOf, type TestGraph } from '@kpi/platform/testkit';
+import { type DemoCatalogue } from '@kpi/catalogue/demo';
+import { demoUsers, type DemoProvince } from '@kpi/personnel/demo';
 import { gql } from 'graphql-request';
 import pg from 'pg';
-import { generateDiaries, loadDemoDiaries } from '../src/demo/index.js';
 import { MAX_EVENTS } from '../src/services/intake.service.js';
 import { diary } from '../src/subgraph.js';
 import { rootOperations } from './root-operations.js';
+import { startDemoWorld, type DemoWorld } from '../src/testing/world.js';
 
 // Friday 20 November 2026, 10:00 in Vietnam: November and October are open, September is closed.
 const NOW = '2026-11-20T10:00:00+07:00';
@@ -21,25 +19,14 @@ let users: ReturnType<typeof demoUsers>;
 let db: pg.Client;
 const user = (label: string) => users.find((u) => u.label === label)!.identity;
 
+let world: DemoWorld;
 beforeAll(async () => {
-  process.env.KPI_NOW = NOW;
-  graph = await startTestGraph([personnel, catalogue, diary]);
-  province = generateProvince({ targetEmployees: 400 });
-  demo = generateCatalogue(province);
-  users = demoUsers(province);
-  await loadDemoProvince(graph.databaseUrl, province);
-  await loadDemoCatalogue(graph.databaseUrl, demo);
-  await loadDemoDiaries(graph.databaseUrl, generateDiaries({ months: 1, today: '2026-11-20', targetEmployees: 400 }));
-  db = new pg.Client({ connectionString: graph.databaseUrl });
-  await db.connect();
+  world = await startDemoWorld({ now: NOW });
+  ({ graph, province, demo, users, db } = world);
   // The staff member's own recent days start clean, so the worked examples below are exact.
   await db.query(`delete from diary.diary_entry where employee_id = $1 and work_date >= '2026-11-01'`, [user('staff').employeeId]);
 });
-afterAll(async () => {
-  delete process.env.KPI_NOW;
-  await db?.end();
-  await graph?.stop();
-});
+afterAll(() => world?.stop());
 
 const itemId = (code: string) => demoId('work-item', code);
 const codeOf = (id: string) => demo.items.find((i) => i.id === id)!.code;

@@ -1,14 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Identity } from '@kpi/platform';
-import { actor, errorsOf, startTestGraph, type TestGraph } from '@kpi/platform/testkit';
-import { catalogue } from '@kpi/catalogue';
-import { generateCatalogue, loadDemoCatalogue, type DemoCatalogue } from '@kpi/catalogue/demo';
-import { personnel } from '@kpi/personnel';
-import { demoUsers, generateProvince, loadDemoProvince, type DemoProvince } from '@kpi/personnel/demo';
+import { actor, errorsOf, type TestGraph } from '@kpi/platform/testkit';
+import { type DemoCatalogue } from '@kpi/catalogue/demo';
+import { demoUsers, type DemoProvince } from '@kpi/personnel/demo';
 import { gql } from 'graphql-request';
 import pg from 'pg';
-import { generateDiaries, loadDemoDiaries } from '../src/demo/index.js';
-import { diary } from '../src/subgraph.js';
+import { startDemoWorld, type DemoWorld } from '../src/testing/world.js';
 
 // Friday 20 November 2026, 10:00 in Vietnam: November and October are open, September is closed.
 const NOW = '2026-11-20T10:00:00+07:00';
@@ -19,17 +16,10 @@ let users: ReturnType<typeof demoUsers>;
 let db: pg.Client;
 const user = (label: string) => users.find((u) => u.label === label)!.identity;
 
+let world: DemoWorld;
 beforeAll(async () => {
-  process.env.KPI_NOW = NOW;
-  graph = await startTestGraph([personnel, catalogue, diary]);
-  province = generateProvince({ targetEmployees: 400 });
-  demo = generateCatalogue(province);
-  users = demoUsers(province);
-  await loadDemoProvince(graph.databaseUrl, province);
-  await loadDemoCatalogue(graph.databaseUrl, demo);
-  await loadDemoDiaries(graph.databaseUrl, generateDiaries({ months: 1, today: '2026-11-20', targetEmployees: 400 }));
-  db = new pg.Client({ connectionString: graph.databaseUrl });
-  await db.connect();
+  world = await startDemoWorld({ now: NOW });
+  ({ graph, province, demo, users, db } = world);
   // The staff member's November starts empty, with no leave: the calendar examples below are exact.
   await db.query(`delete from diary.diary_entry where employee_id = $1 and work_date >= '2026-11-01'`, [user('staff').employeeId]);
   await db.query(`delete from diary.leave where employee_id = $1 and to_date >= '2026-11-01'`, [user('staff').employeeId]);
@@ -38,11 +28,7 @@ beforeAll(async () => {
 afterEach(() => {
   process.env.KPI_NOW = NOW;
 });
-afterAll(async () => {
-  delete process.env.KPI_NOW;
-  await db?.end();
-  await graph?.stop();
-});
+afterAll(() => world?.stop());
 
 const staffOf = (employeeId: string) => province.employees.find((e) => e.id === employeeId)!;
 /** Items a person may log (their position's job description). */

@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { newId, signServiceAssertion, type Identity } from '@kpi/platform';
-import { errorsOf, startTestGraph, type TestGraph } from '@kpi/platform/testkit';
-import { catalogue } from '@kpi/catalogue';
-import { generateCatalogue, loadDemoCatalogue, type DemoCatalogue } from '@kpi/catalogue/demo';
-import { personnel } from '@kpi/personnel';
-import { demoUsers, generateProvince, loadDemoProvince, type DemoProvince } from '@kpi/personnel/demo';
+import { errorsOf, type TestGraph } from '@kpi/platform/testkit';
+import { type DemoCatalogue } from '@kpi/catalogue/demo';
+import { demoUsers, type DemoProvince } from '@kpi/personnel/demo';
 import { gql, type GraphQLClient } from 'graphql-request';
 import pg from 'pg';
-import { generateDiaries, loadDemoDiaries } from '../src/demo/index.js';
-import { diary } from '../src/subgraph.js';
+import { startDemoWorld, type DemoWorld } from '../src/testing/world.js';
 
 // Friday 20 November 2026, 10:00 in Vietnam.
 const NOW = '2026-11-20T10:00:00+07:00';
@@ -21,25 +18,14 @@ let db: pg.Client;
 const user = (label: string) => users.find((u) => u.label === label)!.identity;
 const employee = (id: string) => province.employees.find((e) => e.id === id)!;
 
+let world: DemoWorld;
 beforeAll(async () => {
-  process.env.KPI_NOW = NOW;
-  graph = await startTestGraph([personnel, catalogue, diary]);
-  province = generateProvince({ targetEmployees: 400 });
-  demo = generateCatalogue(province);
-  users = demoUsers(province);
-  await loadDemoProvince(graph.databaseUrl, province);
-  await loadDemoCatalogue(graph.databaseUrl, demo);
-  await loadDemoDiaries(graph.databaseUrl, generateDiaries({ months: 1, today: '2026-11-20', targetEmployees: 400 }));
-  db = new pg.Client({ connectionString: graph.databaseUrl });
-  await db.connect();
+  world = await startDemoWorld({ now: NOW });
+  ({ graph, province, demo, users, db } = world);
   // Only the assignments made here: their facts are known exactly.
   await db.query('truncate diary.assignment cascade');
 });
-afterAll(async () => {
-  delete process.env.KPI_NOW;
-  await db?.end();
-  await graph?.stop();
-});
+afterAll(() => world?.stop());
 
 const staff = () => employee(user('staff').employeeId!);
 const itemsOf = (e: { positionId: string }) => demo.jobDescriptions.filter((j) => j.positionId === e.positionId).map((j) => j.workItemId);

@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Identity } from '@kpi/platform';
-import { errorsOf, startTestGraph, type TestGraph } from '@kpi/platform/testkit';
-import { catalogue } from '@kpi/catalogue';
-import { generateCatalogue, loadDemoCatalogue } from '@kpi/catalogue/demo';
-import { diary } from '@kpi/diary';
-import { generateDiaries, loadDemoDiaries } from '@kpi/diary/demo';
-import { personnel } from '@kpi/personnel';
-import { demoUsers, generateProvince, loadDemoProvince, type DemoProvince } from '@kpi/personnel/demo';
+import { errorsOf, type TestGraph } from '@kpi/platform/testkit';
+import { demoUsers, type DemoProvince } from '@kpi/personnel/demo';
 import { gql } from 'graphql-request';
 import pg from 'pg';
 import { scoring } from '../src/subgraph.js';
+import { startDemoWorld, type DemoWorld } from '@kpi/diary/testing';
 
 // Friday 20 November 2026 in Vietnam: the demo diaries run from late September to yesterday.
 const NOW = '2026-11-20T10:00:00+07:00';
@@ -153,16 +149,10 @@ const OVERVIEW = gql`
 let overview: any;
 const staffAgency = () => user('staff').agencyIds[0]!;
 
+let world: DemoWorld;
 beforeAll(async () => {
-  process.env.KPI_NOW = NOW;
-  graph = await startTestGraph([personnel, catalogue, diary, scoring]);
-  province = generateProvince({ targetEmployees: 400 });
-  users = demoUsers(province);
-  await loadDemoProvince(graph.databaseUrl, province);
-  await loadDemoCatalogue(graph.databaseUrl, generateCatalogue(province));
-  await loadDemoDiaries(graph.databaseUrl, generateDiaries({ months: 2, today: '2026-11-20', targetEmployees: 400 }));
-  db = new pg.Client({ connectionString: graph.databaseUrl });
-  await db.connect();
+  world = await startDemoWorld({ now: NOW, extra: [scoring], diaryMonths: 2 });
+  ({ graph, province, users, db } = world);
 
   // An over-declarer: someone whose approved October time is close to standard now claims three times as much.
   const demoIds = new Set(users.map((u) => u.identity.employeeId));
@@ -220,11 +210,7 @@ beforeAll(async () => {
     .provinceOverview;
 }, 120_000);
 
-afterAll(async () => {
-  delete process.env.KPI_NOW;
-  await db?.end();
-  await graph?.stop();
-});
+afterAll(() => world?.stop());
 
 /** Each stretch with its share of the person's available days (equal shares when the person had none), straight from the stored rows. */
 const STRETCHES = `

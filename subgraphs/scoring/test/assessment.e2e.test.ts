@@ -1,16 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Identity } from '@kpi/platform';
-import { actor, errorsOf, startTestGraph, type TestGraph } from '@kpi/platform/testkit';
-import { catalogue } from '@kpi/catalogue';
-import { generateCatalogue, loadDemoCatalogue } from '@kpi/catalogue/demo';
-import { diary } from '@kpi/diary';
-import { generateDiaries, loadDemoDiaries } from '@kpi/diary/demo';
-import { personnel } from '@kpi/personnel';
-import { demoUsers, generateProvince, loadDemoProvince, type DemoProvince } from '@kpi/personnel/demo';
+import { actor, errorsOf, type TestGraph } from '@kpi/platform/testkit';
+import { demoUsers, type DemoProvince } from '@kpi/personnel/demo';
 import { gql } from 'graphql-request';
 import pg from 'pg';
 import { capOf } from '../src/rules/cap.js';
 import { scoring } from '../src/subgraph.js';
+import { startDemoWorld, type DemoWorld } from '@kpi/diary/testing';
 
 // The year 2026 is assessed in early January 2027, from its stored monthly scores.
 let graph: TestGraph;
@@ -23,16 +19,10 @@ let agencyId: string;
 
 const ROW = `employee { id } agencyId positionCategory isLeadership months kpiScore kpiShare kpiPoints otherCriteria total level levelByBand gate rank capped tiedAtCap status`;
 
+let world: DemoWorld;
 beforeAll(async () => {
-  process.env.KPI_NOW = '2026-11-20T10:00:00+07:00';
-  graph = await startTestGraph([personnel, catalogue, diary, scoring]);
-  province = generateProvince({ targetEmployees: 400 });
-  users = demoUsers(province);
-  await loadDemoProvince(graph.databaseUrl, province);
-  await loadDemoCatalogue(graph.databaseUrl, generateCatalogue(province));
-  await loadDemoDiaries(graph.databaseUrl, generateDiaries({ months: 2, today: '2026-11-20', targetEmployees: 400 }));
-  db = new pg.Client({ connectionString: graph.databaseUrl });
-  await db.connect();
+  world = await startDemoWorld({ now: '2026-11-20T10:00:00+07:00', extra: [scoring], diaryMonths: 2 });
+  ({ graph, province, users, db } = world);
   const admin = await as(user('province-admin'));
   for (const period of ['2026-09', '2026-10'])
     await admin.request(
@@ -48,11 +38,7 @@ beforeAll(async () => {
   process.env.KPI_NOW = '2027-01-05T10:00:00+07:00';
   agencyId = user('agency-admin').agencyIds[0]!;
 });
-afterAll(async () => {
-  delete process.env.KPI_NOW;
-  await db?.end();
-  await graph?.stop();
-});
+afterAll(() => world?.stop());
 
 const prepare = async (identity: Identity) =>
   (await as(identity)).request<any>(gql`mutation ($a: ID!) { prepareAnnualAssessment(year: 2026, agencyId: $a) { ${ROW} } }`, {

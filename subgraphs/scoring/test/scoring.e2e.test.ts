@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role, type Identity } from '@kpi/platform';
-import { actor, errorsOf, startTestGraph, type TestGraph } from '@kpi/platform/testkit';
-import { catalogue } from '@kpi/catalogue';
-import { generateCatalogue, loadDemoCatalogue } from '@kpi/catalogue/demo';
-import { diary } from '@kpi/diary';
-import { generateDiaries, loadDemoDiaries } from '@kpi/diary/demo';
-import { personnel } from '@kpi/personnel';
-import { demoUsers, generateProvince, loadDemoProvince, type DemoProvince } from '@kpi/personnel/demo';
+import { actor, errorsOf, type TestGraph } from '@kpi/platform/testkit';
+import { demoUsers, type DemoProvince } from '@kpi/personnel/demo';
 import { gql } from 'graphql-request';
 import pg from 'pg';
 import { scoring } from '../src/subgraph.js';
+import { startDemoWorld, type DemoWorld } from '@kpi/diary/testing';
 
 // Friday 20 November 2026 in Vietnam: October has ended (it can be closed), November is open.
 const NOW = '2026-11-20T10:00:00+07:00';
@@ -20,22 +16,12 @@ let db: pg.Client;
 const user = (label: string) => users.find((u) => u.label === label)!.identity;
 const as = (identity: Identity) => graph.as(identity);
 
+let world: DemoWorld;
 beforeAll(async () => {
-  process.env.KPI_NOW = NOW;
-  graph = await startTestGraph([personnel, catalogue, diary, scoring]);
-  province = generateProvince({ targetEmployees: 400 });
-  users = demoUsers(province);
-  await loadDemoProvince(graph.databaseUrl, province);
-  await loadDemoCatalogue(graph.databaseUrl, generateCatalogue(province));
-  await loadDemoDiaries(graph.databaseUrl, generateDiaries({ months: 2, today: '2026-11-20', targetEmployees: 400 }));
-  db = new pg.Client({ connectionString: graph.databaseUrl });
-  await db.connect();
+  world = await startDemoWorld({ now: NOW, extra: [scoring], diaryMonths: 2 });
+  ({ graph, province, users, db } = world);
 });
-afterAll(async () => {
-  delete process.env.KPI_NOW;
-  await db?.end();
-  await graph?.stop();
-});
+afterAll(() => world?.stop());
 
 const staffId = () => user('staff').employeeId!;
 /** Σ quantity × standard minutes × coefficient of a person's approved entries, straight from the diary's rows. */
