@@ -30,6 +30,11 @@ export function createLoaders(em: EntityManager) {
       const byKey = new Map(rows.map((r) => [key(r.periodCode, r.employeeId), r]));
       return keys.map((k) => byKey.get(k) ?? null);
     }),
+    /** Creativity ratings of a period, by period code: one statement however many people ask. */
+    ratings: groupLoader(
+      (codes: readonly string[]) => store.ratings(codes),
+      (r) => r.periodCode,
+    ),
     scoreById: recordLoader(
       (ids: readonly string[]) => store.scoresByIds(ids),
       (s) => s.id,

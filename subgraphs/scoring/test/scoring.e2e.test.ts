@@ -82,7 +82,7 @@ describe('the self view', () => {
     expect((await errorsOf(ask(actor.staff(colleague)))).map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     expect((await ask(user('unit-head'))).employee.periodScore.score).toBeGreaterThan(0);
     expect((await ask(user('province-analyst'))).employee.periodScore.score).toBeGreaterThan(0);
-    expect((await errorsOf(ask(user('eoffice')))).length).toBeGreaterThan(0);
+    expect((await errorsOf(ask(user('eoffice')))).map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 });
 
@@ -297,6 +297,12 @@ describe('no N+1', () => {
                     status
                   }
                 }
+                creativityRating(period: "2026-10") {
+                  points
+                }
+                annualAssessment(year: 2026) {
+                  total
+                }
               }
             }
           }
@@ -348,5 +354,28 @@ describe('integration clients', () => {
       ),
     );
     expect(person.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('the policy', () => {
+  it('refuses unknown rules, weights that do not sum to 100, and anyone but a province admin — writing nothing', async () => {
+    const set = async (identity: Identity, overrides: Record<string, unknown>) =>
+      errorsOf(
+        (await as(identity)).request(
+          gql`
+            mutation ($o: JSONObject) {
+              setScoringPolicy(input: { effectiveFrom: "2027-01-01", preset: "DECREE_335", overrides: $o, reason: "test" }) {
+                version
+              }
+            }
+          `,
+          { o: overrides },
+        ),
+      );
+    const before = (await db.query('select count(*)::int as n from scoring.scoring_policy')).rows[0].n;
+    expect((await set(user('province-admin'), { overdueGates: 0.3 })).map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect((await set(user('province-admin'), { weights: { quantity: 40 } })).map((e) => e.extensions?.code)).toEqual(['INVALID_WEIGHTS']);
+    expect((await set(user('agency-admin'), {})).map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect((await db.query('select count(*)::int as n from scoring.scoring_policy')).rows[0].n).toBe(before);
   });
 });

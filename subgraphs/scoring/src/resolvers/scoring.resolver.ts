@@ -149,7 +149,7 @@ export class EmployeeScoreResolver {
       supervisorId: employee.supervisorId,
     };
     if (!canReadScore(ctx.identity, owner)) throw forbidden('this person’s scores');
-    return (await ctx.loaders.store.ratings(periodRange(code).code)).find((r) => r.employeeId === employee.id) ?? null;
+    return (await ctx.loaders.ratings.load(periodRange(code).code)).find((r) => r.employeeId === employee.id) ?? null;
   }
 }
 

@@ -42,7 +42,7 @@ export async function computeFresh(ctx: ScoringContext, range: PeriodRange, agen
   const [people, standards, ratings] = await Promise.all([
     placedIn(ctx, upTo, agencyId),
     sectorStandards(ctx, range.to),
-    ctx.loaders.store.ratings(range.code),
+    ctx.loaders.ratings.load(range.code),
   ]);
   const withFacts = await diaryFacts(ctx, people);
   const creativity = new Map(ratings.map((r) => [r.employeeId, Number(r.points)]));

@@ -38,6 +38,15 @@ export async function setPolicy(ctx: ScoringContext, input: PolicyInput) {
     throw new DomainError(ErrorCode.BAD_USER_INPUT, 'effectiveFrom is a date written YYYY-MM-DD.', { field: 'effectiveFrom' });
   if (!input.reason?.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Say why the policy changes.', { field: 'reason' });
   const preset = PRESETS[input.preset];
+  const unknown = Object.keys(input.overrides ?? {}).filter((key) => !(key in preset));
+  if (unknown.length)
+    throw new DomainError(
+      ErrorCode.BAD_USER_INPUT,
+      `Unknown rules: ${unknown.join(', ')}; the rules are ${Object.keys(preset).join(', ')}.`,
+      {
+        field: 'overrides',
+      },
+    );
   const rules: ScoringRules = {
     ...preset,
     ...(input.overrides ?? {}),

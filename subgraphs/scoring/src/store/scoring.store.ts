@@ -42,8 +42,8 @@ export class ScoringStore {
     return this.em.find(PeriodScore, { periodId });
   }
 
-  ratings(periodCode: string) {
-    return this.em.find(CreativityRating, { periodCode });
+  ratings(periodCodes: readonly string[]) {
+    return this.em.find(CreativityRating, { periodCode: { $in: [...periodCodes] } });
   }
 
   /**
