@@ -21,6 +21,7 @@ export default {
   testMatch: ['<rootDir>/**/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/.data/'],
   reporters: ['default', '<rootDir>/platform/src/testkit/summary-reporter.cjs'],
-  testTimeout: 60000,
+  // Generous: a demo world takes ~20 s alone but three times that on a busy 2-core machine.
+  testTimeout: 180000,
   maxWorkers: 2,
 };

@@ -5,8 +5,6 @@ import type { CryptoKey } from 'jose';
 
 export interface GatewayContext {
   identity: Identity | null;
-  /** The signed assertion forwarded to subgraphs, made once per request on first use. */
-  assertion?: Promise<string>;
   gatewayKey: CryptoKey;
 }
 
@@ -41,14 +39,26 @@ export const requireIdentityPlugin = {
 };
 
 /**
- * Forwards the caller's identity to a subgraph as a short-lived assertion the gateway signs; the
- * caller's own token never travels further than the gateway.
+ * Forwards the caller's identity to a subgraph as an assertion the gateway signs for that one
+ * fetch: its audience is the subgraph, it carries the digest of the body being sent (so the
+ * `_entities` representations in it are the ones the gateway composed), an id good once, and ten
+ * seconds of life. The caller's own token never travels further than the gateway.
  */
 export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly subgraph: string,
+    config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+  ) {
+    super(config);
+  }
+
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const ctx = context as Partial<GatewayContext>;
     if (!ctx.identity || !ctx.gatewayKey) return;
-    ctx.assertion ??= signGatewayAssertion(ctx.identity, ctx.gatewayKey);
-    request.http?.headers.set(IDENTITY_HEADER, await ctx.assertion);
+    const assertion = await signGatewayAssertion(ctx.identity, ctx.gatewayKey, {
+      audience: this.subgraph,
+      body: { query: request.query, operationName: request.operationName, variables: request.variables },
+    });
+    request.http?.headers.set(IDENTITY_HEADER, assertion);
   }
 }

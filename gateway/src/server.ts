@@ -3,7 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createLogger, formatError, listen, type RunningServer } from '@kpi/platform';
+import { createLogger, formatError, listen, liveness, type RunningServer } from '@kpi/platform';
 import express from 'express';
 import type { CryptoKey } from 'jose';
 import { Agent, fetch as undiciFetch } from 'undici';
@@ -64,7 +64,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new IdentityForwardingDataSource({ url: options.subgraphUrls[name] ?? url, fetcher: fetcher as never }),
+      new IdentityForwardingDataSource(name, { url: options.subgraphUrls[name] ?? url, fetcher: fetcher as never }),
   });
   const armor = new ApolloArmor(OPERATION_LIMITS).protect();
   const apollo = new ApolloServer<GatewayContext>({
@@ -82,7 +82,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const app = express();
   app.disable('x-powered-by');
   app.get('/health/live', (_req, res) => {
-    res.json({ status: 'ok', service: 'gateway' });
+    res.json(liveness('gateway'));
   });
   app.get('/health/ready', async (_req, res) => {
     const checks = await Promise.all(

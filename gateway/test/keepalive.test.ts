@@ -26,7 +26,7 @@ afterAll(async () => {
 describe('the gateway’s connections to subgraphs', () => {
   it('are kept alive: after the first requests, no new connection however many follow', async () => {
     const agent = subgraphAgent();
-    const source = new IdentityForwardingDataSource({ url, fetcher: subgraphFetcher(agent) as never });
+    const source = new IdentityForwardingDataSource('probe', { url, fetcher: subgraphFetcher(agent) as never });
     const ask = async () => {
       const response = await source.process({
         kind: 'health check' as never,

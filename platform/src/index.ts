@@ -8,6 +8,7 @@ export * from './graphql/pagination.js';
 export * from './graphql/federation.js';
 export * from './server/context.js';
 export * from './server/http.js';
+export * from './server/health.js';
 export * from './server/subgraph-server.js';
 export * from './server/subgraph.js';
 export * from './paths.js';

@@ -1,7 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { SignJWT } from 'jose';
+import { SignJWT, type CryptoKey, type JWTPayload } from 'jose';
 import {
   generateKeyRing,
+  ReplayGuard,
+  requestDigest,
+  subgraphAudience,
+  type KeyRing,
+  type SubgraphRequestBody,
   Role,
   serviceIdentity,
   signGatewayAssertion,
@@ -15,6 +20,13 @@ import {
 import { actor } from '../src/testkit/actors.js';
 
 const staff: Identity = actor.staff({ id: '0190a3b2-0000-7000-8000-000000000001', agencyId: '0190a3b2-0000-7000-8000-0000000000aa' });
+const BODY = { query: 'query ($r: [_Any!]!) { _entities(representations: $r) { __typename } }', variables: { r: [] } };
+/** What a subgraph checks an assertion against: itself, the body it received, its replay guard. */
+const bound = (audience: string, body: SubgraphRequestBody = BODY, replay = new ReplayGuard()) => ({ audience, body, replay });
+const publicKeys = (keys: KeyRing) => ({ service: keys.service.publicKey, gateway: keys.gateway.publicKey });
+const now = () => Math.floor(Date.now() / 1000);
+/** A token with exactly the claims given, signed like an assertion of `issuer`. */
+const raw = (key: CryptoKey, claims: JWTPayload) => new SignJWT(claims).setProtectedHeader({ alg: 'EdDSA' }).sign(key);
 
 describe('identity tokens', () => {
   it('round-trips a person’s identity through a user token', async () => {
@@ -32,15 +44,15 @@ describe('identity tokens', () => {
 
   it('refuses a gateway assertion presented as a user token and vice versa (audiences differ)', async () => {
     const keys = await generateKeyRing();
-    const assertion = await signGatewayAssertion(staff, keys.issuer.privateKey!);
+    const assertion = await signGatewayAssertion(staff, keys.issuer.privateKey!, { audience: 'diary', body: BODY });
     await expect(verifyUserToken(assertion, keys.issuer.publicKey)).rejects.toThrow();
     const token = await signUserToken(staff, keys.gateway.privateKey!);
-    await expect(verifyGatewayAssertion(token, keys.gateway.publicKey)).rejects.toThrow();
+    await expect(verifyGatewayAssertion(token, keys.gateway.publicKey, bound('diary'))).rejects.toThrow();
   });
 
   it('refuses an expired token', async () => {
     const keys = await generateKeyRing();
-    const token = await signUserToken(staff, keys.issuer.privateKey!, Math.floor(Date.now() / 1000) - 10);
+    const token = await signUserToken(staff, keys.issuer.privateKey!, Math.floor(Date.now() / 1000) - 120);
     await expect(verifyUserToken(token, keys.issuer.publicKey)).rejects.toThrow(/exp/);
   });
 
@@ -52,6 +64,7 @@ describe('identity tokens', () => {
         .setSubject('client:eoffice')
         .setIssuer('kpi-identity')
         .setAudience('kpi-graph')
+        .setIssuedAt()
         .setExpirationTime('1h')
         .sign(keys.issuer.privateKey!);
     await expect(
@@ -70,9 +83,11 @@ describe('identity tokens', () => {
 
   it('a subgraph’s service assertion is verified with the service key and refused at the gateway', async () => {
     const keys = await generateKeyRing();
-    const assertion = await signServiceAssertion('diary', keys.service.privateKey!);
-    expect(await verifyServiceAssertion(assertion, keys.service.publicKey)).toEqual(serviceIdentity('diary'));
-    await expect(verifyServiceAssertion(assertion, keys.gateway.publicKey)).rejects.toThrow();
+    const assertion = await signServiceAssertion('diary', keys.service.privateKey!, { audience: 'personnel', body: BODY });
+    const verified = await verifyServiceAssertion(assertion, publicKeys(keys), bound('personnel'));
+    expect(verified).toEqual({ identity: serviceIdentity('diary'), onBehalfOf: null });
+    const swapped = { service: keys.gateway.publicKey, gateway: keys.service.publicKey };
+    await expect(verifyServiceAssertion(assertion, swapped, bound('personnel'))).rejects.toThrow();
     // Even signed with the issuer's key, a service identity never enters through the gateway.
     const asUserToken = await signUserToken(serviceIdentity('diary'), keys.issuer.privateKey!);
     await expect(verifyUserToken(asUserToken, keys.issuer.publicKey)).rejects.toThrow(/service/);
@@ -82,5 +97,97 @@ describe('identity tokens', () => {
     const keys = await generateKeyRing();
     const token = await signUserToken({ ...staff, roles: [Role.STAFF, Role.SERVICE] }, keys.issuer.privateKey!);
     await expect(verifyUserToken(token, keys.issuer.publicKey)).rejects.toThrow(/SERVICE/);
+  });
+
+  it('refuses user tokens without exp, issued in the future, or living longer than a day; allows a little skew', async () => {
+    const keys = await generateKeyRing();
+    const claims = { kind: 'person', emp: staff.employeeId, roles: staff.roles, agencies: staff.agencyIds, units: [] };
+    const token = (extra: JWTPayload) =>
+      raw(keys.issuer.privateKey!, { ...claims, sub: staff.subject, iss: 'kpi-identity', aud: 'kpi-graph', ...extra });
+    await expect(verifyUserToken(await token({ iat: now() }), keys.issuer.publicKey)).rejects.toThrow(/exp/);
+    await expect(verifyUserToken(await token({ exp: now() + 3600 }), keys.issuer.publicKey)).rejects.toThrow(/iat/);
+    await expect(verifyUserToken(await token({ iat: now() + 600, exp: now() + 3600 }), keys.issuer.publicKey)).rejects.toThrow(/iat/);
+    await expect(verifyUserToken(await token({ iat: now(), exp: now() + 25 * 3600 }), keys.issuer.publicKey)).rejects.toThrow(/lifetime/);
+    // Clocks 30 s apart: a token "issued" 30 s from now, or expired 30 s ago, still passes.
+    expect(await verifyUserToken(await token({ iat: now() + 30, exp: now() + 3600 }), keys.issuer.publicKey)).toEqual(staff);
+    expect(await verifyUserToken(await token({ iat: now() - 3600, exp: now() - 30 }), keys.issuer.publicKey)).toEqual(staff);
+  });
+});
+
+describe('assertions are bound to one subgraph request', () => {
+  it('are accepted once, by the subgraph they were made for, with the body they were made for', async () => {
+    const keys = await generateKeyRing();
+    const assertion = await signGatewayAssertion(staff, keys.gateway.privateKey!, { audience: 'diary', body: BODY });
+    const replay = new ReplayGuard();
+    // Another subgraph, or another body (a forged representation), is refused — before the id is spent.
+    await expect(verifyGatewayAssertion(assertion, keys.gateway.publicKey, bound('scoring', BODY, replay))).rejects.toThrow(/aud/);
+    const forged = { ...BODY, variables: { r: [{ __typename: 'Employee', id: 'x', agencyId: 'theirs' }] } };
+    await expect(verifyGatewayAssertion(assertion, keys.gateway.publicKey, bound('diary', forged, replay))).rejects.toThrow(/body/);
+    expect(await verifyGatewayAssertion(assertion, keys.gateway.publicKey, bound('diary', BODY, replay))).toEqual(staff);
+    // The same request replayed.
+    await expect(verifyGatewayAssertion(assertion, keys.gateway.publicKey, bound('diary', BODY, replay))).rejects.toThrow(/used/);
+    // The digest covers the query, the operation name and the variables, not the spacing of the JSON.
+    expect(requestDigest(JSON.parse(JSON.stringify(BODY, null, 2)))).toBe(requestDigest(BODY));
+    expect(requestDigest({ ...BODY, operationName: 'Other' })).not.toBe(requestDigest(BODY));
+    expect(requestDigest({ ...BODY, query: `${BODY.query} ` })).not.toBe(requestDigest(BODY));
+  });
+
+  it('must carry every binding claim and live a few seconds at most', async () => {
+    const keys = await generateKeyRing();
+    const base = {
+      kind: 'person',
+      emp: staff.employeeId,
+      roles: staff.roles,
+      agencies: staff.agencyIds,
+      units: [],
+      sub: staff.subject,
+      iss: 'kpi-gateway',
+      aud: subgraphAudience('diary'),
+      iat: now(),
+      exp: now() + 10,
+      jti: 'a',
+      dig: requestDigest(BODY),
+    };
+    expect(await verifyGatewayAssertion(await raw(keys.gateway.privateKey!, base), keys.gateway.publicKey, bound('diary'))).toEqual(staff);
+    for (const claim of ['jti', 'dig', 'exp', 'iat'] as const) {
+      const { [claim]: _dropped, ...without } = base;
+      await expect(
+        verifyGatewayAssertion(await raw(keys.gateway.privateKey!, without), keys.gateway.publicKey, bound('diary')),
+      ).rejects.toThrow();
+    }
+    const long = await raw(keys.gateway.privateKey!, { ...base, jti: 'b', exp: now() + 3600 });
+    await expect(verifyGatewayAssertion(long, keys.gateway.publicKey, bound('diary'))).rejects.toThrow(/long/);
+    const old = await raw(keys.gateway.privateKey!, { ...base, jti: 'c', iat: now() - 60, exp: now() - 50 });
+    await expect(verifyGatewayAssertion(old, keys.gateway.publicKey, bound('diary'))).rejects.toThrow(/exp/);
+  });
+
+  it('a service asks on a caller’s behalf only with that caller’s genuine assertion, made for the asking service', async () => {
+    const keys = await generateKeyRing();
+    const callerToDiary = await signGatewayAssertion(staff, keys.gateway.privateKey!, { audience: 'diary', body: BODY });
+    const onBehalf = await signServiceAssertion('diary', keys.service.privateKey!, {
+      audience: 'personnel',
+      body: BODY,
+      onBehalfOf: callerToDiary,
+    });
+    expect(await verifyServiceAssertion(onBehalf, publicKeys(keys), bound('personnel'))).toEqual({
+      identity: staff,
+      onBehalfOf: callerToDiary,
+    });
+    // The caller's assertion was for the diary: the catalogue cannot carry it to personnel.
+    const stolen = await signServiceAssertion('catalogue', keys.service.privateKey!, {
+      audience: 'personnel',
+      body: BODY,
+      onBehalfOf: callerToDiary,
+    });
+    await expect(verifyServiceAssertion(stolen, publicKeys(keys), bound('personnel'))).rejects.toThrow(/aud/);
+    // A caller the gateway never signed.
+    const forger = await generateKeyRing();
+    const invented = await signGatewayAssertion(actor.provinceAdmin(), forger.gateway.privateKey!, { audience: 'diary', body: BODY });
+    const lying = await signServiceAssertion('diary', keys.service.privateKey!, {
+      audience: 'personnel',
+      body: BODY,
+      onBehalfOf: invented,
+    });
+    await expect(verifyServiceAssertion(lying, publicKeys(keys), bound('personnel'))).rejects.toThrow(/signature/);
   });
 });

@@ -1,15 +1,89 @@
+import { createHash, randomUUID } from 'node:crypto';
 import { SignJWT, jwtVerify, type CryptoKey, type JWTPayload } from 'jose';
 import { SIGNING_ALGORITHM } from './keys.js';
 import type { Identity } from './identity.js';
 import { ALL_ROLES, Role } from './roles.js';
 
-/** The bearer tokens callers present to the gateway. */
-export const USER_TOKEN = { issuer: 'kpi-identity', audience: 'kpi-graph' } as const;
-/** The assertion the gateway forwards to subgraphs; short-lived because it rides on every hop. */
-export const GATEWAY_ASSERTION = { issuer: 'kpi-gateway', audience: 'kpi-subgraph', ttlSeconds: 60 } as const;
+/**
+ * The bearer tokens callers present to the gateway. `exp` and `iat` are required, `iat` may not lie
+ * in the future and a token may not live longer than `maxLifetimeSeconds` (a leaked token must die
+ * on its own); `clockSkewSeconds` absorbs clocks a little apart.
+ */
+export const USER_TOKEN = { issuer: 'kpi-identity', audience: 'kpi-graph', maxLifetimeSeconds: 24 * 3600, clockSkewSeconds: 60 } as const;
+
+/**
+ * The assertions that reach a subgraph, from the gateway or from one of the graph's own subgraphs.
+ * Each is bound to one subgraph request: its audience is that subgraph, `dig` is the digest of the
+ * request's body (query, operation name, variables), `jti` is an id the subgraph accepts once, and
+ * it lives a few seconds. A captured assertion is therefore worthless for any other subgraph, any
+ * other body, or a second time — and since only the gateway and the graph's own subgraphs can sign
+ * one, every `_entities` representation a subgraph sees was composed by them from the owning
+ * subgraphs' answers, never written by a caller.
+ */
+export const SUBGRAPH_ASSERTION = { ttlSeconds: 10, clockSkewSeconds: 5 } as const;
+export const GATEWAY_ASSERTION = { issuer: 'kpi-gateway' } as const;
+/** What one subgraph signs to ask another, with the service key. */
+export const SERVICE_ASSERTION = { issuer: 'kpi-service' } as const;
+/**
+ * A subgraph asking another on behalf of its caller carries the caller's gateway assertion (made for
+ * the asking subgraph) as evidence; it is honoured this long after it was signed, so that a request
+ * that computes a while before it asks still can.
+ */
+export const DELEGATION_MAX_AGE_SECONDS = 300;
 export const IDENTITY_HEADER = 'x-kpi-identity';
-/** What one subgraph signs to ask another for facts it owns, with the service key. */
-export const SERVICE_ASSERTION = { issuer: 'kpi-service', audience: 'kpi-subgraph', ttlSeconds: 60 } as const;
+
+/** The audience of assertions for one subgraph: a department's subgraph has its own too. */
+export const subgraphAudience = (subgraph: string) => `kpi-subgraph:${subgraph}`;
+
+/** What a subgraph request's body holds, as the gateway sends it and express parses it. */
+export interface SubgraphRequestBody {
+  query?: unknown;
+  operationName?: unknown;
+  variables?: unknown;
+}
+
+/**
+ * The digest an assertion is bound to: SHA-256 over the JSON of [query, operationName, variables].
+ * Computed from the parsed body on both sides (JSON round-trips these values exactly), so it does
+ * not depend on how the bytes were spaced or which other keys rode along.
+ */
+export function requestDigest(body: SubgraphRequestBody): string {
+  const canonical = JSON.stringify([body.query ?? null, body.operationName ?? null, body.variables ?? null]);
+  return createHash('sha256').update(canonical).digest('base64url');
+}
+
+/** Remembers the assertion ids a subgraph has accepted until they expire: each is good once. */
+export class ReplayGuard {
+  private readonly seen = new Map<string, number>();
+  private nextSweep = 0;
+
+  /** False when `jti` was already used; otherwise records it (until `expiresAt`, epoch seconds). */
+  accept(jti: string, expiresAt: number): boolean {
+    const now = Date.now() / 1000;
+    if (now >= this.nextSweep) {
+      for (const [id, until] of this.seen) if (until + SUBGRAPH_ASSERTION.clockSkewSeconds < now) this.seen.delete(id);
+      this.nextSweep = now + SUBGRAPH_ASSERTION.ttlSeconds;
+    }
+    if (this.seen.has(jti)) return false;
+    this.seen.set(jti, expiresAt);
+    return true;
+  }
+
+  get size() {
+    return this.seen.size;
+  }
+}
+
+/** The request an assertion is made for, and (verifying) the guard against its reuse. */
+export interface RequestBinding {
+  /** The subgraph the request goes to. */
+  audience: string;
+  body: SubgraphRequestBody;
+}
+
+export interface VerifyBinding extends RequestBinding {
+  replay: ReplayGuard;
+}
 
 interface IdentityClaims extends JWTPayload {
   kind: Identity['kind'];
@@ -67,37 +141,60 @@ export async function signUserToken(identity: Identity, issuerKey: CryptoKey, ex
     .sign(issuerKey);
 }
 
-/** Throws on any bad signature, issuer, audience, expiry or claim shape. */
+/** Throws on any bad signature, issuer, audience, expiry, lifetime or claim shape. */
 export async function verifyUserToken(token: string, issuerPublicKey: CryptoKey): Promise<Identity> {
   const { payload } = await jwtVerify(token, issuerPublicKey, {
     issuer: USER_TOKEN.issuer,
     audience: USER_TOKEN.audience,
     algorithms: [SIGNING_ALGORITHM],
+    requiredClaims: ['exp', 'iat', 'sub'],
+    clockTolerance: USER_TOKEN.clockSkewSeconds,
+    // Also refuses an `iat` in the future (beyond the skew).
+    maxTokenAge: USER_TOKEN.maxLifetimeSeconds,
   });
+  if (payload.exp! - payload.iat! > USER_TOKEN.maxLifetimeSeconds)
+    throw new Error(`token lifetime over ${USER_TOKEN.maxLifetimeSeconds / 3600} h`);
   const identity = fromClaims(payload);
   // Services talk to each other directly; a service identity never enters through the gateway.
   if (identity.kind === 'service') throw new Error('service identities are not accepted at the gateway');
   return identity;
 }
 
-export async function signGatewayAssertion(identity: Identity, gatewayKey: CryptoKey) {
-  return new SignJWT(toClaims(identity))
+/** A fresh assertion for one subgraph request: audience, body digest, id, a few seconds of life. */
+function assertion(claims: JWTPayload, subject: string, issuer: string, binding: RequestBinding, key: CryptoKey) {
+  return new SignJWT({ ...claims, dig: requestDigest(binding.body) })
     .setProtectedHeader({ alg: SIGNING_ALGORITHM, typ: 'JWT' })
-    .setSubject(identity.subject)
-    .setIssuer(GATEWAY_ASSERTION.issuer)
-    .setAudience(GATEWAY_ASSERTION.audience)
+    .setSubject(subject)
+    .setIssuer(issuer)
+    .setAudience(subgraphAudience(binding.audience))
+    .setJti(randomUUID())
     .setIssuedAt()
-    .setExpirationTime(`${GATEWAY_ASSERTION.ttlSeconds}s`)
-    .sign(gatewayKey);
+    .setExpirationTime(`${SUBGRAPH_ASSERTION.ttlSeconds}s`)
+    .sign(key);
 }
 
-export async function verifyGatewayAssertion(token: string, gatewayPublicKey: CryptoKey): Promise<Identity> {
-  const { payload } = await jwtVerify(token, gatewayPublicKey, {
-    issuer: GATEWAY_ASSERTION.issuer,
-    audience: GATEWAY_ASSERTION.audience,
+/** Verifies the signature and every binding: audience, lifetime, body digest, single use. */
+async function verifyBound(token: string, key: CryptoKey, issuer: string, binding: VerifyBinding): Promise<JWTPayload> {
+  const { payload } = await jwtVerify(token, key, {
+    issuer,
+    audience: subgraphAudience(binding.audience),
     algorithms: [SIGNING_ALGORITHM],
+    requiredClaims: ['exp', 'iat', 'jti', 'dig', 'sub'],
+    clockTolerance: SUBGRAPH_ASSERTION.clockSkewSeconds,
+    maxTokenAge: SUBGRAPH_ASSERTION.ttlSeconds,
   });
-  return fromClaims(payload);
+  if (payload.exp! - payload.iat! > SUBGRAPH_ASSERTION.ttlSeconds) throw new Error('assertion lives too long');
+  if (payload.dig !== requestDigest(binding.body)) throw new Error('assertion made for another request body');
+  if (!binding.replay.accept(payload.jti!, payload.exp!)) throw new Error('assertion already used');
+  return payload;
+}
+
+export async function signGatewayAssertion(identity: Identity, gatewayKey: CryptoKey, binding: RequestBinding) {
+  return assertion(toClaims(identity), identity.subject, GATEWAY_ASSERTION.issuer, binding, gatewayKey);
+}
+
+export async function verifyGatewayAssertion(token: string, gatewayPublicKey: CryptoKey, binding: VerifyBinding): Promise<Identity> {
+  return fromClaims(await verifyBound(token, gatewayPublicKey, GATEWAY_ASSERTION.issuer, binding));
 }
 
 export const serviceIdentity = (name: string): Identity => ({
@@ -110,24 +207,48 @@ export const serviceIdentity = (name: string): Identity => ({
   unitIds: [],
 });
 
-export async function signServiceAssertion(name: string, serviceKey: CryptoKey) {
-  return new SignJWT(toClaims(serviceIdentity(name)))
-    .setProtectedHeader({ alg: SIGNING_ALGORITHM, typ: 'JWT' })
-    .setSubject(`service:${name}`)
-    .setIssuer(SERVICE_ASSERTION.issuer)
-    .setAudience(SERVICE_ASSERTION.audience)
-    .setIssuedAt()
-    .setExpirationTime(`${SERVICE_ASSERTION.ttlSeconds}s`)
-    .sign(serviceKey);
+export interface ServiceAssertionOptions extends RequestBinding {
+  /**
+   * The caller's gateway assertion, as the asking subgraph received it: the service then asks on
+   * the caller's behalf, and the answering subgraph applies the caller's permissions.
+   */
+  onBehalfOf?: string;
 }
 
-export async function verifyServiceAssertion(token: string, servicePublicKey: CryptoKey): Promise<Identity> {
-  const { payload } = await jwtVerify(token, servicePublicKey, {
-    issuer: SERVICE_ASSERTION.issuer,
-    audience: SERVICE_ASSERTION.audience,
+export async function signServiceAssertion(name: string, serviceKey: CryptoKey, options: ServiceAssertionOptions) {
+  const claims: JWTPayload = { ...toClaims(serviceIdentity(name)), ...(options.onBehalfOf ? { obo: options.onBehalfOf } : {}) };
+  return assertion(claims, `service:${name}`, SERVICE_ASSERTION.issuer, options, serviceKey);
+}
+
+export interface VerifiedServiceAssertion {
+  /** Whose permissions apply: the service itself, or the caller it asks for. */
+  identity: Identity;
+  /** The caller's gateway assertion, when the service asked on a caller's behalf. */
+  onBehalfOf: string | null;
+}
+
+/**
+ * A service assertion, and the caller it speaks for when it carries one: that caller's gateway
+ * assertion must be genuine, made for the asking service's subgraph, and recent. A service cannot
+ * invent a caller, and a caller's assertion cannot be carried by anyone but a service.
+ */
+export async function verifyServiceAssertion(
+  token: string,
+  keys: { service: CryptoKey; gateway: CryptoKey },
+  binding: VerifyBinding,
+): Promise<VerifiedServiceAssertion> {
+  const payload = await verifyBound(token, keys.service, SERVICE_ASSERTION.issuer, binding);
+  const service = fromClaims(payload);
+  if (service.kind !== 'service') throw new Error('not a service identity');
+  if (typeof payload.obo !== 'string') return { identity: service, onBehalfOf: null };
+  const { payload: caller } = await jwtVerify(payload.obo, keys.gateway, {
+    issuer: GATEWAY_ASSERTION.issuer,
+    audience: subgraphAudience(service.subject.replace(/^service:/, '')),
     algorithms: [SIGNING_ALGORITHM],
+    requiredClaims: ['iat'],
+    // The caller's assertion was checked (and used) by the asking subgraph; here it only proves the caller.
+    clockTolerance: DELEGATION_MAX_AGE_SECONDS,
+    maxTokenAge: DELEGATION_MAX_AGE_SECONDS,
   });
-  const identity = fromClaims(payload);
-  if (identity.kind !== 'service') throw new Error('not a service identity');
-  return identity;
+  return { identity: fromClaims(caller), onBehalfOf: payload.obo };
 }

@@ -4,14 +4,16 @@ import { IDENTITY_HEADER, signServiceAssertion } from '../identity/tokens.js';
 
 /**
  * What a subgraph needs from another domain, asked through the graph: an `_entities` lookup on
- * the owning subgraph, carrying the caller's own gateway assertion — so the owner applies the
- * caller's permissions and no new trust is created. Used by writes that must check a fact owned
- * elsewhere (e.g. which agency a job position belongs to); reads use @requires instead.
+ * the owning subgraph, on the caller's behalf — the request carries a service assertion bound to
+ * that peer and body, with the caller's own gateway assertion inside as evidence, so the owner
+ * applies the caller's permissions and no new trust is created. Used by writes that must check a
+ * fact owned elsewhere (e.g. which agency a job position belongs to); reads use @requires instead.
  */
 export class Peers {
   constructor(
     private readonly urls: Record<string, string>,
-    private readonly assertion: string,
+    /** The caller's gateway assertion (null when a service asks as itself). */
+    private readonly delegation: string | null,
     private readonly self = 'subgraph',
     private readonly serviceKey?: CryptoKey,
   ) {}
@@ -58,21 +60,23 @@ export class Peers {
   ): Promise<T> {
     const url = this.urls[subgraph];
     if (!url) throw new Error(`no URL for subgraph ${subgraph}`);
-    let assertion = this.assertion;
-    if (options.asService) {
-      if (!this.serviceKey) throw new Error('this subgraph holds no service key');
-      assertion = await signServiceAssertion(this.self, this.serviceKey);
-    }
+    if (!this.serviceKey) throw new Error('this subgraph holds no service key');
+    const body = { query, variables };
+    const assertion = await signServiceAssertion(this.self, this.serviceKey, {
+      audience: subgraph,
+      body,
+      onBehalfOf: options.asService ? undefined : (this.delegation ?? undefined),
+    });
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: assertion },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify(body),
       signal: AbortSignal.timeout(timeoutMs),
     });
-    const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
-    const forbidden = body.errors?.find((error) => error.extensions?.code === 'FORBIDDEN');
+    const answer = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+    const forbidden = answer.errors?.find((error) => error.extensions?.code === 'FORBIDDEN');
     if (forbidden) throw new DomainError(ErrorCode.FORBIDDEN, forbidden.message);
-    if (!body.data) throw new Error(`${subgraph} answered errors: ${JSON.stringify(body.errors)}`);
-    return body.data;
+    if (!answer.data) throw new Error(`${subgraph} answered errors: ${JSON.stringify(answer.errors)}`);
+    return answer.data;
   }
 }

@@ -7,16 +7,18 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import express from 'express';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { CryptoKey } from 'jose';
 import type { SubgraphDatabase } from '../database/orm.js';
 import { ErrorCode } from '../errors.js';
 import type { Identity } from '../identity/identity.js';
-import { IDENTITY_HEADER, verifyGatewayAssertion, verifyServiceAssertion } from '../identity/tokens.js';
+import { ReplayGuard } from '../identity/tokens.js';
+import { CallerRefused, verifyCaller, type VerifiedCaller } from './caller.js';
 import { createLogger } from '../logger.js';
 import type { SubgraphContext } from './context.js';
 import { listen, type RunningServer } from './http.js';
 import { Peers } from './peers.js';
+import { liveness } from './health.js';
 
 export interface SubgraphServerOptions<Loaders> {
   name: string;
@@ -50,11 +52,6 @@ export function formatError(logger: ReturnType<typeof createLogger>) {
   };
 }
 
-const unauthenticatedResponse = () =>
-  new GraphQLError('Sign in first: this request carries no valid identity.', {
-    extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
-  });
-
 /**
  * Serves one subgraph: `/graphql` for the gateway, `/health/live` and `/health/ready` for the
  * supervisor. Every GraphQL request must carry the gateway's identity assertion, `_entities`
@@ -72,10 +69,13 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
   });
   await apollo.start();
 
+  const keys = { gateway: options.gatewayPublicKey, service: options.service.publicKey };
+  const replay = new ReplayGuard();
+
   const app = express();
   app.disable('x-powered-by');
   app.get('/health/live', (_req, res) => {
-    res.json({ status: 'ok', service: options.name });
+    res.json(liveness(options.name));
   });
   app.get('/health/ready', async (_req, res) => {
     try {
@@ -90,24 +90,20 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
     express.json({ limit: '5mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const assertion = req.header(IDENTITY_HEADER);
-        if (!assertion) throw unauthenticatedResponse();
-        let identity: Identity;
+        let caller: VerifiedCaller;
         try {
-          identity = await verifyGatewayAssertion(assertion, options.gatewayPublicKey);
-        } catch {
-          try {
-            identity = await verifyServiceAssertion(assertion, options.service.publicKey);
-          } catch {
-            throw unauthenticatedResponse();
-          }
+          caller = await verifyCaller(req, options.name, keys, replay);
+        } catch (error) {
+          if (error instanceof CallerRefused) logger.warn({ reason: error.reason }, 'refused a request without a valid assertion');
+          throw error;
         }
+        const identity = caller.identity;
         const em = options.database.orm.em.fork() as EntityManager;
         return {
           identity,
           em,
           loaders: options.createLoaders(em, identity),
-          peers: new Peers(options.peerUrls ?? {}, assertion, options.name, options.service.privateKey),
+          peers: new Peers(options.peerUrls ?? {}, caller.delegation, options.name, options.service.privateKey),
         };
       },
     }),

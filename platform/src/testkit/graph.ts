@@ -6,7 +6,13 @@ import { pathToFileURL } from 'node:url';
 import type { QueryCounter } from '../database/orm.js';
 import type { Identity } from '../identity/identity.js';
 import { generateKeyRing, type KeyRing } from '../identity/keys.js';
-import { signGatewayAssertion, signUserToken, IDENTITY_HEADER } from '../identity/tokens.js';
+import {
+  signGatewayAssertion,
+  signServiceAssertion,
+  signUserToken,
+  IDENTITY_HEADER,
+  type SubgraphRequestBody,
+} from '../identity/tokens.js';
 import { workspaceRoot } from '../paths.js';
 import type { RunningServer } from '../server/http.js';
 import { buildSubgraphSchemaOf, startSubgraph, type StartedSubgraph, type SubgraphDefinition } from '../server/subgraph.js';
@@ -23,8 +29,15 @@ export interface TestGraph {
   withAuthorization(header: string): GraphQLClient;
   /** A client calling a subgraph directly, bypassing the gateway, with an optional raw assertion. */
   direct(subgraph: string, assertion?: string): GraphQLClient;
-  /** A client calling a subgraph directly with a genuine gateway assertion (for `_entities`). */
-  directAs(subgraph: string, identity: Identity): Promise<GraphQLClient>;
+  /**
+   * A client calling a subgraph directly as the gateway would: each request gets a genuine gateway
+   * assertion made for that subgraph and that body (for `_entities`). `onSigned` sees each one.
+   */
+  directAs(subgraph: string, identity: Identity, onSigned?: (assertion: string) => void): Promise<GraphQLClient>;
+  /** The same as one of the graph's own subgraphs (`service`), asking as itself. */
+  directAsService(subgraph: string, service: string): GraphQLClient;
+  /** A client calling a subgraph directly, each request's assertion made by `sign` from its body. */
+  directSigned(subgraph: string, sign: (body: SubgraphRequestBody) => Promise<string>): GraphQLClient;
   queries(subgraph: string): QueryCounter;
   stop(): Promise<void>;
 }
@@ -93,11 +106,18 @@ export async function startTestGraph(definitions: SubgraphDefinition<any>[]): Pr
     withAuthorization: (header) => new GraphQLClient(gatewayUrl, { headers: { authorization: header } }),
     direct: (name, assertion) =>
       new GraphQLClient(subgraphs.get(name)!.server.url, { headers: assertion ? { [IDENTITY_HEADER]: assertion } : {} }),
-    async directAs(name, identity) {
-      return new GraphQLClient(subgraphs.get(name)!.server.url, {
-        headers: { [IDENTITY_HEADER]: await signGatewayAssertion(identity, keys.gateway.privateKey!) },
+    async directAs(name, identity, onSigned) {
+      return signingClient(subgraphs.get(name)!.server.url, async (body) => {
+        const assertion = await signGatewayAssertion(identity, keys.gateway.privateKey!, { audience: name, body });
+        onSigned?.(assertion);
+        return assertion;
       });
     },
+    directAsService: (name, service) =>
+      signingClient(subgraphs.get(name)!.server.url, (body) =>
+        signServiceAssertion(service, keys.service.privateKey!, { audience: name, body }),
+      ),
+    directSigned: (name, sign) => signingClient(subgraphs.get(name)!.server.url, sign),
     queries: (name) => subgraphs.get(name)!.database.queries,
     async stop() {
       await gateway?.close();
@@ -105,6 +125,18 @@ export async function startTestGraph(definitions: SubgraphDefinition<any>[]): Pr
       await database.drop();
     },
   };
+}
+
+/** A client whose every request carries an assertion made for its body, as subgraphs require. */
+function signingClient(url: string, sign: (body: SubgraphRequestBody) => Promise<string>): GraphQLClient {
+  return new GraphQLClient(url, {
+    requestMiddleware: async (request) => {
+      const body = JSON.parse(String(request.body)) as SubgraphRequestBody;
+      const headers = new Headers(request.headers as HeadersInit);
+      headers.set(IDENTITY_HEADER, await sign(body));
+      return { ...request, headers };
+    },
+  });
 }
 
 /** The GraphQL errors of a failed request, or an empty list when it succeeded. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { newId, signServiceAssertion, type Identity } from '@kpi/platform';
+import { newId, type Identity } from '@kpi/platform';
 import { errorsOf, type TestGraph } from '@kpi/platform/testkit';
 import { type DemoCatalogue } from '@kpi/catalogue/demo';
 import { demoUsers, type DemoProvince } from '@kpi/personnel/demo';
@@ -42,7 +42,7 @@ const colleague = () =>
 const sharedItem = () => itemsOf(staff()).find((id) => itemsOf(colleague()).includes(id))!;
 
 /** The scoring subgraph as the diary sees it: a SERVICE identity signed with the graph's service key. */
-const asService = async () => graph.direct('diary', await signServiceAssertion('scoring', graph.keys.service.privateKey!));
+const asService = async () => graph.directAsService('diary', 'scoring');
 
 const FACTS = gql`
   query ($ranges: [ScoringFactsRange!]!) {

@@ -373,7 +373,10 @@ describe('authentication at the gateway and at the subgraph', () => {
     const forger = await generateKeyRing();
     const staff = world.user('staff');
     const userToken = await signUserToken(staff, world.graph.keys.issuer.privateKey!);
-    const forgedAssertion = await signGatewayAssertion(actor.provinceAdmin(), forger.gateway.privateKey!);
+    const forgedAssertion = await signGatewayAssertion(actor.provinceAdmin(), forger.gateway.privateKey!, {
+      audience: 'personnel',
+      body: {},
+    });
     const ENTITIES = gql`
       query ($r: [_Any!]!) {
         _entities(representations: $r) {
@@ -460,8 +463,7 @@ describe('authentication at the gateway and at the subgraph', () => {
 
 describe('the graph’s own services', () => {
   it('may resolve employees by staff code, but not read their history; a forged service assertion gets nothing', async () => {
-    const assertion = await signServiceAssertion('diary', world.graph.keys.service.privateKey!);
-    const direct = world.graph.direct('personnel', assertion);
+    const direct = world.graph.directAsService('personnel', 'diary');
     const ENTITIES = gql`
       query ($r: [_Any!]!) {
         _entities(representations: $r) {
@@ -500,7 +502,7 @@ describe('the graph’s own services', () => {
     );
     expect(history!.extensions!.code).toBe('FORBIDDEN');
     // Scoring alone reads who held which position when: a transfer splits a period's score.
-    const scoring = world.graph.direct('personnel', await signServiceAssertion('scoring', world.graph.keys.service.privateKey!));
+    const scoring = world.graph.directAsService('personnel', 'scoring');
     const { _entities: held } = await scoring.request<any>(
       gql`
         query ($r: [_Any!]!) {
@@ -518,10 +520,11 @@ describe('the graph’s own services', () => {
     );
     expect(held[0].placements.length).toBeGreaterThan(0);
     expect(held[0].placements[0].kind).toBe('HIRE');
-    const forged = await signServiceAssertion('diary', (await generateKeyRing()).service.privateKey!);
-    const [error] = await errorsOf(
-      world.graph.direct('personnel', forged).request(ENTITIES, { r: [{ __typename: 'Employee', code: 'STC-0003' }] }),
+    const forger = await generateKeyRing();
+    const forged = world.graph.directSigned('personnel', (body) =>
+      signServiceAssertion('diary', forger.service.privateKey!, { audience: 'personnel', body }),
     );
+    const [error] = await errorsOf(forged.request(ENTITIES, { r: [{ __typename: 'Employee', code: 'STC-0003' }] }));
     expect(error!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -37,7 +37,8 @@ beforeAll(async () => {
     );
   process.env.KPI_NOW = '2027-01-05T10:00:00+07:00';
   agencyId = user('agency-admin').agencyIds[0]!;
-});
+  // Two months closed for a province: about 40 s on a busy 2-core machine, so more than jest's minute.
+}, 180_000);
 afterAll(() => world?.stop());
 
 const prepare = async (identity: Identity) =>
