@@ -41,7 +41,7 @@ export const requireIdentityPlugin = {
 /**
  * Forwards the caller's identity to a subgraph as an assertion the gateway signs for that one
  * fetch: its audience is the subgraph, it carries the digest of the body being sent (so the
- * `_entities` representations in it are the ones the gateway composed), an id good once, and ten
+ * `_entities` representations in it are the ones the gateway composed), an id good once, and 30
  * seconds of life. The caller's own token never travels further than the gateway.
  */
 export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {

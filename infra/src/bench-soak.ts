@@ -9,6 +9,8 @@
  *   35 % a staff member's month (diary period, missing days, assignments), 15 % their live score,
  *   15 % a directory page, 10 % the loggable items of their position, 10 % a unit head's unit
  *   page, 15 % a diary entry written.
+ * Each kind of request is tried once first; the soak stops there if one is refused (a query that
+ * no longer matches the schema would otherwise measure nothing but errors).
  * Every minute it reads each service's `/health/live` (RSS and V8 heap, in MB) and prints one line;
  * at the end the growth after warm-up (minute 5 → last) and the largest value seen.
  */
@@ -22,7 +24,10 @@ import { join } from 'node:path';
 const minutes = Number(process.env.SOAK_MINUTES ?? 30);
 const concurrency = Number(process.env.SOAK_CONCURRENCY ?? 4);
 const ports = { gateway: 4910, personnel: 4911, catalogue: 4912, diary: 4913, scoring: 4914 };
-const dataDir = mkdtempSync(join(tmpdir(), 'kpi-soak-'));
+// SOAK_DATA_DIR keeps the graph's data folder (keys, embedded database, demo) between runs: the
+// first run loads the demo province (minutes), later ones start warm.
+const keepData = Boolean(process.env.SOAK_DATA_DIR);
+const dataDir = process.env.SOAK_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'kpi-soak-'));
 
 console.log(`## Soak: ${minutes} min, ${concurrency} concurrent callers, through the gateway (pnpm start, demo province)`);
 const graph = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'infra/src/start.ts'], {
@@ -86,6 +91,7 @@ async function tokenOf(identity: Identity) {
 
 const gatewayUrl = `http://localhost:${ports.gateway}/graphql`;
 const counts = { requests: 0, errors: new Map<string, number>() };
+const firstErrors: string[] = [];
 async function ask(identity: Identity, query: string, variables: Record<string, unknown> = {}) {
   counts.requests += 1;
   try {
@@ -95,9 +101,10 @@ async function ask(identity: Identity, query: string, variables: Record<string, 
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(60_000),
     });
-    const body = (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
+    const body = (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
     for (const error of body.errors ?? []) {
       const code = error.extensions?.code ?? `HTTP ${response.status}`;
+      if (firstErrors.length < 10) firstErrors.push(`${code}: ${error.message}`);
       counts.errors.set(code, (counts.errors.get(code) ?? 0) + 1);
     }
     return body.data;
@@ -209,6 +216,16 @@ async function sample(minute: number) {
   console.log(`${String(minute).padStart(3)} min | ${String(counts.requests).padStart(7)} requests | ${cells.join(' | ')}`);
 }
 
+// Preflight: every kind of request once, answered without errors.
+for (const [, run] of operations) await run();
+if (counts.errors.size) {
+  console.error(`preflight failed: ${[...counts.errors].map(([code, n]) => `${code} ${n}`).join(', ')}`);
+  for (const message of firstErrors) console.error(`  ${message}`);
+  await stopGraph();
+  process.exit(1);
+}
+counts.requests = 0;
+
 console.log('minute | requests so far | per service: RSS / V8 heap used, MB');
 await sample(0);
 const deadline = Date.now() + minutes * 60_000;
@@ -224,6 +241,7 @@ await sample(minutes);
 
 console.log(`\n${counts.requests} requests in ${minutes} min (${(counts.requests / (minutes * 60)).toFixed(1)}/s)`);
 console.log(`errors by code: ${counts.errors.size ? [...counts.errors].map(([code, n]) => `${code} ${n}`).join(', ') : 'none'}`);
+for (const message of firstErrors) console.log(`  e.g. ${message}`);
 const warm = samples.find((s) => s.minute >= Math.min(5, minutes)) ?? samples[0]!;
 const last = samples.at(-1)!;
 console.log(`\nservice   | RSS at ${warm.minute} min → ${last.minute} min (max) | heap at ${warm.minute} min → ${last.minute} min (max)`);
@@ -242,5 +260,5 @@ for (const name of Object.keys(ports)) {
   );
 }
 await stopGraph();
-rmSync(dataDir, { recursive: true, force: true });
+if (!keepData) rmSync(dataDir, { recursive: true, force: true });
 process.exit(0);

@@ -157,7 +157,7 @@ describe('assertions are bound to one subgraph request', () => {
     }
     const long = await raw(keys.gateway.privateKey!, { ...base, jti: 'b', exp: now() + 3600 });
     await expect(verifyGatewayAssertion(long, keys.gateway.publicKey, bound('diary'))).rejects.toThrow(/long/);
-    const old = await raw(keys.gateway.privateKey!, { ...base, jti: 'c', iat: now() - 60, exp: now() - 50 });
+    const old = await raw(keys.gateway.privateKey!, { ...base, jti: 'c', iat: now() - 60, exp: now() - 40 });
     await expect(verifyGatewayAssertion(old, keys.gateway.publicKey, bound('diary'))).rejects.toThrow(/exp/);
   });
 

@@ -20,7 +20,7 @@ export const USER_TOKEN = { issuer: 'kpi-identity', audience: 'kpi-graph', maxLi
  * one, every `_entities` representation a subgraph sees was composed by them from the owning
  * subgraphs' answers, never written by a caller.
  */
-export const SUBGRAPH_ASSERTION = { ttlSeconds: 10, clockSkewSeconds: 5 } as const;
+export const SUBGRAPH_ASSERTION = { ttlSeconds: 30, clockSkewSeconds: 5 } as const;
 export const GATEWAY_ASSERTION = { issuer: 'kpi-gateway' } as const;
 /** What one subgraph signs to ask another, with the service key. */
 export const SERVICE_ASSERTION = { issuer: 'kpi-service' } as const;
