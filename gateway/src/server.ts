@@ -3,12 +3,18 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createLogger, formatError, listen, liveness, type RunningServer } from '@kpi/platform';
+import { createLogger, formatError, graphqlEdge, jsonErrors, listen, liveness, type Identity, type RunningServer } from '@kpi/platform';
 import express from 'express';
 import type { CryptoKey } from 'jose';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { ideHtml } from './ide.js';
-import { identityFromRequest, IdentityForwardingDataSource, requireIdentityPlugin, type GatewayContext } from './identity.js';
+import { IdentityForwardingDataSource, requireIdentityPlugin, type GatewayContext } from './identity.js';
+import { gatewayLimitsFromEnv, type GatewayLimits } from './limits/config.js';
+import { costLimitPlugin } from './limits/cost.js';
+import { introspectionPlugin } from './limits/introspection.js';
+import { finiteNumbersRule } from './limits/numbers.js';
+import { callerGate } from './limits/rate.js';
+import { responseCap } from './limits/response-size.js';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -20,19 +26,26 @@ export interface GatewayOptions {
   host?: string;
   /** Serve GraphiQL on GET /graphql (development). */
   ide?: boolean;
+  /** Cost, response size, rate limits, introspection: default from the environment (limits/config.ts). */
+  limits?: GatewayLimits;
 }
 
+/** Tokens of one operation's text (names, punctuation, values): far above any real query. */
+export const MAX_TOKENS = 4000;
+
 /**
- * Limits on what one operation may ask (graphql-armor), refused before planning: the org tree is
+ * Limits on the shape of one operation (graphql-armor), refused before planning: the org tree is
  * the deepest legitimate shape (province → agency → division → positions, ~8 levels with
- * connections); 500-row pages with nested fields stay well under the cost limit.
+ * connections). Cost is not armor's: its cost limit multiplies by a literal `first` only (not a
+ * variable, nor a date range) and has no per-field prices; limits/cost.ts prices operations.
  */
 export const OPERATION_LIMITS = {
   maxDepth: { n: 12 },
   maxAliases: { n: 15 },
   maxDirectives: { n: 30 },
-  maxTokens: { n: 4000 },
-  costLimit: { maxCost: 20000 },
+  // Counted by graphql-js's own parser (parseOptions below): a syntax error then, a 400.
+  maxTokens: { enabled: false },
+  costLimit: { enabled: false },
 };
 
 const healthUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql\/?$/, '/health/ready');
@@ -59,6 +72,7 @@ export function subgraphFetcher(agent: Agent) {
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const logger = createLogger('gateway');
+  const limits = options.limits ?? gatewayLimitsFromEnv();
   const agent = subgraphAgent();
   const fetcher = subgraphFetcher(agent);
   const gateway = new ApolloGateway({
@@ -69,18 +83,26 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const armor = new ApolloArmor(OPERATION_LIMITS).protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, finiteNumbersRule],
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same at run time.
-    plugins: [...(armor.plugins as never[]), ApolloServerPluginLandingPageDisabled(), requireIdentityPlugin as never],
+    plugins: [
+      ...(armor.plugins as never[]),
+      ApolloServerPluginLandingPageDisabled(),
+      requireIdentityPlugin as never,
+      introspectionPlugin(limits.introspection),
+      costLimitPlugin(limits.maxCost),
+    ],
     formatError: formatError(logger),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: limits.introspection !== 'off',
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', limits.trustProxy);
   app.get('/health/live', (_req, res) => {
     res.json(liveness('gateway'));
   });
@@ -109,14 +131,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   }
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    // The token is checked and the caller counted before the body is read.
+    callerGate({ limits: limits.rate, issuerPublicKey: options.issuerPublicKey, logger }),
+    ...graphqlEdge(limits.maxRequestBody),
+    responseCap(limits.maxResponseBytes, logger),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        identity: await identityFromRequest(req.header('authorization'), options.issuerPublicKey),
+      context: async ({ res }) => ({
+        identity: (res.locals.identity as Identity | null | undefined) ?? null,
         gatewayKey: options.gatewayPrivateKey,
       }),
     }),
   );
+  jsonErrors(app, 'gateway');
   const running = await listen(app, options.port ?? 4000, options.host ?? '127.0.0.1');
   logger.info({ url: running.url }, 'gateway ready');
   return {

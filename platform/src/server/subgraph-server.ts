@@ -16,7 +16,7 @@ import { ReplayGuard } from '../identity/tokens.js';
 import { CallerRefused, verifyCaller, type VerifiedCaller } from './caller.js';
 import { createLogger } from '../logger.js';
 import type { SubgraphContext } from './context.js';
-import { listen, type RunningServer } from './http.js';
+import { graphqlEdge, jsonErrors, listen, type RunningServer } from './http.js';
 import { Peers } from './peers.js';
 import { liveness } from './health.js';
 
@@ -87,7 +87,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
   });
   app.use(
     '/graphql',
-    express.json({ limit: '5mb' }),
+    ...graphqlEdge('5mb'),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         let caller: VerifiedCaller;
@@ -108,6 +108,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
       },
     }),
   );
+  jsonErrors(app, options.name);
   const running = await listen(app, options.port ?? 0, options.host ?? '127.0.0.1');
   logger.info({ url: running.url }, 'subgraph ready');
   return {

@@ -1,0 +1,79 @@
+import { sendError, type Identity, type Logger } from '@kpi/platform';
+import type { RequestHandler, Response } from 'express';
+import type { CryptoKey } from 'jose';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { identityFromRequest } from '../identity.js';
+import type { GatewayLimits } from './config.js';
+
+/**
+ * The gateway's door, before any body is read: verifies the caller's token once (the GraphQL
+ * context then reads `res.locals.identity`), and limits how often each caller may knock.
+ *
+ * - A signed-in caller — a person or an integration client, by the subject its verified token
+ *   names — has `callerRequests` per window, wherever it calls from.
+ * - Requests without a token (only introspection is answered to them) share `anonymousRequests`
+ *   per window per source address.
+ * - Failed authentications (a forged, expired or malformed token) count per source address: past
+ *   `authFailures` in their window, the source's bad tokens get 429 rather than 401 until the
+ *   window ends. Valid tokens from that address still pass (checking one costs microseconds), so
+ *   one misbehaving client behind an agency's NAT cannot lock the whole agency out.
+ *
+ * Refusals are 429 with `Retry-After` (seconds) and a RATE_LIMITED error; every answer carries
+ * `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`.
+ *
+ * The counters live in this process's memory (rate-limiter-flexible's RateLimiterMemory): right
+ * for the one gateway the graph runs, at no cost per request. Several gateways behind a balancer
+ * would each allow the full budget — N gateways, N times the limit — and then need a shared store:
+ * rate-limiter-flexible's RateLimiterRedis over the machine's Redis has the same interface.
+ */
+export function callerGate(options: { limits: GatewayLimits['rate']; issuerPublicKey: CryptoKey; logger: Logger }): RequestHandler {
+  const { limits, issuerPublicKey, logger } = options;
+  const callers = new RateLimiterMemory({ keyPrefix: 'caller', points: limits.callerRequests, duration: limits.windowSeconds });
+  const anonymous = new RateLimiterMemory({ keyPrefix: 'anonymous', points: limits.anonymousRequests, duration: limits.windowSeconds });
+  const failures = new RateLimiterMemory({ keyPrefix: 'auth-failure', points: limits.authFailures, duration: limits.authWindowSeconds });
+
+  return async (req, res, next) => {
+    const source = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    let identity: Identity | null;
+    try {
+      identity = await identityFromRequest(req.header('authorization'), issuerPublicKey);
+    } catch (error) {
+      try {
+        await failures.consume(source);
+      } catch (rejected) {
+        if (!(rejected instanceof RateLimiterRes)) return next(rejected);
+        if (rejected.consumedPoints === limits.authFailures + 1) logger.warn({ source }, 'too many failed authentications');
+        return tooMany(res, rejected, 'Too many failed sign-ins from this address');
+      }
+      const { message, extensions } = error as { message: string; extensions?: { code?: unknown } };
+      return sendError(res, typeof extensions?.code === 'string' ? extensions.code : 'UNAUTHENTICATED', message);
+    }
+    const [limiter, key, points] = identity
+      ? [callers, `${identity.kind}:${identity.subject}`, limits.callerRequests]
+      : [anonymous, source, limits.anonymousRequests];
+    try {
+      rateHeaders(res, await limiter.consume(key), points);
+    } catch (rejected) {
+      if (!(rejected instanceof RateLimiterRes)) return next(rejected);
+      rateHeaders(res, rejected, points);
+      if (rejected.consumedPoints === points + 1) logger.warn({ caller: key }, 'rate limit reached');
+      return tooMany(res, rejected, identity ? 'Too many requests from this caller' : 'Too many requests without a token from this address');
+    }
+    res.locals.identity = identity;
+    next();
+  };
+}
+
+const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+
+function rateHeaders(res: Response, state: RateLimiterRes, points: number) {
+  res.setHeader('RateLimit-Limit', String(points));
+  res.setHeader('RateLimit-Remaining', String(Math.max(0, state.remainingPoints)));
+  res.setHeader('RateLimit-Reset', String(seconds(state.msBeforeNext)));
+}
+
+function tooMany(res: Response, state: RateLimiterRes, what: string) {
+  const retryAfter = seconds(state.msBeforeNext);
+  res.setHeader('Retry-After', String(retryAfter));
+  sendError(res, 'RATE_LIMITED', `${what}: retry in ${retryAfter} s.`, { retryAfter });
+}

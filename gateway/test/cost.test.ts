@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ApolloGateway } from '@apollo/gateway';
+import { readSupergraph, workspaceRoot } from '@kpi/platform';
+import {
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  Kind,
+  parse,
+  type DocumentNode,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIELD_COSTS, operationCost, sizeRuleOf } from '../src/limits/cost.js';
+import { DEFAULT_GATEWAY_LIMITS } from '../src/limits/config.js';
+
+// The committed supergraph, as the gateway serves it (its API schema).
+let schema: GraphQLSchema;
+let gateway: ApolloGateway;
+beforeAll(async () => {
+  gateway = new ApolloGateway({ supergraphSdl: readSupergraph() });
+  schema = (await gateway.load()).schema!;
+});
+afterAll(async () => {
+  await gateway?.stop();
+});
+
+const maxCost = DEFAULT_GATEWAY_LIMITS.maxCost;
+const cost = (query: string, variables?: Record<string, unknown>) => operationCost(schema, parse(query), variables);
+
+describe('the cost model covers the whole supergraph', () => {
+  it('prices every list and connection field: by a size argument, a list argument, a date range or a figure kept as data', () => {
+    const unpriced: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields())) {
+        const named = getNamedType(field.type);
+        if (!isCompositeType(named)) continue; // scalars and enums cost nothing
+        const list = isListType(getNullableType(field.type));
+        const connection = named.name.endsWith('Connection');
+        if ((list || connection) && sizeRuleOf(type, field) === null) unpriced.push(`${type.name}.${field.name}`);
+        if (connection && !/size argument/.test(sizeRuleOf(type, field) ?? ''))
+          unpriced.push(`${type.name}.${field.name} (a connection needs a size argument)`);
+      }
+    }
+    // A new list field lands here: give it `first`, or its expected rows in FIELD_COSTS.
+    expect(unpriced).toEqual([]);
+  });
+
+  it('keeps no figure for a field that does not exist, and says why for each', () => {
+    const stale = Object.entries(FIELD_COSTS).filter(([key, data]) => {
+      const [typeName, fieldName] = key.split('.');
+      const type = schema.getType(typeName!);
+      const field = isObjectType(type) ? type.getFields()[fieldName!] : undefined;
+      if (!field || !data.why) return true;
+      return data.sizeArgument !== undefined && !field.args.some((arg) => arg.name === data.sizeArgument);
+    });
+    expect(stale.map(([key]) => key)).toEqual([]);
+  });
+});
+
+describe('what operations cost', () => {
+  const yearOfDiaries = `
+    query ($first: Int) {
+      employees(first: $first) {
+        nodes { code diaryEntries(from: "2026-01-01", to: "2026-12-31") { id workDate quantity } }
+      }
+    }`;
+
+  it('multiplies by page sizes and date ranges: a year of entries for 500 people is refused, a page of 20 people’s month is not', () => {
+    expect(cost(yearOfDiaries, { first: 500 })).toBeGreaterThan(40 * maxCost);
+    // Literals, variables and fragments are counted alike.
+    expect(
+      cost(`{ employees(first: 500) { nodes { ...d } } } fragment d on Employee { diaryEntries(from: "2026-01-01", to: "2026-12-31") { id } }`),
+    ).toBeGreaterThan(40 * maxCost);
+    const month = `{ employees(first: 20) { nodes { code diaryEntries(from: "2026-11-01", to: "2026-11-30") { id workItem { name } } } } }`;
+    expect(cost(month)).toBeLessThan(maxCost);
+    // Twelve times the range costs about twelve times as much.
+    const year = month.replace('2026-11-01', '2026-01-01').replace('2026-11-30', '2026-12-31');
+    expect(cost(year) / cost(month)).toBeGreaterThan(11);
+  });
+
+  it('reads a size left out as the list’s default page', () => {
+    expect(cost('{ employees { nodes { code } } }')).toBe(cost('{ employees(first: 50) { nodes { code } } }'));
+    expect(cost('{ employees(first: 500) { nodes { code } } }')).toBe(10 * cost('{ employees(first: 50) { nodes { code } } }'));
+  });
+
+  it('prices known-expensive fields: 15 aliases of nearDuplicateWorkItems are refused, one is not', () => {
+    const one = '{ nearDuplicateWorkItems { similarity a { code } b { code } } }';
+    expect(cost(one)).toBeLessThan(maxCost);
+    const fifteen = `{ ${Array.from({ length: 15 }, (_, i) => `d${i}: nearDuplicateWorkItems { similarity }`).join(' ')} }`;
+    expect(cost(fifteen)).toBeGreaterThan(maxCost);
+  });
+
+  it('a summary over a range repeats what is under it per month: a year of a person’s days costs twelve months’ worth', () => {
+    const period = (to: string) => `{ me { diaryPeriod(from: "2026-01-01", to: "${to}") { workPoints days { day entries { id } } } } }`;
+    expect(cost(period('2026-12-31'))).toBeGreaterThan(11 * cost(period('2026-01-31')));
+    expect(cost(period('2026-12-31'))).toBeLessThan(maxCost);
+  });
+
+  it('charges nothing for introspection (GraphiQL’s full query)', () => {
+    expect(cost('{ __schema { types { name fields { name args { name } type { name ofType { name } } } } } }')).toBe(0);
+  });
+
+  it('lets every example operation of the README through', () => {
+    const readme = readFileSync(join(workspaceRoot(), 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
+    let operations = 0;
+    for (const block of blocks) {
+      const document = parse(block);
+      for (const definition of document.definitions) {
+        if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+        operations += 1;
+        const single: DocumentNode = { ...document, definitions: [definition, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)] };
+        const variables = Object.fromEntries(
+          (definition.variableDefinitions ?? []).map((v) => [v.variable.name.value, sample(schema.getType(typeName(v.type)) as GraphQLInputType)]),
+        );
+        const found = operationCost(schema, single, variables);
+        expect({ operation: definition.name?.value, cost: found, under: found <= maxCost }).toEqual({
+          operation: definition.name?.value,
+          cost: found,
+          under: true,
+        });
+      }
+    }
+    expect(operations).toBeGreaterThan(10);
+  });
+});
+
+const typeName = (node: { kind: string; type?: unknown; name?: { value: string } }): string =>
+  node.kind === Kind.NAMED_TYPE ? node.name!.value : typeName(node.type as never);
+
+/** A value of a variable's type, for the README's operations (their variables are ids and cursors). */
+function sample(type: GraphQLInputType): unknown {
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (isEnumType(inner)) return inner.getValues()[0]!.value;
+  if (isInputObjectType(inner) || isListType(inner)) return undefined;
+  if (isScalarType(inner)) return { Int: 1, Float: 1, Boolean: true, LocalDate: '2026-11-01' }[inner.name] ?? '01900000-0000-7000-8000-000000000000';
+  return undefined;
+}
