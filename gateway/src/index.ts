@@ -11,6 +11,8 @@ const config = loadGraphConfig();
 const gateway = await startGateway({
   supergraphSdl: readSupergraph(),
   subgraphUrls: Object.fromEntries(config.subgraphs.map((entry) => [entry.name, subgraphUrl(entry)])),
+  // In-repo subgraphs decide readiness; a department's own (no module) is reported, never deciding.
+  coreSubgraphs: config.subgraphs.filter((entry) => entry.module).map((entry) => entry.name),
   issuerPublicKey: keys.issuer.publicKey,
   gatewayPrivateKey: keys.gateway.privateKey,
   port: Number(process.env.GATEWAY_PORT ?? process.env.PORT ?? 4000),

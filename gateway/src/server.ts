@@ -3,7 +3,18 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createLogger, formatError, graphqlEdge, jsonErrors, listen, liveness, type Identity, type RunningServer } from '@kpi/platform';
+import {
+  asServiceUnavailable,
+  createLogger,
+  formatError,
+  liveness,
+  graphqlEdge,
+  jsonErrors,
+  listen,
+  serviceUnavailablePlugin,
+  type Identity,
+  type RunningServer,
+} from '@kpi/platform';
 import express from 'express';
 import type { CryptoKey } from 'jose';
 import { Agent, fetch as undiciFetch } from 'undici';
@@ -26,6 +37,12 @@ export interface GatewayOptions {
   host?: string;
   /** Serve GraphiQL on GET /graphql (development). */
   ide?: boolean;
+  /**
+   * The subgraphs that decide readiness: the graph's own (in-repo) ones. The others — a
+   * department's own subgraph — are reported by /health/ready but never make the gateway unready.
+   * Default: every subgraph in `subgraphUrls`.
+   */
+  coreSubgraphs?: string[];
   /** Cost, response size, rate limits, introspection: default from the environment (limits/config.ts). */
   limits?: GatewayLimits;
 }
@@ -49,6 +66,27 @@ export const OPERATION_LIMITS = {
 };
 
 const healthUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql\/?$/, '/health/ready');
+
+/** Why a fetch failed, in a word: undici says "fetch failed" and keeps the reason in its cause. */
+const reasonOf = (error: unknown) => {
+  const { cause, name, message } = error as { cause?: { code?: string }; name?: string; message?: string };
+  return cause?.code ?? (name === 'TimeoutError' ? 'timeout' : message);
+};
+
+/**
+ * A subgraph that cannot be reached (refused, reset, timed out) fails its part of the plan as
+ * SERVICE_UNAVAILABLE naming it, retryable; the rest of the plan still answers (partial data).
+ */
+function unavailableWhenUnreachable(fetcher: ReturnType<typeof subgraphFetcher>, urls: Record<string, string>) {
+  const names = new Map(Object.entries(urls).map(([name, url]) => [url, name]));
+  return async (url: string, init?: Parameters<typeof fetcher>[1]) => {
+    try {
+      return await fetcher(url, init);
+    } catch (error) {
+      throw asServiceUnavailable(error, names.get(url) ?? new URL(url).host);
+    }
+  };
+}
 
 /**
  * Keep-alive connections to the subgraphs, explicitly: one pool per subgraph origin, idle
@@ -74,7 +112,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const logger = createLogger('gateway');
   const limits = options.limits ?? gatewayLimitsFromEnv();
   const agent = subgraphAgent();
-  const fetcher = subgraphFetcher(agent);
+  const fetcher = unavailableWhenUnreachable(subgraphFetcher(agent), options.subgraphUrls);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
@@ -93,6 +131,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       requireIdentityPlugin as never,
       introspectionPlugin(limits.introspection),
       costLimitPlugin(limits.maxCost),
+      serviceUnavailablePlugin,
     ],
     formatError: formatError(logger),
     includeStacktraceInErrorResponses: false,
@@ -106,21 +145,30 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   app.get('/health/live', (_req, res) => {
     res.json(liveness('gateway'));
   });
+  // Each subgraph's state; the core ones decide: ready (200) when every core subgraph is, else
+  // 503 naming those down. External subgraphs are reported, absent or without /health/ready alike.
+  const core = new Set(options.coreSubgraphs ?? Object.keys(options.subgraphUrls));
   app.get('/health/ready', async (_req, res) => {
     const checks = await Promise.all(
       Object.entries(options.subgraphUrls).map(async ([name, url]) => {
         try {
           const response = await fetch(healthUrl(url), { signal: AbortSignal.timeout(2000) });
-          return [name, response.ok ? 'ready' : `unavailable (${response.status})`] as const;
+          await response.body?.cancel();
+          return [name, response.ok ? 'ready' : `unavailable (HTTP ${response.status})`] as const;
         } catch (error) {
-          return [name, `unreachable (${(error as Error).message})`] as const;
+          return [name, `unreachable (${reasonOf(error)})`] as const;
         }
       }),
     );
-    const ready = checks.every(([, status]) => status === 'ready');
-    res
-      .status(ready ? 200 : 503)
-      .json({ status: ready ? 'ready' : 'unavailable', service: 'gateway', subgraphs: Object.fromEntries(checks) });
+    const down = checks.filter(([name, status]) => core.has(name) && status !== 'ready').map(([name]) => name);
+    const external = checks.filter(([name]) => !core.has(name)).map(([name]) => name);
+    res.status(down.length ? 503 : 200).json({
+      status: down.length ? 'unavailable' : 'ready',
+      service: 'gateway',
+      subgraphs: Object.fromEntries(checks),
+      down,
+      external,
+    });
   });
   if (options.ide) {
     app.get('/graphql', (req, res, next) => {

@@ -32,6 +32,8 @@ export const ErrorCode = {
   NOT_PERFORMABLE: 'NOT_PERFORMABLE',
   PERIOD_CLOSED: 'PERIOD_CLOSED',
   INVALID_TRANSITION: 'INVALID_TRANSITION',
+  /** Infrastructure, not the caller: a database or a subgraph is unreachable for a moment. `extensions.retryable` is true. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

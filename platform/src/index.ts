@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 export * from './errors.js';
+export * from './faults.js';
 export * from './logger.js';
 export * from './identity/index.js';
 export * from './graphql/loaders.js';

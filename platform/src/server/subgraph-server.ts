@@ -11,6 +11,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { CryptoKey } from 'jose';
 import type { SubgraphDatabase } from '../database/orm.js';
 import { ErrorCode } from '../errors.js';
+import { isInfrastructureFailure, unavailableResponse } from '../faults.js';
 import type { Identity } from '../identity/identity.js';
 import { ReplayGuard } from '../identity/tokens.js';
 import { CallerRefused, verifyCaller, type VerifiedCaller } from './caller.js';
@@ -38,11 +39,19 @@ export interface RunningSubgraph extends RunningServer {
   name: string;
 }
 
-/** Keeps internals out of responses: only coded domain errors and GraphQL's own reach clients. */
+/**
+ * Keeps internals out of responses: only coded domain errors and GraphQL's own reach clients.
+ * An infrastructure failure (database or peer unreachable, connection reset, pool timeout) is
+ * SERVICE_UNAVAILABLE with `retryable: true` — see faults.ts — never an internal error.
+ */
 export function formatError(logger: ReturnType<typeof createLogger>) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (code && code !== ErrorCode.INTERNAL) return formatted;
+    if (isInfrastructureFailure(error)) {
+      logger.warn({ err: error }, 'infrastructure unavailable');
+      return unavailableResponse(formatted);
+    }
     logger.error({ err: error }, 'unexpected error');
     return {
       message: 'Internal error: the failure was logged for the operators.',
