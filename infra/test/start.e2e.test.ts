@@ -136,6 +136,8 @@ describe('pnpm start', () => {
       status: 'ready',
       service: 'gateway',
       subgraphs: { personnel: 'ready', catalogue: 'ready', diary: 'ready', scoring: 'ready' },
+      down: [],
+      external: [],
     });
     const ide = await fetch(`http://localhost:${gatewayPort}/graphql`, { headers: { accept: 'text/html' } });
     expect(ide.headers.get('content-type')).toMatch(/html/);
