@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Role } from '@kpi/platform';
+import { Role, type Identity } from '@kpi/platform';
 import { errorsOf } from '@kpi/platform/testkit';
 import { gql } from 'graphql-request';
 import pg from 'pg';
@@ -259,5 +259,58 @@ describe('catalogue hygiene', () => {
     expect(runs[1]!.catalogue).toBe(runs[0]!.catalogue); // items in force, their versions, their sectors
     expect(runs[1]!.diary).toBe(runs[0]!.diary);
     expect(runs[0]!.diary).toBe(1); // the diary sums every item's usage in one statement
+  });
+});
+
+describe('who reads usage facts: one rule for WorkItem.usage (the diary) and catalogueHygiene (the catalogue)', () => {
+  const PERIOD = `from: "${FROM}", to: "${TO}"`;
+  const USAGE = `query ($id: ID!) { workItem(id: $id) { code usage(${PERIOD}) { entries } } }`;
+  const OWN_LIST = `query ($owner: ID) { catalogueHygiene(${PERIOD}, filter: { ownerAgencyId: $owner }) { itemsInForce } }`;
+  const codeOf = async (request: Promise<unknown>) => (await errorsOf(request))[0]?.extensions?.code ?? 'ANSWERED';
+  const doors = async (who: Identity, itemCode: string, owner: string) => {
+    const client = await world.graph.as(who);
+    return [await codeOf(client.request(USAGE, { id: world.itemId(itemCode) })), await codeOf(client.request(OWN_LIST, { owner }))];
+  };
+
+  it('another agency’s own (group C) item: refused to staff and to other agencies’ admins through both doors, read by its keepers and province roles', async () => {
+    const stc = world.agencyId('STC');
+    expect({
+      staff: await doors(world.user('staff'), 'C-STC-001', stc),
+      otherAgencysAdmin: await doors(world.user('agency-admin'), 'C-STC-001', stc),
+      itsAgencysAdmin: await doors(world.adminOf('STC'), 'C-STC-001', stc),
+      itsCatalogueKeeper: await doors(world.adminOf('STC', Role.CATALOGUE_ADMIN), 'C-STC-001', stc),
+      provinceAnalyst: await doors(world.user('province-analyst'), 'C-STC-001', stc),
+      integrationClient: await doors(world.user('eoffice'), 'C-STC-001', stc),
+    }).toEqual({
+      staff: ['FORBIDDEN', 'FORBIDDEN'],
+      otherAgencysAdmin: ['FORBIDDEN', 'FORBIDDEN'],
+      itsAgencysAdmin: ['ANSWERED', 'ANSWERED'],
+      itsCatalogueKeeper: ['ANSWERED', 'ANSWERED'],
+      provinceAnalyst: ['ANSWERED', 'ANSWERED'],
+      integrationClient: ['FORBIDDEN', 'FORBIDDEN'],
+    });
+  });
+
+  it('an agency admin reads the usage of the items its hygiene looks at, and of no item kept by another', async () => {
+    const hr = await world.graph.as(world.user('agency-admin'));
+    const { catalogueHygiene } = await hr.request<any>(HYGIENE, { from: FROM, to: TO, rarelyBelow: 10_000 });
+    const inHygiene = [...catalogueHygiene.neverUsed.map((i: any) => i.code), ...catalogueHygiene.rarelyUsed.map((r: any) => r.workItem.code)];
+    const keptElsewhere = world.demo.items
+      .filter((i) => (i.itemGroup === 'C' && i.ownerAgencyId !== world.agencyId('SNV')) || i.itemGroup === 'B')
+      .slice(0, 20)
+      .map((i) => i.code);
+    expect(inHygiene.length).toBeGreaterThan(0);
+    // Fifteen items a request (the alias limit); each item's usage answered or refused on its own.
+    const answers = new Map<string, string>();
+    const all = [...inHygiene, ...keptElsewhere];
+    for (let start = 0; start < all.length; start += 15) {
+      const batch = all.slice(start, start + 15);
+      const query = `{ ${batch.map((code, i) => `i${i}: workItemByCode(code: "${code}") { usage(${PERIOD}) { entries } }`).join(' ')} }`;
+      const answer: any = await hr.rawRequest(query).catch((error: any) => error.response);
+      for (const error of answer.errors ?? []) answers.set(batch[Number(String(error.path[0]).slice(1))]!, error.extensions.code);
+      batch.forEach((code, i) => answer.data?.[`i${i}`] && answers.set(code, 'ANSWERED'));
+    }
+    expect(inHygiene.map((code) => answers.get(code))).toEqual(inHygiene.map(() => 'ANSWERED'));
+    expect(keptElsewhere.map((code) => answers.get(code))).toEqual(keptElsewhere.map(() => 'FORBIDDEN'));
   });
 });

@@ -3,12 +3,14 @@ import { ChangeRequestResolver } from './change-request.resolver.js';
 import { AgencyCatalogueResolver, EmployeeCatalogueResolver, JobPositionCatalogueResolver } from './extensions.resolver.js';
 import { HygieneResolver } from './hygiene.resolver.js';
 import { SectorKpiStandardResolver, SectorResolver } from './sector.resolver.js';
+import { WorkItemKeepersResolver } from './usage.resolver.js';
 import { WorkItemResolver } from './work-item.resolver.js';
 
 export const resolvers = [
   SectorResolver,
   SectorKpiStandardResolver,
   WorkItemResolver,
+  WorkItemKeepersResolver,
   ApprovalResolver,
   HygieneResolver,
   ChangeRequestResolver,

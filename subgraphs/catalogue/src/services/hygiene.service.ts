@@ -3,7 +3,8 @@ import type { Sector, WorkItem, WorkItemGroup } from '../entities/index.js';
 import { WorkItemStatus } from '../entities/index.js';
 import { assertPeriod } from '../rules/dates.js';
 import { assertThresholds, classifyUsage, hygieneScope, type HygieneThresholds, type Usage } from '../rules/hygiene.js';
-import { canManageAgencyCatalogue, canManageItem } from '../rules/ownership.js';
+import { canManageAgencyCatalogue } from '../rules/ownership.js';
+import { canReadUsage, keeperAgencyIds } from '../rules/usage.js';
 import { similarPairs } from '../rules/similarity.js';
 import type { CatalogueContext } from './context.js';
 import { assertReads } from './sector.service.js';
@@ -84,7 +85,8 @@ export async function catalogueHygiene(
   if (scope === 'kept') {
     const sectors = await ctx.loaders.sector.loadMany([...new Set(items.map((item) => item.sectorId))]);
     const byId = new Map(sectors.filter((s): s is Sector => Boolean(s && !(s instanceof Error))).map((s) => [s.id, s]));
-    items = items.filter((item) => byId.has(item.sectorId) && canManageItem(ctx.identity, item, byId.get(item.sectorId)!));
+    // The one rule for usage facts: what WorkItem.usage answers to this caller, and nothing more.
+    items = items.filter((item) => byId.has(item.sectorId) && canReadUsage(ctx.identity, keeperAgencyIds(item, byId.get(item.sectorId)!)));
   }
   for (const item of items) ctx.loaders.item.prime(item.id, item);
   const usage = await usageOf(

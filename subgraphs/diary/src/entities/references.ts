@@ -19,11 +19,15 @@ export class Employee {
   supervisorId?: string | null;
 }
 
-/** The catalogue's WorkItem, extended with usage facts for its hygiene queries. */
+/** The catalogue's WorkItem, extended with usage facts for its hygiene queries; its keepers are required from the catalogue. */
 @ObjectType()
 @Directive('@key(fields: "id")')
 export class WorkItem {
   @Field(() => ID) id: string;
+
+  @Directive('@external')
+  @Field(() => [ID])
+  keeperAgencyIds?: string[];
 }
 
 /** Personnel's Agency (agencies and divisions), extended with unit-wide diary and assignment views. */

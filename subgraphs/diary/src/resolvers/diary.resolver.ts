@@ -141,13 +141,17 @@ export class EmployeeDiaryResolver {
 
 @Resolver(() => WorkItem)
 export class WorkItemUsageResolver {
-  @FieldResolver(() => WorkItemUsage, { description: 'How much it was used in a period, from the diaries (for the catalogue’s hygiene)' })
+  @FieldResolver(() => WorkItemUsage, {
+    description:
+      'How much it was used in a period, from the diaries (for the catalogue’s hygiene): province roles, and the agency and catalogue admins who keep it',
+  })
+  @Directive('@requires(fields: "keeperAgencyIds")')
   usage(
     @Root() item: WorkItem,
     @Arg('from', () => GraphQLLocalDate) from: string,
     @Arg('to', () => GraphQLLocalDate) to: string,
     @Ctx() ctx: DiaryContext,
   ) {
-    return views.usageOf(ctx, item.id, from, to);
+    return views.usageOf(ctx, item, from, to);
   }
 }

@@ -1,6 +1,7 @@
-import { DomainError, ErrorCode, forbidden, isService } from '@kpi/platform';
+import { DomainError, ErrorCode, forbidden } from '@kpi/platform';
 import type { DiaryEntry, Employee, Leave } from '../entities/index.js';
 import { EntryFlag, EntryStatus } from '../entities/index.js';
+import { canReadUsage } from '@kpi/catalogue/rules';
 import { canReadDiary } from '../rules/access.js';
 import { eachDay, isWorkingDay, todayInVietnam, type Exceptions } from '../rules/calendar.js';
 import type { DiaryContext } from './context.js';
@@ -162,9 +163,14 @@ export async function missingDaysOf(ctx: DiaryContext, employee: Employee, from:
   return (await daysOf(ctx, employee, from, to)).filter((d) => d.missing).map((d) => d.date);
 }
 
-export async function usageOf(ctx: DiaryContext, workItemId: string, from: string, to: string) {
-  // People, and the graph's services: the catalogue's hygiene asks for many items at once, as itself.
-  if (ctx.identity.kind !== 'person' && !isService(ctx.identity)) throw forbidden('usage facts');
+/**
+ * An item's usage in a period. The catalogue's rule decides who reads it (the same as for its
+ * hygiene), from the item's keepers that the gateway brings from the catalogue (`@requires`); the
+ * catalogue itself asks for many items at once, as the graph's service.
+ */
+export async function usageOf(ctx: DiaryContext, item: { id: string; keeperAgencyIds?: string[] }, from: string, to: string) {
+  if (!canReadUsage(ctx.identity, item.keeperAgencyIds)) throw forbidden('the usage of this work item');
+  const workItemId = item.id;
   assertRange(from, to);
   const [usage] = await ctx.loaders.usage.load(ctx.loaders.rangeKey(workItemId, from, to));
   const base = usage ?? { workItemId, entries: 0, employees: 0, quantity: 0, actualMinutes: 0, standardMinutes: 0 };

@@ -1,0 +1,17 @@
+import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { WorkItem } from '../entities/index.js';
+import { keeperAgencyIds } from '../rules/usage.js';
+import type { CatalogueContext } from '../services/context.js';
+
+@Resolver(() => WorkItem)
+export class WorkItemKeepersResolver {
+  @FieldResolver(() => [ID], {
+    description:
+      'The agencies whose catalogue keepers keep it: the owner of an agency’s own item (group C), the sector’s department (A, D); none for the province’s list (B)',
+  })
+  async keeperAgencyIds(@Root() item: WorkItem, @Ctx() ctx: CatalogueContext) {
+    const sector = await ctx.loaders.sector.load(item.sectorId);
+    if (!sector) throw new Error(`work item ${item.id} has no sector ${item.sectorId}`);
+    return keeperAgencyIds(item, sector);
+  }
+}
