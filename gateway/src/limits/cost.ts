@@ -65,7 +65,9 @@ export interface FieldCost {
 }
 
 /**
- * The figures, by `Type.field`. A list field of the supergraph that has no size argument, no list
+ * The figures, by `Type.field`: expected sizes (what a list holds in practice, measured on the
+ * 7,000-person demo province where it can be), not worst cases — the caller's own multipliers
+ * (page sizes, date ranges, list arguments) are what the limit is about. A list field of the supergraph that has no size argument, no list
  * argument and no date range must have `rows` here (the schema test fails otherwise), so a new
  * unbounded list is priced when it is added, not after it hurt.
  */
@@ -114,20 +116,20 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Agency.ownedSectors': { rows: 5, why: 'the sectors a department owns' },
   'Agency.sectors': { rows: 10, why: 'the sectors an agency works in' },
   'Agency.reminders': { rows: 50, why: 'a unit’s open reminders' },
-  'Agency.children': { rows: 20, why: 'sub-units: the province has 51 agencies and localities, an agency a few divisions' },
+  'Agency.children': { rows: 10, why: 'sub-units: 4 a parent in the demo province (90 % at most 6; the province itself 51)' },
   'Agency.ancestors': { rows: 5, why: 'the depth of the organisation tree' },
-  'Agency.positions': { rows: 100, why: 'an agency’s job positions' },
+  'Agency.positions': { rows: 20, why: 'an agency’s job positions: at most 18 in the demo province' },
   'Assignment.coOperators': { rows: 5, why: 'people co-operating on one assignment' },
-  'Assignment.events': { rows: 10, why: 'an assignment’s lifecycle steps' },
+  'Assignment.events': { rows: 8, why: 'an assignment’s lifecycle steps (assign, accept, submit, complete…)' },
   'CatalogueHygiene.neverUsed': { rows: 100, why: 'items of the list in force and never used' },
   'CatalogueHygiene.rarelyUsed': { rows: 100, why: 'items of the list rarely used' },
   'CatalogueHygiene.farFromStandard': { rows: 100, why: 'items far from their standard time' },
   'CatalogueImportReport.rows': { rows: 500, why: 'one per row of an imported sheet' },
   'ChangeRequest.history': { rows: 10, why: 'a change request’s steps' },
   'DiaryEntryPayload.warnings': { rows: 5, why: 'warnings of one entry' },
-  'Employee.loggableWorkItems': { rows: 100, why: 'the items a position may log' },
-  'Employee.assignments': { rows: 100, why: 'filter.first left out: 100' },
-  'Employee.subordinates': { rows: 20, why: 'the people a supervisor leads' },
+  'Employee.loggableWorkItems': { rows: 50, why: 'a position’s job description: 25 items, at most 43, in the demo province' },
+  'Employee.assignments': { rows: 20, why: 'filter.first left out: a person’s assignments, about two a month' },
+  'Employee.subordinates': { rows: 20, why: 'the people a supervisor leads: 5, 90 % at most 25, in the demo province' },
   'Employee.placements': { rows: 10, why: 'a career’s placements' },
   'JobPosition.workItems': { rows: 50, why: 'a position’s job description' },
   'JobPosition.holders': { rows: 5, why: 'holders of a position on a date' },
