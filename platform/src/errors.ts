@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /**
  * Every error a client can act on carries one of these codes in `extensions.code`.
@@ -54,3 +54,59 @@ export const forbidden = (what = 'this record') => new DomainError(ErrorCode.FOR
 export const notFound = (what: string, key: string) => new DomainError(ErrorCode.NOT_FOUND, `No ${what} with ${key} exists.`);
 
 export const badInput = (field: string, message: string) => new DomainError(ErrorCode.BAD_USER_INPUT, message, { field });
+
+/** The most characters of a value sent by a client that a message quotes back. */
+export const EXCERPT_LENGTH = 40;
+/** The most characters of any error message, or of any text in its extensions, a client receives. */
+export const MESSAGE_LIMIT = 500;
+
+/** A short, printable quotation of a value sent by a client: `"2026-02-30"`, `"xxxx…" (1,048,576 characters)`. */
+export function excerpt(value: unknown, length = EXCERPT_LENGTH): string {
+  if (typeof value === 'string') {
+    if (value.length <= length) return JSON.stringify(value);
+    return `${JSON.stringify(value.slice(0, length))}… (${value.length.toLocaleString('en')} characters)`;
+  }
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length <= length ? text : `${text.slice(0, length)}…`;
+}
+
+const QUOTED = /"(?:[^"\\]|\\.)*"/g;
+
+function boundText(text: string): string {
+  const quoted = text.replace(QUOTED, (literal) => {
+    if (literal.length <= EXCERPT_LENGTH + 2) return literal;
+    try {
+      return excerpt(JSON.parse(literal));
+    } catch {
+      return excerpt(literal.slice(1, -1));
+    }
+  });
+  return quoted.length <= MESSAGE_LIMIT ? quoted : `${quoted.slice(0, MESSAGE_LIMIT)}… (message cut)`;
+}
+
+function boundValue(value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return value.length <= MESSAGE_LIMIT ? value : boundText(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= 4) return '…';
+  if (Array.isArray(value)) return value.slice(0, 20).map((item) => boundValue(item, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, boundValue(item, depth + 1)]));
+}
+
+/**
+ * An error as a client may see it: graphql-js and Apollo quote an invalid value whole ("Variable
+ * "$name" got invalid value …" with the megabyte that was sent); every quotation longer than
+ * EXCERPT_LENGTH is cut to an excerpt, and the message and texts in the extensions to
+ * MESSAGE_LIMIT characters. Every server's `formatError` (the subgraphs' and the gateway's)
+ * passes what it answers through this.
+ */
+export function boundedError<T extends GraphQLFormattedError>(formatted: T): T {
+  const message = boundText(formatted.message);
+  const extensions = formatted.extensions ? (boundValue(formatted.extensions, 0) as T['extensions']) : undefined;
+  if (message === formatted.message && extensions === formatted.extensions) return formatted;
+  return { ...formatted, message, ...(extensions ? { extensions } : {}) };
+}

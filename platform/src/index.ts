@@ -7,6 +7,8 @@ export * from './identity/index.js';
 export * from './graphql/loaders.js';
 export * from './graphql/pagination.js';
 export * from './graphql/federation.js';
+export * from './graphql/scalars.js';
+export * from './graphql/input-rules.js';
 export * from './server/context.js';
 export * from './server/http.js';
 export * from './server/health.js';

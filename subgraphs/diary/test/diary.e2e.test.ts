@@ -632,6 +632,73 @@ describe('E-Office intake', () => {
     await refused(() => client.request(SEND, { events: [] }), 'BAD_USER_INPUT');
   });
 
+  it('judges each event on its own: malformed ones are rejected with a reason, the rest stored, a repeat converges', async () => {
+    const client = await graph.as(user('eoffice'));
+    const employee = someone();
+    const day = '2026-11-16';
+    await db.query(`delete from diary.diary_entry where employee_id = $1 and work_date = $2`, [employee.id, day]);
+    const event = (externalId: string, extra: Record<string, unknown> = {}) => ({
+      externalId,
+      employeeCode: employee.code,
+      documentType: 'VBDEN',
+      date: day,
+      quantity: 1,
+      ...extra,
+    });
+    const batch = [
+      event('EO-MIX-01', { date: '2026-02-30' }),
+      event('EO-MIX-02', { evidence: '9302/STC-VP' }),
+      event('EO-MIX-03', { date: 'garbage' }),
+      event('EO-MIX-04', { evidence: 'x'.repeat(900_000) }),
+      event('EO-MIX-05', { employeeCode: 'A\u0000B' }),
+      event('EO-MIX-02', { evidence: '9302/STC-VP' }), // the same event twice in one batch
+      event('EO-MIX-06', { date: '9999-12-31' }),
+      event('EO-MIX-07', { evidence: '9307/STC-VP' }),
+    ];
+    const { recordWorkEvents: first } = await client.request<any>(SEND, { events: batch });
+    expect(first.map((r: any) => [r.externalId, r.status, r.code])).toEqual([
+      ['EO-MIX-01', 'REJECTED', 'BAD_USER_INPUT'],
+      ['EO-MIX-02', 'CREATED', null],
+      ['EO-MIX-03', 'REJECTED', 'BAD_USER_INPUT'],
+      ['EO-MIX-04', 'REJECTED', 'BAD_USER_INPUT'],
+      ['EO-MIX-05', 'REJECTED', 'BAD_USER_INPUT'],
+      ['EO-MIX-02', 'DUPLICATE', null],
+      ['EO-MIX-06', 'REJECTED', 'BAD_USER_INPUT'],
+      ['EO-MIX-07', 'CREATED', null],
+    ]);
+    expect(first[0].reason).toBe('`events.0.date` must be a date written YYYY-MM-DD from 1950-01-01 to 2031-11-20; got "2026-02-30".');
+    expect(first[2].reason).toMatch(/^`events\.2\.date` must be a date/);
+    expect(first[3].reason).toBe('`events.3.evidence` is at most 2,000 characters; got 900,000.');
+    expect(first[4].reason).toMatch(/^`events\.4\.employeeCode` must not contain a NUL character/);
+    expect(first[6].reason).toMatch(/^`events\.6\.date` must be a date .* got "9999-12-31"\.$/);
+    // A duplicate inside the batch names the entry it duplicates.
+    expect(first[5]).toMatchObject({ reason: 'repeated in this batch', entryId: first[1].entryId });
+    const stored = async () =>
+      (
+        await db.query<{ external_id: string }>(
+          `select external_id from diary.diary_entry where employee_id = $1 and work_date = $2 order by external_id`,
+          [employee.id, day],
+        )
+      ).rows.map((row) => row.external_id);
+    expect(await stored()).toEqual(['EO-MIX-02', 'EO-MIX-07']);
+    // The sender retries the whole batch: nothing new, the same verdicts, the stored ones named.
+    const { recordWorkEvents: again } = await client.request<any>(SEND, { events: batch });
+    expect(again.map((r: any) => r.status)).toEqual([
+      'REJECTED',
+      'DUPLICATE',
+      'REJECTED',
+      'REJECTED',
+      'REJECTED',
+      'DUPLICATE',
+      'REJECTED',
+      'DUPLICATE',
+    ]);
+    expect(again[1].entryId).toBe(first[1].entryId);
+    expect(again[5].entryId).toBe(first[1].entryId);
+    expect(again[7].entryId).toBe(first[7].entryId);
+    expect(await stored()).toEqual(['EO-MIX-02', 'EO-MIX-07']);
+  });
+
   it('integration clients can do nothing else: every other diary query and mutation, and the catalogue, are FORBIDDEN', async () => {
     const staff = province.employees.find((e) => e.id === user('staff').employeeId)!;
     const { rows: entries } = await db.query('select id from diary.diary_entry where employee_id = $1 limit 1', [staff.id]);

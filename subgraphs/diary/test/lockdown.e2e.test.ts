@@ -459,7 +459,9 @@ describe('leave', () => {
 
     for (const who of [staff, user('unit-head'), adminElsewhere()])
       await refused(async () => (await as(who)).request(CANCEL, { id: recordLeave.id }), 'FORBIDDEN');
-    await refused(() => hr.request(CANCEL, { id: 'not-a-leave' }), 'FORBIDDEN');
+    await refused(() => hr.request(CANCEL, { id: '0190f0f0-0000-7000-8000-00000000dead' }), 'FORBIDDEN');
+    // Not an id at all: refused before anything is looked up.
+    expect((await refused(() => hr.request(CANCEL, { id: 'not-a-leave' }), 'BAD_USER_INPUT')).extensions).toMatchObject({ field: 'id' });
 
     const { cancelLeave } = await hr.request<any>(CANCEL, { id: recordLeave.id, reason: 'Không nghỉ nữa' });
     expect(cancelLeave).toEqual({ id: recordLeave.id, fromDate: '2026-11-09' });

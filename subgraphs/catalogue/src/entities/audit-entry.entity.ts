@@ -1,6 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { newId } from '@kpi/platform';
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { newId, GraphQLJSONObject } from '@kpi/platform';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'Who changed what in the catalogue, when and why' })

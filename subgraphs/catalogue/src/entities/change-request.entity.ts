@@ -1,6 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { newId, Timestamped } from '@kpi/platform';
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { newId, Timestamped, GraphQLJSONObject } from '@kpi/platform';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ChangeKind, ChangeStatus } from './enums.js';
 

@@ -1,7 +1,6 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { DecimalType } from '@mikro-orm/core';
-import { newId } from '@kpi/platform';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { newId, GraphQLLocalDate } from '@kpi/platform';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({

@@ -1,6 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { newId, Timestamped } from '@kpi/platform';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { newId, Timestamped, GraphQLLocalDate } from '@kpi/platform';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { WorkItemGroup, WorkItemStatus } from './enums.js';
 

@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '@kpi/platform';
 import { Arg, Ctx, Field, Float, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { WorkItem, WorkItemGroup } from '../entities/index.js';
 import { DEFAULT_MIN_ENTRIES } from '../rules/hygiene.js';

@@ -1,4 +1,4 @@
-import { GraphQLJSONObject, GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLJSONObject, GraphQLLocalDate } from '@kpi/platform';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ChangeKind, PositionCategory, UnitOfMeasure, WorkItemGroup, WorkItemStatus } from '../entities/index.js';
 

@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '@kpi/platform';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Agency, Sector, SectorKpiStandard, IndicatorWeights, ProvinceLimits } from '../entities/index.js';
 import type { CatalogueContext } from '../services/context.js';

@@ -1,5 +1,4 @@
-import { Connection, PageArgs } from '@kpi/platform';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { Connection, Constraint, PageArgs, GraphQLLocalDate } from '@kpi/platform';
 import { Arg, Args, Ctx, Field, Float, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Agency, AuditEntry, Sector, UnitOfMeasure, WorkItem, WorkItemVersion } from '../entities/index.js';
 import type { CatalogueContext } from '../services/context.js';
@@ -51,7 +50,7 @@ export class WorkItemResolver {
 
   @Query(() => [NearDuplicatePair], { description: 'Catalogue hygiene: active items with nearly the same name (similarity ≥ threshold)' })
   nearDuplicateWorkItems(
-    @Arg('threshold', () => Float, { defaultValue: 0.75 }) threshold: number,
+    @Constraint({ min: 0, max: 1 }) @Arg('threshold', () => Float, { defaultValue: 0.75 }) threshold: number,
     @Arg('sectorId', () => ID, { nullable: true }) sectorId: string | undefined,
     @Ctx() ctx: CatalogueContext,
   ) {
@@ -101,7 +100,9 @@ export class WorkItemResolver {
   })
   importCatalogue(
     @Arg('format', () => SheetFormat) format: SheetFormat,
-    @Arg('content', { description: 'The file, base64-encoded' }) content: string,
+    @Constraint({ maxLength: 1_000_000 })
+    @Arg('content', { description: 'The file, base64-encoded (at most 1,000,000 characters: a file of about 730 KB)' })
+    content: string,
     @Arg('effectiveFrom', () => GraphQLLocalDate) effectiveFrom: string,
     @Arg('dryRun', { defaultValue: true }) dryRun: boolean,
     @Arg('ownerAgencyId', () => ID, { nullable: true, description: 'The agency whose group C rows these are' })

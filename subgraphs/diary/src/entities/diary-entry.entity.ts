@@ -1,7 +1,6 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { DecimalType } from '@mikro-orm/core';
-import { newId, Timestamped } from '@kpi/platform';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { newId, Timestamped, GraphQLLocalDate } from '@kpi/platform';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { EntryFlag, EntrySource, EntryStatus } from './enums.js';
 

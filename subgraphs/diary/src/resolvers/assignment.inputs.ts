@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '@kpi/platform';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { AssignmentRole, AssignmentStatus, QualityRating, ReminderKind } from '../entities/index.js';
 import { Assignment, Employee } from '../entities/index.js';

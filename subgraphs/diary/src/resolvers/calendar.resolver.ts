@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '@kpi/platform';
 import { Arg, Ctx, ID, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import { CalendarDay, DayKind, Leave } from '../entities/index.js';
 import * as calendar from '../services/calendar.service.js';

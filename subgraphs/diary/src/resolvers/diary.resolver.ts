@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '@kpi/platform';
 import { Arg, Ctx, Directive, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { DiaryEntry, Employee, EntryStatus, Leave, ReviewDecision, WorkItem } from '../entities/index.js';
 import * as calendar from '../services/calendar.service.js';

@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '@kpi/platform';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DayKind, DiaryEntry, EntryFlag, IntakeStatus, LeaveKind } from '../entities/index.js';
 

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { itemProblems, JudgedPerItem } from '@kpi/platform';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { WorkItem, WorkItemMapping } from '../entities/index.js';
 import type { DiaryContext } from '../services/context.js';
 import * as intake from '../services/intake.service.js';
@@ -13,8 +15,13 @@ export class IntakeResolver {
   @Mutation(() => [WorkEventResult], {
     description: `Integration clients: a batch of 1–${intake.MAX_EVENTS} work events, idempotent per externalId; one result each, in order`,
   })
-  recordWorkEvents(@Arg('events', () => [WorkEventInput]) events: WorkEventInput[], @Ctx() ctx: DiaryContext) {
-    return intake.recordWorkEvents(ctx, events);
+  recordWorkEvents(
+    @JudgedPerItem() @Arg('events', () => [WorkEventInput]) events: WorkEventInput[],
+    @Ctx() ctx: DiaryContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    // A malformed event (an impossible date, a NUL in a text) is that event's rejection, not the batch's.
+    return intake.recordWorkEvents(ctx, events, itemProblems(info, 'events', events));
   }
 
   @Mutation(() => WorkItemMapping, {

@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '@kpi/platform';
 import { Field, Float, InputType, Int } from 'type-graphql';
 
 @InputType({ description: 'New diary rules from a month on (province admins; audited)' })

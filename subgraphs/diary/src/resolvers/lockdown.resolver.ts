@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '@kpi/platform';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { DiaryAudit, DiaryPolicy, Employee, PeriodReopening } from '../entities/index.js';
 import * as audits from '../services/audit.service.js';

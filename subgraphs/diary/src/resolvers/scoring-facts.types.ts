@@ -1,4 +1,4 @@
-import { GraphQLLocalDate, GraphQLJSONObject } from 'graphql-scalars';
+import { GraphQLLocalDate, GraphQLJSONObject } from '@kpi/platform';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { AssignmentStatus, QualityRating, Timeliness } from '../entities/index.js';
 

@@ -1,4 +1,4 @@
-import { clockNow, DomainError, ErrorCode, forbidden, hasRole, newId, Role } from '@kpi/platform';
+import { clockNow, DomainError, ErrorCode, forbidden, hasRole, newId, Role, type InputProblem } from '@kpi/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EntryFlag, EntrySource, IntakeStatus, type DiaryPolicy } from '../entities/index.js';
 import type { WorkEventInput } from '../resolvers/inputs.js';
@@ -32,6 +32,8 @@ export interface WorkEventResult {
   /** The error code a typed entry would have got for the same fault (DAY_OVER_24_HOURS, PERIOD_CLOSED…). */
   code: string | null;
   flags: EntryFlag[];
+  /** While the batch is judged: the index of the event this one repeats. */
+  repeatOf?: number;
 }
 
 const rejected = (externalId: string, code: string, reason: string): WorkEventResult => ({
@@ -98,11 +100,19 @@ interface BatchFacts {
  * Work events from E-Office (or another system): each becomes a diary entry of its employee, or
  * is reported as a duplicate or rejected with its reason and code. Idempotent per client and
  * external id: a retried batch, or the same event twice in one batch or in two concurrent
- * batches, creates one entry (a unique index decides, not only a prior read). The rules of typed
- * entries apply where they make sense: the 24-hour day, the over-standard-day warning and
- * duplicates of the same document, checked under the same per-person-per-day lock.
+ * batches, creates one entry (a unique index decides, not only a prior read); a repeat inside the
+ * batch names the entry of its first occurrence. The rules of typed entries apply where they make
+ * sense: the 24-hour day, the over-standard-day warning and duplicates of the same document,
+ * checked under the same per-person-per-day lock. Each event is judged on its own: one that breaks
+ * the graph's input rules (`problems`, by the platform: an impossible date, a NUL in a text, a
+ * megabyte of evidence) is REJECTED with BAD_USER_INPUT and its reason, and the rest are stored,
+ * so a retry of the same batch converges.
  */
-export async function recordWorkEvents(ctx: DiaryContext, events: WorkEventInput[]): Promise<WorkEventResult[]> {
+export async function recordWorkEvents(
+  ctx: DiaryContext,
+  events: WorkEventInput[],
+  problems: readonly (InputProblem | null)[] = [],
+): Promise<WorkEventResult[]> {
   const who = ctx.identity;
   if (who.kind !== 'client' || !hasRole(who, Role.INTEGRATION_CLIENT)) throw forbidden('work event intake: it is for integration clients');
   if (events.length === 0 || events.length > MAX_EVENTS)
@@ -110,12 +120,17 @@ export async function recordWorkEvents(ctx: DiaryContext, events: WorkEventInput
       field: 'events',
       max: MAX_EVENTS,
     });
-  const facts = await batchFacts(ctx, who.subject, events);
+  // A malformed event is rejected on its own and never looked up: the others are judged without it.
+  const facts = await batchFacts(
+    ctx,
+    who.subject,
+    events.filter((_, index) => !problems[index]),
+  );
   const results: WorkEventResult[] = [];
   const planned: Planned[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   events.forEach((event, index) => {
-    const outcome = plan(facts, event, index, seen);
+    const outcome = plan(facts, event, index, seen, problems[index] ?? null);
     if ('status' in outcome) results[index] = outcome;
     else planned.push(outcome);
   });
@@ -127,7 +142,13 @@ export async function recordWorkEvents(ctx: DiaryContext, events: WorkEventInput
   for (const day of Map.groupBy(planned, (p) => `${p.employee.id}/${p.workDate}`).values()) {
     for (const [index, result] of await writeDay(ctx, facts, day)) results[index] = result;
   }
-  return results;
+  // A repeat inside the batch names the entry its first occurrence created or found.
+  for (const [index, result] of results.entries()) {
+    if (result.repeatOf === undefined) continue;
+    const first = results[result.repeatOf]!;
+    results[index] = { ...result, entryId: first.status === IntakeStatus.REJECTED ? null : first.entryId };
+  }
+  return results.map(({ repeatOf: _repeatOf, ...result }) => result);
 }
 
 async function batchFacts(ctx: DiaryContext, client: string, events: WorkEventInput[]): Promise<BatchFacts> {
@@ -169,11 +190,23 @@ async function batchFacts(ctx: DiaryContext, client: string, events: WorkEventIn
 }
 
 /** The checks of one event that need nothing but the batch's facts, in the order a typed entry meets them. */
-function plan(facts: BatchFacts, event: WorkEventInput, index: number, seen: Set<string>): WorkEventResult | Planned {
+function plan(
+  facts: BatchFacts,
+  event: WorkEventInput,
+  index: number,
+  seen: Map<string, number>,
+  problem: InputProblem | null,
+): WorkEventResult | Planned {
+  if (problem) {
+    // Its externalId is echoed only when sound (the results are in the batch's order anyway).
+    const sound = problem.field !== `events.${index}.externalId` && typeof event.externalId === 'string';
+    return rejected(sound ? event.externalId.trim() : '', ErrorCode.BAD_USER_INPUT, problem.message);
+  }
   const externalId = event.externalId?.trim();
   if (!externalId) return rejected('', ErrorCode.BAD_USER_INPUT, 'externalId is required: it is how retries are recognised');
-  if (seen.has(externalId)) return duplicate(externalId, 'repeated in this batch');
-  seen.add(externalId);
+  const first = seen.get(externalId);
+  if (first !== undefined) return { ...duplicate(externalId, 'repeated in this batch'), repeatOf: first };
+  seen.set(externalId, index);
   // A retry is a duplicate even if something changed since (the month closed, the mapping moved).
   const known = facts.received.get(externalId);
   if (known) return duplicate(externalId, 'already received', known);
@@ -181,7 +214,6 @@ function plan(facts: BatchFacts, event: WorkEventInput, index: number, seen: Set
   if (!employee) return rejected(externalId, ErrorCode.INVALID_REFERENCE, `no employee with code ${event.employeeCode}`);
   if (!IN_SERVICE.includes(employee.status))
     return rejected(externalId, ErrorCode.EMPLOYEE_INACTIVE, `${employee.code} is no longer in service`);
-  if (!DATE.test(event.date)) return rejected(externalId, ErrorCode.BAD_USER_INPUT, `date ${event.date} is not written YYYY-MM-DD`);
   const future = refusalOf(() => assertNotFuture(event.date, facts.today));
   if (future) return rejected(externalId, future.extensions.code as string, future.message);
   const mapping = facts.mappingOf(employee.agencyId, event.documentType);

@@ -1,5 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '@kpi/platform';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { PlacementKind } from './enums.js';
 import { newId } from './ids.js';

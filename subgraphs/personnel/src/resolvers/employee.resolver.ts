@@ -1,5 +1,4 @@
-import { Connection, PageArgs } from '@kpi/platform';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { Connection, PageArgs, GraphQLLocalDate } from '@kpi/platform';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Agency, Employee, JobPosition, Placement, PlacementKind } from '../entities/index.js';
 import { canReadEmployee } from '../rules/access.js';

@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '@kpi/platform';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { AgencyKind, EmploymentStatus, PositionCategory, StaffType } from '../entities/index.js';
 import { EmployeeSortField, SortDirection } from '../store/employee.store.js';

@@ -1,6 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { newId } from '@kpi/platform';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { newId, GraphQLLocalDate } from '@kpi/platform';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PeriodKind, PeriodStatus } from './enums.js';
 

@@ -1,6 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { newId } from '@kpi/platform';
-import { GraphQLJSONObject, GraphQLLocalDate } from 'graphql-scalars';
+import { newId, GraphQLJSONObject, GraphQLLocalDate } from '@kpi/platform';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { ScoringRules } from '../rules/policy.js';
 

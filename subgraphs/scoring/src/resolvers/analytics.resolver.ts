@@ -1,3 +1,4 @@
+import { Constraint } from '@kpi/platform';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { ANALYTICS_POLICY } from '../rules/analytics.js';
 import * as analytics from '../services/analytics.service.js';
@@ -22,7 +23,7 @@ export class ProvinceAnalyticsResolver {
     nullable: true,
     description: 'Province roles: analytics of a period’s stored scores; null until a province admin computes or closes the period',
   })
-  provinceOverview(@Arg('period') code: string, @Ctx() ctx: ScoringContext) {
+  provinceOverview(@Constraint({ period: true }) @Arg('period') code: string, @Ctx() ctx: ScoringContext) {
     return analytics.provinceOverview(ctx, code);
   }
 

@@ -14,6 +14,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { Constraint } from '@kpi/platform';
 import { Agency, AnnualAssessment, Employee } from '../entities/index.js';
 import * as assessments from '../services/assessment.service.js';
 import type { ScoringContext } from '../services/context.js';
@@ -36,23 +37,35 @@ export class RewardProposal {
 @Resolver(() => AnnualAssessment)
 export class AssessmentResolver {
   @Query(() => [AnnualAssessment], { description: 'An agency’s assessment for a year, ranked (agency admins, province roles)' })
-  annualAssessments(@Arg('year', () => Int) year: number, @Arg('agencyId', () => ID) agencyId: string, @Ctx() ctx: ScoringContext) {
+  annualAssessments(
+    @Constraint({ year: true }) @Arg('year', () => Int) year: number,
+    @Arg('agencyId', () => ID) agencyId: string,
+    @Ctx() ctx: ScoringContext,
+  ) {
     return assessments.ofAgency(ctx, year, agencyId);
   }
 
   @Query(() => [RewardProposal], { description: 'Reward titles the confirmed assessment opens' })
-  rewardProposals(@Arg('year', () => Int) year: number, @Arg('agencyId', () => ID) agencyId: string, @Ctx() ctx: ScoringContext) {
+  rewardProposals(
+    @Constraint({ year: true }) @Arg('year', () => Int) year: number,
+    @Arg('agencyId', () => ID) agencyId: string,
+    @Ctx() ctx: ScoringContext,
+  ) {
     return assessments.rewardProposals(ctx, year, agencyId);
   }
 
   @Mutation(() => [AnnualAssessment], { description: 'Prepares or refreshes an agency’s proposal from the stored monthly scores' })
-  prepareAnnualAssessment(@Arg('year', () => Int) year: number, @Arg('agencyId', () => ID) agencyId: string, @Ctx() ctx: ScoringContext) {
+  prepareAnnualAssessment(
+    @Constraint({ year: true }) @Arg('year', () => Int) year: number,
+    @Arg('agencyId', () => ID) agencyId: string,
+    @Ctx() ctx: ScoringContext,
+  ) {
     return assessments.prepare(ctx, year, agencyId);
   }
 
   @Mutation(() => AnnualAssessment, { description: 'The evaluating body enters a person’s general criteria; levels and ranks follow' })
   scoreOtherCriteria(
-    @Arg('year', () => Int) year: number,
+    @Constraint({ year: true }) @Arg('year', () => Int) year: number,
     @Arg('employeeId', () => ID) employeeId: string,
     @Arg('input') input: OtherCriteriaInput,
     @Ctx() ctx: ScoringContext,
@@ -62,7 +75,7 @@ export class AssessmentResolver {
 
   @Mutation(() => [AnnualAssessment], { description: 'The agency confirms the ranked proposal, choosing among those tied at the cap' })
   confirmAnnualAssessment(
-    @Arg('year', () => Int) year: number,
+    @Constraint({ year: true }) @Arg('year', () => Int) year: number,
     @Arg('agencyId', () => ID) agencyId: string,
     @Arg('excellentIds', () => [ID], { nullable: true }) excellentIds: string[] | undefined,
     @Ctx() ctx: ScoringContext,
@@ -85,7 +98,11 @@ export class AssessmentResolver {
 export class EmployeeAssessmentResolver {
   @FieldResolver(() => AnnualAssessment, { nullable: true, description: 'The annual assessment of a year' })
   @Directive('@requires(fields: "agencyId divisionId supervisorId")')
-  annualAssessment(@Root() employee: Employee, @Arg('year', () => Int) year: number, @Ctx() ctx: ScoringContext) {
+  annualAssessment(
+    @Root() employee: Employee,
+    @Constraint({ year: true }) @Arg('year', () => Int) year: number,
+    @Ctx() ctx: ScoringContext,
+  ) {
     return assessments.ofPerson(ctx, employee, year);
   }
 }

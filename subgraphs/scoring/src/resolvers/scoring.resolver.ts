@@ -1,5 +1,4 @@
-import { DomainError, ErrorCode, forbidden } from '@kpi/platform';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { Constraint, DomainError, ErrorCode, forbidden, GraphQLLocalDate } from '@kpi/platform';
 import { Arg, Ctx, Directive, Float, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
   Agency,
@@ -49,19 +48,19 @@ export class ScoringPolicyResolver {
 @Resolver(() => ScoringPeriod)
 export class ScoringPeriodResolver {
   @Query(() => ScoringPeriod, { description: 'A period (2026-11, 2026-Q4, 2026): open until closed' })
-  async scoringPeriod(@Arg('period') code: string, @Ctx() ctx: ScoringContext) {
+  async scoringPeriod(@Constraint({ period: true }) @Arg('period') code: string, @Ctx() ctx: ScoringContext) {
     if (ctx.identity.kind !== 'person') throw forbidden('scoring periods');
     return periods.periodView(ctx, code);
   }
 
   @Mutation(() => ScoringPeriod, { description: 'Province admins: compute and store an open period’s scores (for aggregates)' })
-  computeScoringPeriod(@Arg('period') code: string, @Ctx() ctx: ScoringContext) {
+  computeScoringPeriod(@Constraint({ period: true }) @Arg('period') code: string, @Ctx() ctx: ScoringContext) {
     return periods.computePeriod(ctx, code);
   }
 
   @Mutation(() => ScoringPeriod, { description: 'Province admins: compute once more and freeze the scores with their inputs' })
   closeScoringPeriod(
-    @Arg('period') code: string,
+    @Constraint({ period: true }) @Arg('period') code: string,
     @Arg('reason', () => String, { nullable: true }) reason: string | undefined,
     @Ctx() ctx: ScoringContext,
   ) {
@@ -69,14 +68,18 @@ export class ScoringPeriodResolver {
   }
 
   @Mutation(() => ScoringPeriod, { description: 'Province admins: reopen a closed period (audited); scores are live again' })
-  reopenScoringPeriod(@Arg('period') code: string, @Arg('reason') reason: string, @Ctx() ctx: ScoringContext) {
+  reopenScoringPeriod(
+    @Constraint({ period: true }) @Arg('period') code: string,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: ScoringContext,
+  ) {
     return periods.reopenPeriod(ctx, code, reason);
   }
 
   @Mutation(() => RecomputeReport, {
     description: 'Province admins: recompute; a closed period from its frozen inputs (nothing may change)',
   })
-  recomputeScoringPeriod(@Arg('period') code: string, @Ctx() ctx: ScoringContext) {
+  recomputeScoringPeriod(@Constraint({ period: true }) @Arg('period') code: string, @Ctx() ctx: ScoringContext) {
     return periods.recomputePeriod(ctx, code);
   }
 }
@@ -131,7 +134,7 @@ const REQUIRES = '@requires(fields: "agencyId divisionId supervisorId")';
 export class EmployeeScoreResolver {
   @FieldResolver(() => PeriodScore, { nullable: true, description: 'The score for a period: live while it is open, frozen once closed' })
   @Directive(REQUIRES)
-  periodScore(@Root() employee: Employee, @Arg('period') code: string, @Ctx() ctx: ScoringContext) {
+  periodScore(@Root() employee: Employee, @Constraint({ period: true }) @Arg('period') code: string, @Ctx() ctx: ScoringContext) {
     return scores.scoreOf(
       ctx,
       { id: employee.id, agencyId: employee.agencyId, divisionId: employee.divisionId, supervisorId: employee.supervisorId },
@@ -141,7 +144,11 @@ export class EmployeeScoreResolver {
 
   @FieldResolver(() => CreativityRating, { nullable: true, description: 'The leader’s creativity rating for a period' })
   @Directive(REQUIRES)
-  async creativityRating(@Root() employee: Employee, @Arg('period') code: string, @Ctx() ctx: ScoringContext) {
+  async creativityRating(
+    @Root() employee: Employee,
+    @Constraint({ period: true }) @Arg('period') code: string,
+    @Ctx() ctx: ScoringContext,
+  ) {
     const owner = {
       employeeId: employee.id,
       agencyId: employee.agencyId ?? '',
@@ -157,7 +164,7 @@ export class EmployeeScoreResolver {
 export class AgencyScoreResolver {
   @FieldResolver(() => UnitScoreSummary, { description: 'Its people’s stored scores for a period: levels and the mean' })
   @Directive('@requires(fields: "parentId")')
-  scoreSummary(@Root() agency: Agency, @Arg('period') code: string, @Ctx() ctx: ScoringContext) {
+  scoreSummary(@Root() agency: Agency, @Constraint({ period: true }) @Arg('period') code: string, @Ctx() ctx: ScoringContext) {
     return scores.unitSummary(ctx, agency, code);
   }
 }
@@ -167,7 +174,7 @@ export class CreativityResolver {
   @Mutation(() => CreativityRating, { description: 'A supervisor or unit head rates a person’s creativity for an open period (0–100)' })
   async rateCreativity(
     @Arg('employeeId', () => ID) employeeId: string,
-    @Arg('period') code: string,
+    @Constraint({ period: true }) @Arg('period') code: string,
     @Arg('points', () => Float) points: number,
     @Arg('note', () => String, { nullable: true }) note: string | undefined,
     @Ctx() ctx: ScoringContext,

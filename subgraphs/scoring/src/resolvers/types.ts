@@ -1,4 +1,4 @@
-import { GraphQLJSONObject, GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLJSONObject, GraphQLLocalDate } from '@kpi/platform';
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 
 @InputType({ description: 'A new version of the scoring policy: a preset with the province’s changes' })
