@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '../errors.js';
+import { asServiceUnavailable, peerFailure } from '../faults.js';
 import type { CryptoKey } from 'jose';
 import { IDENTITY_HEADER, signServiceAssertion } from '../identity/tokens.js';
 
@@ -67,16 +67,23 @@ export class Peers {
       body,
       onBehalfOf: options.asService ? undefined : (this.delegation ?? undefined),
     });
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: assertion },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    const answer = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
-    const forbidden = answer.errors?.find((error) => error.extensions?.code === 'FORBIDDEN');
-    if (forbidden) throw new DomainError(ErrorCode.FORBIDDEN, forbidden.message);
-    if (!answer.data) throw new Error(`${subgraph} answered errors: ${JSON.stringify(answer.errors)}`);
-    return answer.data;
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: assertion },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      // Refused, reset, timed out: the peer is not there just now — retryable, never "not found".
+      throw asServiceUnavailable(error, subgraph);
+    }
+    const answer = (await response.json().catch(() => undefined)) as
+      | { data?: T; errors?: { message: string; extensions?: { code?: string } }[] }
+      | undefined;
+    const failure = peerFailure(subgraph, response.status, answer);
+    if (failure) throw failure;
+    return answer!.data!;
   }
 }

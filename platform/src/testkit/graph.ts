@@ -53,19 +53,19 @@ export async function startTestGraph(definitions: SubgraphDefinition<any>[]): Pr
   const subgraphs = new Map<string, StartedSubgraph>();
   let gateway: RunningServer | undefined;
   try {
+    // One map for all: each subgraph's URL (a free port) is known once it has started, and every
+    // subgraph reaches every other, whichever order they started in — as under `pnpm start`.
+    const peerUrls: Record<string, string> = {};
     for (const definition of definitions) {
-      // Started in order: each gets the URLs of those before it, for entity lookups.
-      const peerUrls = Object.fromEntries([...subgraphs].map(([name, started]) => [name, started.server.url]));
-      subgraphs.set(
-        definition.name,
-        await startSubgraph(definition, {
-          databaseUrl: database.url,
-          gatewayPublicKey: keys.gateway.publicKey,
-          service: keys.service,
-          port: 0,
-          peerUrls,
-        }),
-      );
+      const started = await startSubgraph(definition, {
+        databaseUrl: database.url,
+        gatewayPublicKey: keys.gateway.publicKey,
+        service: keys.service,
+        port: 0,
+        peerUrls,
+      });
+      subgraphs.set(definition.name, started);
+      peerUrls[definition.name] = started.server.url;
     }
     const services = await Promise.all(
       definitions.map(async (definition) => ({
