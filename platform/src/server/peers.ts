@@ -80,8 +80,7 @@ export class Peers {
       throw asServiceUnavailable(error, subgraph);
     }
     const answer = (await response.json().catch(() => undefined)) as
-      | { data?: T; errors?: { message: string; extensions?: { code?: string } }[] }
-      | undefined;
+      { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } | undefined;
     const failure = peerFailure(subgraph, response.status, answer);
     if (failure) throw failure;
     return answer!.data!;
