@@ -10,7 +10,7 @@ import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { CryptoKey } from 'jose';
 import type { SubgraphDatabase } from '../database/orm.js';
-import { ErrorCode } from '../errors.js';
+import { boundedError, ErrorCode } from '../errors.js';
 import { isInfrastructureFailure, unavailableResponse } from '../faults.js';
 import type { Identity } from '../identity/identity.js';
 import { ReplayGuard } from '../identity/tokens.js';
@@ -47,7 +47,8 @@ export interface RunningSubgraph extends RunningServer {
 export function formatError(logger: ReturnType<typeof createLogger>) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
-    if (code && code !== ErrorCode.INTERNAL) return formatted;
+    // Whatever a client sent, what is quoted back of it stays short (a 1 MB value is not echoed).
+    if (code && code !== ErrorCode.INTERNAL) return boundedError(formatted);
     if (isInfrastructureFailure(error)) {
       logger.warn({ err: error }, 'infrastructure unavailable');
       return unavailableResponse(formatted);
