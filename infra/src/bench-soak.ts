@@ -52,6 +52,15 @@ const stopGraph = async () => {
 };
 process.on('SIGINT', () => void stopGraph().then(() => process.exit(130)));
 
+// The services' warnings and errors (LOG_LEVEL=warn), kept for the end of the run.
+const graphLog: string[] = [];
+let pending = '';
+graph.stdout!.on('data', (chunk: Buffer) => {
+  const lines = (pending + chunk.toString()).split('\n');
+  pending = lines.pop() ?? '';
+  for (const line of lines) if (/"level":(40|50|60)|warn|error/i.test(line) && graphLog.length < 200) graphLog.push(line.slice(0, 400));
+});
+
 const startedAt = performance.now();
 await new Promise<void>((resolve, reject) => {
   let output = '';
@@ -104,7 +113,8 @@ async function ask(identity: Identity, query: string, variables: Record<string, 
     const body = (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
     for (const error of body.errors ?? []) {
       const code = error.extensions?.code ?? `HTTP ${response.status}`;
-      if (firstErrors.length < 10) firstErrors.push(`${code}: ${error.message}`);
+      // A few examples of each code (DUPLICATE_ENTRY alone would fill the list).
+      if (firstErrors.filter((line) => line.startsWith(`${code}:`)).length < 3) firstErrors.push(`${code}: ${error.message}`);
       counts.errors.set(code, (counts.errors.get(code) ?? 0) + 1);
     }
     return body.data;
@@ -241,6 +251,8 @@ await sample(minutes);
 console.log(`\n${counts.requests} requests in ${minutes} min (${(counts.requests / (minutes * 60)).toFixed(1)}/s)`);
 console.log(`errors by code: ${counts.errors.size ? [...counts.errors].map(([code, n]) => `${code} ${n}`).join(', ') : 'none'}`);
 for (const message of firstErrors) console.log(`  e.g. ${message}`);
+if (graphLog.length)
+  console.log(`\nthe services logged ${graphLog.length} warning(s) or error(s); the first:\n${graphLog.slice(0, 20).join('\n')}`);
 const warm = samples.find((s) => s.minute >= Math.min(5, minutes)) ?? samples[0]!;
 const last = samples.at(-1)!;
 console.log(`\nservice   | RSS at ${warm.minute} min → ${last.minute} min (max) | heap at ${warm.minute} min → ${last.minute} min (max)`);
