@@ -218,19 +218,36 @@ export class Supervisor {
       if (slot.state === 'given-up') throw new Error(`${name} keeps crashing; the supervisor gave up on it`);
       const watched = options.failOnExitOf;
       if (watched && !alive(watched))
-        throw new Error(`${name} exited before it was ready (${watched.signalCode ? `killed by ${watched.signalCode}` : `code ${watched.exitCode}`})`);
-      if (slot.child && alive(slot.child)) {
-        try {
-          const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
-          await response.body?.cancel();
-          if (response.ok) return;
-        } catch {
-          // not listening yet
-        }
-      }
+        throw new Error(
+          `${name} exited before it was ready (${watched.signalCode ? `killed by ${watched.signalCode}` : `code ${watched.exitCode}`})`,
+        );
+      if (slot.child && alive(slot.child) && (await this.answersAsItself(url, slot.child))) return;
       await sleep(150);
     }
     throw new Error(`${name} was not ready within ${timeoutMs / 1000} s (${url})`);
+  }
+
+  /**
+   * The process answering at `url` is `child` itself: a 200 whose body, when it names a pid (every
+   * service of the graph does), names this one. Another process that happens to hold the port — a
+   * test's server on a port picked before the service started — is not taken for the service,
+   * which meanwhile fails to listen and is restarted.
+   */
+  private async answersAsItself(url: string, child: ChildProcess): Promise<boolean> {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      const text = await response.text();
+      if (!response.ok) return false;
+      let pid: unknown;
+      try {
+        pid = (JSON.parse(text) as { pid?: unknown }).pid;
+      } catch {
+        pid = undefined; // not JSON: a plain health answer
+      }
+      return pid === undefined || pid === child.pid;
+    } catch {
+      return false; // not listening yet
+    }
   }
 
   /**
@@ -294,8 +311,6 @@ export class Supervisor {
   async stopAll() {
     this.stopping = true;
     for (const slot of this.slots.values()) clearTimeout(slot.timer);
-    await Promise.all(
-      [...this.slots.values()].flatMap((slot) => (slot.child ? [this.stopChild(slot.child)] : [])),
-    );
+    await Promise.all([...this.slots.values()].flatMap((slot) => (slot.child ? [this.stopChild(slot.child)] : [])));
   }
 }

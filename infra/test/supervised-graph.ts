@@ -6,10 +6,10 @@
  */
 import { loadGraphConfig, loadKeyRing, signUserToken, todayInVietnam, type Identity } from '@kpi/platform';
 import { openSubgraphDatabase } from '@kpi/platform/database';
+import { freePort } from '@kpi/platform/testkit';
 import { generateCatalogue, loadDemoCatalogue } from '@kpi/catalogue/demo';
 import { demoUsers, generateProvince, loadDemoProvince } from '@kpi/personnel/demo';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -18,14 +18,7 @@ import { Supervisor, type RestartPolicy, type Service } from '../src/supervisor.
 
 const secondsSince = (start: number) => Number(((performance.now() - start) / 1000).toFixed(1));
 
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
+export { freePort };
 
 export interface SupervisedGraph {
   supervisor: Supervisor;

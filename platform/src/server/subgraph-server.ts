@@ -90,7 +90,8 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
   app.get('/health/ready', async (_req, res) => {
     try {
       await options.database.orm.em.getConnection().execute('select 1');
-      res.json({ status: 'ready', service: options.name });
+      // The pid lets a supervisor tell its own process from another one holding the port.
+      res.json({ status: 'ready', service: options.name, pid: process.pid });
     } catch (error) {
       res.status(503).json({ status: 'unavailable', service: options.name, reason: String(error) });
     }
