@@ -79,7 +79,9 @@ describe('what operations cost', () => {
     expect(cost(yearOfDiaries, { first: 500 })).toBeGreaterThan(40 * maxCost);
     // Literals, variables and fragments are counted alike.
     expect(
-      cost(`{ employees(first: 500) { nodes { ...d } } } fragment d on Employee { diaryEntries(from: "2026-01-01", to: "2026-12-31") { id } }`),
+      cost(
+        `{ employees(first: 500) { nodes { ...d } } } fragment d on Employee { diaryEntries(from: "2026-01-01", to: "2026-12-31") { id } }`,
+      ),
     ).toBeGreaterThan(40 * maxCost);
     const month = `{ employees(first: 20) { nodes { code diaryEntries(from: "2026-11-01", to: "2026-11-30") { id workItem { name } } } } }`;
     expect(cost(month)).toBeLessThan(maxCost);
@@ -119,9 +121,15 @@ describe('what operations cost', () => {
       for (const definition of document.definitions) {
         if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
         operations += 1;
-        const single: DocumentNode = { ...document, definitions: [definition, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)] };
+        const single: DocumentNode = {
+          ...document,
+          definitions: [definition, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)],
+        };
         const variables = Object.fromEntries(
-          (definition.variableDefinitions ?? []).map((v) => [v.variable.name.value, sample(schema.getType(typeName(v.type)) as GraphQLInputType)]),
+          (definition.variableDefinitions ?? []).map((v) => [
+            v.variable.name.value,
+            sample(schema.getType(typeName(v.type)) as GraphQLInputType),
+          ]),
         );
         const found = operationCost(schema, single, variables);
         expect({ operation: definition.name?.value, cost: found, under: found <= maxCost }).toEqual({
@@ -143,6 +151,7 @@ function sample(type: GraphQLInputType): unknown {
   const inner = isNonNullType(type) ? type.ofType : type;
   if (isEnumType(inner)) return inner.getValues()[0]!.value;
   if (isInputObjectType(inner) || isListType(inner)) return undefined;
-  if (isScalarType(inner)) return { Int: 1, Float: 1, Boolean: true, LocalDate: '2026-11-01' }[inner.name] ?? '01900000-0000-7000-8000-000000000000';
+  if (isScalarType(inner))
+    return { Int: 1, Float: 1, Boolean: true, LocalDate: '2026-11-01' }[inner.name] ?? '01900000-0000-7000-8000-000000000000';
   return undefined;
 }

@@ -55,7 +55,15 @@ beforeAll(async () => {
     port: 0,
   });
   token = await signUserToken(
-    { subject: 'x', kind: 'person', employeeId: '00000000-0000-7000-8000-000000000000', name: 'x', roles: ['STAFF'] as never, agencyIds: [], unitIds: [] },
+    {
+      subject: 'x',
+      kind: 'person',
+      employeeId: '00000000-0000-7000-8000-000000000000',
+      name: 'x',
+      roles: ['STAFF'] as never,
+      agencyIds: [],
+      unitIds: [],
+    },
     keys.issuer.privateKey!,
   );
 });

@@ -8,18 +8,17 @@ import { demoId, signUserToken, Role } from '@kpi/platform';
 import { startEmbeddedPostgres } from '@kpi/platform/database';
 import { actor, startTestGraph } from '@kpi/platform/testkit';
 import { catalogue } from '@kpi/catalogue';
-import { generateCatalogue, loadDemoCatalogue } from '@kpi/catalogue/demo';
+import { generateCatalogue, generateDiaries, generateProvince, loadDemoCatalogue, loadDemoDiaries, loadDemoProvince } from '@kpi/demo';
 import { diary } from '@kpi/diary';
-import { generateDiaries, loadDemoDiaries } from '@kpi/diary/demo';
 import { personnel } from '@kpi/personnel';
-import { generateProvince, loadDemoProvince } from '@kpi/personnel/demo';
 import { GraphQLClient, gql } from 'graphql-request';
+import { startGateway } from '@kpi/gateway';
 
 process.env.LOG_LEVEL ??= 'warn';
 const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ port: 54391 });
 process.env.KPI_TEST_DATABASE_URL = process.env.DATABASE_URL ?? embedded!.url;
 
-const graph = await startTestGraph([personnel, catalogue, diary]);
+const graph = await startTestGraph([personnel, catalogue, diary], startGateway);
 const province = generateProvince();
 const demo = generateCatalogue(province);
 await loadDemoProvince(graph.databaseUrl, province);

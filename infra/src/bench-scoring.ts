@@ -8,20 +8,27 @@
 import { startEmbeddedPostgres } from '@kpi/platform/database';
 import { startTestGraph } from '@kpi/platform/testkit';
 import { catalogue } from '@kpi/catalogue';
-import { generateCatalogue, loadDemoCatalogue } from '@kpi/catalogue/demo';
+import {
+  demoUsers,
+  generateCatalogue,
+  generateDiaries,
+  generateProvince,
+  loadDemoCatalogue,
+  loadDemoDiaries,
+  loadDemoProvince,
+} from '@kpi/demo';
 import { diary } from '@kpi/diary';
-import { generateDiaries, loadDemoDiaries } from '@kpi/diary/demo';
 import { personnel } from '@kpi/personnel';
-import { demoUsers, generateProvince, loadDemoProvince } from '@kpi/personnel/demo';
 import { scoring } from '@kpi/scoring';
 import { gql } from 'graphql-request';
 import pg from 'pg';
+import { startGateway } from '@kpi/gateway';
 
 process.env.LOG_LEVEL ??= 'warn';
 const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ port: 54392 });
 process.env.KPI_TEST_DATABASE_URL = process.env.DATABASE_URL ?? embedded!.url;
 
-const graph = await startTestGraph([personnel, catalogue, diary, scoring]);
+const graph = await startTestGraph([personnel, catalogue, diary, scoring], startGateway);
 const province = generateProvince();
 await loadDemoProvince(graph.databaseUrl, province);
 await loadDemoCatalogue(graph.databaseUrl, generateCatalogue(province));

@@ -15,7 +15,7 @@
  * at the end the growth after warm-up (minute 5 → last) and the largest value seen.
  */
 import { loadKeyRing, signUserToken, todayInVietnam, Role, type Identity } from '@kpi/platform';
-import { generateProvince } from '@kpi/personnel/demo';
+import { generateProvince } from '@kpi/demo';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

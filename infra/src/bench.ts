@@ -9,13 +9,14 @@
 import { signUserToken } from '@kpi/platform';
 import { dropDatabase, startEmbeddedPostgres, withDatabase } from '@kpi/platform/database';
 import { startTestGraph } from '@kpi/platform/testkit';
-import { demoUsers, generateProvince, loadDemoProvince } from '@kpi/personnel/demo';
+import { demoUsers, generateProvince, loadDemoProvince } from '@kpi/demo';
 import { personnel } from '@kpi/personnel';
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GraphQLClient, gql } from 'graphql-request';
+import { startGateway } from '@kpi/gateway';
 
 process.env.LOG_LEVEL ??= 'warn';
 const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ port: 54390 });
@@ -62,7 +63,7 @@ console.log(`warm (data already loaded):                                 ${(awai
 await dropDatabase(startDb);
 
 console.log('\n## Staff directory through the gateway, full demo province');
-const graph = await startTestGraph([personnel]);
+const graph = await startTestGraph([personnel], startGateway);
 const province = generateProvince();
 await loadDemoProvince(graph.databaseUrl, province);
 const analyst = demoUsers(province).find((u) => u.label === 'province-analyst')!.identity;

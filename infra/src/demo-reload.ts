@@ -15,8 +15,8 @@ const database = await resolveDatabase(
 );
 const env = { ...process.env, DATABASE_URL: database.url };
 try {
-  for (const { definition } of subgraphs) {
-    if (!definition.demo) continue;
+  for (const { definition, demo } of subgraphs) {
+    if (!demo) continue;
     const { url, own } = subgraphDatabase(definition.name, env);
     const db = await openSubgraphDatabase({
       url,
@@ -28,7 +28,7 @@ try {
     await db.close();
     log(`${definition.name}: reloading demo data${own ? ` in ${redactUrl(url)}` : ''}`);
     const progress = progressReporter(definition.name);
-    await definition.demo.load(url, { replace: true, onProgress: progress.update });
+    await demo.load(url, { replace: true, onProgress: progress.update });
     progress.stop();
   }
   log('done');

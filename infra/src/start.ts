@@ -35,7 +35,7 @@ await loadKeyRing(keysDir, { generateIfMissing: true });
 const commonEnv: Record<string, string | undefined> = { DATABASE_URL: database.url, KPI_KEYS_DIR: keysDir, APOLLO_TELEMETRY_DISABLED: '1' };
 const childEnv = { ...process.env, ...commonEnv };
 
-for (const { definition } of subgraphs) {
+for (const { definition, demo } of subgraphs) {
   const { url, own } = subgraphDatabase(definition.name, childEnv);
   if (own) log(`${definition.name}: its own database, ${redactUrl(url)} (${definition.name.toUpperCase()}_DATABASE_URL)`);
   const db = await openSubgraphDatabase({
@@ -50,10 +50,10 @@ for (const { definition } of subgraphs) {
   } finally {
     await db.close();
   }
-  if (definition.demo && !(await definition.demo.isLoaded(url))) {
+  if (demo && !(await demo.isLoaded(url))) {
     log(`${definition.name}: loading the demo province (first start)…`);
     const progress = progressReporter(definition.name);
-    await definition.demo.load(url, { replace: false, onProgress: progress.update });
+    await demo.load(url, { replace: false, onProgress: progress.update });
     progress.stop();
   }
 }
@@ -113,8 +113,7 @@ try {
   const external = loadGraphConfig()
     .subgraphs.filter((entry) => !entry.module)
     .map((entry) => entry.name);
-  if (missing.length)
-    log(`the KPI graph is up in ${seconds()} s WITHOUT ${missing.join(', ')}: http://localhost:${gatewayPort}/graphql`);
+  if (missing.length) log(`the KPI graph is up in ${seconds()} s WITHOUT ${missing.join(', ')}: http://localhost:${gatewayPort}/graphql`);
   else log(`the KPI graph is ready in ${seconds()} s: http://localhost:${gatewayPort}/graphql`);
   // Never waited for: they come and go on their own; /health/ready reports them without deciding.
   if (external.length) log(`external subgraphs expected at their URLs (not waited for): ${external.join(', ')}`);

@@ -1,3 +1,4 @@
+import { demoLoaders, type DemoLoader } from '@kpi/demo';
 import { loadGraphConfig, workspaceRoot, type SubgraphDefinition, type SubgraphEntry } from '@kpi/platform';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -5,6 +6,8 @@ import { pathToFileURL } from 'node:url';
 export interface LocalSubgraph {
   entry: SubgraphEntry;
   definition: SubgraphDefinition;
+  /** Its part of the demo province (`@kpi/demo`), or the demo a subgraph ships itself; none for some. */
+  demo?: DemoLoader;
 }
 
 /** The subgraphs this repository runs itself (entries with a module), with their definitions. */
@@ -14,7 +17,8 @@ export async function localSubgraphs(): Promise<LocalSubgraph[]> {
   for (const entry of loadGraphConfig(root).subgraphs) {
     if (!entry.module) continue;
     const module = await import(pathToFileURL(join(root, entry.module)).href);
-    found.push({ entry, definition: module[entry.export ?? entry.name] });
+    const definition: SubgraphDefinition = module[entry.export ?? entry.name];
+    found.push({ entry, definition, demo: demoLoaders[definition.name] ?? definition.demo });
   }
   return found;
 }

@@ -4,7 +4,7 @@
  * province-analyst, province-admin, eoffice.
  */
 import { dataDir, loadKeyRing, signUserToken } from '@kpi/platform';
-import { demoUsers, generateProvince } from '@kpi/personnel/demo';
+import { demoUsers, generateProvince } from '@kpi/demo';
 import { join } from 'node:path';
 
 const keys = await loadKeyRing(process.env.KPI_KEYS_DIR ?? join(dataDir(), 'keys'), { generateIfMissing: true });

@@ -50,8 +50,7 @@ const RECORD = `mutation ($input: RecordDiaryEntryInput!) {
 }`;
 const ME = '{ me { id fullName agency { name } position { title } } }';
 /** Two root fields: one personnel alone answers, one that needs the diary. */
-const MIXED = (from: string, to: string) =>
-  `{ who: me { fullName } entries: me { diaryEntries(from: "${from}", to: "${to}") { id } } }`;
+const MIXED = (from: string, to: string) => `{ who: me { fullName } entries: me { diaryEntries(from: "${from}", to: "${to}") { id } } }`;
 
 interface Write {
   note: string;
@@ -143,7 +142,8 @@ describe('a subgraph crash during a burst of writes', () => {
     expect(g.supervisorLog.join('\n')).toMatch(/diary exited unexpectedly \(killed by SIGKILL/);
     const status = g.supervisor.list().find((s) => s.name === 'diary')!;
     expect(status).toMatchObject({ state: 'running', restarts: 1 });
-    for (const other of ['personnel', 'catalogue', 'scoring', 'gateway']) expect(g.supervisor.list().find((s) => s.name === other)!.restarts).toBe(0);
+    for (const other of ['personnel', 'catalogue', 'scoring', 'gateway'])
+      expect(g.supervisor.list().find((s) => s.name === other)!.restarts).toBe(0);
 
     // Failed writes failed as the caller's client can act on: retryable, 503 (nothing answered).
     const failed = writes.filter((w) => !acknowledged().includes(w));
@@ -209,7 +209,13 @@ describe('a subgraph crash during a burst of writes', () => {
       for (const row of rows) {
         const write = sent.get(row.note);
         expect(write).toBeDefined();
-        expect(row).toMatchObject({ work_date: write!.workDate, quantity: 1, actual_minutes: 1, work_item_id: workItemId, status: 'SUBMITTED' });
+        expect(row).toMatchObject({
+          work_date: write!.workDate,
+          quantity: 1,
+          actual_minutes: 1,
+          work_item_id: workItemId,
+          status: 'SUBMITTED',
+        });
         expect(row.work_item_version).toBeGreaterThan(0);
         expect(row.standard_minutes).toBeGreaterThan(0);
       }
@@ -240,7 +246,8 @@ describe('a subgraph crash during a burst of writes', () => {
   }, 120_000);
 });
 
-const codes = (answer: GraphQLAnswer) => (answer.errors ?? []).map((e) => `${e.extensions?.code}${e.extensions?.retryable ? ' (retryable)' : ''}`);
+const codes = (answer: GraphQLAnswer) =>
+  (answer.errors ?? []).map((e) => `${e.extensions?.code}${e.extensions?.retryable ? ' (retryable)' : ''}`);
 
 describe('a database outage', () => {
   it('is SERVICE_UNAVAILABLE (retryable, 503) while PostgreSQL is down, and the graph recovers by itself when it is back', async () => {
@@ -252,7 +259,9 @@ describe('a database outage', () => {
     const workItemId = setup.data.me.loggableWorkItems[0].id;
     let n = 0;
     const write = () =>
-      ask(g.gatewayUrl, token, RECORD, { input: { workDate: daysAgo(1 + (n % 5)), workItemId, quantity: 1, actualMinutes: 1, note: `outage-${n++}` } });
+      ask(g.gatewayUrl, token, RECORD, {
+        input: { workDate: daysAgo(1 + (n % 5)), workItemId, quantity: 1, actualMinutes: 1, note: `outage-${n++}` },
+      });
     const before = await write();
     expect(before.errors).toBeUndefined();
     const pids = Object.fromEntries(g.supervisor.list().map((s) => [s.name, s.pid]));

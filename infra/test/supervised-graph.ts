@@ -7,8 +7,7 @@
 import { loadGraphConfig, loadKeyRing, signUserToken, todayInVietnam, type Identity } from '@kpi/platform';
 import { openSubgraphDatabase } from '@kpi/platform/database';
 import { freePort } from '@kpi/platform/testkit';
-import { generateCatalogue, loadDemoCatalogue } from '@kpi/catalogue/demo';
-import { demoUsers, generateProvince, loadDemoProvince } from '@kpi/personnel/demo';
+import { demoUsers, generateCatalogue, generateProvince, loadDemoCatalogue, loadDemoProvince } from '@kpi/demo';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

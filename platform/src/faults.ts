@@ -92,7 +92,10 @@ export function serviceUnavailable(message = UNAVAILABLE_MESSAGE, service?: stri
 export function asServiceUnavailable(error: unknown, service?: string): unknown {
   if (!isInfrastructureFailure(error)) return error;
   if (error instanceof GraphQLError && error.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE) return error;
-  return serviceUnavailable(service ? `${service} is unavailable for a moment (not a fault of the request); retry shortly.` : undefined, service);
+  return serviceUnavailable(
+    service ? `${service} is unavailable for a moment (not a fault of the request); retry shortly.` : undefined,
+    service,
+  );
 }
 
 /** What a client receives for an infrastructure failure: no internals, a retryable code. */

@@ -89,7 +89,11 @@ describe('slow clients', () => {
   });
 
   it('a whole request sent at once is answered', async () => {
-    const response = await fetch(`http://127.0.0.1:${server.port}/echo`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x'.repeat(10_000) });
+    const response = await fetch(`http://127.0.0.1:${server.port}/echo`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'x'.repeat(10_000),
+    });
     expect(await response.text()).toBe('got 10000');
   });
 });

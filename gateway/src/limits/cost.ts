@@ -78,7 +78,10 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
     rows: 100,
     why: 'trigram similarity of every pair of up to 5,000 active items, 150–200 ms a call (15 aliases took 2–3 s): four at most in an operation',
   },
-  'Query.catalogueHygiene': { price: 2_000, why: 'sums a period of the diary for every item in force (one _entities call over up to a year)' },
+  'Query.catalogueHygiene': {
+    price: 2_000,
+    why: 'sums a period of the diary for every item in force (one _entities call over up to a year)',
+  },
   'Query.exportCatalogue': { price: 2_000, why: 'builds a CSV or XLSX file of the whole catalogue' },
   'Query.kpiHandbook': { price: 1_000, why: 'builds an agency’s handbook file' },
   'Mutation.importCatalogue': { price: 2_000, why: 'parses and checks a whole sheet, row by row' },

@@ -25,9 +25,12 @@ export function introspectionPlugin(policy: IntrospectionPolicy): ApolloServerPl
       return {
         async didResolveOperation({ operation, contextValue }) {
           if (policy !== 'signed-in' || contextValue.identity || !operation || !asksSchema(operation)) return;
-          throw new GraphQLError('Sign in first: in this environment the schema is shown to signed-in callers only (it is also published in schema/supergraph.graphql).', {
-            extensions: { code: 'UNAUTHENTICATED' },
-          });
+          throw new GraphQLError(
+            'Sign in first: in this environment the schema is shown to signed-in callers only (it is also published in schema/supergraph.graphql).',
+            {
+              extensions: { code: 'UNAUTHENTICATED' },
+            },
+          );
         },
       };
     },

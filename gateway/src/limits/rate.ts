@@ -57,7 +57,11 @@ export function callerGate(options: { limits: GatewayLimits['rate']; issuerPubli
       if (!(rejected instanceof RateLimiterRes)) return next(rejected);
       rateHeaders(res, rejected, points);
       if (rejected.consumedPoints === points + 1) logger.warn({ caller: key }, 'rate limit reached');
-      return tooMany(res, rejected, identity ? 'Too many requests from this caller' : 'Too many requests without a token from this address');
+      return tooMany(
+        res,
+        rejected,
+        identity ? 'Too many requests from this caller' : 'Too many requests without a token from this address',
+      );
     }
     res.locals.identity = identity;
     next();

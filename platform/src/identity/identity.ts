@@ -23,3 +23,22 @@ export const readsProvince = (identity: Identity) => hasRole(identity, Role.PROV
 export const isService = (identity: Identity) => identity.kind === 'service' && identity.roles.includes(Role.SERVICE);
 
 export const isPerson = (identity: Identity) => identity.kind === 'person' && identity.employeeId !== null;
+
+/**
+ * Who may read how much a work item is used (its diary facts: entries, people, minutes against the
+ * standard), given the agencies that keep the item (`WorkItem.keeperAgencyIds`, decided by the
+ * catalogue). Two subgraphs open those facts — the diary through `WorkItem.usage`, the catalogue
+ * through `catalogueHygiene` — and one rule decides for both, so the same facts are never open
+ * through one door and closed through the other. It lives here, in the floor both stand on, because
+ * no subgraph imports another.
+ *
+ * The graph's own services (the catalogue asks the diary for hygiene, as itself), province roles
+ * (every item, as they read all of hygiene), and an item's keepers: an agency or catalogue admin of
+ * one of its keeper agencies. Nobody else — not staff, not another agency's admins (an agency's own
+ * list is its business), not an integration client.
+ */
+export function canReadWorkItemUsage(who: Identity, keepers: readonly string[] | null | undefined): boolean {
+  if (isService(who) || readsProvince(who)) return true;
+  if (who.kind !== 'person' || !hasRole(who, Role.AGENCY_ADMIN, Role.CATALOGUE_ADMIN)) return false;
+  return (keepers ?? []).some((agencyId) => who.agencyIds.includes(agencyId));
+}

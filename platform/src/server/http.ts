@@ -118,7 +118,8 @@ export function clientErrorStatuses(): RequestHandler {
       if (res.statusCode >= 500 && typeof body === 'string') {
         try {
           const answer = JSON.parse(body) as { data?: unknown; errors?: { extensions?: { code?: unknown } }[] };
-          if (answer.data === undefined && answer.errors?.length) res.status(clientErrorStatus(answer.errors[0]!.extensions?.code, res.statusCode)!);
+          if (answer.data === undefined && answer.errors?.length)
+            res.status(clientErrorStatus(answer.errors[0]!.extensions?.code, res.statusCode)!);
         } catch {
           // not JSON: leave it as it is
         }
@@ -132,7 +133,10 @@ export function clientErrorStatuses(): RequestHandler {
 /** Writes a GraphQL-style error document: `{ errors: [{ message, extensions: { code } }] }`. */
 export function sendError(res: Response, code: string, message: string, extra: Record<string, unknown> = {}) {
   const status = clientErrorStatus(code, 500) ?? 500;
-  res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { ...extra, code } }] }));
+  res
+    .status(status)
+    .type('application/json')
+    .send(JSON.stringify({ errors: [{ message, extensions: { ...extra, code } }] }));
 }
 
 const BODY_ERRORS: Record<string, { code: string; message: (limit: string) => string }> = {
@@ -179,7 +183,11 @@ export function jsonErrors(app: Express, service: string) {
     const status = Number((error as { status?: unknown; statusCode?: unknown }).status ?? (error as { statusCode?: unknown }).statusCode);
     if (status >= 400 && status < 500) {
       // A bad gzip stream, and whatever else a parser refuses: the caller's mistake, said plainly.
-      return sendError(res, status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST', 'The request could not be read: check its body, Content-Type and Content-Encoding.');
+      return sendError(
+        res,
+        status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST',
+        'The request could not be read: check its body, Content-Type and Content-Encoding.',
+      );
     }
     logger.error({ err: error }, 'unexpected error');
     sendError(res, 'INTERNAL_SERVER_ERROR', 'Internal error: the failure was logged for the operators.');

@@ -27,7 +27,10 @@ export interface SubgraphDefinition<Loaders = unknown> {
   orphanedTypes?: FederatedSchemaOptions['orphanedTypes'];
   referenceResolvers: GraphQLResolverMap<any>;
   createLoaders(em: EntityManager, identity: Identity): Loaders;
-  /** Demo data for `pnpm start` (loaded once, on first start) and `pnpm demo:reload`. */
+  /**
+   * Demo data a subgraph ships itself (a department's own), for `pnpm start` (loaded once, on first
+   * start) and `pnpm demo:reload`. The province's demo for the graph's own subgraphs is `@kpi/demo`.
+   */
   demo?: {
     isLoaded(databaseUrl: string): Promise<boolean>;
     load(databaseUrl: string, options: { replace: boolean; onProgress?: (done: number, total: number) => void }): Promise<void>;

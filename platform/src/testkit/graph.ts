@@ -1,8 +1,7 @@
 import { composeServices } from '@apollo/composition';
+import type { CryptoKey } from 'jose';
 import { parse } from 'graphql';
 import { GraphQLClient } from 'graphql-request';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { QueryCounter } from '../database/orm.js';
 import type { Identity } from '../identity/identity.js';
 import { generateKeyRing, type KeyRing } from '../identity/keys.js';
@@ -13,7 +12,6 @@ import {
   IDENTITY_HEADER,
   type SubgraphRequestBody,
 } from '../identity/tokens.js';
-import { workspaceRoot } from '../paths.js';
 import type { RunningServer } from '../server/http.js';
 import { buildSubgraphSchemaOf, startSubgraph, type StartedSubgraph, type SubgraphDefinition } from '../server/subgraph.js';
 import { createTestDatabase } from './database.js';
@@ -42,11 +40,21 @@ export interface TestGraph {
   stop(): Promise<void>;
 }
 
+/** What the test graph needs of the gateway: its start function (`startGateway` of `@kpi/gateway`). */
+export type StartGateway = (options: {
+  supergraphSdl: string;
+  subgraphUrls: Record<string, string>;
+  issuerPublicKey: CryptoKey;
+  gatewayPrivateKey: CryptoKey;
+  port?: number;
+}) => Promise<RunningServer>;
+
 /**
  * Starts what users get: the given subgraphs on their own fresh database and the real gateway
- * over a supergraph composed from their SDL, all on free ports, with fresh signing keys.
+ * over a supergraph composed from their SDL, all on free ports, with fresh signing keys. The
+ * gateway comes from the caller (the platform is the floor: it imports no gateway).
  */
-export async function startTestGraph(definitions: SubgraphDefinition<any>[]): Promise<TestGraph> {
+export async function startTestGraph(definitions: SubgraphDefinition<any>[], startGateway: StartGateway): Promise<TestGraph> {
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
   const keys = await generateKeyRing();
   const database = await createTestDatabase();
@@ -76,9 +84,6 @@ export async function startTestGraph(definitions: SubgraphDefinition<any>[]): Pr
     );
     const composed = composeServices(services);
     if (composed.errors?.length) throw new Error(`composition failed: ${composed.errors.map((e) => e.message).join('; ')}`);
-    const { startGateway } = (await import(
-      pathToFileURL(join(workspaceRoot(), 'gateway/src/server.ts')).href
-    )) as typeof import('../../../gateway/src/server.js');
     gateway = await startGateway({
       supergraphSdl: composed.supergraphSdl!,
       subgraphUrls: Object.fromEntries(services.map((s) => [s.name, s.url])),

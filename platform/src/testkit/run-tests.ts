@@ -1,8 +1,9 @@
 /**
  * The test runner behind `pnpm test` and `pnpm test:only`.
  *
- *   run-tests.ts --with-checks [jest args…]   (pnpm test) the typecheck (tsc --noEmit) and the
- *                                             schema check, then jest
+ *   run-tests.ts --with-checks [jest args…]   (pnpm test) the checks — typecheck (tsc --noEmit),
+ *                                             schema check, eslint, prettier --check, the boundary
+ *                                             rules (dependency-cruiser) — then jest
  *   run-tests.ts [jest args…]                 (pnpm test:only) jest alone
  *
  * Jest runs against a real PostgreSQL: DATABASE_URL when set, otherwise an embedded server started
@@ -67,6 +68,9 @@ interface CheckResult {
   passed: boolean;
 }
 
+/** What the boundary rules (.dependency-cruiser.cjs) look at: every package of the workspace. */
+const BOUNDARY_SCOPE = ['platform', 'gateway', 'schema', 'infra', 'demo', 'integration-tests', 'subgraphs'];
+
 const checks: { name: string; command: string[] }[] = withChecks
   ? [
       {
@@ -76,6 +80,24 @@ const checks: { name: string; command: string[] }[] = withChecks
       {
         name: 'schema check (composition, committed supergraph)',
         command: [process.execPath, '--import', '@swc-node/register/esm-register', 'schema/src/compose.ts', '--check'],
+      },
+      { name: 'lint (eslint)', command: [process.execPath, join(root, 'node_modules/eslint/bin/eslint.js'), '.'] },
+      {
+        name: 'format (prettier --check)',
+        command: [process.execPath, join(root, 'node_modules/prettier/bin/prettier.cjs'), '--check', '--log-level', 'warn', '.'],
+      },
+      {
+        name: 'boundaries (dependency-cruiser)',
+        command: [
+          process.execPath,
+          join(root, 'node_modules/dependency-cruiser/bin/dependency-cruiser.mjs'),
+          ...BOUNDARY_SCOPE,
+          '--config',
+          '.dependency-cruiser.cjs',
+          '--ignore-known',
+          '--output-type',
+          'err',
+        ],
       },
     ]
   : [];

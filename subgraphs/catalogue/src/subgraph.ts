@@ -1,5 +1,4 @@
 import type { SubgraphDefinition } from '@kpi/platform';
-import { generateCatalogue, hasDemoCatalogue, loadDemoCatalogue } from './demo/index.js';
 import { Agency, Employee, entities, JobPosition } from './entities/index.js';
 import { createLoaders, type CatalogueLoaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
@@ -17,8 +16,4 @@ export const catalogue: SubgraphDefinition<CatalogueLoaders> = {
   orphanedTypes: [Agency, JobPosition, Employee],
   referenceResolvers,
   createLoaders: (em) => createLoaders(em),
-  demo: {
-    isLoaded: hasDemoCatalogue,
-    load: (url, options) => loadDemoCatalogue(url, generateCatalogue(), options),
-  },
 };

@@ -9,7 +9,15 @@ const B = 'agency-b';
 const DEPT = 'department';
 const sector = { ownerAgencyId: DEPT };
 const person = (roles: Role[], agency = A) => actor.person('p', roles, [agency]);
-const service: Identity = { subject: 'service:catalogue', kind: 'service', employeeId: null, name: 'catalogue', roles: [Role.SERVICE], agencyIds: [], unitIds: [] };
+const service: Identity = {
+  subject: 'service:catalogue',
+  kind: 'service',
+  employeeId: null,
+  name: 'catalogue',
+  roles: [Role.SERVICE],
+  agencyIds: [],
+  unitIds: [],
+};
 
 describe('who reads an item’s usage facts', () => {
   it('an item’s keepers: its owner (C), its sector’s department (A, D), none for the province’s list (B)', () => {
@@ -33,6 +41,8 @@ describe('who reads an item’s usage facts', () => {
       ['an integration client', actor.integrationClient(), [A], false],
       ['an agency admin, keepers unknown', person([Role.STAFF, Role.AGENCY_ADMIN]), undefined as never, false],
     ];
-    expect(cases.map(([what, who, keepers]) => [what, canReadUsage(who, keepers)])).toEqual(cases.map(([what, , , allowed]) => [what, allowed]));
+    expect(cases.map(([what, who, keepers]) => [what, canReadUsage(who, keepers)])).toEqual(
+      cases.map(([what, , , allowed]) => [what, allowed]),
+    );
   });
 });

@@ -1,5 +1,4 @@
 import type { SubgraphDefinition } from '@kpi/platform';
-import { generateDiaries, hasDemoDiaries, loadDemoDiaries } from './demo/index.js';
 import { Agency, Employee, entities, WorkItem } from './entities/index.js';
 import { createLoaders, type DiaryLoaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
@@ -17,10 +16,4 @@ export const diary: SubgraphDefinition<DiaryLoaders> = {
   orphanedTypes: [Employee, WorkItem, Agency, ScoringItemFacts, ScoringAssignmentFacts],
   referenceResolvers,
   createLoaders: (em) => createLoaders(em),
-  demo: {
-    isLoaded: hasDemoDiaries,
-    load: async (url, options) => {
-      await loadDemoDiaries(url, generateDiaries(), options);
-    },
-  },
 };

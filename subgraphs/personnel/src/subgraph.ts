@@ -1,6 +1,5 @@
 import type { SubgraphDefinition } from '@kpi/platform';
 import { entities } from './entities/index.js';
-import { generateProvince, hasDemoData, loadDemoProvince } from './demo/index.js';
 import { createLoaders, type PersonnelLoaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
 import { referenceResolvers, resolvers } from './resolvers/index.js';
@@ -15,10 +14,4 @@ export const personnel: SubgraphDefinition<PersonnelLoaders> = {
   resolvers,
   referenceResolvers,
   createLoaders: (em) => createLoaders(em),
-  demo: {
-    isLoaded: hasDemoData,
-    // KPI_DEMO_EMPLOYEES shrinks the province (the start-up smoke test uses a small one).
-    load: (url, options) =>
-      loadDemoProvince(url, generateProvince({ targetEmployees: Number(process.env.KPI_DEMO_EMPLOYEES ?? 7000) }), options),
-  },
 };

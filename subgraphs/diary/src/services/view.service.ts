@@ -1,7 +1,5 @@
-import { DomainError, ErrorCode, forbidden } from '@kpi/platform';
-import type { DiaryEntry, Employee, Leave } from '../entities/index.js';
-import { EntryFlag, EntryStatus } from '../entities/index.js';
-import { canReadUsage } from '@kpi/catalogue/rules';
+import { canReadWorkItemUsage as canReadUsage, DomainError, ErrorCode, forbidden } from '@kpi/platform';
+import { type DiaryEntry, type Employee, EntryFlag, EntryStatus, type Leave } from '../entities/index.js';
 import { canReadDiary } from '../rules/access.js';
 import { eachDay, isWorkingDay, todayInVietnam, type Exceptions } from '../rules/calendar.js';
 import type { DiaryContext } from './context.js';

@@ -1,0 +1,69 @@
+import type { Identity, SubgraphDefinition } from '@kpi/platform';
+import { type TestGraph } from '@kpi/platform/testkit';
+import { catalogue } from '@kpi/catalogue';
+import {
+  type DemoCatalogue,
+  type DemoProvince,
+  demoUsers,
+  generateCatalogue,
+  generateDiaries,
+  generateProvince,
+  loadDemoCatalogue,
+  loadDemoDiaries,
+  loadDemoProvince,
+} from '@kpi/demo';
+import { personnel } from '@kpi/personnel';
+import pg from 'pg';
+import { diary } from '@kpi/diary';
+import { startGraph } from './graph.js';
+
+export interface DemoWorld {
+  graph: TestGraph;
+  province: DemoProvince;
+  demo: DemoCatalogue;
+  users: ReturnType<typeof demoUsers>;
+  /** A plain SQL client on the world's database, for assertions against the rows. */
+  db: pg.Client;
+  /** A demo user's identity: staff, unit-head, agency-admin, province-analyst, province-admin, eoffice. */
+  user(label: string): Identity;
+  stop(): Promise<void>;
+}
+
+/**
+ * The demo province for an end-to-end test file: the real graph (personnel, catalogue, diary and
+ * any `extra` subgraphs, e.g. scoring) on its own fresh database, with the clock pinned to `now`,
+ * `employees` people, their catalogue, and `diaryMonths` of demo diaries and assignments up to
+ * the day before `now`.
+ */
+export async function startDemoWorld(options: {
+  now: string;
+  extra?: SubgraphDefinition<any>[];
+  employees?: number;
+  diaryMonths?: number;
+}): Promise<DemoWorld> {
+  const { now, extra = [], employees = 400, diaryMonths = 1 } = options;
+  process.env.KPI_NOW = now;
+  const graph = await startGraph([personnel, catalogue, diary, ...extra]);
+  const province = generateProvince({ targetEmployees: employees });
+  const demo = generateCatalogue(province);
+  const users = demoUsers(province);
+  await loadDemoProvince(graph.databaseUrl, province);
+  await loadDemoCatalogue(graph.databaseUrl, demo);
+  const today = new Date(Date.parse(now) + 7 * 3600_000).toISOString().slice(0, 10);
+  await loadDemoDiaries(graph.databaseUrl, generateDiaries({ months: diaryMonths, today, targetEmployees: employees }));
+  const db = new pg.Client({ connectionString: graph.databaseUrl });
+  await db.connect();
+  return {
+    graph,
+    province,
+    demo,
+    users,
+    db,
+    user: (label) => users.find((u) => u.label === label)!.identity,
+    async stop() {
+      delete process.env.KPI_NOW;
+      await db.end();
+      await graph.stop();
+    },
+  };
+}

@@ -1,0 +1,968 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Role } from '@kpi/platform';
+import { errorsOf } from '@kpi/platform/testkit';
+import { gql } from 'graphql-request';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
+import pg from 'pg';
+import { CATALOGUE_START, REVISION_DATE } from '@kpi/demo';
+import { catalogueWorld, type CatalogueWorld } from './fixtures.js';
+
+let world: CatalogueWorld;
+let db: pg.Client;
+beforeAll(async () => {
+  world = await catalogueWorld();
+  db = new pg.Client({ connectionString: world.graph.databaseUrl });
+  await db.connect();
+});
+afterAll(async () => {
+  await db?.end();
+  await world?.graph.stop();
+});
+
+async function catalogueState() {
+  const { rows } = await db.query(`select
+    (select count(*) from catalogue.work_item)::int as items,
+    (select md5(coalesce(string_agg(v::text, ',' order by id), '')) from catalogue.work_item_version v) as versions,
+    (select md5(coalesce(string_agg(s::text, ',' order by id), '')) from catalogue.sector_kpi_standard s) as standards,
+    (select count(*) from catalogue.position_work_item)::int as job_lines,
+    (select count(*) from catalogue.change_request)::int as requests,
+    (select md5(coalesce(string_agg(l::text, ',' order by id), '')) from catalogue.province_limits l) as limits,
+    (select count(*) from catalogue.audit_entry)::int as audit`);
+  return rows[0];
+}
+
+async function refused(request: () => Promise<unknown>, code: string) {
+  const before = await catalogueState();
+  const errors = await errorsOf(request());
+  expect(errors.map((e) => e.extensions?.code)).toEqual([code]);
+  expect(await catalogueState()).toEqual(before);
+  return errors[0]!;
+}
+
+const revisedDemoItem = () => world.demo.versions.find((v) => v.version === 2)!;
+
+describe('reading the catalogue across the graph', () => {
+  it('a person’s position and the items they may log, in one query spanning personnel and catalogue', async () => {
+    const client = await world.graph.as(world.user('staff'));
+    const { me } = await client.request<any>(gql`
+      {
+        me {
+          fullName
+          position {
+            title
+            isLeadership
+            workItems {
+              code
+              group
+            }
+          }
+          loggableWorkItems {
+            code
+          }
+        }
+      }
+    `);
+    expect(me.position.isLeadership).toBe(false);
+    expect(me.position.workItems.length).toBeGreaterThan(3);
+    expect(me.position.workItems.some((i: any) => i.itemGroup === 'A')).toBe(false);
+    expect(me.loggableWorkItems.map((i: any) => i.code)).toEqual(me.position.workItems.map((i: any) => i.code));
+  });
+
+  it('leadership positions perform every group A item without listing them', async () => {
+    const client = await world.graph.as(world.user('unit-head'));
+    const { me } = await client.request<any>(gql`
+      {
+        me {
+          position {
+            isLeadership
+            workItems {
+              code
+              group
+            }
+          }
+        }
+      }
+    `);
+    const groupA = world.demo.items.filter((i) => i.itemGroup === 'A').map((i) => i.code);
+    expect(me.position.isLeadership).toBe(true);
+    expect(me.position.workItems.filter((i: any) => i.group === 'A').map((i: any) => i.code)).toEqual(groupA.sort());
+  });
+
+  it('agencies show their own list, their sectors and the sectors they own', async () => {
+    const client = await world.graph.as(world.user('staff'));
+    const { agencyByCode } = await client.request<any>(gql`
+      {
+        agencyByCode(code: "SNV") {
+          name
+          sectorCodes
+          sectors {
+            code
+          }
+          ownedSectors {
+            code
+          }
+          ownWorkItems {
+            code
+            group
+          }
+        }
+      }
+    `);
+    expect(agencyByCode.sectors.map((s: any) => s.code)).toEqual(agencyByCode.sectorCodes);
+    expect(agencyByCode.ownedSectors.map((s: any) => s.code)).toEqual(expect.arrayContaining(['HOME']));
+    expect(agencyByCode.ownWorkItems.length).toBeGreaterThan(3);
+    expect(new Set(agencyByCode.ownWorkItems.map((i: any) => i.group))).toEqual(new Set(['C']));
+  });
+
+  it('answers “the item as it was on date D” across a revision', async () => {
+    const client = await world.graph.as(world.user('staff'));
+    const v2 = revisedDemoItem();
+    const v1 = world.demo.versions.find((v) => v.workItemId === v2.workItemId && v.version === 1)!;
+    const { workItem } = await client.request<any>(
+      gql`
+        query ($id: ID!) {
+          workItem(id: $id) {
+            standardMinutes
+            before: asOf(date: "2025-06-30") {
+              version
+              standardMinutes
+              effectiveTo
+            }
+            after: asOf(date: "2025-07-01") {
+              version
+              standardMinutes
+            }
+            ancient: asOf(date: "2024-12-31") {
+              version
+            }
+            versions {
+              version
+            }
+          }
+        }
+      `,
+      { id: v2.workItemId },
+    );
+    expect(workItem.before).toEqual({ version: 1, standardMinutes: v1.standardMinutes, effectiveTo: '2025-06-30' });
+    expect(workItem.after).toEqual({ version: 2, standardMinutes: v2.standardMinutes });
+    expect(workItem.ancient).toBeNull();
+    expect(workItem.standardMinutes).toBe(v2.standardMinutes);
+    expect(REVISION_DATE).toBe('2025-07-01');
+  });
+
+  it('integration clients do not read the catalogue (E-Office only delivers work events; the diary checks them as itself)', async () => {
+    const client = await world.graph.as(world.user('eoffice'));
+    const errors = await errorsOf(
+      client.request(gql`
+        {
+          workItemByCode(code: "B-001") {
+            code
+            name
+            unit
+          }
+        }
+      `),
+    );
+    expect(errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+
+  it('searches names without diacritics and filters by sector and group', async () => {
+    const client = await world.graph.as(world.user('staff'));
+    const { workItems } = await client.request<any>(gql`
+      {
+        workItems(first: 100, filter: { sectorCode: "FINANCE", group: D }) {
+          totalCount
+          nodes {
+            code
+            sector {
+              code
+            }
+            group
+          }
+        }
+      }
+    `);
+    const expected = world.demo.items.filter((i) => i.sectorId === world.sectorId('FINANCE') && i.itemGroup === 'D');
+    expect(workItems.totalCount).toBe(expected.length);
+    for (const node of workItems.nodes) expect(node).toMatchObject({ sector: { code: 'FINANCE' }, group: 'D' });
+    const { workItems: found } = await client.request<any>(gql`
+      {
+        workItems(filter: { search: "van ban" }) {
+          totalCount
+        }
+      }
+    `);
+    expect(found.totalCount).toBeGreaterThan(0);
+  });
+});
+
+describe('owning and changing the catalogue', () => {
+  const CREATE = gql`
+    mutation ($input: CreateWorkItemInput!) {
+      createWorkItem(input: $input) {
+        code
+        group
+        ownerAgency {
+          id
+        }
+        current {
+          version
+          standardMinutes
+          coefficient
+          effectiveFrom
+        }
+        history {
+          action
+          actor
+          reason
+        }
+      }
+    }
+  `;
+  const base = () => ({
+    sectorId: world.sectorId('FINANCE'),
+    unit: 'DOSSIER',
+    standardMinutes: 240,
+    coefficient: 1.5,
+    effectiveFrom: '2026-01-01',
+    evidence: 'Báo cáo thẩm định',
+  });
+
+  it('a department’s catalogue admin adds to its sector (group D), with an audit entry saying who and why', async () => {
+    const client = await world.graph.as(world.adminOf('STC', Role.CATALOGUE_ADMIN));
+    const { createWorkItem } = await client.request<any>(CREATE, {
+      input: { ...base(), code: 'FIN-900', group: 'D', name: 'Thẩm định phương án tự chủ tài chính', reason: 'Nghị định 60/2021' },
+    });
+    expect(createWorkItem).toMatchObject({
+      code: 'FIN-900',
+      group: 'D',
+      ownerAgency: null,
+      current: { version: 1, standardMinutes: 240, coefficient: 1.5, effectiveFrom: '2026-01-01' },
+    });
+    expect(createWorkItem.history).toEqual([expect.objectContaining({ action: 'created', reason: 'Nghị định 60/2021' })]);
+  });
+
+  it('nobody edits what they do not own', async () => {
+    const stc = await world.graph.as(world.adminOf('STC', Role.CATALOGUE_ADMIN));
+    await refused(
+      () => stc.request(CREATE, { input: { ...base(), code: 'HLT-900', group: 'D', sectorId: world.sectorId('HEALTH'), name: 'X' } }),
+      'FORBIDDEN',
+    );
+    await refused(
+      () => stc.request(CREATE, { input: { ...base(), code: 'B-900', group: 'B', sectorId: world.sectorId('SHARED'), name: 'X' } }),
+      'FORBIDDEN',
+    );
+    const commune = await world.graph.as(world.adminOf('XDK'));
+    await refused(
+      () =>
+        commune.request(CREATE, { input: { ...base(), code: 'C-SNV-900', group: 'C', ownerAgencyId: world.agencyId('SNV'), name: 'X' } }),
+      'FORBIDDEN',
+    );
+    const staff = await world.graph.as(world.user('staff'));
+    await refused(
+      () =>
+        staff.request(
+          gql`
+            mutation ($id: ID!) {
+              retireWorkItem(id: $id, input: { effectiveFrom: "2026-02-01" }) {
+                code
+              }
+            }
+          `,
+          { id: world.itemId('B-001') },
+        ),
+      'FORBIDDEN',
+    );
+  });
+
+  it('an agency keeps its own list (group C)', async () => {
+    const commune = await world.graph.as(world.adminOf('XDK'));
+    const { createWorkItem } = await commune.request<any>(CREATE, {
+      input: {
+        ...base(),
+        code: 'C-XDK-900',
+        group: 'C',
+        ownerAgencyId: world.agencyId('XDK'),
+        sectorId: world.sectorId('LOCAL'),
+        name: 'Vận động nhân dân hiến đất làm đường giao thông nông thôn',
+        unit: 'SESSION',
+        criteria: 'Một buổi = một lần vận động trực tiếp tại thôn có biên bản',
+      },
+    });
+    expect(createWorkItem).toMatchObject({ code: 'C-XDK-900', group: 'C', ownerAgency: { id: world.agencyId('XDK') } });
+  });
+
+  it('refuses bad values with coded errors and writes nothing', async () => {
+    const admin = await world.graph.as(world.user('province-admin'));
+    const input = { ...base(), code: 'FIN-901', group: 'D', name: 'Thẩm định' };
+    for (const standardMinutes of [0, -30])
+      await refused(() => admin.request(CREATE, { input: { ...input, standardMinutes } }), 'OUT_OF_RANGE');
+    await refused(() => admin.request(CREATE, { input: { ...input, coefficient: 3.5 } }), 'OUT_OF_RANGE');
+    await refused(
+      () => admin.request(CREATE, { input: { ...input, sectorId: '0190a3b2-0000-7000-8000-00000000dead' } }),
+      'INVALID_REFERENCE',
+    );
+    await refused(() => admin.request(CREATE, { input: { ...input, code: 'B-001' } }), 'DUPLICATE_CODE');
+    await refused(() => admin.request(CREATE, { input: { ...input, group: 'C' } }), 'BAD_USER_INPUT');
+  });
+
+  it('a revision is a new version from a date; an overlapping one is refused', async () => {
+    const admin = await world.graph.as(world.user('province-admin'));
+    const REVISE = gql`
+      mutation ($id: ID!, $input: ReviseWorkItemInput!) {
+        reviseWorkItem(id: $id, input: $input) {
+          versions {
+            version
+            effectiveFrom
+            effectiveTo
+            standardMinutes
+            coefficient
+            name
+          }
+        }
+      }
+    `;
+    const id = world.itemId('B-002');
+    const { reviseWorkItem } = await admin.request<any>(REVISE, {
+      id,
+      input: { effectiveFrom: '2026-01-01', coefficient: 1.2, reason: 'Rà soát 2026' },
+    });
+    const [first, second] = reviseWorkItem.versions.slice(-2);
+    expect(first.effectiveTo).toBe('2025-12-31');
+    expect(second).toMatchObject({
+      effectiveFrom: '2026-01-01',
+      effectiveTo: null,
+      coefficient: 1.2,
+      name: first.name,
+      standardMinutes: first.standardMinutes,
+    });
+    await refused(() => admin.request(REVISE, { id, input: { effectiveFrom: '2026-01-01', coefficient: 1.3 } }), 'OVERLAPPING_VERSION');
+    await refused(() => admin.request(REVISE, { id, input: { effectiveFrom: CATALOGUE_START, coefficient: 1.3 } }), 'OVERLAPPING_VERSION');
+  });
+
+  it('a retired item can no longer be revised, but stays answerable for past dates', async () => {
+    const admin = await world.graph.as(world.user('province-admin'));
+    const id = world.itemId('B-003');
+    const { retireWorkItem } = await admin.request<any>(
+      gql`
+        mutation ($id: ID!) {
+          retireWorkItem(id: $id, input: { effectiveFrom: "2026-03-01", reason: "Gộp vào B-002" }) {
+            status
+            retiredFrom
+            asOf(date: "2026-02-28") {
+              version
+            }
+            after: asOf(date: "2026-03-01") {
+              version
+            }
+          }
+        }
+      `,
+      { id },
+    );
+    expect(retireWorkItem).toMatchObject({ status: 'RETIRED', retiredFrom: '2026-03-01', asOf: { version: 1 }, after: null });
+    await refused(
+      () =>
+        admin.request(
+          gql`
+            mutation ($id: ID!) {
+              reviseWorkItem(id: $id, input: { effectiveFrom: "2026-04-01", coefficient: 1 }) {
+                code
+              }
+            }
+          `,
+          { id },
+        ),
+      'WORK_ITEM_RETIRED',
+    );
+  });
+});
+
+describe('sector KPI standards', () => {
+  const SET = gql`
+    mutation ($input: SetSectorKpiStandardInput!) {
+      setSectorKpiStandard(input: $input) {
+        positionCategory
+        effectiveFrom
+        expectedMinutesPerMonth
+        weights {
+          quantity
+          overdue
+        }
+      }
+    }
+  `;
+  const weights = { quantity: 30, timeliness: 20, quality: 20, proactivity: 10, coordination: 10, creativity: 5, overdue: 5 };
+
+  it('the owning department sets them within the province’s limits', async () => {
+    const client = await world.graph.as(world.adminOf('SYT', Role.CATALOGUE_ADMIN));
+    const input = {
+      sectorId: world.sectorId('HEALTH'),
+      positionCategory: 'PROFESSIONAL',
+      effectiveFrom: '2026-01-01',
+      expectedMinutesPerMonth: 8800,
+      weights,
+      reason: 'Chuẩn KPI ngành y tế 2026',
+    };
+    const { setSectorKpiStandard } = await client.request<any>(SET, { input });
+    expect(setSectorKpiStandard).toEqual({
+      positionCategory: 'PROFESSIONAL',
+      effectiveFrom: '2026-01-01',
+      expectedMinutesPerMonth: 8800,
+      weights: { quantity: 30, overdue: 5 },
+    });
+    await refused(
+      () => client.request(SET, { input: { ...input, effectiveFrom: '2026-02-01', weights: { ...weights, overdue: 4 } } }),
+      'INVALID_WEIGHTS',
+    );
+    await refused(
+      () => client.request(SET, { input: { ...input, effectiveFrom: '2026-02-01', weights: { ...weights, quantity: 50, timeliness: 0 } } }),
+      'INVALID_WEIGHTS',
+    );
+    await refused(
+      () => client.request(SET, { input: { ...input, effectiveFrom: '2026-02-01', expectedMinutesPerMonth: 20000 } }),
+      'OUT_OF_RANGE',
+    );
+    await refused(() => client.request(SET, { input }), 'OVERLAPPING_VERSION');
+    await refused(() => client.request(SET, { input: { ...input, sectorId: world.sectorId('FINANCE') } }), 'FORBIDDEN');
+    const { sectorByCode } = await client.request<any>(gql`
+      {
+        sectorByCode(code: "HEALTH") {
+          kpiStandards(on: "2026-01-15") {
+            positionCategory
+            expectedMinutesPerMonth
+          }
+        }
+      }
+    `);
+    expect(sectorByCode.kpiStandards).toContainEqual({ positionCategory: 'PROFESSIONAL', expectedMinutesPerMonth: 8800 });
+  });
+});
+
+describe('job descriptions', () => {
+  const SET = gql`
+    mutation ($positionId: ID!, $ids: [ID!]!) {
+      setPositionWorkItems(positionId: $positionId, workItemIds: $ids, reason: "Rà soát bản mô tả công việc") {
+        code
+      }
+    }
+  `;
+  const positionOf = (agency: string, code: string) =>
+    world.province.positions.find((p) => p.agencyId === world.agencyId(agency) && p.code === code)!;
+
+  it('an agency admin sets their positions’ job descriptions; the position’s agency is asked of personnel', async () => {
+    const hr = await world.graph.as(world.user('agency-admin'));
+    const position = positionOf('SNV', 'DC-02');
+    const { setPositionWorkItems } = await hr.request<any>(SET, {
+      positionId: position.id,
+      ids: [world.itemId('B-001'), world.itemId('C-SNV-001')],
+    });
+    expect(setPositionWorkItems.map((i: any) => i.code)).toEqual(['B-001', 'C-SNV-001']);
+    const { jobPosition } = await hr.request<any>(
+      gql`
+        query ($id: ID!) {
+          jobPosition(id: $id) {
+            workItems {
+              code
+            }
+          }
+        }
+      `,
+      { id: position.id },
+    );
+    expect(jobPosition.workItems.map((i: any) => i.code)).toEqual(['B-001', 'C-SNV-001']);
+  });
+
+  it('refuses another agency’s positions, another agency’s own items and group A items', async () => {
+    const hr = await world.graph.as(world.user('agency-admin'));
+    await refused(() => hr.request(SET, { positionId: positionOf('STC', 'DC-02').id, ids: [world.itemId('B-001')] }), 'FORBIDDEN');
+    await refused(() => hr.request(SET, { positionId: positionOf('SNV', 'DC-02').id, ids: [world.itemId('C-STC-001')] }), 'BAD_USER_INPUT');
+    await refused(() => hr.request(SET, { positionId: positionOf('SNV', 'DC-02').id, ids: [world.itemId('A-001')] }), 'BAD_USER_INPUT');
+    await refused(() => hr.request(SET, { positionId: '0190a3b2-0000-7000-8000-00000000dead', ids: [] }), 'INVALID_REFERENCE');
+  });
+});
+
+describe('change requests', () => {
+  const REQUEST = gql`
+    mutation ($input: RequestCatalogueChangeInput!) {
+      requestCatalogueChange(input: $input) {
+        id
+        status
+        sector {
+          code
+        }
+      }
+    }
+  `;
+  const DECIDE = gql`
+    mutation ($input: DecideChangeRequestInput!) {
+      decideCatalogueChange(input: $input) {
+        status
+        decisionNote
+        workItem {
+          code
+          asOf(date: "2026-05-01") {
+            standardMinutes
+          }
+        }
+        history {
+          action
+        }
+      }
+    }
+  `;
+
+  it('a commune proposes a change; the owning department approves it, which applies it, all audited', async () => {
+    const commune = await world.graph.as(world.adminOf('XDK'));
+    const { requestCatalogueChange } = await commune.request<any>(REQUEST, {
+      input: {
+        kind: 'CHANGE',
+        requestingAgencyId: world.agencyId('XDK'),
+        workItemId: world.itemId('HOME-001'),
+        proposal: { standardMinutes: 720 },
+        reason: 'Cấp xã thẩm định hồ sơ đơn giản hơn',
+      },
+    });
+    expect(requestCatalogueChange).toMatchObject({ status: 'PENDING', sector: { code: 'HOME' } });
+    // Only the owner (Home Affairs, which owns HOME) decides.
+    await refused(
+      () => commune.request(DECIDE, { input: { id: requestCatalogueChange.id, approve: true, effectiveFrom: '2026-05-01' } }),
+      'FORBIDDEN',
+    );
+    const owner = await world.graph.as(world.user('agency-admin'));
+    const { catalogueChangeRequests } = await owner.request<any>(gql`
+      {
+        catalogueChangeRequests(status: PENDING) {
+          id
+        }
+      }
+    `);
+    expect(catalogueChangeRequests.map((r: any) => r.id)).toContain(requestCatalogueChange.id);
+    const { decideCatalogueChange } = await owner.request<any>(DECIDE, {
+      input: { id: requestCatalogueChange.id, approve: true, effectiveFrom: '2026-05-01', note: 'Đồng ý' },
+    });
+    expect(decideCatalogueChange).toMatchObject({
+      status: 'APPROVED',
+      decisionNote: 'Đồng ý',
+      workItem: { code: 'HOME-001', asOf: { standardMinutes: 720 } },
+    });
+    expect(decideCatalogueChange.history.map((h: any) => h.action)).toEqual(['requested', 'approved']);
+    await refused(() => owner.request(DECIDE, { input: { id: requestCatalogueChange.id, approve: false } }), 'ALREADY_DECIDED');
+  });
+
+  it('a rejected proposal changes nothing; requests cannot add to a list the requester owns itself', async () => {
+    const commune = await world.graph.as(world.adminOf('PNT'));
+    const { requestCatalogueChange } = await commune.request<any>(REQUEST, {
+      input: {
+        kind: 'RETIRE',
+        requestingAgencyId: world.agencyId('PNT'),
+        workItemId: world.itemId('B-010'),
+        reason: 'Không phát sinh ở phường',
+      },
+    });
+    const admin = await world.graph.as(world.user('province-admin'));
+    const { decideCatalogueChange } = await admin.request<any>(DECIDE, {
+      input: { id: requestCatalogueChange.id, approve: false, note: 'Vẫn cần cho cấp tỉnh' },
+    });
+    expect(decideCatalogueChange.status).toBe('REJECTED');
+    const { workItemByCode } = await admin.request<any>(gql`
+      {
+        workItemByCode(code: "B-010") {
+          status
+        }
+      }
+    `);
+    expect(workItemByCode.status).toBe('ACTIVE');
+    await refused(
+      () =>
+        commune.request(REQUEST, {
+          input: {
+            kind: 'ADD',
+            requestingAgencyId: world.agencyId('PNT'),
+            sectorId: world.sectorId('LOCAL'),
+            proposal: { group: 'C' },
+            reason: 'x',
+          },
+        }),
+      'BAD_USER_INPUT',
+    );
+    await refused(
+      () =>
+        commune.request(REQUEST, {
+          input: { kind: 'RETIRE', requestingAgencyId: world.agencyId('XDK'), workItemId: world.itemId('B-010'), reason: 'x' },
+        }),
+      'FORBIDDEN',
+    );
+  });
+});
+
+describe('spreadsheets and the handbook', () => {
+  const IMPORT = gql`
+    mutation ($format: SheetFormat!, $content: String!, $dryRun: Boolean!, $from: LocalDate!) {
+      importCatalogue(format: $format, content: $content, dryRun: $dryRun, effectiveFrom: $from) {
+        applied
+        created
+        revised
+        unchanged
+        invalid
+        rows {
+          row
+          code
+          action
+          errors
+        }
+      }
+    }
+  `;
+  const csv = (lines: string[]) => Buffer.from(lines.join('\n')).toString('base64');
+  const HEADER = 'code,name,sector,group,unit,standard_minutes,coefficient,criteria,evidence,evidence_required,description';
+
+  it('a dry run reports every row; a sheet with one bad row applies nothing', async () => {
+    const admin = await world.graph.as(world.user('province-admin'));
+    const content = csv([
+      HEADER,
+      'FIN-950,Kiểm tra quyết toán dự án,FINANCE,D,DOSSIER,480,"1,8",,Biên bản,yes,',
+      'FIN-951,Thẩm tra,NOPE,D,DOSSIER,0,9,,,maybe,',
+    ]);
+    const before = await catalogueState();
+    const { importCatalogue } = await admin.request<any>(IMPORT, { format: 'CSV', content, dryRun: false, from: '2026-06-01' });
+    expect(importCatalogue).toMatchObject({ applied: false, created: 1, invalid: 1 });
+    expect(importCatalogue.rows[0]).toEqual({ row: 2, code: 'FIN-950', action: 'CREATE', errors: [] });
+    expect(importCatalogue.rows[1].action).toBe('ERROR');
+    expect(importCatalogue.rows[1].errors.join(' ')).toMatch(/standard_minutes.*evidence_required/s);
+    expect(await catalogueState()).toEqual(before);
+  });
+
+  it('a dry run of a valid sheet that would add and revise items writes nothing, and reports what it would do', async () => {
+    const admin = await world.graph.as(world.user('province-admin'));
+    const { exportCatalogue } = await admin.request<any>(
+      gql`
+        query ($sectorId: ID!) {
+          exportCatalogue(format: CSV, on: "2026-09-01", sectorId: $sectorId) {
+            content
+            rows
+          }
+        }
+      `,
+      { sectorId: world.sectorId('JUSTICE') },
+    );
+    // The sector's sheet as it is, with one item re-timed and one item added.
+    const [header, ...rows] = parseCsv(
+      Buffer.from(exportCatalogue.content, 'base64')
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    ) as string[][];
+    const minutes = header!.indexOf('standard_minutes');
+    const revised = rows[1]!;
+    revised[minutes] = String(Number(revised[minutes]) + 30);
+    const added = [...rows[0]!];
+    added[0] = 'JUS-950';
+    added[header!.indexOf('name')] = 'Thẩm định hồ sơ đăng ký hoạt động trọng tài thương mại';
+    const content = Buffer.from(stringifyCsv([header!, ...rows, added])).toString('base64');
+    const counts = async () =>
+      (
+        await db.query(`select (select count(*) from catalogue.work_item)::int as items,
+                               (select count(*) from catalogue.work_item_version)::int as versions,
+                               (select count(*) from catalogue.audit_entry)::int as audit`)
+      ).rows[0];
+    const before = { counts: await counts(), state: await catalogueState() };
+    const { importCatalogue: dry } = await admin.request<any>(IMPORT, { format: 'CSV', content, dryRun: true, from: '2026-09-01' });
+    expect(dry).toMatchObject({ applied: false, created: 1, revised: 1, unchanged: exportCatalogue.rows - 1, invalid: 0 });
+    expect(dry.rows.filter((r: any) => r.action !== 'UNCHANGED')).toEqual([
+      { row: 3, code: revised[0], action: 'REVISE', errors: [] },
+      { row: rows.length + 2, code: 'JUS-950', action: 'CREATE', errors: [] },
+    ]);
+    expect({ counts: await counts(), state: await catalogueState() }).toEqual(before);
+    // What the dry run reported is what applying does.
+    const { importCatalogue: applied } = await admin.request<any>(IMPORT, { format: 'CSV', content, dryRun: false, from: '2026-09-01' });
+    expect(applied).toEqual({ ...dry, applied: true });
+    expect(await counts()).toEqual({
+      items: before.counts.items + 1,
+      versions: before.counts.versions + 2,
+      audit: before.counts.audit + 2,
+    });
+  });
+
+  it('exports a sheet that imports back unchanged, and applies a valid sheet all at once', async () => {
+    const admin = await world.graph.as(world.user('province-admin'));
+    const { exportCatalogue } = await admin.request<any>(
+      gql`
+        query ($sectorId: ID!) {
+          exportCatalogue(format: XLSX, on: "2026-06-01", sectorId: $sectorId) {
+            filename
+            encoding
+            content
+            rows
+          }
+        }
+      `,
+      { sectorId: world.sectorId('CULTURE') },
+    );
+    expect(exportCatalogue.rows).toBeGreaterThan(3);
+    const roundTrip = await admin.request<any>(IMPORT, {
+      format: 'XLSX',
+      content: exportCatalogue.content,
+      dryRun: true,
+      from: '2026-06-01',
+    });
+    expect(roundTrip.importCatalogue).toMatchObject({ invalid: 0, created: 0, revised: 0, unchanged: exportCatalogue.rows });
+    const content = csv([
+      HEADER,
+      'CUL-950,Thẩm định kịch bản chương trình nghệ thuật,CULTURE,D,DOSSIER,360,1.5,,Văn bản thẩm định,yes,',
+      'CUL-001,Renamed by import,CULTURE,D,DOSSIER,300,1.5,,,no,',
+    ]);
+    const { importCatalogue } = await admin.request<any>(IMPORT, { format: 'CSV', content, dryRun: false, from: '2026-06-01' });
+    expect(importCatalogue).toMatchObject({ applied: true, created: 1, revised: 1, invalid: 0 });
+    const { workItemByCode } = await admin.request<any>(gql`
+      {
+        workItemByCode(code: "CUL-001") {
+          asOf(date: "2026-06-01") {
+            name
+            standardMinutes
+          }
+        }
+      }
+    `);
+    expect(workItemByCode.asOf).toEqual({ name: 'Renamed by import', standardMinutes: 300 });
+  });
+
+  it('prints an agency’s KPI handbook grouped A–D, as HTML and as a spreadsheet', async () => {
+    const staff = await world.graph.as(world.user('staff'));
+    const { kpiHandbook } = await staff.request<any>(
+      gql`
+        query ($id: ID!) {
+          kpiHandbook(agencyId: $id, format: HTML, on: "2026-01-01") {
+            filename
+            contentType
+            content
+            rows
+          }
+        }
+      `,
+      { id: world.agencyId('SNV') },
+    );
+    expect(kpiHandbook.contentType).toMatch(/html/);
+    expect(kpiHandbook.content).toContain('Sổ tay KPI — Sở Nội vụ');
+    for (const group of ['Nhóm A', 'Nhóm B', 'Nhóm C', 'Nhóm D']) expect(kpiHandbook.content).toContain(group);
+    expect(kpiHandbook.content).toContain('<table>');
+    const { kpiHandbook: sheet } = await staff.request<any>(
+      gql`
+        query ($id: ID!) {
+          kpiHandbook(agencyId: $id, format: XLSX) {
+            encoding
+            content
+            rows
+          }
+        }
+      `,
+      { id: world.agencyId('SNV') },
+    );
+    expect(Buffer.from(sheet.content, 'base64').subarray(0, 2).toString()).toBe('PK'); // a zip: XLSX
+  });
+
+  it('finds near-duplicate items for the working group', async () => {
+    const admin = await world.graph.as(world.user('province-admin'));
+    await admin.request(
+      gql`
+        mutation ($input: CreateWorkItemInput!) {
+          createWorkItem(input: $input) {
+            code
+          }
+        }
+      `,
+      {
+        input: {
+          code: 'C-SNV-950',
+          group: 'C',
+          ownerAgencyId: world.agencyId('SNV'),
+          sectorId: world.sectorId('HOME'),
+          name: 'Thẩm định đề án vị trí việc làm của đơn vị',
+          unit: 'DOSSIER',
+          standardMinutes: 900,
+          coefficient: 2.5,
+          effectiveFrom: '2026-01-01',
+        },
+      },
+    );
+    const { nearDuplicateWorkItems } = await admin.request<any>(gql`
+      {
+        nearDuplicateWorkItems(threshold: 0.8) {
+          a {
+            code
+          }
+          b {
+            code
+          }
+          similarity
+        }
+      }
+    `);
+    const pairs = nearDuplicateWorkItems.map((p: any) => [p.a.code, p.b.code].sort().join(' ~ '));
+    expect(pairs).toContain('C-SNV-950 ~ HOME-001');
+    for (const pair of nearDuplicateWorkItems) expect(pair.similarity).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('no N+1', () => {
+  it('a page of 10 or 200 items with sector, versions and as-of costs the same SQL', async () => {
+    const client = await world.graph.as(world.user('province-analyst'));
+    const PAGE = gql`
+      query ($first: Int!) {
+        workItems(first: $first) {
+          nodes {
+            code
+            name
+            standardMinutes
+            sector {
+              code
+              owner {
+                id
+              }
+            }
+            asOf(date: "2025-03-01") {
+              coefficient
+            }
+            versions {
+              version
+            }
+          }
+        }
+      }
+    `;
+    const queries = world.graph.queries('catalogue');
+    const counts: number[] = [];
+    for (const first of [10, 200]) {
+      queries.reset();
+      const { workItems } = await client.request<any>(PAGE, { first });
+      expect(workItems.nodes).toHaveLength(first);
+      counts.push(queries.count);
+    }
+    expect(counts[1]).toBe(counts[0]);
+  });
+
+  it('a directory page with every person’s loggable items costs the same SQL for 10 or 200 people', async () => {
+    const client = await world.graph.as(world.user('province-analyst'));
+    const PAGE = gql`
+      query ($first: Int!) {
+        employees(first: $first) {
+          nodes {
+            code
+            position {
+              title
+            }
+            loggableWorkItems {
+              code
+            }
+          }
+        }
+      }
+    `;
+    const queries = world.graph.queries('catalogue');
+    const counts: number[] = [];
+    for (const first of [10, 200]) {
+      queries.reset();
+      await client.request(PAGE, { first });
+      counts.push(queries.count);
+    }
+    expect(counts[1]).toBe(counts[0]);
+  });
+});
+
+describe('province limits', () => {
+  const SET = gql`
+    mutation ($input: SetProvinceLimitsInput!) {
+      setProvinceLimits(input: $input) {
+        id
+        effectiveFrom
+        effectiveTo
+        coefficientMax
+        recordedBy
+        reason
+      }
+    }
+  `;
+  const input = {
+    effectiveFrom: '2030-01-01',
+    coefficientMin: 0.5,
+    coefficientMax: 4,
+    standardMinutesMax: 4800,
+    weightMin: 0,
+    weightMax: 40,
+    expectedMinutesMin: 4800,
+    expectedMinutesMax: 10560,
+    reason: 'Mở rộng hệ số cho các đề án lớn',
+  };
+
+  it('only province admins set them: everyone else is FORBIDDEN and nothing is written', async () => {
+    const others = [
+      world.user('agency-admin'),
+      world.adminOf('STC', Role.CATALOGUE_ADMIN),
+      world.user('province-analyst'),
+      world.user('unit-head'),
+      world.user('staff'),
+      world.user('eoffice'),
+    ];
+    for (const who of others) {
+      const client = await world.graph.as(who);
+      await refused(() => client.request(SET, { input }), 'FORBIDDEN');
+    }
+  });
+
+  it('a change takes effect from its date, closes the previous limits the day before, and is audited', async () => {
+    const admin = await world.graph.as(world.user('province-admin'));
+    const { setProvinceLimits } = await admin.request<any>(SET, { input });
+    expect(setProvinceLimits).toMatchObject({
+      effectiveFrom: '2030-01-01',
+      effectiveTo: null,
+      coefficientMax: 4,
+      recordedBy: world.user('province-admin').subject,
+      reason: input.reason,
+    });
+    const { provinceLimits } = await admin.request<any>(gql`
+      {
+        provinceLimits {
+          effectiveFrom
+          effectiveTo
+          coefficientMax
+        }
+      }
+    `);
+    expect(provinceLimits).toEqual([
+      { effectiveFrom: '2025-01-01', effectiveTo: '2029-12-31', coefficientMax: 3 },
+      { effectiveFrom: '2030-01-01', effectiveTo: null, coefficientMax: 4 },
+    ]);
+    const { rows } = await db.query(
+      `select action, actor, reason, details->>'coefficientMax' as max from catalogue.audit_entry where subject_type = 'ProvinceLimits' and subject_id = $1`,
+      [setProvinceLimits.id],
+    );
+    expect(rows).toEqual([
+      { action: 'set', actor: expect.stringContaining(world.user('province-admin').subject), reason: input.reason, max: '4' },
+    ]);
+
+    // Items are checked against the limits of their own date.
+    const CREATE = gql`
+      mutation ($input: CreateWorkItemInput!) {
+        createWorkItem(input: $input) {
+          code
+        }
+      }
+    `;
+    const item = (code: string, effectiveFrom: string) => ({
+      code,
+      sectorId: world.sectorId('SHARED'),
+      group: 'B',
+      name: 'Xây dựng đề án cấp tỉnh',
+      unit: 'PLAN',
+      standardMinutes: 4800,
+      coefficient: 3.5,
+      effectiveFrom,
+    });
+    await refused(() => admin.request(CREATE, { input: item('B-960', '2029-12-31') }), 'OUT_OF_RANGE');
+    await admin.request(CREATE, { input: item('B-960', '2030-01-01') });
+
+    // A second set from the same date, or limits that make no sense, change nothing.
+    await refused(() => admin.request(SET, { input }), 'OVERLAPPING_VERSION');
+    await refused(() => admin.request(SET, { input: { ...input, effectiveFrom: '2031-01-01', coefficientMin: 5 } }), 'OUT_OF_RANGE');
+  });
+});

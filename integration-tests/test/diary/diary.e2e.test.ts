@@ -1,0 +1,853 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { buildSubgraphSchemaOf, demoId, Role, type Identity } from '@kpi/platform';
+import { actor, errorsOf, type TestGraph } from '@kpi/platform/testkit';
+import { type DemoCatalogue, type DemoProvince, demoUsers } from '@kpi/demo';
+import { gql } from 'graphql-request';
+import pg from 'pg';
+import { MAX_EVENTS } from '@kpi/diary/model';
+import { diary } from '@kpi/diary';
+import { rootOperations } from './root-operations.js';
+import { startDemoWorld, type DemoWorld } from '../../src/world.js';
+
+// Friday 20 November 2026, 10:00 in Vietnam: November and October are open, September is closed.
+const NOW = '2026-11-20T10:00:00+07:00';
+let graph: TestGraph;
+let province: DemoProvince;
+let demo: DemoCatalogue;
+let users: ReturnType<typeof demoUsers>;
+let db: pg.Client;
+const user = (label: string) => users.find((u) => u.label === label)!.identity;
+
+let world: DemoWorld;
+beforeAll(async () => {
+  world = await startDemoWorld({ now: NOW });
+  ({ graph, province, demo, users, db } = world);
+  // The staff member's own recent days start clean, so the worked examples below are exact.
+  await db.query(`delete from diary.diary_entry where employee_id = $1 and work_date >= '2026-11-01'`, [user('staff').employeeId]);
+});
+afterAll(() => world?.stop());
+
+const itemId = (code: string) => demoId('work-item', code);
+const codeOf = (id: string) => demo.items.find((i) => i.id === id)!.code;
+/** Items the demo staff member may log (their position's job description). */
+const staffItems = () => {
+  const staff = province.employees.find((e) => e.id === user('staff').employeeId)!;
+  return demo.jobDescriptions.filter((j) => j.positionId === staff.positionId).map((j) => codeOf(j.workItemId));
+};
+const versionOf = (code: string, date: string) =>
+  demo.versions.filter((v) => v.workItemId === itemId(code) && v.effectiveFrom <= date).at(-1)!;
+
+/** Everything a refused call could have written: rows of each diary table, and the latest updates. */
+async function tableCounts() {
+  const tables = [
+    'diary_entry',
+    'leave',
+    'diary_audit',
+    'work_item_mapping',
+    'calendar_day',
+    'diary_policy',
+    'period_reopening',
+    'assignment_event',
+  ];
+  const { rows } = await db.query(tables.map((t) => `select '${t}' as t, count(*)::int as n from diary.${t}`).join(' union all '));
+  const { rows: updated } = await db.query(
+    'select (select max(updated_at) from diary.diary_entry) as entries, (select max(updated_at) from diary.assignment) as assignments',
+  );
+  return { rows, updated: updated[0] };
+}
+
+async function entryCount() {
+  const { rows } = await db.query('select count(*)::int as n, max(updated_at) as last from diary.diary_entry');
+  return rows[0];
+}
+async function refused(request: () => Promise<unknown>, code: string) {
+  const before = await entryCount();
+  const errors = await errorsOf(request());
+  expect(errors.map((e) => e.extensions?.code)).toEqual([code]);
+  expect(await entryCount()).toEqual(before);
+  return errors[0]!;
+}
+
+const RECORD = gql`
+  mutation ($input: RecordDiaryEntryInput!) {
+    recordDiaryEntry(input: $input) {
+      entry {
+        id
+        workDate
+        status
+        standardMinutes
+        coefficient
+        workItemVersion
+        quantity
+        actualMinutes
+        workPoints
+        flags
+        workItem {
+          id
+        }
+      }
+      warnings {
+        code
+        message
+      }
+    }
+  }
+`;
+const record = async (identity: Identity, input: Record<string, unknown>) => (await graph.as(identity)).request<any>(RECORD, { input });
+
+describe('recording the day', () => {
+  it('snapshots the item as it was on the work date, and sums the day against the standard 480 minutes', async () => {
+    const code = staffItems()[0]!;
+    const version = versionOf(code, '2026-11-19');
+    const { recordDiaryEntry } = await record(user('staff'), {
+      workDate: '2026-11-19',
+      workItemId: itemId(code),
+      quantity: 2,
+      actualMinutes: Math.round(version.standardMinutes * 2),
+      evidenceRef: 'VB-1001',
+    });
+    expect(recordDiaryEntry.entry).toMatchObject({
+      workDate: '2026-11-19',
+      status: 'SUBMITTED',
+      standardMinutes: version.standardMinutes,
+      coefficient: version.coefficient,
+      workItemVersion: version.version,
+      workPoints: Math.round(2 * version.standardMinutes * version.coefficient * 100) / 100,
+    });
+    expect(recordDiaryEntry.warnings).toEqual([]);
+    const client = await graph.as(user('staff'));
+    const { me } = await client.request<any>(gql`
+      {
+        me {
+          diaryDay(date: "2026-11-19") {
+            isWorkingDay
+            actualMinutes
+            earnedStandardMinutes
+            standardDayMinutes
+            entries {
+              id
+            }
+            warnings
+            missing
+          }
+        }
+      }
+    `);
+    expect(me.diaryDay).toMatchObject({
+      isWorkingDay: true,
+      actualMinutes: Math.round(version.standardMinutes * 2),
+      standardDayMinutes: 480,
+      warnings: [],
+      missing: false,
+    });
+  });
+
+  it('warns when the day passes the standard working day and when a claim is far above standard time — and still saves', async () => {
+    const code = staffItems()[1]!;
+    const standard = versionOf(code, '2026-11-18').standardMinutes;
+    await record(user('staff'), { workDate: '2026-11-18', workItemId: itemId(code), quantity: 1, actualMinutes: 400, note: 'sáng' });
+    const { recordDiaryEntry } = await record(user('staff'), {
+      workDate: '2026-11-18',
+      workItemId: itemId(code),
+      quantity: 1,
+      actualMinutes: 120,
+      note: 'chiều',
+    });
+    const codes = recordDiaryEntry.warnings.map((w: any) => w.code);
+    expect(codes).toContain('OVER_STANDARD_DAY'); // 400 + 120 = 520 > 480
+    if (120 > 2 * standard) expect(codes).toContain('FAR_ABOVE_STANDARD');
+    expect(recordDiaryEntry.warnings.find((w: any) => w.code === 'OVER_STANDARD_DAY').message).toMatch(/520 minutes.*480/);
+    const client = await graph.as(user('staff'));
+    const { me } = await client.request<any>(gql`
+      {
+        me {
+          diaryDay(date: "2026-11-18") {
+            actualMinutes
+            warnings
+          }
+        }
+      }
+    `);
+    expect(me.diaryDay.actualMinutes).toBe(520);
+    expect(me.diaryDay.warnings).toContain('OVER_STANDARD_DAY');
+  });
+
+  it('flags Monday’s work recorded on Friday as a late declaration', async () => {
+    const { recordDiaryEntry } = await record(user('staff'), {
+      workDate: '2026-11-16',
+      workItemId: itemId(staffItems()[2]!),
+      quantity: 1,
+      actualMinutes: 30,
+    });
+    expect(recordDiaryEntry.entry.flags).toContain('LATE_DECLARATION');
+  });
+
+  it('refuses bad input with coded errors, writing nothing', async () => {
+    const code = staffItems()[0]!;
+    const staff = user('staff');
+    const base = { workDate: '2026-11-17', workItemId: itemId(code), quantity: 1, actualMinutes: 30 };
+    await refused(() => record(staff, { ...base, workDate: '2026-11-21' }), 'FUTURE_DATE');
+    await refused(() => record(staff, { ...base, quantity: 0 }), 'BAD_USER_INPUT');
+    await refused(() => record(staff, { ...base, actualMinutes: -5 }), 'BAD_USER_INPUT');
+    await refused(() => record(staff, { ...base, workItemId: '0190a3b2-0000-7000-8000-00000000dead' }), 'INVALID_REFERENCE');
+    const notMine = demo.items.find((i) => i.itemGroup === 'D' && !staffItems().includes(i.code) && i.code.startsWith('HLT'))!;
+    await refused(() => record(staff, { ...base, workItemId: notMine.id }), 'NOT_PERFORMABLE');
+    await refused(() => record(staff, { ...base, workDate: '2026-09-15' }), 'PERIOD_CLOSED');
+    await record(staff, { ...base, actualMinutes: 1000, note: 'cả ngày' });
+    await refused(() => record(staff, { ...base, actualMinutes: 500 }), 'DAY_OVER_24_HOURS');
+    await refused(() => record(staff, { ...base, actualMinutes: 1000, note: 'cả ngày' }), 'DUPLICATE_ENTRY');
+  });
+
+  it('staff write only their own diary; an agency admin corrects a closed month only with a reason, audited', async () => {
+    const colleague = province.employees.find(
+      (e) => e.agencyId === user('staff').agencyIds[0] && e.id !== user('staff').employeeId && e.role === 'staff',
+    )!;
+    const code = staffItems()[0]!;
+    await refused(
+      () =>
+        record(user('staff'), {
+          employeeId: colleague.id,
+          workDate: '2026-11-17',
+          workItemId: itemId(code),
+          quantity: 1,
+          actualMinutes: 30,
+        }),
+      'FORBIDDEN',
+    );
+    const admin = user('agency-admin');
+    const input = {
+      employeeId: user('staff').employeeId,
+      workDate: '2026-09-15',
+      workItemId: itemId(code),
+      quantity: 1,
+      actualMinutes: 45,
+      override: true,
+    };
+    await refused(() => record(admin, input), 'BAD_USER_INPUT');
+    const { recordDiaryEntry } = await record(admin, { ...input, reason: 'Bổ sung theo xác nhận của trưởng phòng' });
+    expect(recordDiaryEntry.entry.flags).toContain('AFTER_CLOSE');
+    const { rows } = await db.query('select action, reason from diary.diary_audit where entry_id = $1', [recordDiaryEntry.entry.id]);
+    expect(rows).toEqual([{ action: 'override-create', reason: 'Bổ sung theo xác nhận của trưởng phòng' }]);
+  });
+});
+
+describe('reading diaries', () => {
+  it('the self view: a period’s totals, capacity and missing days, leave excepted', async () => {
+    const hr = await graph.as(user('agency-admin'));
+    await hr.request(
+      gql`
+        mutation ($input: RecordLeaveInput!) {
+          recordLeave(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: { employeeId: user('staff').employeeId, fromDate: '2026-11-12', toDate: '2026-11-13', kind: 'ANNUAL' },
+      },
+    );
+    const client = await graph.as(user('staff'));
+    const { me } = await client.request<any>(gql`
+      {
+        me {
+          diaryPeriod(from: "2026-11-09", to: "2026-11-20") {
+            workingDays
+            daysOnLeave
+            missingDays
+            availableStandardMinutes
+            actualMinutes
+            daysOverStandard
+          }
+        }
+      }
+    `);
+    // 9–20 Nov: 10 working days, 2 on leave; entries on 16, 17, 18, 19; today (20th) is not yet missing.
+    expect(me.diaryPeriod).toMatchObject({ workingDays: 10, daysOnLeave: 2, availableStandardMinutes: 8 * 480, daysOverStandard: 2 });
+    expect(me.diaryPeriod.missingDays).toEqual(['2026-11-09', '2026-11-10', '2026-11-11']);
+  });
+
+  it('a colleague may not read it; the unit head and the agency admin may', async () => {
+    const staff = province.employees.find((e) => e.id === user('staff').employeeId)!;
+    const peer = province.employees.find(
+      (e) => e.agencyId === staff.agencyId && e.id !== staff.id && e.role === 'staff' && e.id !== staff.supervisorId,
+    )!;
+    const Q = gql`
+      query ($id: ID!) {
+        employee(id: $id) {
+          diaryEntries(from: "2026-11-01", to: "2026-11-20") {
+            id
+          }
+        }
+      }
+    `;
+    const [error] = await errorsOf((await graph.as(actor.staff(peer))).request(Q, { id: staff.id }));
+    expect(error!.extensions!.code).toBe('FORBIDDEN');
+    for (const reader of [user('unit-head'), user('agency-admin'), user('province-analyst')]) {
+      const { employee } = await (await graph.as(reader)).request<any>(Q, { id: staff.id });
+      expect(employee.diaryEntries.length).toBeGreaterThan(3);
+    }
+    const [clientError] = await errorsOf(
+      (await graph.as(user('eoffice'))).request(gql`
+        {
+          workingCalendar(from: "2026-11-01", to: "2026-11-30") {
+            day
+          }
+        }
+      `),
+    );
+    expect(clientError!.extensions!.code).toBe('FORBIDDEN');
+  });
+
+  it('the catalogue’s hygiene reads usage facts the diary contributes, in one query', async () => {
+    const code = staffItems()[0]!;
+    const client = await graph.as(user('province-analyst'));
+    const { workItemByCode } = await client.request<any>(
+      gql`
+        query ($code: String!) {
+          workItemByCode(code: $code) {
+            code
+            standardMinutes
+            usage(from: "2026-10-21", to: "2026-11-20") {
+              entries
+              employees
+              actualToStandard
+            }
+          }
+        }
+      `,
+      { code },
+    );
+    const { rows } = await db.query(
+      `select count(*)::int as n from diary.diary_entry where work_item_id = $1 and work_date between '2026-10-21' and '2026-11-20'`,
+      [itemId(code)],
+    );
+    expect(workItemByCode.usage.entries).toBe(rows[0].n);
+    expect(workItemByCode.usage.entries).toBeGreaterThan(0);
+  });
+});
+
+describe('review', () => {
+  it('unit heads see their unit’s submitted entries, flagged first, and approve them in bulk', async () => {
+    const head = await graph.as(user('unit-head'));
+    const { reviewQueue } = await head.request<any>(gql`
+      {
+        reviewQueue(first: 200) {
+          id
+          flags
+          status
+          employee {
+            id
+          }
+        }
+      }
+    `);
+    expect(reviewQueue.length).toBeGreaterThan(0);
+    const flagCounts = reviewQueue.map((e: any) => e.flags.length);
+    expect(flagCounts).toEqual([...flagCounts].sort((a: number, b: number) => b - a));
+    const ids = reviewQueue.slice(0, 5).map((e: any) => e.id);
+    const { reviewDiaryEntries } = await head.request<any>(
+      gql`
+        mutation ($ids: [ID!]!) {
+          reviewDiaryEntries(ids: $ids, decision: APPROVE) {
+            status
+          }
+        }
+      `,
+      { ids },
+    );
+    expect(reviewDiaryEntries.map((e: any) => e.status)).toEqual(Array(5).fill('APPROVED'));
+    await refused(
+      () =>
+        head.request(
+          gql`
+            mutation ($ids: [ID!]!) {
+              reviewDiaryEntries(ids: $ids, decision: APPROVE) {
+                status
+              }
+            }
+          `,
+          { ids },
+        ),
+      'ALREADY_DECIDED',
+    );
+    await refused(
+      () =>
+        head.request(
+          gql`
+            mutation ($ids: [ID!]!) {
+              reviewDiaryEntries(ids: $ids, decision: RETURN) {
+                status
+              }
+            }
+          `,
+          { ids: [reviewQueue[6].id] },
+        ),
+      'BAD_USER_INPUT',
+    );
+  });
+
+  it('a head cannot review another unit, and staff have no queue', async () => {
+    const { rows } = await db.query(`select id from diary.diary_entry where status = 'SUBMITTED' and division_id <> $1 limit 1`, [
+      user('unit-head').unitIds[0],
+    ]);
+    const head = await graph.as(user('unit-head'));
+    await refused(
+      () =>
+        head.request(
+          gql`
+            mutation ($ids: [ID!]!) {
+              reviewDiaryEntries(ids: $ids, decision: APPROVE) {
+                status
+              }
+            }
+          `,
+          { ids: [rows[0].id] },
+        ),
+      'FORBIDDEN',
+    );
+    const [error] = await errorsOf(
+      (await graph.as(user('staff'))).request(gql`
+        {
+          reviewQueue {
+            id
+          }
+        }
+      `),
+    );
+    expect(error!.extensions!.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('E-Office intake', () => {
+  const SEND = gql`
+    mutation ($events: [WorkEventInput!]!) {
+      recordWorkEvents(events: $events) {
+        externalId
+        status
+        entryId
+        reason
+        code
+        flags
+      }
+    }
+  `;
+  const someone = () =>
+    province.employees.find(
+      (e) =>
+        e.agencyId === demoId('agency', 'STC') &&
+        e.role === 'staff' &&
+        demo.jobDescriptions.some((j) => j.positionId === e.positionId && j.workItemId === itemId('B-001')),
+    )!;
+
+  it('maps document types to items, creates entries, and says why it rejects', async () => {
+    const client = await graph.as(user('eoffice'));
+    const employee = someone();
+    const { recordWorkEvents } = await client.request<any>(SEND, {
+      events: [
+        {
+          externalId: 'EO-9001',
+          employeeCode: employee.code,
+          documentType: 'VBDEN',
+          date: '2026-11-19',
+          quantity: 3,
+          evidence: '1234/STC-VP',
+        },
+        { externalId: 'EO-9002', employeeCode: 'NOBODY-1', documentType: 'VBDEN', date: '2026-11-19', quantity: 1 },
+        { externalId: 'EO-9003', employeeCode: employee.code, documentType: 'FAX', date: '2026-11-19', quantity: 1 },
+        { externalId: 'EO-9004', employeeCode: employee.code, documentType: 'VBDEN', date: '2026-09-19', quantity: 1 },
+      ],
+    });
+    expect(recordWorkEvents.map((r: any) => r.status)).toEqual(['CREATED', 'REJECTED', 'REJECTED', 'REJECTED']);
+    expect(recordWorkEvents[1].reason).toMatch(/no employee/);
+    expect(recordWorkEvents[2].reason).toMatch(/not mapped/);
+    expect(recordWorkEvents[3].reason).toMatch(/closed/);
+    const { rows } = await db.query('select source, client, quantity::float8 as quantity from diary.diary_entry where id = $1', [
+      recordWorkEvents[0].entryId,
+    ]);
+    expect(rows[0]).toEqual({ source: 'EOFFICE', client: 'client:eoffice', quantity: 3 });
+  });
+
+  it('is idempotent: a retried batch and concurrent deliveries create one entry per event', async () => {
+    const client = await graph.as(user('eoffice'));
+    const event = { externalId: 'EO-9100', employeeCode: someone().code, documentType: 'VBDEN', date: '2026-11-20', quantity: 1 };
+    const first = await client.request<any>(SEND, { events: [event, event] });
+    expect(first.recordWorkEvents.map((r: any) => r.status)).toEqual(['CREATED', 'DUPLICATE']);
+    const retry = await client.request<any>(SEND, { events: [event] });
+    expect(retry.recordWorkEvents[0].status).toBe('DUPLICATE');
+    const concurrent = { ...event, externalId: 'EO-9101' };
+    const results = await Promise.all(Array.from({ length: 6 }, () => client.request<any>(SEND, { events: [concurrent] })));
+    expect(results.map((r) => r.recordWorkEvents[0].status).sort()).toEqual([
+      'CREATED',
+      'DUPLICATE',
+      'DUPLICATE',
+      'DUPLICATE',
+      'DUPLICATE',
+      'DUPLICATE',
+    ]);
+    const { rows } = await db.query(`select count(*)::int as n from diary.diary_entry where external_id in ('EO-9100', 'EO-9101')`);
+    expect(rows[0].n).toBe(2);
+  });
+
+  it('applies the day rules of typed entries: the 24-hour day, the over-standard-day warning, the same document twice', async () => {
+    const client = await graph.as(user('eoffice'));
+    const employee = someone();
+    const day = '2026-11-17';
+    await db.query(`delete from diary.diary_entry where employee_id = $1 and work_date = $2`, [employee.id, day]);
+    const event = (externalId: string, actualMinutes: number, evidence: string) => ({
+      externalId,
+      employeeCode: employee.code,
+      documentType: 'VBDEN',
+      date: day,
+      quantity: 1,
+      actualMinutes,
+      evidence,
+    });
+    // 500 + 300 = 800 minutes: above any standard day (at most 720), under 24 hours.
+    const { recordWorkEvents: first } = await client.request<any>(SEND, {
+      events: [event('EO-9201', 500, '2001/STC-VP'), event('EO-9202', 300, '2002/STC-VP')],
+    });
+    expect(first.map((r: any) => r.status)).toEqual(['CREATED', 'CREATED']);
+    expect(first[1].flags).toContain('OVER_STANDARD_DAY');
+    expect(first[1].flags).not.toContain('LATE_DECLARATION');
+    const { rows } = await db.query('select flags from diary.diary_entry where id = $1', [first[1].entryId]);
+    expect(rows[0].flags).toContain('OVER_STANDARD_DAY');
+    const { recordWorkEvents: second } = await client.request<any>(SEND, {
+      events: [
+        event('EO-9203', 700, '2003/STC-VP'), // 800 + 700 > 1,440
+        event('EO-9204', 30, '2001/STC-VP'), // the first document again, under another id
+        event('EO-9201', 500, '2001/STC-VP'), // a retry
+        event('EO-9205', 600, '2005/STC-VP'), // 800 + 600 = 1,400: still fits
+      ],
+    });
+    expect(second.map((r: any) => [r.status, r.code])).toEqual([
+      ['REJECTED', 'DAY_OVER_24_HOURS'],
+      ['DUPLICATE', 'DUPLICATE_ENTRY'],
+      ['DUPLICATE', null],
+      ['CREATED', null],
+    ]);
+    expect(second[0].reason).toMatch(/800 minutes.*24 hours/);
+    expect(second[1].entryId).toBe(first[0].entryId);
+    expect(second[2]).toMatchObject({ reason: 'already received', entryId: first[0].entryId });
+    // A person typing the document E-Office already delivered is told it is recorded.
+    const { rows: total } = await db.query(
+      `select count(*)::int as n, sum(actual_minutes)::int as minutes from diary.diary_entry where employee_id = $1 and work_date = $2`,
+      [employee.id, day],
+    );
+    expect(total[0]).toEqual({ n: 3, minutes: 1400 });
+  });
+
+  it('an agency’s own mapping wins over the province default; admins read the mappings', async () => {
+    const hr = await graph.as(user('agency-admin'));
+    const snv = user('agency-admin').agencyIds[0]!;
+    const stc = demoId('agency', 'STC');
+    const own = staffItems().find((code) => code !== 'B-001')!;
+    const SET = gql`
+      mutation ($input: SetWorkItemMappingInput!) {
+        setWorkItemMapping(input: $input) {
+          agencyId
+          documentType
+          workItem {
+            id
+          }
+        }
+      }
+    `;
+    const { setWorkItemMapping } = await hr.request<any>(SET, {
+      input: { client: 'client:eoffice', agencyId: snv, documentType: 'VBDEN', workItemId: itemId(own) },
+    });
+    expect(setWorkItemMapping).toMatchObject({ agencyId: snv, documentType: 'VBDEN', workItem: { id: itemId(own) } });
+    // Not another agency's mappings, nor the province's defaults.
+    await refused(
+      () => hr.request(SET, { input: { client: 'client:eoffice', agencyId: stc, documentType: 'VBDEN', workItemId: itemId(own) } }),
+      'FORBIDDEN',
+    );
+    await refused(
+      () => hr.request(SET, { input: { client: 'client:eoffice', documentType: 'VBDEN', workItemId: itemId(own) } }),
+      'FORBIDDEN',
+    );
+    await refused(
+      () => hr.request(SET, { input: { client: 'client:eoffice', agencyId: snv, documentType: '  ', workItemId: itemId(own) } }),
+      'BAD_USER_INPUT',
+    );
+
+    const client = await graph.as(user('eoffice'));
+    const staffCode = province.employees.find((e) => e.id === user('staff').employeeId)!.code;
+    const { recordWorkEvents } = await client.request<any>(SEND, {
+      events: [
+        { externalId: 'EO-9301', employeeCode: staffCode, documentType: 'VBDEN', date: '2026-11-20', quantity: 1, evidence: '3001/SNV' },
+        {
+          externalId: 'EO-9302',
+          employeeCode: someone().code,
+          documentType: 'VBDEN',
+          date: '2026-11-20',
+          quantity: 1,
+          evidence: '3002/STC',
+        },
+      ],
+    });
+    expect(recordWorkEvents.map((r: any) => r.status)).toEqual(['CREATED', 'CREATED']);
+    const { rows } = await db.query(
+      `select external_id, work_item_id from diary.diary_entry where external_id in ('EO-9301', 'EO-9302') order by external_id`,
+    );
+    expect(rows.map((r) => r.work_item_id)).toEqual([itemId(own), itemId('B-001')]);
+
+    const LIST = gql`
+      {
+        workItemMappings(client: "client:eoffice") {
+          agencyId
+          documentType
+        }
+      }
+    `;
+    const mine = (await hr.request<any>(LIST)).workItemMappings;
+    expect(mine).toEqual(
+      expect.arrayContaining([
+        { agencyId: null, documentType: 'VBDEN' },
+        { agencyId: snv, documentType: 'VBDEN' },
+      ]),
+    );
+    expect(mine.every((m: any) => m.agencyId === null || m.agencyId === snv)).toBe(true);
+    const all = (await (await graph.as(user('province-analyst'))).request<any>(LIST)).workItemMappings;
+    expect(all.length).toBeGreaterThanOrEqual(mine.length);
+    const [staffError] = await errorsOf((await graph.as(user('staff'))).request(LIST));
+    expect(staffError!.extensions!.code).toBe('FORBIDDEN');
+    const { rows: audit } = await db.query(
+      `select agency_id, details from diary.diary_audit where action = 'mapping:client:eoffice/VBDEN'`,
+    );
+    expect(audit).toEqual([{ agency_id: snv, details: expect.objectContaining({ workItemId: itemId(own), before: null }) }]);
+  });
+
+  it('refuses a batch over the limit (or an empty one) with a coded error, writing nothing', async () => {
+    const client = await graph.as(user('eoffice'));
+    const events = Array.from({ length: MAX_EVENTS + 1 }, (_, i) => ({
+      externalId: `EO-BIG-${i}`,
+      employeeCode: someone().code,
+      documentType: 'VBDEN',
+      date: '2026-11-20',
+      quantity: 1,
+    }));
+    const error = await refused(() => client.request(SEND, { events }), 'BAD_USER_INPUT');
+    expect(error.extensions).toMatchObject({ field: 'events', max: MAX_EVENTS });
+    await refused(() => client.request(SEND, { events: [] }), 'BAD_USER_INPUT');
+  });
+
+  it('judges each event on its own: malformed ones are rejected with a reason, the rest stored, a repeat converges', async () => {
+    const client = await graph.as(user('eoffice'));
+    const employee = someone();
+    const day = '2026-11-16';
+    await db.query(`delete from diary.diary_entry where employee_id = $1 and work_date = $2`, [employee.id, day]);
+    const event = (externalId: string, extra: Record<string, unknown> = {}) => ({
+      externalId,
+      employeeCode: employee.code,
+      documentType: 'VBDEN',
+      date: day,
+      quantity: 1,
+      ...extra,
+    });
+    const batch = [
+      event('EO-MIX-01', { date: '2026-02-30' }),
+      event('EO-MIX-02', { evidence: '9302/STC-VP' }),
+      event('EO-MIX-03', { date: 'garbage' }),
+      event('EO-MIX-04', { evidence: 'x'.repeat(900_000) }),
+      event('EO-MIX-05', { employeeCode: 'A\u0000B' }),
+      event('EO-MIX-02', { evidence: '9302/STC-VP' }), // the same event twice in one batch
+      event('EO-MIX-06', { date: '9999-12-31' }),
+      event('EO-MIX-07', { evidence: '9307/STC-VP' }),
+    ];
+    const { recordWorkEvents: first } = await client.request<any>(SEND, { events: batch });
+    expect(first.map((r: any) => [r.externalId, r.status, r.code])).toEqual([
+      ['EO-MIX-01', 'REJECTED', 'BAD_USER_INPUT'],
+      ['EO-MIX-02', 'CREATED', null],
+      ['EO-MIX-03', 'REJECTED', 'BAD_USER_INPUT'],
+      ['EO-MIX-04', 'REJECTED', 'BAD_USER_INPUT'],
+      ['EO-MIX-05', 'REJECTED', 'BAD_USER_INPUT'],
+      ['EO-MIX-02', 'DUPLICATE', null],
+      ['EO-MIX-06', 'REJECTED', 'BAD_USER_INPUT'],
+      ['EO-MIX-07', 'CREATED', null],
+    ]);
+    expect(first[0].reason).toBe('`events.0.date` must be a date written YYYY-MM-DD from 1950-01-01 to 2031-11-20; got "2026-02-30".');
+    expect(first[2].reason).toMatch(/^`events\.2\.date` must be a date/);
+    expect(first[3].reason).toBe('`events.3.evidence` is at most 2,000 characters; got 900,000.');
+    expect(first[4].reason).toMatch(/^`events\.4\.employeeCode` must not contain a NUL character/);
+    expect(first[6].reason).toMatch(/^`events\.6\.date` must be a date .* got "9999-12-31"\.$/);
+    // A duplicate inside the batch names the entry it duplicates.
+    expect(first[5]).toMatchObject({ reason: 'repeated in this batch', entryId: first[1].entryId });
+    const stored = async () =>
+      (
+        await db.query<{ external_id: string }>(
+          `select external_id from diary.diary_entry where employee_id = $1 and work_date = $2 order by external_id`,
+          [employee.id, day],
+        )
+      ).rows.map((row) => row.external_id);
+    expect(await stored()).toEqual(['EO-MIX-02', 'EO-MIX-07']);
+    // The sender retries the whole batch: nothing new, the same verdicts, the stored ones named.
+    const { recordWorkEvents: again } = await client.request<any>(SEND, { events: batch });
+    expect(again.map((r: any) => r.status)).toEqual([
+      'REJECTED',
+      'DUPLICATE',
+      'REJECTED',
+      'REJECTED',
+      'REJECTED',
+      'DUPLICATE',
+      'REJECTED',
+      'DUPLICATE',
+    ]);
+    expect(again[1].entryId).toBe(first[1].entryId);
+    expect(again[5].entryId).toBe(first[1].entryId);
+    expect(again[7].entryId).toBe(first[7].entryId);
+    expect(await stored()).toEqual(['EO-MIX-02', 'EO-MIX-07']);
+  });
+
+  it('integration clients can do nothing else: every other diary query and mutation, and the catalogue, are FORBIDDEN', async () => {
+    const staff = province.employees.find((e) => e.id === user('staff').employeeId)!;
+    const { rows: entries } = await db.query('select id from diary.diary_entry where employee_id = $1 limit 1', [staff.id]);
+    const { rows: assignments } = await db.query('select id from diary.assignment limit 1');
+    const { rows: leaves } = await db.query('select id from diary.leave limit 1');
+    const operations = rootOperations({
+      entryId: entries[0].id,
+      employeeId: staff.id,
+      agencyId: staff.agencyId,
+      workItemId: itemId(staffItems()[0]!),
+      assignmentId: assignments[0].id,
+      leaveId: leaves[0].id,
+    });
+    // Every root field of the diary is tried: one added later without a line in rootOperations fails here.
+    const { schema } = await buildSubgraphSchemaOf(diary);
+    const rootFields = [schema.getQueryType()!, schema.getMutationType()!]
+      .flatMap((type) => Object.keys(type.getFields()))
+      .filter((name) => !name.startsWith('_'));
+    expect([...Object.keys(operations), 'recordWorkEvents'].sort()).toEqual(rootFields.sort());
+
+    const client = await graph.as(user('eoffice'));
+    const before = await tableCounts();
+    for (const [name, { query, variables }] of Object.entries(operations)) {
+      const errors = await errorsOf(client.request(query, variables));
+      expect([name, errors.map((e) => e.extensions?.code)]).toEqual([name, ['FORBIDDEN']]);
+    }
+    const [catalogueError] = await errorsOf(
+      client.request(gql`
+        {
+          workItemByCode(code: "B-001") {
+            code
+          }
+        }
+      `),
+    );
+    expect(catalogueError!.extensions!.code).toBe('FORBIDDEN');
+    expect(await tableCounts()).toEqual(before);
+
+    // Intake still works: it asks personnel and the catalogue as the diary itself.
+    const { recordWorkEvents } = await client.request<any>(SEND, {
+      events: [{ externalId: 'EO-9401', employeeCode: someone().code, documentType: 'VBDEN', date: '2026-11-19', quantity: 1 }],
+    });
+    expect(recordWorkEvents[0].status).toBe('CREATED');
+
+    const people = await graph.as(user('staff'));
+    const [sendError] = await errorsOf(
+      people.request(SEND, {
+        events: [{ externalId: 'X', employeeCode: 'SNV-0001', documentType: 'VBDEN', date: '2026-11-19', quantity: 1 }],
+      }),
+    );
+    expect(sendError!.extensions!.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('explaining a frozen score', () => {
+  it('approvedBefore lists exactly the entries approved at or before a moment, and still approved', async () => {
+    const staff = user('staff').employeeId!;
+    const { rows } = await db.query(
+      `select id from diary.diary_entry where employee_id = $1 and status = 'SUBMITTED' and work_date between '2026-11-01' and '2026-11-20' order by id limit 2`,
+      [staff],
+    );
+    expect(rows).toHaveLength(2);
+    const head = await graph.as(user('unit-head'));
+    const APPROVE = gql`
+      mutation ($ids: [ID!]!) {
+        reviewDiaryEntries(ids: $ids, decision: APPROVE) {
+          id
+          reviewedAt
+        }
+      }
+    `;
+    const early = (await head.request<any>(APPROVE, { ids: [rows[0].id] })).reviewDiaryEntries[0];
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const late = (await head.request<any>(APPROVE, { ids: [rows[1].id] })).reviewDiaryEntries[0];
+    expect(late.reviewedAt > early.reviewedAt).toBe(true);
+
+    const Q = gql`
+      query ($id: ID!, $cut: DateTimeISO!) {
+        employee(id: $id) {
+          diaryEntries(from: "2026-11-01", to: "2026-11-20", approvedBefore: $cut) {
+            id
+            status
+          }
+        }
+      }
+    `;
+    const { employee } = await head.request<any>(Q, { id: staff, cut: early.reviewedAt });
+    const ids = employee.diaryEntries.map((e: any) => e.id);
+    expect(ids).toContain(early.id);
+    expect(ids).not.toContain(late.id);
+    const { rows: expected } = await db.query(
+      `select id from diary.diary_entry where employee_id = $1 and work_date between '2026-11-01' and '2026-11-20'
+          and status = 'APPROVED' and reviewed_at <= $2`,
+      [staff, early.reviewedAt],
+    );
+    expect(ids.sort()).toEqual(expected.map((r) => r.id).sort());
+    expect(employee.diaryEntries.every((e: any) => e.status === 'APPROVED')).toBe(true);
+
+    const [error] = await errorsOf(
+      head.request(
+        gql`
+          query ($id: ID!, $cut: DateTimeISO!) {
+            employee(id: $id) {
+              diaryEntries(from: "2026-11-01", to: "2026-11-20", status: RETURNED, approvedBefore: $cut) {
+                id
+              }
+            }
+          }
+        `,
+        { id: staff, cut: early.reviewedAt },
+      ),
+    );
+    expect(error!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
+  });
+});
+
+describe('no N+1', () => {
+  it('a directory page with everyone’s month of diaries costs the same SQL for 10 or 100 people', async () => {
+    const client = await graph.as(user('province-analyst'));
+    const PAGE = gql`
+      query ($first: Int!) {
+        employees(first: $first) {
+          nodes {
+            code
+            diaryPeriod(from: "2026-10-21", to: "2026-11-20") {
+              workPoints
+              missingDays
+              days {
+                actualMinutes
+              }
+            }
+            leaves(from: "2026-10-21", to: "2026-11-20") {
+              fromDate
+            }
+          }
+        }
+      }
+    `;
+    const queries = graph.queries('diary');
+    const counts: number[] = [];
+    for (const first of [10, 100]) {
+      queries.reset();
+      const { employees } = await client.request<any>(PAGE, { first });
+      expect(employees.nodes).toHaveLength(first);
+      counts.push(queries.count);
+    }
+    expect(counts[1]).toBe(counts[0]);
+  });
+});
+
+it('keeps the demo actors honest', () => {
+  expect(user('agency-admin').roles).toContain(Role.AGENCY_ADMIN);
+});

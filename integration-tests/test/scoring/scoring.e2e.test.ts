@@ -1,0 +1,381 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Role, type Identity } from '@kpi/platform';
+import { actor, errorsOf, type TestGraph } from '@kpi/platform/testkit';
+import { demoUsers, type DemoProvince } from '@kpi/demo';
+import { gql } from 'graphql-request';
+import pg from 'pg';
+import { scoring } from '@kpi/scoring';
+import { startDemoWorld, type DemoWorld } from '../../src/world.js';
+
+// Friday 20 November 2026 in Vietnam: October has ended (it can be closed), November is open.
+const NOW = '2026-11-20T10:00:00+07:00';
+let graph: TestGraph;
+let province: DemoProvince;
+let users: ReturnType<typeof demoUsers>;
+let db: pg.Client;
+const user = (label: string) => users.find((u) => u.label === label)!.identity;
+const as = (identity: Identity) => graph.as(identity);
+
+let world: DemoWorld;
+beforeAll(async () => {
+  world = await startDemoWorld({ now: NOW, extra: [scoring], diaryMonths: 2 });
+  ({ graph, province, users, db } = world);
+});
+afterAll(() => world?.stop());
+
+const staffId = () => user('staff').employeeId!;
+/** Σ quantity × standard minutes × coefficient of a person's approved entries, straight from the diary's rows. */
+async function approvedPoints(employeeId: string, from: string, to: string) {
+  const { rows } = await db.query(
+    `select coalesce(sum(quantity * standard_minutes * coefficient), 0)::float8 as points, count(*)::int as entries
+       from diary.diary_entry where employee_id = $1 and work_date between $2 and $3 and status = 'APPROVED'`,
+    [employeeId, from, to],
+  );
+  return rows[0] as { points: number; entries: number };
+}
+
+const SCORE = `score ownScore unitScore level levelByBand gate overdueShare workPoints capacityMinutes availableDays policyVersion frozen
+  indicators { quantity timeliness quality proactivity coordination creativity overdue }
+  segments { from to agencyId divisionId positionCategory kpi availableDays workPoints facts }`;
+
+describe('the self view', () => {
+  it('scores the open month so far, live, from the approved diary entries', async () => {
+    const { me } = await (
+      await as(user('staff'))
+    ).request<any>(gql`{ me { periodScore(period: "2026-11") { ${SCORE} period { status } } } }`);
+    const score = me.periodScore;
+    expect(score.period.status).toBe('OPEN');
+    expect(score.frozen).toBe(false);
+    // November so far: 1–20 November (Friday) = 15 working days.
+    expect(score.segments).toHaveLength(1);
+    expect(score.segments[0]).toMatchObject({ from: '2026-11-01', to: '2026-11-20' });
+    expect(score.segments[0].facts.workingDays).toBe(15);
+    const { points, entries } = await approvedPoints(staffId(), '2026-11-01', '2026-11-20');
+    expect(score.workPoints).toBeCloseTo(points, 1);
+    expect(score.segments[0].facts.approvedEntries).toBe(entries);
+    // The explanation adds up: Σ over items of quantity × standard minutes × coefficient.
+    const fromItems = score.segments[0].facts.items.reduce((s: number, i: any) => s + i.quantity * i.standardMinutes * i.coefficient, 0);
+    expect(fromItems).toBeCloseTo(points, 1);
+    expect(score.score).toBeGreaterThan(0);
+    expect(['EXCELLENT', 'GOOD', 'COMPLETED', 'NOT_COMPLETED']).toContain(score.level);
+  });
+
+  it('a colleague may not see it; the unit head and a province analyst may; the E-Office client may not', async () => {
+    const colleague = province.employees.find(
+      (e) => e.agencyId === user('staff').agencyIds[0] && e.role === 'staff' && e.id !== staffId() && e.divisionId !== null,
+    )!;
+    const ask = (identity: Identity) =>
+      as(identity).then((c) =>
+        c.request<any>(
+          gql`
+            query ($id: ID!) {
+              employee(id: $id) {
+                periodScore(period: "2026-11") {
+                  score
+                }
+              }
+            }
+          `,
+          { id: staffId() },
+        ),
+      );
+    expect((await errorsOf(ask(actor.staff(colleague)))).map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect((await ask(user('unit-head'))).employee.periodScore.score).toBeGreaterThan(0);
+    expect((await ask(user('province-analyst'))).employee.periodScore.score).toBeGreaterThan(0);
+    expect((await errorsOf(ask(user('eoffice')))).map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('a transfer mid-period', () => {
+  it('splits the month: each stretch scored where the person worked then, combined by available days', async () => {
+    const person = province.employees.find((e) => e.role === 'staff' && e.status === 'ACTIVE' && e.divisionId && e.id !== staffId())!;
+    const target = province.positions.find((p) => p.agencyId !== person.agencyId && !p.isLeadership)!;
+    await (
+      await as(user('province-admin'))
+    ).request(
+      gql`
+        mutation ($input: PlacementInput!) {
+          transferEmployee(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          employeeId: person.id,
+          agencyId: target.agencyId,
+          positionId: target.id,
+          effectiveFrom: '2026-10-16',
+          decisionNumber: '88/QĐ-UBND',
+        },
+      },
+    );
+    const { employee } = await (
+      await as(user('province-analyst'))
+    ).request<any>(
+      gql`
+        query ($id: ID!) {
+          employee(id: $id) {
+            periodScore(period: "2026-10") {
+              ownScore
+              agency {
+                id
+              }
+              segments {
+                from
+                to
+                agencyId
+                kpi
+                availableDays
+              }
+            }
+          }
+        }
+      `,
+      { id: person.id },
+    );
+    const score = employee.periodScore;
+    expect(score.segments.map((s: any) => [s.from, s.to, s.agencyId])).toEqual([
+      ['2026-10-01', '2026-10-15', person.agencyId],
+      ['2026-10-16', '2026-10-31', target.agencyId],
+    ]);
+    // 1–15 October: 11 working days; 16–31 October: 12 (less any leave).
+    expect(score.segments[0].availableDays).toBeLessThanOrEqual(11);
+    expect(score.segments[1].availableDays).toBeLessThanOrEqual(12);
+    const [a, b] = score.segments;
+    const combined = (a.kpi * a.availableDays + b.kpi * b.availableDays) / (a.availableDays + b.availableDays);
+    expect(score.ownScore).toBeCloseTo(combined, 1);
+    expect(score.agency.id).toBe(b.availableDays >= a.availableDays ? target.agencyId : person.agencyId);
+  });
+});
+
+describe('closing a period', () => {
+  it('only province admins close, and only a period that has ended', async () => {
+    const close = (identity: Identity, period: string) =>
+      as(identity).then((c) =>
+        c.request<any>(
+          gql`
+            mutation ($p: String!) {
+              closeScoringPeriod(period: $p) {
+                status
+              }
+            }
+          `,
+          { p: period },
+        ),
+      );
+    expect((await errorsOf(close(user('agency-admin'), '2026-10'))).map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect((await errorsOf(close(user('province-admin'), '2026-11'))).map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('freezes October: after catalogue, policy and diary changes, a recompute gives exactly the same numbers', async () => {
+    const admin = await as(user('province-admin'));
+    const closed = await admin.request<any>(gql`
+      mutation {
+        closeScoringPeriod(period: "2026-10", reason: "Chốt số liệu tháng 10") {
+          status
+          policyVersion
+        }
+      }
+    `);
+    expect(closed.closeScoringPeriod).toEqual({ status: 'CLOSED', policyVersion: 1 });
+    const { rows } = await db.query(`select count(*)::int as n from scoring.period_score where period_code = '2026-10'`);
+    expect(rows[0].n).toBeGreaterThan(300);
+    const read = async () =>
+      (await (await as(user('staff'))).request<any>(gql`{ me { periodScore(period: "2026-10") { ${SCORE} } } }`)).me.periodScore;
+    const before = await read();
+    expect(before.frozen).toBe(true);
+    const { points } = await approvedPoints(staffId(), '2026-10-01', '2026-10-31');
+    expect(before.workPoints).toBeCloseTo(points, 1);
+
+    // Everything moves underneath: a new policy from October (Khanh Hoa's bands), late diary changes.
+    await admin.request(gql`
+      mutation {
+        setScoringPolicy(input: { effectiveFrom: "2026-10-01", preset: "KHANH_HOA", reason: "Áp dụng khung điểm của tỉnh" }) {
+          version
+        }
+      }
+    `);
+    await db.query(`delete from diary.diary_entry where employee_id = $1 and work_date between '2026-10-01' and '2026-10-15'`, [staffId()]);
+    await db.query(`update catalogue.sector_kpi_standard set expected_minutes_per_month = expected_minutes_per_month * 2`);
+
+    const { recomputeScoringPeriod } = await admin.request<any>(gql`
+      mutation {
+        recomputeScoringPeriod(period: "2026-10") {
+          people
+          changed
+        }
+      }
+    `);
+    expect(recomputeScoringPeriod.changed).toBe(0);
+    expect(recomputeScoringPeriod.people).toBe(rows[0].n);
+    expect(await read()).toEqual(before);
+
+    // Reopening is explicit and audited; the next computation takes in the changes.
+    const reopened = await admin.request<any>(gql`
+      mutation {
+        reopenScoringPeriod(period: "2026-10", reason: "Bổ sung số liệu") {
+          status
+        }
+      }
+    `);
+    expect(reopened.reopenScoringPeriod.status).toBe('OPEN');
+    const { rows: audit } = await db.query(`select action, reason from scoring.scoring_audit where period_code = '2026-10' order by at`);
+    expect(audit.map((a: any) => a.action)).toEqual(['close', 'recompute', 'reopen']);
+    await admin.request(gql`
+      mutation {
+        computeScoringPeriod(period: "2026-10") {
+          status
+        }
+      }
+    `);
+    const after = await read();
+    expect(after.policyVersion).toBe(2);
+    expect(after.workPoints).toBeLessThan(before.workPoints);
+  });
+
+  it('summarises a unit’s stored scores by level', async () => {
+    const divisionId = province.employees.find((e) => e.id === staffId())!.divisionId!;
+    const { agency } = await (
+      await as(user('unit-head'))
+    ).request<any>(
+      gql`
+        query ($id: ID!) {
+          agency(id: $id) {
+            scoreSummary(period: "2026-10") {
+              people
+              scored
+              meanScore
+              excellent
+              good
+              completed
+              notCompleted
+            }
+          }
+        }
+      `,
+      { id: divisionId },
+    );
+    const { rows } = await db.query(
+      `select count(*)::int as people, count(*) filter (where level = 'NOT_COMPLETED')::int as not_completed
+         from scoring.period_score where period_code = '2026-10' and division_id = $1`,
+      [divisionId],
+    );
+    expect(agency.scoreSummary.people).toBe(rows[0].people);
+    expect(agency.scoreSummary.notCompleted).toBe(rows[0].not_completed);
+    const s = agency.scoreSummary;
+    expect(s.excellent + s.good + s.completed + s.notCompleted).toBe(s.people);
+  });
+});
+
+describe('no N+1', () => {
+  it('a page of people with their frozen scores costs the same statements at 10 and 60 people', async () => {
+    await (
+      await as(user('province-admin'))
+    ).request(gql`
+      mutation {
+        closeScoringPeriod(period: "2026-10") {
+          status
+        }
+      }
+    `);
+    const client = await as(user('province-analyst'));
+    const queries = graph.queries('scoring');
+    const counts: number[] = [];
+    for (const first of [10, 60]) {
+      queries.reset();
+      const { employees } = await client.request<any>(
+        gql`
+          query ($first: Int!) {
+            employees(first: $first) {
+              nodes {
+                id
+                periodScore(period: "2026-10") {
+                  score
+                  level
+                  period {
+                    status
+                  }
+                }
+                creativityRating(period: "2026-10") {
+                  points
+                }
+                annualAssessment(year: 2026) {
+                  total
+                }
+              }
+            }
+          }
+        `,
+        { first },
+      );
+      expect(employees.nodes).toHaveLength(first);
+      counts.push(queries.count);
+    }
+    expect(counts[1]).toBe(counts[0]);
+  });
+});
+
+describe('integration clients', () => {
+  it('read nothing, unless granted the province analyst role (an analytics system)', async () => {
+    const OVERVIEW = gql`
+      {
+        provinceOverview(period: "2026-10") {
+          distribution {
+            people
+          }
+          byAgency {
+            agency {
+              name
+            }
+            meanScore
+          }
+        }
+      }
+    `;
+    const eoffice = await errorsOf((await as(user('eoffice'))).request(OVERVIEW));
+    expect(eoffice.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    const analytics = { ...actor.integrationClient('analytics'), roles: [Role.INTEGRATION_CLIENT, Role.PROVINCE_ANALYST] };
+    const { provinceOverview } = await (await as(analytics)).request<any>(OVERVIEW);
+    const { rows } = await db.query(`select count(*)::int as n from scoring.period_score where period_code = '2026-10'`);
+    expect(provinceOverview.distribution.people).toBeCloseTo(rows[0].n, 0);
+    // Agencies' names come from personnel's org chart, which the grant reaches; personal records it does not.
+    expect(provinceOverview.byAgency[0].agency.name).toEqual(expect.any(String));
+    const person = await errorsOf(
+      (await as(analytics)).request(
+        gql`
+          query ($id: ID!) {
+            employee(id: $id) {
+              fullName
+            }
+          }
+        `,
+        { id: staffId() },
+      ),
+    );
+    expect(person.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('the policy', () => {
+  it('refuses unknown rules, weights that do not sum to 100, and anyone but a province admin — writing nothing', async () => {
+    const set = async (identity: Identity, overrides: Record<string, unknown>) =>
+      errorsOf(
+        (await as(identity)).request(
+          gql`
+            mutation ($o: JSONObject) {
+              setScoringPolicy(input: { effectiveFrom: "2027-01-01", preset: "DECREE_335", overrides: $o, reason: "test" }) {
+                version
+              }
+            }
+          `,
+          { o: overrides },
+        ),
+      );
+    const before = (await db.query('select count(*)::int as n from scoring.scoring_policy')).rows[0].n;
+    expect((await set(user('province-admin'), { overdueGates: 0.3 })).map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect((await set(user('province-admin'), { weights: { quantity: 40 } })).map((e) => e.extensions?.code)).toEqual(['INVALID_WEIGHTS']);
+    expect((await set(user('agency-admin'), {})).map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect((await db.query('select count(*)::int as n from scoring.scoring_policy')).rows[0].n).toBe(before);
+  });
+});
