@@ -10,6 +10,7 @@ import {
   nextStatus,
   summarise,
   timelinessOf,
+  TRANSITIONS,
   workingDaysLate,
   workingDaysLeft,
 } from '../src/rules/assignments.js';
@@ -179,5 +180,57 @@ describe('who assigns and who sees', () => {
     expect(canReadUnit(actor.person('h', [Role.UNIT_HEAD], [agency], [division]), { id: division, parentId: agency })).toBe(true);
     expect(canReadUnit(actor.person('hr', [Role.AGENCY_ADMIN], [agency]), { id: division, parentId: agency })).toBe(true);
     expect(canReadUnit(actor.person('s', [Role.STAFF], [agency]), { id: division, parentId: agency })).toBe(false);
+  });
+});
+
+describe('the assignment lifecycle, every action from every status', () => {
+  // Written out by hand from the lifecycle (docs/diary.md), not derived from TRANSITIONS, so that
+  // a change to the rule — REASSIGN allowed from SUBMITTED, say — fails here. '✗' = refused.
+  const X = '✗';
+  const grid = `
+              ASSIGNED     IN_PROGRESS  SUBMITTED  COMPLETED  RETURNED   CANCELLED
+    ACCEPT    IN_PROGRESS  ✗            ✗          ✗          ✗          ✗
+    SUBMIT    SUBMITTED    SUBMITTED    ✗          ✗          SUBMITTED  ✗
+    COMPLETE  ✗            ✗            COMPLETED  ✗          ✗          ✗
+    RETURN    ✗            ✗            RETURNED   ✗          ✗          ✗
+    CANCEL    CANCELLED    CANCELLED    CANCELLED  ✗          CANCELLED  ✗
+    REASSIGN  ASSIGNED     ASSIGNED     ✗          ✗          ASSIGNED   ✗
+    EXTEND    ASSIGNED     IN_PROGRESS  ✗          ✗          RETURNED   ✗
+  `;
+  const [header, ...rows] = grid
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/));
+  const statuses = header as S[];
+  const table = Object.fromEntries(rows.map(([action, ...next]) => [action, next as (S | typeof X)[]])) as Record<
+    Exclude<AssignmentAction, AssignmentAction.ASSIGN>,
+    (S | typeof X)[]
+  >;
+  const actions = Object.keys(table) as (keyof typeof table)[];
+  const cases = actions.flatMap((action) => statuses.map((status, i) => [action, status, table[action][i]] as const));
+
+  it('covers every action and status there is', () => {
+    expect(new Set(actions)).toEqual(new Set(Object.values(AssignmentAction).filter((a) => a !== AssignmentAction.ASSIGN)));
+    expect(new Set(statuses)).toEqual(new Set(Object.values(S)));
+  });
+
+  it.each(cases)('%s from %s → %s', (action, status, expected) => {
+    if (expected === X) {
+      let refusal: unknown;
+      try {
+        nextStatus(AssignmentAction[action], status);
+      } catch (error) {
+        refusal = error;
+      }
+      const { extensions } = refusal as { extensions: { code: string; possible: string[] } };
+      expect(extensions.code).toBe('INVALID_TRANSITION');
+      // The refusal names exactly what the table allows from that status.
+      expect(extensions.possible).toEqual(actions.filter((a) => table[a][statuses.indexOf(status)] !== X));
+    } else expect(nextStatus(AssignmentAction[action], status)).toBe(expected);
+  });
+
+  it('the lead reports, the assigner decides', () => {
+    const lead = actions.filter((a) => TRANSITIONS[a].by === 'lead');
+    expect(lead.sort()).toEqual(['ACCEPT', 'SUBMIT']);
   });
 });
