@@ -1,37 +1,28 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /**
- * Every error a client can act on carries one of these codes in `extensions.code`.
- * They are part of the public contract: add codes, never rename or reuse them.
+ * Every error a client can act on carries a code in `extensions.code`. These are the generic
+ * ones, raised anywhere in the graph; each subgraph declares the codes of its own domain in its
+ * `src/errors.ts` (on top of these). All of them are part of the public contract: add codes,
+ * never rename or reuse them.
  */
 export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** A code (an employee's, an agency's, an item's) another record already has. */
   DUPLICATE_CODE: 'DUPLICATE_CODE',
+  /** An id that names no record of the kind the field wants, here or in another subgraph. */
   INVALID_REFERENCE: 'INVALID_REFERENCE',
-  POSITION_NOT_IN_AGENCY: 'POSITION_NOT_IN_AGENCY',
-  DIVISION_NOT_IN_AGENCY: 'DIVISION_NOT_IN_AGENCY',
-  SUPERVISOR_CYCLE: 'SUPERVISOR_CYCLE',
-  AGENCY_CYCLE: 'AGENCY_CYCLE',
-  EFFECTIVE_DATE_BEFORE_PREVIOUS: 'EFFECTIVE_DATE_BEFORE_PREVIOUS',
-  EMPLOYEE_INACTIVE: 'EMPLOYEE_INACTIVE',
-  NOT_A_LEADERSHIP_POSITION: 'NOT_A_LEADERSHIP_POSITION',
-  INVALID_PARENT: 'INVALID_PARENT',
   INVALID_CURSOR: 'INVALID_CURSOR',
+  /** A number or date outside what the rule allows (a range too long, a share over 100 %). */
   OUT_OF_RANGE: 'OUT_OF_RANGE',
-  INVALID_WEIGHTS: 'INVALID_WEIGHTS',
+  /** Effective-dated data (policies, limits, placements): a new version must start after the last. */
+  EFFECTIVE_DATE_BEFORE_PREVIOUS: 'EFFECTIVE_DATE_BEFORE_PREVIOUS',
   OVERLAPPING_VERSION: 'OVERLAPPING_VERSION',
-  WORK_ITEM_RETIRED: 'WORK_ITEM_RETIRED',
+  /** A request, review or proposal that was already approved, rejected or confirmed. */
   ALREADY_DECIDED: 'ALREADY_DECIDED',
-  INVALID_IMPORT: 'INVALID_IMPORT',
-  FUTURE_DATE: 'FUTURE_DATE',
-  DAY_OVER_24_HOURS: 'DAY_OVER_24_HOURS',
-  DUPLICATE_ENTRY: 'DUPLICATE_ENTRY',
-  NOT_PERFORMABLE: 'NOT_PERFORMABLE',
-  PERIOD_CLOSED: 'PERIOD_CLOSED',
-  INVALID_TRANSITION: 'INVALID_TRANSITION',
   /** Infrastructure, not the caller: a database or a subgraph is unreachable for a moment. `extensions.retryable` is true. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
@@ -40,7 +31,8 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /** A GraphQL error with a stable code and, where useful, the input field at fault. */
 export class DomainError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, details: { field?: string; [key: string]: unknown } = {}) {
+  /** `code`: one of ErrorCode, or of the raising subgraph's own codes (its `src/errors.ts`). */
+  constructor(code: string, message: string, details: { field?: string; [key: string]: unknown } = {}) {
     super(message, { extensions: { ...details, code } });
     this.name = 'DomainError';
   }

@@ -1,4 +1,5 @@
-import { clockNow, DomainError, ErrorCode } from '@kpi/platform';
+import { clockNow, DomainError } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

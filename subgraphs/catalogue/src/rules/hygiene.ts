@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode, hasRole, readsProvince, Role, type Identity } from '@kpi/platform';
+import { DomainError, hasRole, readsProvince, Role, type Identity } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 
 /**
  * Catalogue hygiene: what a working group streamlining a list looks at (one pilot agency cut

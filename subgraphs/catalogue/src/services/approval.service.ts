@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode, forbidden, required, writable } from '@kpi/platform';
+import { DomainError, forbidden, required, writable } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { VersionApproval, WorkItem, WorkItemStatus, WorkItemVersion } from '../entities/index.js';

@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode, forbidden, hasRole, readsProvince, required, Role, writable } from '@kpi/platform';
+import { DomainError, forbidden, hasRole, readsProvince, required, Role, writable } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ChangeKind, ChangeRequest, ChangeStatus, Sector, WorkItem, WorkItemGroup } from '../entities/index.js';
 import type {

@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode } from '@kpi/platform';
+import { DomainError } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import ExcelJS from 'exceljs';
 import { marked } from 'marked';
 import { WorkItem, WorkItemGroup } from '../entities/index.js';

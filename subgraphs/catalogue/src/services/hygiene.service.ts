@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode, forbidden } from '@kpi/platform';
+import { DomainError, forbidden } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import type { Sector, WorkItem, WorkItemGroup } from '../entities/index.js';
 import { WorkItemStatus } from '../entities/index.js';
 import { assertPeriod } from '../rules/dates.js';

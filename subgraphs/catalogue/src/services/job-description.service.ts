@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode, forbidden } from '@kpi/platform';
+import { DomainError, forbidden } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PositionWorkItem, WorkItem, WorkItemGroup, WorkItemStatus } from '../entities/index.js';
 import { todayInVietnam } from '../rules/dates.js';

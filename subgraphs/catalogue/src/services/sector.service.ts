@@ -1,4 +1,5 @@
-import { codeOf, DomainError, duplicateCode, ErrorCode, forbidden, readable, required, uniqueCode, writable } from '@kpi/platform';
+import { codeOf, DomainError, duplicateCode, forbidden, readable, required, uniqueCode, writable } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Sector } from '../entities/index.js';
 import type { CreateSectorInput, UpdateSectorInput } from '../resolvers/inputs.js';

@@ -3,7 +3,6 @@ import {
   decodeCursor,
   DomainError,
   duplicateCode,
-  ErrorCode,
   forbidden,
   foldVietnamese,
   pageSize,
@@ -13,6 +12,7 @@ import {
   writable,
   type PageArgs,
 } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   Sector,

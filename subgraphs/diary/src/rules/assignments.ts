@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode } from '@kpi/platform';
+import { DomainError } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import { AssignmentAction, AssignmentStatus, Timeliness } from '../entities/enums.js';
 import { addDays, eachDay, isWorkingDay, type Exceptions } from './calendar.js';
 

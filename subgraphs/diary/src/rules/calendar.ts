@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode } from '@kpi/platform';
+import { DomainError } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import { DayKind } from '../entities/enums.js';
 
 /** Calendar exceptions by ISO date: holidays on weekdays, working days on weekends. */

@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode } from '@kpi/platform';
+import { DomainError } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import { EntryFlag } from '../entities/enums.js';
 
 export const MINUTES_PER_DAY = 24 * 60;

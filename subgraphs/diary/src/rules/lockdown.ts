@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode } from '@kpi/platform';
+import { DomainError } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import { addDays, addWorkingDays, firstOfMonth, type Exceptions } from './calendar.js';
 
 export interface LockPolicy {

@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode, forbidden } from '@kpi/platform';
+import { DomainError, forbidden } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import { adminScope } from '../rules/access.js';
 import { isUuid } from '../rules/ids.js';
 import type { DiaryContext } from './context.js';

@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode, forbidden, hasRole, Role } from '@kpi/platform';
+import { DomainError, forbidden, hasRole, Role } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CalendarDay, type DayKind, Leave, type LeaveKind } from '../entities/index.js';
 import { administers, canReadDiary, type DiaryOwner } from '../rules/access.js';

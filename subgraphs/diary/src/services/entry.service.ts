@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode, forbidden, hasRole, Role, type Identity } from '@kpi/platform';
+import { DomainError, forbidden, hasRole, Role, type Identity } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AssignmentStatus, DiaryEntry, EntryFlag, EntrySource, EntryStatus } from '../entities/index.js';
 import type { RecordDiaryEntryInput, UpdateDiaryEntryInput } from '../resolvers/inputs.js';

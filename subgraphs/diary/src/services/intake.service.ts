@@ -1,4 +1,5 @@
-import { clockNow, DomainError, ErrorCode, forbidden, hasRole, newId, Role, type InputProblem } from '@kpi/platform';
+import { clockNow, DomainError, forbidden, hasRole, newId, Role, type InputProblem } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EntryFlag, EntrySource, IntakeStatus, type DiaryPolicy } from '../entities/index.js';
 import type { WorkEventInput } from '../resolvers/inputs.js';

@@ -1,4 +1,5 @@
-import { clockNow, DomainError, ErrorCode, forbidden, hasRole, Role } from '@kpi/platform';
+import { clockNow, DomainError, forbidden, hasRole, Role } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DiaryPolicy, PeriodReopening } from '../entities/index.js';
 import type { SetDiaryPolicyInput } from '../resolvers/lockdown.inputs.js';

@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode, forbidden, hasRole, Role } from '@kpi/platform';
+import { DomainError, forbidden, hasRole, Role } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DiaryEntry, EntryStatus, ReviewDecision } from '../entities/index.js';
 import { canReview } from '../rules/access.js';

@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode, forbidden, isService } from '@kpi/platform';
+import { DomainError, forbidden, isService } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import { effectiveDeadline, timelinessOf } from '../rules/assignments.js';
 import { todayInVietnam, workingDays, type Exceptions } from '../rules/calendar.js';
 import { ScoringFactsStore, type AssignmentFactsRow, type FactsRange } from '../store/scoring-facts.store.js';

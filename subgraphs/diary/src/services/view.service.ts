@@ -1,4 +1,5 @@
-import { canReadWorkItemUsage as canReadUsage, DomainError, ErrorCode, forbidden } from '@kpi/platform';
+import { canReadWorkItemUsage as canReadUsage, DomainError, forbidden } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import { type DiaryEntry, type Employee, EntryFlag, EntryStatus, type Leave } from '../entities/index.js';
 import { canReadDiary } from '../rules/access.js';
 import { eachDay, isWorkingDay, todayInVietnam, type Exceptions } from '../rules/calendar.js';

@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode } from '@kpi/platform';
+import { DomainError } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,4 +1,5 @@
-import { decodeCursor, DomainError, ErrorCode, forbidden, pageSize, toPage, type PageArgs } from '@kpi/platform';
+import { decodeCursor, DomainError, forbidden, pageSize, toPage, type PageArgs } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   Agency,

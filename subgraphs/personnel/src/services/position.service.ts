@@ -1,4 +1,5 @@
-import { decodeCursor, DomainError, ErrorCode, forbidden, pageSize, toPage, type PageArgs } from '@kpi/platform';
+import { decodeCursor, DomainError, forbidden, pageSize, toPage, type PageArgs } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import { Agency, JobPosition, PositionCategory, STANDARD_MINUTES_PER_DAY } from '../entities/index.js';
 import type { CreateJobPositionInput, JobPositionFilter, UpdateJobPositionInput } from '../resolvers/inputs.js';
 import { canManageWithin, canReadOrgChart } from '../rules/access.js';

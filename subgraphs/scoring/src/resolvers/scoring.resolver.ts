@@ -1,4 +1,5 @@
-import { Constraint, DomainError, ErrorCode, forbidden, GraphQLLocalDate } from '@kpi/platform';
+import { Constraint, DomainError, forbidden, GraphQLLocalDate } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import { Arg, Ctx, Directive, Float, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
   Agency,

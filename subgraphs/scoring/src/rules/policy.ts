@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode } from '@kpi/platform';
+import { DomainError } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 
 export const INDICATORS = ['quantity', 'timeliness', 'quality', 'proactivity', 'coordination', 'creativity', 'overdue'] as const;
 export type Indicator = (typeof INDICATORS)[number];

@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode, forbidden, hasRole, readsProvince, Role, type Identity } from '@kpi/platform';
+import { DomainError, forbidden, hasRole, readsProvince, Role, type Identity } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AnnualAssessment, AssessmentStatus, Gate, Level, PositionCategory } from '../entities/index.js';
 import { canReadScore } from '../rules/access.js';

@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode, forbidden, newId, todayInVietnam } from '@kpi/platform';
+import { DomainError, forbidden, newId, todayInVietnam } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PeriodKind, PeriodScore, PeriodStatus, ScoringPeriod, type SegmentRecord } from '../entities/index.js';
 import { canManageScoring } from '../rules/access.js';

@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode, forbidden } from '@kpi/platform';
+import { DomainError, forbidden } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ScoringPolicy } from '../entities/index.js';
 import { canManageScoring } from '../rules/access.js';

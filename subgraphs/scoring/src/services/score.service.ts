@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode, forbidden } from '@kpi/platform';
+import { DomainError, forbidden } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CreativityRating, PeriodScore, PeriodStatus, type Level } from '../entities/index.js';
 import { canRateCreativity, canReadScore, canReadUnitScores, type ScoreOwner } from '../rules/access.js';

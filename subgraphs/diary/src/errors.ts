@@ -1,0 +1,26 @@
+import { ErrorCode as GraphErrorCode } from '@kpi/platform';
+
+/**
+ * The codes the diary answers with: the graph's generic ones and those of its own domain. Part
+ * of the public contract (README, Errors): add codes, never rename or reuse them.
+ */
+export const ErrorCode = {
+  ...GraphErrorCode,
+  /** A work item no longer in force on that day. */
+  WORK_ITEM_RETIRED: 'WORK_ITEM_RETIRED',
+  /** An employee who has left (or not yet started) on that day. */
+  EMPLOYEE_INACTIVE: 'EMPLOYEE_INACTIVE',
+  /** Work dated after today. */
+  FUTURE_DATE: 'FUTURE_DATE',
+  /** A day whose entries would add up to more than 24 hours. */
+  DAY_OVER_24_HOURS: 'DAY_OVER_24_HOURS',
+  /** The same work (item, date, assignment, reference) recorded twice. */
+  DUPLICATE_ENTRY: 'DUPLICATE_ENTRY',
+  /** An item the person’s position does not perform. */
+  NOT_PERFORMABLE: 'NOT_PERFORMABLE',
+  /** A period already locked or closed. */
+  PERIOD_CLOSED: 'PERIOD_CLOSED',
+  /** An assignment action its status does not allow (the possible ones in the extensions). */
+  INVALID_TRANSITION: 'INVALID_TRANSITION',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
