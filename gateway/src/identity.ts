@@ -1,6 +1,6 @@
 import { IDENTITY_HEADER, signGatewayAssertion, unauthenticated, verifyUserToken, type Identity } from '@kpi/platform';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { CryptoKey } from 'jose';
 
 export interface GatewayContext {
@@ -8,8 +8,7 @@ export interface GatewayContext {
   gatewayKey: CryptoKey;
 }
 
-const unauthenticatedResponse = (message: string) =>
-  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+const unauthenticatedResponse = (message: string) => unauthenticated(message, 401);
 
 /** A missing token is allowed here (introspection needs none); a bad one never is. */
 export async function identityFromRequest(authorization: string | undefined, issuerPublicKey: CryptoKey): Promise<Identity | null> {

@@ -38,7 +38,12 @@ export class DomainError extends GraphQLError {
   }
 }
 
-export const unauthenticated = () => new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in first: this request carries no valid identity.');
+/** What a caller without a valid identity is told, wherever it is refused. */
+export const SIGN_IN_FIRST = 'Sign in first: this request carries no valid identity.';
+
+/** No (valid) identity; `status` sets the HTTP status where the whole request is refused (401). */
+export const unauthenticated = (message = SIGN_IN_FIRST, status?: number) =>
+  new DomainError(ErrorCode.UNAUTHENTICATED, message, status ? { http: { status } } : {});
 
 /** Deliberately says nothing about whether the record exists. */
 export const forbidden = (what = 'this record') => new DomainError(ErrorCode.FORBIDDEN, `You are not allowed to access ${what}.`);

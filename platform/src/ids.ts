@@ -9,3 +9,6 @@ const DEMO_NAMESPACE = '2f1e6f7c-1b0e-4f3a-9a53-7a1f5d0d9c11';
  * same agencies and positions, and dev tokens survive a reload.
  */
 export const demoId = (kind: string, code: string) => uuidv5(`${kind}:${code}`, DEMO_NAMESPACE);
+
+/** A uuid as the graph's ids are written: anything else is refused before it reaches a uuid column (which would fail the statement). */
+export const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);

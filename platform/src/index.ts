@@ -22,3 +22,5 @@ export * from './server/peers.js';
 export * from './text.js';
 export * from './guard.js';
 export * from './clock.js';
+export * from './days.js';
+export * from './numbers.js';

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
+import { holdsData } from '../sql.js';
 import { ASSIGNMENT_COLUMNS, EVENT_COLUMNS } from './assignments.js';
 import { DIARY_COLUMNS, type DemoDiaries } from './generate.js';
 
@@ -9,18 +10,8 @@ import { DIARY_COLUMNS, type DemoDiaries } from './generate.js';
 const field = (value: string | number | boolean | null) =>
   value === null ? '\\N' : String(value).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n');
 
-export async function hasDemoDiaries(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query(
-      'select exists (select 1 from diary.diary_entry) or exists (select 1 from diary.work_item_mapping) as loaded',
-    );
-    return rows[0].loaded as boolean;
-  } finally {
-    await client.end();
-  }
-}
+export const hasDemoDiaries = (url: string) =>
+  holdsData(url, 'exists (select 1 from diary.diary_entry) or exists (select 1 from diary.work_item_mapping)');
 
 /**
  * Streams the demo diaries into PostgreSQL with COPY (about a hundred thousand rows a second

@@ -1,5 +1,5 @@
 import { AgencyKind, childPath, EmploymentStatus, PlacementKind, PositionCategory, sortKey, StaffType } from '@kpi/personnel/model';
-import { demoId, foldVietnamese } from '@kpi/platform';
+import { dayBefore, demoId, foldVietnamese } from '@kpi/platform';
 import { vietnameseName } from './names.js';
 import { AGENCIES, PROVINCE, specialistTitle, type AgencySpec } from './province.data.js';
 import { seededRandom, type Random } from './random.js';
@@ -86,11 +86,6 @@ function headTitle(spec: AgencySpec): string {
 const isoDate = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 const randomDate = (random: Random, fromYear: number, toYear: number) =>
   isoDate(random.int(fromYear, toYear), random.int(1, 12), random.int(1, 28));
-const dayBefore = (date: string) => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-};
 
 /**
  * Generates the demo province: deterministic for a seed, ~`targetEmployees` people. Every agency

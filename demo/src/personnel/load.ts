@@ -1,31 +1,9 @@
-import pg from 'pg';
+import { holdsData, inTransaction, insertAll, progressOver } from '../sql.js';
 import type { DemoProvince } from './generate.js';
 
 const BATCH = 1000;
 
-type Row = Record<string, unknown>;
-
-async function insertAll(client: pg.Client, table: string, columns: string[], rows: Row[], onRows: (count: number) => void) {
-  for (let start = 0; start < rows.length; start += BATCH) {
-    const batch = rows.slice(start, start + BATCH);
-    const params: unknown[] = [];
-    const tuples = batch.map((row) => `(${columns.map((column) => `$${params.push(row[column])}`).join(', ')})`);
-    const names = columns.map((column) => column.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
-    await client.query(`insert into personnel.${table} (${names.join(', ')}) values ${tuples.join(', ')}`, params);
-    onRows(batch.length);
-  }
-}
-
-export async function hasDemoData(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query('select exists (select 1 from personnel.agency) as loaded');
-    return rows[0].loaded as boolean;
-  } finally {
-    await client.end();
-  }
-}
+export const hasDemoData = (url: string) => holdsData(url, 'exists (select 1 from personnel.agency)');
 
 /**
  * Writes the demo province into the personnel schema in one transaction (replacing what is
@@ -36,55 +14,48 @@ export async function loadDemoProvince(
   province: DemoProvince,
   options: { replace?: boolean; onProgress?: (done: number, total: number) => void } = {},
 ) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
   const total = province.agencies.length + province.positions.length + province.employees.length * 2 + province.placements.length;
-  let done = 0;
-  const progress = (count: number) => {
-    done += count;
-    options.onProgress?.(done, total);
-  };
-  try {
-    await client.query('begin');
+  const progress = progressOver(total, options.onProgress);
+  await inTransaction(url, async (client) => {
     if (options.replace)
       await client.query('truncate personnel.employee_placement, personnel.employee, personnel.job_position, personnel.agency');
     const byDepth = [...province.agencies].sort((a, b) => a.depth - b.depth);
-    await insertAll(
-      client,
-      'agency',
-      ['id', 'code', 'name', 'searchName', 'kind', 'parentId', 'path', 'depth', 'sectorCodes'],
-      byDepth as unknown as Row[],
-      progress,
-    );
-    await insertAll(
-      client,
-      'job_position',
-      ['id', 'agencyId', 'code', 'title', 'category', 'description', 'isLeadership'],
-      province.positions as unknown as Row[],
-      progress,
-    );
+    await insertAll(client, 'personnel.agency', byDepth, progress, [
+      'id',
+      'code',
+      'name',
+      'searchName',
+      'kind',
+      'parentId',
+      'path',
+      'depth',
+      'sectorCodes',
+    ]);
+    await insertAll(client, 'personnel.job_position', province.positions, progress, [
+      'id',
+      'agencyId',
+      'code',
+      'title',
+      'category',
+      'description',
+      'isLeadership',
+    ]);
     // Supervisors are set in a second pass: a supervisor's row may come later in the list.
     const employees = province.employees.map((e) => ({ ...e, supervisorId: null }));
-    await insertAll(
-      client,
-      'employee',
-      [
-        'id',
-        'code',
-        'fullName',
-        'searchName',
-        'sortName',
-        'staffType',
-        'agencyId',
-        'divisionId',
-        'positionId',
-        'supervisorId',
-        'status',
-        'email',
-      ],
-      employees,
-      progress,
-    );
+    await insertAll(client, 'personnel.employee', employees, progress, [
+      'id',
+      'code',
+      'fullName',
+      'searchName',
+      'sortName',
+      'staffType',
+      'agencyId',
+      'divisionId',
+      'positionId',
+      'supervisorId',
+      'status',
+      'email',
+    ]);
     for (let start = 0; start < province.employees.length; start += BATCH) {
       const batch = province.employees.slice(start, start + BATCH).filter((e) => e.supervisorId);
       await client.query(
@@ -96,7 +67,9 @@ export async function loadDemoProvince(
     }
     await insertAll(
       client,
-      'employee_placement',
+      'personnel.employee_placement',
+      province.placements.map((p) => ({ ...p, recordedBy: 'demo-generator' })),
+      progress,
       [
         'id',
         'employeeId',
@@ -111,14 +84,6 @@ export async function loadDemoProvince(
         'reason',
         'recordedBy',
       ],
-      province.placements.map((p) => ({ ...p, recordedBy: 'demo-generator' })),
-      progress,
     );
-    await client.query('commit');
-  } catch (error) {
-    await client.query('rollback');
-    throw error;
-  } finally {
-    await client.end();
-  }
+  });
 }

@@ -24,6 +24,7 @@ import {
 import { Directive } from 'type-graphql';
 import { DomainError, ErrorCode, excerpt } from '../errors.js';
 import { INPUT_SCALARS, isInvalidInput, parsePeriod, textFault, yearWindow } from './scalars.js';
+import { isUuid } from '../ids.js';
 
 /**
  * The input rules of the graph: what every argument and input field of every subgraph accepts,
@@ -110,7 +111,6 @@ export type InputRule =
 type Plan =
   { kind: 'leaf'; leaf: InputRule } | { kind: 'list'; item: Plan; perItem: boolean } | { kind: 'object'; fields: () => [string, Plan][] };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INPUT_SCALAR_NAMES = new Set(INPUT_SCALARS.map((scalar) => scalar.name));
 
 function constraintOf(definition: GraphQLArgument | GraphQLInputField): Constraint {
@@ -201,7 +201,7 @@ function checkLeaf(leaf: InputRule, value: unknown, path: (string | number)[], s
   if (isInvalidInput(value)) return problem(path, value.rule, value.value);
   switch (leaf.kind) {
     case 'id':
-      if (typeof value !== 'string' || !UUID.test(value)) return problem(path, 'must be an id of the graph (a UUID)', value);
+      if (typeof value !== 'string' || !isUuid(value)) return problem(path, 'must be an id of the graph (a UUID)', value);
       if (value !== value.toLowerCase()) set(value.toLowerCase());
       return null;
     case 'text': {
@@ -230,7 +230,7 @@ function checkLeaf(leaf: InputRule, value: unknown, path: (string | number)[], s
     }
     case 'representation': {
       const id = (value as { id?: unknown } | null)?.id;
-      return id === undefined || (typeof id === 'string' && UUID.test(id))
+      return id === undefined || (typeof id === 'string' && isUuid(id))
         ? null
         : problem([...path, 'id'], 'must be an id of the graph (a UUID)', id);
     }

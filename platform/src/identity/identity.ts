@@ -22,6 +22,9 @@ export const readsProvince = (identity: Identity) => hasRole(identity, Role.PROV
 /** One of the graph's own subgraphs, asking another for facts it owns. */
 export const isService = (identity: Identity) => identity.kind === 'service' && identity.roles.includes(Role.SERVICE);
 
+/** Who did it, as an audit trail records it: the subject, and the name when the token carries one. */
+export const actorLabel = (identity: Identity) => (identity.name ? `${identity.subject} (${identity.name})` : identity.subject);
+
 export const isPerson = (identity: Identity) => identity.kind === 'person' && identity.employeeId !== null;
 
 /**

@@ -94,7 +94,6 @@ const checks: { name: string; command: string[] }[] = withChecks
           ...BOUNDARY_SCOPE,
           '--config',
           '.dependency-cruiser.cjs',
-          '--ignore-known',
           '--output-type',
           'err',
         ],

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { Agency, AuditEntry, ChangeRequest, ChangeStatus, Sector, WorkItem } from '../entities/index.js';
 import * as requests from '../services/change-request.service.js';
 import type { CatalogueContext } from '../services/context.js';
-import { DecideChangeRequestInput, RequestCatalogueChangeInput } from './inputs.js';
+import { DecideChangeRequestInput, RequestCatalogueChangeInput } from '../services/inputs.js';
 
 @Resolver(() => ChangeRequest)
 export class ChangeRequestResolver {

@@ -5,7 +5,7 @@ import type { CatalogueContext } from '../services/context.js';
 import * as limits from '../services/limits.service.js';
 import * as sectors from '../services/sector.service.js';
 import * as standards from '../services/standard.service.js';
-import { CreateSectorInput, SetProvinceLimitsInput, SetSectorKpiStandardInput, UpdateSectorInput } from './inputs.js';
+import { CreateSectorInput, SetProvinceLimitsInput, SetSectorKpiStandardInput, UpdateSectorInput } from '../services/inputs.js';
 
 @Resolver(() => Sector)
 export class SectorResolver {

@@ -15,7 +15,7 @@ import {
   ReviseWorkItemInput,
   SheetFormat,
   WorkItemFilter,
-} from './inputs.js';
+} from '../services/inputs.js';
 import { todayInVietnam } from '../rules/dates.js';
 
 export const WorkItemConnection = Connection(WorkItem, 'WorkItem');

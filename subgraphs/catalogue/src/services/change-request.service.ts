@@ -2,12 +2,7 @@ import { DomainError, forbidden, hasRole, readsProvince, required, Role, writabl
 import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ChangeKind, ChangeRequest, ChangeStatus, Sector, WorkItem, WorkItemGroup } from '../entities/index.js';
-import type {
-  CreateWorkItemInput,
-  DecideChangeRequestInput,
-  RequestCatalogueChangeInput,
-  ReviseWorkItemInput,
-} from '../resolvers/inputs.js';
+import type { CreateWorkItemInput, DecideChangeRequestInput, RequestCatalogueChangeInput, ReviseWorkItemInput } from './inputs.js';
 import { canManageAgencyCatalogue, canManageItem, canManageSector } from '../rules/ownership.js';
 import { audit, type CatalogueContext } from './context.js';
 import { createItemIn, retireItemIn, reviseItemIn } from './work-item.service.js';

@@ -1,3 +1,4 @@
+import { actorLabel } from '@kpi/platform';
 import type { SubgraphContext } from '@kpi/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditEntry } from '../entities/index.js';
@@ -15,7 +16,7 @@ export function audit(
     subjectType: entry.subjectType,
     subjectId: entry.subjectId,
     action: entry.action,
-    actor: ctx.identity.name ? `${ctx.identity.subject} (${ctx.identity.name})` : ctx.identity.subject,
+    actor: actorLabel(ctx.identity),
     reason: entry.reason ?? null,
     details: entry.details ?? {},
   } as AuditEntry);

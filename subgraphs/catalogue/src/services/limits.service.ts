@@ -1,7 +1,7 @@
 import { forbidden } from '@kpi/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ProvinceLimits } from '../entities/index.js';
-import type { SetProvinceLimitsInput } from '../resolvers/inputs.js';
+import type { SetProvinceLimitsInput } from './inputs.js';
 import { assertDate, dayBefore } from '../rules/dates.js';
 import { assertLimits } from '../rules/limits.js';
 import { canManageProvinceCatalogue, canReadCatalogue } from '../rules/ownership.js';

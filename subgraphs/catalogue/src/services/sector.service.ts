@@ -2,7 +2,7 @@ import { codeOf, DomainError, duplicateCode, forbidden, readable, required, uniq
 import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Sector } from '../entities/index.js';
-import type { CreateSectorInput, UpdateSectorInput } from '../resolvers/inputs.js';
+import type { CreateSectorInput, UpdateSectorInput } from './inputs.js';
 import { canManageProvinceCatalogue, canManageSector, canReadCatalogue } from '../rules/ownership.js';
 import { audit, type CatalogueContext } from './context.js';
 

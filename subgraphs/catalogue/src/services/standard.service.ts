@@ -1,7 +1,7 @@
 import { forbidden, writable } from '@kpi/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { INDICATORS, Sector, SectorKpiStandard, type IndicatorWeights } from '../entities/index.js';
-import type { SetSectorKpiStandardInput } from '../resolvers/inputs.js';
+import type { SetSectorKpiStandardInput } from './inputs.js';
 import { assertDate, dayBefore } from '../rules/dates.js';
 import { assertExpectedMinutes, assertWeights } from '../rules/limits.js';
 import { canManageSector } from '../rules/ownership.js';

@@ -23,7 +23,7 @@ import {
   WorkItemVersion,
   type UnitOfMeasure,
 } from '../entities/index.js';
-import type { CreateWorkItemInput, ReviseWorkItemInput, RetireWorkItemInput, WorkItemFilter } from '../resolvers/inputs.js';
+import type { CreateWorkItemInput, ReviseWorkItemInput, RetireWorkItemInput, WorkItemFilter } from './inputs.js';
 import { needsApproval } from '../rules/approval.js';
 import { assertDate, dayBefore, todayInVietnam } from '../rules/dates.js';
 import { assertItemValues } from '../rules/limits.js';

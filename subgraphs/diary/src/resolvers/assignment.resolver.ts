@@ -16,7 +16,7 @@ import {
   RecordedWork,
   Reminder,
   SubmitAssignmentInput,
-} from './assignment.inputs.js';
+} from '../services/assignment.inputs.js';
 import { IntakeOnlyForClients } from './guard.js';
 
 const step = (ctx: DiaryContext, id: string, action: Parameters<typeof assignments.transition>[2], input: assignments.TransitionInput) =>

@@ -4,7 +4,7 @@ import { CalendarDay, DayKind, Leave } from '../entities/index.js';
 import * as calendar from '../services/calendar.service.js';
 import type { DiaryContext } from '../services/context.js';
 import { IntakeOnlyForClients } from './guard.js';
-import { RecordLeaveInput } from './inputs.js';
+import { RecordLeaveInput } from '../services/inputs.js';
 
 /** The working calendar (holidays, swapped days) and people's leave. */
 @Resolver(() => CalendarDay)

@@ -7,7 +7,14 @@ import * as entries from '../services/entry.service.js';
 import * as review from '../services/review.service.js';
 import * as views from '../services/view.service.js';
 import { IntakeOnlyForClients } from './guard.js';
-import { DiaryDay, DiaryEntryPayload, DiaryPeriod, RecordDiaryEntryInput, UpdateDiaryEntryInput, WorkItemUsage } from './inputs.js';
+import {
+  DiaryDay,
+  DiaryEntryPayload,
+  DiaryPeriod,
+  RecordDiaryEntryInput,
+  UpdateDiaryEntryInput,
+  WorkItemUsage,
+} from '../services/inputs.js';
 
 @Resolver(() => DiaryEntry)
 @UseMiddleware(IntakeOnlyForClients)

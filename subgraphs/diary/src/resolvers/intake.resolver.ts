@@ -6,7 +6,7 @@ import type { DiaryContext } from '../services/context.js';
 import * as intake from '../services/intake.service.js';
 import * as mappings from '../services/mapping.service.js';
 import { IntakeOnlyForClients } from './guard.js';
-import { SetWorkItemMappingInput, WorkEventInput, WorkEventResult } from './inputs.js';
+import { SetWorkItemMappingInput, WorkEventInput, WorkEventResult } from '../services/inputs.js';
 
 /** E-Office and other systems: work events in, and the mappings of their document types to items. */
 @Resolver(() => WorkItemMapping)

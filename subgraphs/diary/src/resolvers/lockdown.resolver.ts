@@ -5,8 +5,8 @@ import * as audits from '../services/audit.service.js';
 import type { DiaryContext } from '../services/context.js';
 import * as lockdown from '../services/lockdown.service.js';
 import { IntakeOnlyForClients } from './guard.js';
-import { ReopenPeriodInput } from './inputs.js';
-import { SetDiaryPolicyInput } from './lockdown.inputs.js';
+import { ReopenPeriodInput } from '../services/inputs.js';
+import { SetDiaryPolicyInput } from '../services/lockdown.inputs.js';
 
 /** The diary's rules over time, the closing of months and their reopening, and the audit trail. */
 @Resolver(() => DiaryPolicy)

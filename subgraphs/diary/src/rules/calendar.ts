@@ -1,4 +1,4 @@
-import { DomainError } from '@kpi/platform';
+import { addDays, DomainError } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import { DayKind } from '../entities/enums.js';
 
@@ -6,13 +6,8 @@ import { DayKind } from '../entities/enums.js';
 export type Exceptions = ReadonlyMap<string, DayKind>;
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const iso = (date: Date) => date.toISOString().slice(0, 10);
 
-export function addDays(day: string, days: number): string {
-  const date = utc(day);
-  date.setUTCDate(date.getUTCDate() + days);
-  return iso(date);
-}
+export { addDays };
 
 /** Monday–Friday, unless the calendar says otherwise. */
 export function isWorkingDay(day: string, exceptions: Exceptions): boolean {

@@ -1,9 +1,9 @@
-import { DomainError, forbidden } from '@kpi/platform';
+import { DomainError, forbidden, isCalendarDate } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Assignment, AssignmentAction, AssignmentEvent, AssignmentRole, AssignmentStatus, Timeliness } from '../entities/index.js';
-import type { AssignWorkInput, AssignmentFilter, CompleteAssignmentInput, SubmitAssignmentInput } from '../resolvers/assignment.inputs.js';
+import type { AssignWorkInput, AssignmentFilter, CompleteAssignmentInput, SubmitAssignmentInput } from './assignment.inputs.js';
 import { actsAsAssigner, canAssign, canReadAssignment, canReadDiary, type DiaryOwner } from '../rules/access.js';
 import {
   assertCompletion,
@@ -15,14 +15,12 @@ import {
   type Party,
 } from '../rules/assignments.js';
 import { todayInVietnam, type Exceptions } from '../rules/calendar.js';
-import type { DiaryContext } from './context.js';
+import { actorOf, type DiaryContext } from './context.js';
 import { employeesById, itemsOn, performable, type EmployeeFacts } from './facts.service.js';
 import { allExceptions } from './policy.service.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const IN_SERVICE = ['ACTIVE', 'ON_LEAVE'];
 const OPEN = [AssignmentStatus.ASSIGNED, AssignmentStatus.IN_PROGRESS, AssignmentStatus.RETURNED];
-const actorOf = (ctx: DiaryContext) => (ctx.identity.name ? `${ctx.identity.subject} (${ctx.identity.name})` : ctx.identity.subject);
 
 function text(field: string, value: string | null | undefined, max: number, required = false): string | null {
   const trimmed = value?.trim() || null;
@@ -89,7 +87,7 @@ export async function assignWork(ctx: DiaryContext, input: AssignWorkInput) {
       field: 'expectedQuantity',
     });
   const today = todayInVietnam();
-  if (!DATE.test(input.deadline) || input.deadline < today)
+  if (!isCalendarDate(input.deadline) || input.deadline < today)
     throw new DomainError(ErrorCode.BAD_USER_INPUT, `The deadline must be a date from today (${today}) on.`, { field: 'deadline' });
   const coOperatorIds = [...new Set(input.coOperatorIds ?? [])];
   if (coOperatorIds.includes(input.leadId))
@@ -244,7 +242,7 @@ export async function transition(
         a.quantityDone = null;
         break;
       case AssignmentAction.EXTEND:
-        if (!input.deadline || !DATE.test(input.deadline) || input.deadline <= a.deadline || input.deadline < today)
+        if (!input.deadline || !isCalendarDate(input.deadline) || input.deadline <= a.deadline || input.deadline < today)
           throw new DomainError(
             ErrorCode.BAD_USER_INPUT,
             `An extension moves the deadline later than ${a.deadline}, and not into the past.`,

@@ -1,3 +1,4 @@
+import { actorLabel } from '@kpi/platform';
 import type { SubgraphContext } from '@kpi/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DiaryAudit } from '../entities/index.js';
@@ -5,7 +6,7 @@ import type { DiaryLoaders } from '../loaders.js';
 
 export type DiaryContext = SubgraphContext<DiaryLoaders>;
 
-export const actorOf = (ctx: DiaryContext) => (ctx.identity.name ? `${ctx.identity.subject} (${ctx.identity.name})` : ctx.identity.subject);
+export const actorOf = (ctx: DiaryContext) => actorLabel(ctx.identity);
 
 /** Whom an audited act concerns: an agency admin reads the rows of their agency. */
 export interface AuditScope {

@@ -1,8 +1,8 @@
-import { DomainError, forbidden, hasRole, Role, type Identity } from '@kpi/platform';
+import { DomainError, forbidden, hasRole, type Identity, isCalendarDate, Role } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AssignmentStatus, DiaryEntry, EntryFlag, EntrySource, EntryStatus } from '../entities/index.js';
-import type { RecordDiaryEntryInput, UpdateDiaryEntryInput } from '../resolvers/inputs.js';
+import type { RecordDiaryEntryInput, UpdateDiaryEntryInput } from './inputs.js';
 import { isWorkingDay, todayInVietnam } from '../rules/calendar.js';
 import {
   assertDayTotal,
@@ -18,8 +18,6 @@ import { lockPersonDay } from '../store/diary.store.js';
 import { audit, type DiaryContext } from './context.js';
 import { employeesById, itemsOn, performable, type EmployeeFacts } from './facts.service.js';
 import { closedFor, exceptionsAround, policyOn } from './policy.service.js';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Admins may write a person's diary only as an audited override, and only in their scope. */
 const overrides = (who: Identity, agencyId: string) =>
@@ -59,7 +57,7 @@ async function checkAndWrite(
   source: EntrySource,
 ): Promise<RecordResult> {
   const { employee, workDate } = candidate;
-  if (!DATE.test(workDate))
+  if (!isCalendarDate(workDate))
     throw new DomainError(ErrorCode.BAD_USER_INPUT, 'workDate must be a date written YYYY-MM-DD.', { field: 'workDate' });
   assertEntryValues(candidate);
   const today = todayInVietnam();

@@ -1,8 +1,8 @@
-import { clockNow, DomainError, forbidden, hasRole, newId, Role, type InputProblem } from '@kpi/platform';
+import { clockNow, DomainError, forbidden, hasRole, type InputProblem, isCalendarDate, newId, Role } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EntryFlag, EntrySource, IntakeStatus, type DiaryPolicy } from '../entities/index.js';
-import type { WorkEventInput } from '../resolvers/inputs.js';
+import type { WorkEventInput } from './inputs.js';
 import { addDays, firstOfMonth, isWorkingDay, todayInVietnam, type Exceptions } from '../rules/calendar.js';
 import { assertDayTotal, assertEntryValues, assertNotFuture, entryFlags, isDuplicate } from '../rules/entries.js';
 import { isClosed, isLateDeclaration, type Reopening } from '../rules/lockdown.js';
@@ -22,7 +22,6 @@ import { policyAt } from './policy.service.js';
 /** Events per batch: a day of a large agency's documents, small enough to answer within a timeout. */
 export const MAX_EVENTS = 500;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const IN_SERVICE = ['ACTIVE', 'ON_LEAVE'];
 
 export interface WorkEventResult {
@@ -155,7 +154,7 @@ export async function recordWorkEvents(
 async function batchFacts(ctx: DiaryContext, client: string, events: WorkEventInput[]): Promise<BatchFacts> {
   const today = todayInVietnam();
   const store = ctx.loaders.store;
-  const dates = [...new Set(events.map((e) => e.date).filter((d) => DATE.test(d) && d <= today))].sort();
+  const dates = [...new Set(events.map((e) => e.date).filter((d) => isCalendarDate(d) && d <= today))].sort();
   const externalIds = [...new Set(events.map((e) => e.externalId?.trim()).filter(Boolean))];
   // Everything from other subgraphs is asked as the diary itself: the client may read none of it.
   const [employees, mappings, received, policies, reopenings, exceptions] = await Promise.all([

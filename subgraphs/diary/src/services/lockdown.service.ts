@@ -2,7 +2,7 @@ import { clockNow, DomainError, forbidden, hasRole, Role } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DiaryPolicy, PeriodReopening } from '../entities/index.js';
-import type { SetDiaryPolicyInput } from '../resolvers/lockdown.inputs.js';
+import type { SetDiaryPolicyInput } from './lockdown.inputs.js';
 import { adminScope } from '../rules/access.js';
 import { addDays, firstOfMonth, todayInVietnam } from '../rules/calendar.js';
 import { assertPolicyStart, assertPolicyValues } from '../rules/lockdown.js';

@@ -2,7 +2,7 @@ import { DomainError, forbidden, hasRole, Role } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { WorkItemMapping } from '../entities/index.js';
-import type { SetWorkItemMappingInput } from '../resolvers/inputs.js';
+import type { SetWorkItemMappingInput } from './inputs.js';
 import { adminScope } from '../rules/access.js';
 import { todayInVietnam } from '../rules/calendar.js';
 import { audit, type DiaryContext } from './context.js';

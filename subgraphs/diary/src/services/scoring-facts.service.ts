@@ -1,4 +1,4 @@
-import { DomainError, forbidden, isService } from '@kpi/platform';
+import { DomainError, forbidden, isService, isUuid } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import { effectiveDeadline, timelinessOf } from '../rules/assignments.js';
 import { todayInVietnam, workingDays, type Exceptions } from '../rules/calendar.js';
@@ -10,14 +10,12 @@ import { assertRange } from './view.service.js';
 /** 7,000 people in two calls; more would make one response too large to hold comfortably. */
 export const MAX_SCORING_RANGES = 5000;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The same checks as every diary range, naming the range at fault (`ranges.12.to`). */
 function assertRanges(ranges: readonly FactsRange[]) {
   if (ranges.length === 0 || ranges.length > MAX_SCORING_RANGES)
     throw new DomainError(ErrorCode.BAD_USER_INPUT, `Ask for 1 to ${MAX_SCORING_RANGES} ranges at a time.`, { field: 'ranges' });
   ranges.forEach((range, i) => {
-    if (!UUID.test(range.employeeId))
+    if (!isUuid(range.employeeId))
       throw new DomainError(ErrorCode.BAD_USER_INPUT, `Range ${i}: the employee id is not a uuid.`, { field: `ranges.${i}.employeeId` });
     try {
       assertRange(range.from, range.to);

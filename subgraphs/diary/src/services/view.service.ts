@@ -1,4 +1,4 @@
-import { canReadWorkItemUsage as canReadUsage, DomainError, forbidden } from '@kpi/platform';
+import { canReadWorkItemUsage as canReadUsage, DomainError, forbidden, isCalendarDate, round } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import { type DiaryEntry, type Employee, EntryFlag, EntryStatus, type Leave } from '../entities/index.js';
 import { canReadDiary } from '../rules/access.js';
@@ -9,8 +9,7 @@ import { exceptionsAround, policyOn } from './policy.service.js';
 const MAX_RANGE_DAYS = 366;
 
 export function assertRange(from: string, to: string) {
-  const valid = /^\d{4}-\d{2}-\d{2}$/;
-  if (!valid.test(from) || !valid.test(to))
+  if (!isCalendarDate(from) || !isCalendarDate(to))
     throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Dates are written YYYY-MM-DD.', { field: 'from' });
   if (to < from) throw new DomainError(ErrorCode.BAD_USER_INPUT, '`to` comes before `from`.', { field: 'to' });
   if (eachDay(from, to).length > MAX_RANGE_DAYS)
@@ -93,8 +92,6 @@ function summarise(
     missing: working && !leave && entries.length === 0 && day < today,
   };
 }
-
-const round = (n: number) => Math.round(n * 100) / 100;
 
 /** A person's days from `from` to `to`: entries, totals against the standard day, warnings, gaps. */
 export async function daysOf(

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { Agency, JobPosition } from '../entities/index.js';
 import * as agencies from '../services/agency.service.js';
 import type { PersonnelContext } from '../services/context.js';
-import { AgencyFilter, CreateAgencyInput, UpdateAgencyInput } from './inputs.js';
+import { AgencyFilter, CreateAgencyInput, UpdateAgencyInput } from '../services/inputs.js';
 
 export const AgencyConnection = Connection(Agency, 'Agency');
 

@@ -11,7 +11,7 @@ import {
   EmployeeOrder,
   PlacementInput,
   UpdateEmployeeInput,
-} from './inputs.js';
+} from '../services/inputs.js';
 
 export const EmployeeConnection = Connection(Employee, 'Employee');
 

@@ -4,7 +4,7 @@ import { Agency, Employee, JobPosition } from '../entities/index.js';
 import type { PersonnelContext } from '../services/context.js';
 import { positionHolders } from '../services/employee.service.js';
 import * as positions from '../services/position.service.js';
-import { CreateJobPositionInput, JobPositionFilter, UpdateJobPositionInput } from './inputs.js';
+import { CreateJobPositionInput, JobPositionFilter, UpdateJobPositionInput } from '../services/inputs.js';
 
 export const JobPositionConnection = Connection(JobPosition, 'JobPosition');
 

@@ -1,21 +1,15 @@
-import { DomainError } from '@kpi/platform';
+import { DomainError, isCalendarDate } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The day before an ISO date (the last day of the placement a new one replaces). */
-export function dayBefore(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
-}
+export { dayBefore } from '@kpi/platform';
 
 /**
  * A career is a line: each placement starts after the previous one started, which then ends the
  * day before. Back-dating before the current placement would rewrite history scores rely on.
  */
 export function assertFollows(previousFrom: string | null, effectiveFrom: string) {
-  if (!DATE.test(effectiveFrom))
+  if (!isCalendarDate(effectiveFrom))
     throw new DomainError(ErrorCode.BAD_USER_INPUT, 'effectiveFrom must be a date written YYYY-MM-DD.', { field: 'effectiveFrom' });
   if (previousFrom !== null && effectiveFrom <= previousFrom)
     throw new DomainError(

@@ -2,7 +2,7 @@ import { decodeCursor, DomainError, forbidden, pageSize, toPage, type PageArgs }
 import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Agency, AgencyKind } from '../entities/index.js';
-import type { AgencyFilter, CreateAgencyInput, UpdateAgencyInput } from '../resolvers/inputs.js';
+import type { AgencyFilter, CreateAgencyInput, UpdateAgencyInput } from './inputs.js';
 import { canManageProvinceTree, canManageWithin, canReadOrgChart, directoryScope } from '../rules/access.js';
 import { foldVietnamese } from '../rules/names.js';
 import { childPath, isWithin, wouldCycle } from '../rules/tree.js';

@@ -18,7 +18,7 @@ import type {
   EmployeeOrder,
   PlacementInput,
   UpdateEmployeeInput,
-} from '../resolvers/inputs.js';
+} from './inputs.js';
 import { canManageWithin, canReadEmployee, canReadOrgChart, canReadPersonalRecord, directoryScope } from '../rules/access.js';
 import { foldVietnamese, sortKey } from '../rules/names.js';
 import { assertFollows, dayBefore, placementOn } from '../rules/placement.js';

@@ -1,7 +1,7 @@
 import { decodeCursor, DomainError, forbidden, pageSize, toPage, type PageArgs } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import { Agency, JobPosition, PositionCategory, STANDARD_MINUTES_PER_DAY } from '../entities/index.js';
-import type { CreateJobPositionInput, JobPositionFilter, UpdateJobPositionInput } from '../resolvers/inputs.js';
+import type { CreateJobPositionInput, JobPositionFilter, UpdateJobPositionInput } from './inputs.js';
 import { canManageWithin, canReadOrgChart } from '../rules/access.js';
 import { PositionStore } from '../store/position.store.js';
 import type { PersonnelContext } from './context.js';

@@ -14,7 +14,7 @@ import {
   ScoreGroup,
   ScoreTrendPoint,
   ScoringAnomaly,
-} from './analytics.types.js';
+} from '../services/analytics.types.js';
 
 /** Province analytics from the stored scores: each field its own resolver and a constant number of statements. */
 @Resolver(() => ProvinceOverview)

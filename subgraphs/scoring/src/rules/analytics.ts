@@ -1,4 +1,4 @@
-import { readsProvince, type Identity } from '@kpi/platform';
+import { type Identity, readsProvince, round } from '@kpi/platform';
 import { periodRange } from './periods.js';
 
 /**
@@ -38,8 +38,6 @@ export const canReadProvinceAnalytics = (who: Identity) => readsProvince(who) &&
 export const MAD_FACTOR = 0.6745;
 /** When MAD is 0 (over half the values equal), the mean absolute deviation × √(π/2) ≈ 1.2533 estimates σ instead. */
 export const MEAN_AD_FACTOR = 1.253314;
-
-const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /** The median (the mean of the two middle values for an even count); null for no values. */
 export function median(values: readonly number[]): number | null {

@@ -1,3 +1,4 @@
+import { round } from '@kpi/platform';
 import { classify, type Classification } from './classification.js';
 import type { ScoringRules } from './policy.js';
 
@@ -18,8 +19,6 @@ export interface AnnualResult {
   total: number | null;
   classification: Classification;
 }
-
-const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * The annual assessment on 100 points (Decree 335): the KPI part converted to its share —

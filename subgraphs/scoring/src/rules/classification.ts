@@ -1,6 +1,5 @@
+import { round } from '@kpi/platform';
 import type { Level, ScoringRules } from './policy.js';
-
-const round = (n: number) => Math.round(n * 100) / 100;
 
 /** The level a score earns by the bands alone. */
 export function band(score: number, rules: ScoringRules): Level {

@@ -1,3 +1,4 @@
+import { round } from '@kpi/platform';
 import { INDICATORS, type Indicator, type ScoringRules, type Weights } from './policy.js';
 
 /** What the diary knows of one person over one stretch of time (see the diary's scoringFacts). */
@@ -72,7 +73,6 @@ export interface SegmentScore {
   overdueShare: number | null;
 }
 
-const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 const pct = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole : null);
 const finished = (p: ProductFacts) => p.status === 'COMPLETED' || p.status === 'SUBMITTED';
 

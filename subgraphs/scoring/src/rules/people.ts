@@ -1,3 +1,4 @@
+import { round } from '@kpi/platform';
 import type { PositionCategory } from '../entities/enums.js';
 import type { SegmentRecord } from '../entities/period-score.entity.js';
 import { classify, leaderScore, type Classification } from './classification.js';
@@ -40,8 +41,6 @@ export interface PersonResult {
   availableDays: number;
   segments: SegmentRecord[];
 }
-
-const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /**
  * Scores everyone of a period from their stretches: each stretch where the person worked then,

@@ -1,4 +1,4 @@
-import { badInput, forbidden } from '@kpi/platform';
+import { badInput, forbidden, round } from '@kpi/platform';
 import type { PositionCategory } from '../entities/index.js';
 import {
   AgencyDiaryDiscipline,
@@ -13,7 +13,7 @@ import {
   ScoreTrendPoint,
   ScoringAnomaly,
   WorkItemPeriodUsage,
-} from '../resolvers/analytics.types.js';
+} from './analytics.types.js';
 import {
   ANALYTICS_POLICY as POLICY,
   canReadProvinceAnalytics,
@@ -28,7 +28,6 @@ import { periodRange } from '../rules/periods.js';
 import type { GroupDimension, ItemUsageRow, SegmentGroupRow } from '../store/analytics.store.js';
 import type { ScoringContext } from './context.js';
 
-const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 const roundOrNull = (n: number | null, digits = 2) => (n === null ? null : round(n, digits));
 const hours = (minutes: number) => (minutes / 60).toFixed(1);
 /** Highest first, nulls last, then by key: a stable order for equal figures. */

@@ -1,3 +1,4 @@
+import { actorLabel } from '@kpi/platform';
 import type { SubgraphContext } from '@kpi/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ScoringAudit } from '../entities/index.js';
@@ -5,8 +6,7 @@ import type { ScoringLoaders } from '../loaders.js';
 
 export type ScoringContext = SubgraphContext<ScoringLoaders>;
 
-export const actorOf = (ctx: ScoringContext) =>
-  ctx.identity.name ? `${ctx.identity.subject} (${ctx.identity.name})` : ctx.identity.subject;
+export const actorOf = (ctx: ScoringContext) => actorLabel(ctx.identity);
 
 export function audit(ctx: ScoringContext, em: EntityManager, action: string, periodCode: string | null, reason?: string | null) {
   em.create(ScoringAudit, { action, periodCode, actor: actorOf(ctx), reason: reason ?? null } as ScoringAudit);

@@ -1,4 +1,4 @@
-import { DomainError, forbidden } from '@kpi/platform';
+import { dayBefore, DomainError, forbidden } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ScoringPolicy } from '../entities/index.js';
@@ -61,8 +61,7 @@ export async function setPolicy(ctx: ScoringContext, input: PolicyInput) {
         field: 'effectiveFrom',
       });
     if (latest) {
-      const dayBefore = new Date(Date.parse(`${input.effectiveFrom}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-      latest.effectiveTo = dayBefore;
+      latest.effectiveTo = dayBefore(input.effectiveFrom);
     }
     const policy = em.create(ScoringPolicy, {
       version: (latest?.version ?? 0) + 1,

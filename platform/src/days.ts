@@ -1,0 +1,15 @@
+/**
+ * Days as the graph writes them, ISO `YYYY-MM-DD` strings: one representation for every subgraph,
+ * compared as text, moved by whole UTC days (a day has no time zone; "today" is the province's,
+ * `todayInVietnam`; a real calendar day: `isCalendarDate`).
+ */
+
+/** The day `days` after (or before, when negative) an ISO day. */
+export function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The day before an ISO day: where a version, placement or policy that another replaces ends. */
+export const dayBefore = (isoDate: string) => addDays(isoDate, -1);
