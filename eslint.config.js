@@ -13,4 +13,25 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Data access lives in store/: a service works through the unit of work (create, assign,
+    // remove, flush, transactional, and findOne of one record); lists, filters, SQL, bulk
+    // native statements and locks are a store's (README, Layout).
+    files: ['subgraphs/*/src/services/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.object.name=/^(em|tx|trx)$/][callee.property.name=/^(find|findAll|findAndCount|count|execute|nativeDelete|nativeUpdate|nativeInsert|insertMany|createQueryBuilder|qb|getConnection|getKysely)$/]',
+          message: 'Data access beyond the unit of work belongs in store/ (README, Layout).',
+        },
+        {
+          selector:
+            'CallExpression[callee.object.property.name="em"][callee.property.name=/^(find|findAll|findAndCount|count|execute|nativeDelete|nativeUpdate|nativeInsert|insertMany|createQueryBuilder|qb|getConnection|getKysely)$/]',
+          message: 'Data access beyond the unit of work belongs in store/ (README, Layout).',
+        },
+      ],
+    },
+  },
 );

@@ -117,6 +117,9 @@ export function unavailableResponse(formatted: GraphQLFormattedError): GraphQLFo
  * FORBIDDEN when it refused the caller, a plain error (an internal fault) when it failed on its
  * own — or undefined when the answer can be used.
  */
+/** A peer's codes that are no verdict on the request: its own fault, or a refusal of our assertion. */
+const OURS = new Set<string>([ErrorCode.INTERNAL, ErrorCode.UNAUTHENTICATED]);
+
 export function peerFailure(
   subgraph: string,
   status: number,
@@ -127,10 +130,19 @@ export function peerFailure(
     return serviceUnavailable(`${subgraph} is unavailable for a moment (not a fault of the request); retry shortly.`, subgraph);
   const forbidden = errors.find((error) => error.extensions?.code === ErrorCode.FORBIDDEN);
   if (forbidden) return new DomainError(ErrorCode.FORBIDDEN, forbidden.message);
-  // A fault of the peer's own (a bug, logged there) fails the lookup too; a domain verdict on a key
-  // (a malformed id, say) leaves its null, which is what "no such record" means for that key.
-  const internal = errors.some((error) => !error.extensions?.code || error.extensions.code === ErrorCode.INTERNAL);
-  if (internal || !answer?.data) return new Error(`${subgraph} answered (HTTP ${status}) errors: ${JSON.stringify(errors)}`);
+  // A fault of the peer's own (a bug, logged there) fails the lookup too, and so does a refusal of
+  // this subgraph's own assertion (UNAUTHENTICATED: our fault, not the caller's).
+  const internal = errors.some((error) => !error.extensions?.code || OURS.has(String(error.extensions.code)));
+  if (internal) return new Error(`${subgraph} answered (HTTP ${status}) errors: ${JSON.stringify(errors)}`);
+  // The peer's verdict on what the caller sent (an id, a date, a range, a rule of its domain), passed
+  // on with its code and message — never our internal error. With data, a verdict on one key
+  // leaves its null, which is what "no such record" means for that key.
+  if (!answer?.data) {
+    const verdict = errors[0];
+    return verdict
+      ? new DomainError(String(verdict.extensions!.code), verdict.message, { peer: subgraph })
+      : new Error(`${subgraph} answered HTTP ${status} without data`);
+  }
   return undefined;
 }
 

@@ -1,13 +1,15 @@
 /**
  * Composes the supergraph from every subgraph's SDL (schema/subgraphs.json) with Apollo's
- * composition library and writes schema/subgraphs/<name>.graphql and schema/supergraph.graphql.
+ * composition library and writes schema/subgraphs/<name>.graphql and schema/supergraph.graphql,
+ * and for each in-repo subgraph schema/subgraphs/<name>.api.graphql: the schema its peers call
+ * (`_entities` included), against which their typed operations are generated (pnpm codegen).
  * With --check it writes nothing and fails when composition fails or the committed files differ
  * from a fresh composition: CI runs it, so an unannounced schema change cannot land.
  */
 import 'reflect-metadata';
 import { composeServices } from '@apollo/composition';
 import { buildSubgraphSchemaOf, loadGraphConfig, SUPERGRAPH_FILE, workspaceRoot, type SubgraphDefinition } from '@kpi/platform';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,13 +19,16 @@ const check = process.argv.includes('--check');
 const config = loadGraphConfig(root);
 
 const subgraphs = [];
+const apis = new Map<string, string>();
 for (const entry of config.subgraphs) {
   let sdl: string;
   if (entry.module) {
     const module = await import(pathToFileURL(join(root, entry.module)).href);
     const definition = module[entry.export ?? entry.name] as SubgraphDefinition | undefined;
     if (!definition) throw new Error(`${entry.module} exports no ${entry.export ?? entry.name}`);
-    sdl = (await buildSubgraphSchemaOf(definition)).sdl;
+    const built = await buildSubgraphSchemaOf(definition);
+    sdl = built.sdl;
+    apis.set(entry.name, printSchema(built.schema));
   } else {
     sdl = readFileSync(join(root, entry.sdlFile!), 'utf8');
   }
@@ -43,6 +48,7 @@ for (const subgraph of subgraphs) {
   if (config.subgraphs.find((entry) => entry.name === subgraph.name)?.module)
     outputs.set(`schema/subgraphs/${subgraph.name}.graphql`, `${subgraph.sdl.trim()}\n`);
 }
+for (const [name, api] of apis) outputs.set(`schema/subgraphs/${name}.api.graphql`, `${api.trim()}\n`);
 outputs.set(SUPERGRAPH_FILE, `${result.supergraphSdl!.trim()}\n`);
 
 const stale = [...outputs].filter(([file, text]) => !existsSync(join(root, file)) || readFileSync(join(root, file), 'utf8') !== text);

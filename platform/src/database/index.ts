@@ -2,3 +2,4 @@ export * from './embedded.js';
 export * from './url.js';
 export * from './orm.js';
 export { dataDir } from '../paths.js';
+export * from './effective-dated.js';

@@ -1,10 +1,8 @@
-import { groupLoader, recordLoader } from '@kpi/platform';
+import { byRange, groupLoader, perRange, rangeKey, rangeLoader, recordLoader } from '@kpi/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { DayKind, type Assignment, type DiaryPolicy } from './entities/index.js';
 import { DiaryStore, type UsageRow } from './store/diary.store.js';
-
-const rangeKey = (id: string, from: string, to: string) => `${id}|${from}|${to}`;
 
 /**
  * Per-request loaders. Range loaders batch the people (or items) asked for with the same date
@@ -12,43 +10,23 @@ const rangeKey = (id: string, from: string, to: string) => `${id}|${from}|${to}`
  */
 export function createLoaders(em: EntityManager) {
   const store = new DiaryStore(em);
-  const byRange = <T>(fetch: (ids: string[], from: string, to: string) => Promise<T[]>, idOf: (row: T) => string) =>
-    new DataLoader<string, T[]>(async (keys) => {
-      const groups = new Map<string, string[]>();
-      for (const key of keys) {
-        const [id, from, to] = key.split('|') as [string, string, string];
-        groups.set(`${from}|${to}`, [...(groups.get(`${from}|${to}`) ?? []), id]);
-      }
-      const results = new Map<string, T[]>();
-      await Promise.all(
-        [...groups].map(async ([range, ids]) => {
-          const [from, to] = range.split('|') as [string, string];
-          for (const row of await fetch(ids, from, to)) {
-            const key = rangeKey(idOf(row), from, to);
-            results.set(key, [...(results.get(key) ?? []), row]);
-          }
-        }),
-      );
-      return keys.map((key) => results.get(key) ?? []);
-    });
   let policies: Promise<DiaryPolicy[]> | undefined;
-  const calendars = new Map<string, Promise<Map<string, DayKind>>>();
-  const calendarRows = new Map<string, ReturnType<DiaryStore['calendar']>>();
+  const calendarRows = perRange((from, to) => store.calendar(from, to));
   return {
     store,
     entry: recordLoader(
       (ids: readonly string[]) => store.entriesByIds(ids),
       (e) => e.id,
     ),
-    entries: byRange(
+    entries: rangeLoader(
       (ids, from, to) => store.entriesOf(ids, from, to),
       (e) => e.employeeId,
     ),
-    leaves: byRange(
+    leaves: rangeLoader(
       (ids, from, to) => store.leavesOf(ids, from, to),
       (l) => l.employeeId,
     ),
-    usage: byRange(
+    usage: rangeLoader(
       (ids, from, to) => store.usage(ids, from, to, false),
       (u: UsageRow) => u.workItemId,
     ),
@@ -64,53 +42,45 @@ export function createLoaders(em: EntityManager) {
       (ids: readonly string[]) => store.recordedOn(ids),
       (r) => r.assignmentId,
     ),
-    /** A page of people's assignments (led or helped with), one statement; lists filter further. */
-    assignmentsOf: new DataLoader<string, Assignment[]>(async (ids) => {
-      const rows = await store.assignmentsOf(ids, { limit: 20_000 });
-      return ids.map((id) => rows.filter((a) => a.leadId === id || a.coOperatorIds.includes(id)));
-    }),
-    daysWithEntries: byRange(
+    assignmentsOf: assignmentsOfPeople(store),
+    daysWithEntries: rangeLoader(
       (ids, from, to) => store.daysWithEntries(ids, from, to),
       (r) => r.employeeId,
     ),
-    /** Assignments due in a range of many units at once; an assignment counts for its division and its agency. */
-    unitAssignments: new DataLoader<string, Assignment[]>(async (keys) => {
-      const groups = Map.groupBy(keys, (key) => key.slice(key.indexOf('|') + 1));
-      const results = new Map<string, Assignment[]>();
-      await Promise.all(
-        [...groups].map(async ([range, group]) => {
-          const [from, to] = range.split('|') as [string, string];
-          const units = group.map((key) => key.split('|')[0]!);
-          const rows = await store.assignmentsOfUnits(units, from, to);
-          for (const unit of units)
-            results.set(
-              rangeKey(unit, from, to),
-              rows.filter((a) => a.divisionId === unit || a.agencyId === unit),
-            );
-        }),
-      );
-      return keys.map((key) => results.get(key) ?? []);
-    }),
+    unitAssignments: assignmentsOfUnits(store),
     rangeKey,
     policies: () => (policies ??= store.policies()),
     /** The calendar's rows from `from` to `to`, once per range per request. */
-    calendarRows(from: string, to: string) {
-      const key = `${from}|${to}`;
-      if (!calendarRows.has(key)) calendarRows.set(key, store.calendar(from, to));
-      return calendarRows.get(key)!;
-    },
+    calendarRows,
     /** Calendar exceptions from `from` to `to`, as a map day → kind; one query per range per request. */
-    calendar(from: string, to: string) {
-      const key = `${from}|${to}`;
-      if (!calendars.has(key))
-        calendars.set(
-          key,
-          store.calendar(from, to).then((days) => new Map(days.map((d) => [d.day, d.kind]))),
-        );
-      return calendars.get(key)!;
-    },
+    calendar: perRange(async (from, to) => new Map((await calendarRows(from, to)).map((d) => [d.day, d.kind as DayKind]))),
   };
 }
+
+/** A page of people's assignments (led or helped with), one statement; lists filter further. */
+const assignmentsOfPeople = (store: DiaryStore) =>
+  new DataLoader<string, Assignment[]>(async (ids) => {
+    const rows = await store.assignmentsOf(ids, { limit: 20_000 });
+    return ids.map((id) => rows.filter((a) => a.leadId === id || a.coOperatorIds.includes(id)));
+  });
+
+/** Assignments due in a range of many units at once, one statement a range; an assignment counts for its division and its agency. */
+const assignmentsOfUnits = (store: DiaryStore) =>
+  new DataLoader<string, Assignment[]>(async (keys) => {
+    const results = new Map<string, Assignment[]>();
+    await Promise.all(
+      [...byRange(keys)].map(async ([range, units]) => {
+        const [from, to] = range.split('|') as [string, string];
+        const rows = await store.assignmentsOfUnits(units, from, to);
+        for (const unit of units)
+          results.set(
+            rangeKey(unit, from, to),
+            rows.filter((a) => a.divisionId === unit || a.agencyId === unit),
+          );
+      }),
+    );
+    return keys.map((key) => results.get(key) ?? []);
+  });
 
 export type DiaryLoaders = ReturnType<typeof createLoaders>;
 export { groupLoader };

@@ -72,82 +72,103 @@ const sameAs = (version: WorkItemVersion, row: ParsedRow) =>
   version.evidenceRequired === row.evidenceRequired &&
   version.description === row.description;
 
+interface ImportInput {
+  format: SheetFormat;
+  content: string;
+  effectiveFrom: string;
+  dryRun: boolean;
+  ownerAgencyId?: string | null;
+  reason?: string | null;
+}
+
+/** A valid row and what it changes: a new item in `sector`, or a new version of `item`. */
+interface PlannedRow {
+  row: ParsedRow;
+  sector: Sector;
+  item?: WorkItem;
+}
+
 /**
  * Imports a catalogue sheet: every row is validated (its values, the sector, the province's
  * limits, ownership, versions) and reported; only a sheet without errors is applied, all rows in
  * one transaction. A dry run reports and writes nothing. Group C rows belong to `ownerAgencyId`.
  */
-export async function importCatalogue(
-  ctx: CatalogueContext,
-  input: {
-    format: SheetFormat;
-    content: string;
-    effectiveFrom: string;
-    dryRun: boolean;
-    ownerAgencyId?: string | null;
-    reason?: string | null;
-  },
-) {
+export async function importCatalogue(ctx: CatalogueContext, input: ImportInput) {
   assertDate('effectiveFrom', input.effectiveFrom);
   if (ctx.identity.kind !== 'person') throw forbidden('catalogue imports');
   const raw = await readSheet(input.format, input.content);
-  const store = new CatalogueStore(ctx.em);
   const codes = raw.map((r) => String(r.code ?? '').trim());
+  const facts = await importFacts(ctx, raw, codes, input.effectiveFrom);
+  const results: ImportRowResult[] = [];
+  const plan: PlannedRow[] = [];
+  raw.forEach((cells, index) => {
+    const { result, planned } = judgeRow(ctx, input, facts, cells, index, codes);
+    results.push(result);
+    if (planned) plan.push(planned);
+  });
+  const invalid = results.filter((r) => r.errors.length).length;
+  if (input.dryRun || invalid > 0) return importReport(results, input.dryRun, false);
+  await applyImport(ctx, input, plan);
+  return importReport(results, input.dryRun, true);
+}
+
+/** What the rows are judged against, fetched once for the sheet: sectors, items, versions, limits. */
+async function importFacts(ctx: CatalogueContext, raw: Record<string, unknown>[], codes: string[], effectiveFrom: string) {
+  const store = new CatalogueStore(ctx.em);
   const sectors = new Map(
     (await store.sectorsByCodes([...new Set(raw.map((r) => String(r.sector ?? '').trim()))])).map((s) => [s.code, s]),
   );
   const existing = new Map((await store.itemsByCodes(codes)).map((i) => [i.code, i]));
   const versions = Map.groupBy(await store.versionsOf([...existing.values()].map((i) => i.id)), (v) => v.workItemId);
-  const limits = await limitsOn(ctx, input.effectiveFrom);
-  const results: ImportRowResult[] = [];
-  const plan: { row: ParsedRow; sector: Sector; item?: WorkItem }[] = [];
-  raw.forEach((cells, index) => {
-    const { row, errors } = parseRow(cells);
-    const result: ImportRowResult = { row: index + 2, code: codes[index]!, action: 'ERROR', errors };
-    results.push(result);
-    if (!row) return;
-    if (codes.indexOf(row.code) !== index) errors.push(`code: ${row.code} appears twice in the sheet (row ${codes.indexOf(row.code) + 2})`);
-    const sector = sectors.get(row.sector);
-    if (!sector) errors.push(`sector: no sector with code ${row.sector}`);
-    try {
-      assertItemValues(limits, row);
-    } catch (error) {
-      errors.push(`${(error as DomainError).extensions.field}: ${(error as Error).message}`);
+  const limits = await limitsOn(ctx, effectiveFrom);
+  return { sectors, existing, versions, limits };
+}
+
+/** One row judged: its values, sector, limits, ownership and versions; what it would do, or why not. */
+function judgeRow(
+  ctx: CatalogueContext,
+  input: ImportInput,
+  { sectors, existing, versions, limits }: Awaited<ReturnType<typeof importFacts>>,
+  cells: Record<string, unknown>,
+  index: number,
+  codes: string[],
+): { result: ImportRowResult; planned?: PlannedRow } {
+  const { row, errors } = parseRow(cells);
+  const result: ImportRowResult = { row: index + 2, code: codes[index]!, action: 'ERROR', errors };
+  if (!row) return { result };
+  if (codes.indexOf(row.code) !== index) errors.push(`code: ${row.code} appears twice in the sheet (row ${codes.indexOf(row.code) + 2})`);
+  const sector = sectors.get(row.sector);
+  if (!sector) errors.push(`sector: no sector with code ${row.sector}`);
+  try {
+    assertItemValues(limits, row);
+  } catch (error) {
+    errors.push(`${(error as DomainError).extensions.field}: ${(error as Error).message}`);
+  }
+  const item = existing.get(row.code);
+  const ownerAgencyId = row.group === WorkItemGroup.C ? (input.ownerAgencyId ?? null) : null;
+  if (row.group === WorkItemGroup.C && !ownerAgencyId) errors.push('group: group C rows need the import’s ownerAgencyId');
+  if (item && (item.group !== row.group || item.sectorId !== sector?.id))
+    errors.push('group/sector: an existing item keeps its group and sector; retire it and add a new one');
+  if (sector && !canManageItem(ctx.identity, item ?? { group: row.group, ownerAgencyId }, sector)) errors.push('you do not own this item');
+  if (item) {
+    const itemVersions = versions.get(item.id) ?? [];
+    // Approved versions only; a group C item still waiting for its head has none yet.
+    const latest = itemVersions.at(-1);
+    const current = versionOn(itemVersions, input.effectiveFrom);
+    if (current && sameAs(current, row)) {
+      if (!errors.length) result.action = 'UNCHANGED';
+      return { result };
     }
-    const item = existing.get(row.code);
-    const ownerAgencyId = row.group === WorkItemGroup.C ? (input.ownerAgencyId ?? null) : null;
-    if (row.group === WorkItemGroup.C && !ownerAgencyId) errors.push('group: group C rows need the import’s ownerAgencyId');
-    if (item && (item.group !== row.group || item.sectorId !== sector?.id))
-      errors.push('group/sector: an existing item keeps its group and sector; retire it and add a new one');
-    if (sector && !canManageItem(ctx.identity, item ?? { group: row.group, ownerAgencyId }, sector))
-      errors.push('you do not own this item');
-    if (item) {
-      const itemVersions = versions.get(item.id) ?? [];
-      // Approved versions only; a group C item still waiting for its head has none yet.
-      const latest = itemVersions.at(-1);
-      const current = versionOn(itemVersions, input.effectiveFrom);
-      if (current && sameAs(current, row)) {
-        if (!errors.length) result.action = 'UNCHANGED';
-        return;
-      }
-      if (latest && input.effectiveFrom <= latest.effectiveFrom)
-        errors.push(`effectiveFrom: the item already has a version from ${latest.effectiveFrom}`);
-      if (!errors.length) result.action = 'REVISE';
-    } else if (!errors.length) result.action = 'CREATE';
-    if (!errors.length) plan.push({ row, sector: sector!, item });
-  });
-  const invalid = results.filter((r) => r.errors.length).length;
-  const report = (applied: boolean) => ({
-    applied,
-    dryRun: input.dryRun,
-    rows: results,
-    created: results.filter((r) => r.action === 'CREATE').length,
-    revised: results.filter((r) => r.action === 'REVISE').length,
-    unchanged: results.filter((r) => r.action === 'UNCHANGED').length,
-    invalid,
-  });
-  if (input.dryRun || invalid > 0) return report(false);
-  await ctx.em.transactional(async (em: EntityManager) => {
+    if (latest && input.effectiveFrom <= latest.effectiveFrom)
+      errors.push(`effectiveFrom: the item already has a version from ${latest.effectiveFrom}`);
+    if (!errors.length) result.action = 'REVISE';
+  } else if (!errors.length) result.action = 'CREATE';
+  return errors.length ? { result } : { result, planned: { row, sector: sector!, item } };
+}
+
+/** Every planned row in one transaction: new items created, changed ones revised from the import's date. */
+function applyImport(ctx: CatalogueContext, input: ImportInput, plan: PlannedRow[]) {
+  return ctx.em.transactional(async (em: EntityManager) => {
     for (const { row, sector, item } of plan) {
       const fields = { ...row, criteria: row.criteria ?? undefined, reason: input.reason ?? 'Catalogue import' };
       if (item) await reviseItemIn(ctx, em, item.id, { ...fields, effectiveFrom: input.effectiveFrom }, false);
@@ -160,8 +181,17 @@ export async function importCatalogue(
         });
     }
   });
-  return report(true);
 }
+
+const importReport = (results: ImportRowResult[], dryRun: boolean, applied: boolean) => ({
+  applied,
+  dryRun,
+  rows: results,
+  created: results.filter((r) => r.action === 'CREATE').length,
+  revised: results.filter((r) => r.action === 'REVISE').length,
+  unchanged: results.filter((r) => r.action === 'UNCHANGED').length,
+  invalid: results.filter((r) => r.errors.length).length,
+});
 
 /** The catalogue as it is on a date, as a sheet `importCatalogue` reads back. */
 export async function exportCatalogue(

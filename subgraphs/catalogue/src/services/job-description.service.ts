@@ -6,6 +6,7 @@ import { todayInVietnam } from '../rules/dates.js';
 import { canManageAgencyCatalogue } from '../rules/ownership.js';
 import { audit, type CatalogueContext } from './context.js';
 import { assertReads } from './sector.service.js';
+import { CatalogueStore } from '../store/catalogue.store.js';
 
 /**
  * Items that may be logged today: approved (an agency's own item waits for its head) and not
@@ -53,7 +54,8 @@ export async function setPositionWorkItems(ctx: CatalogueContext, positionId: st
   if (!canManageAgencyCatalogue(ctx.identity, position.agencyId)) throw forbidden('this position’s job description');
   const unique = [...new Set(workItemIds)];
   await ctx.em.transactional(async (em: EntityManager) => {
-    const items = await em.find(WorkItem, { id: { $in: unique } });
+    const store = new CatalogueStore(em);
+    const items = await store.itemsByIds(unique);
     const missing = unique.filter((id) => !items.some((item) => item.id === id));
     if (missing.length)
       throw new DomainError(ErrorCode.INVALID_REFERENCE, `No work item with id ${missing.join(', ')} exists.`, { field: 'workItemIds' });
@@ -73,8 +75,8 @@ export async function setPositionWorkItems(ctx: CatalogueContext, positionId: st
           },
         );
     }
-    const before = await em.find(PositionWorkItem, { positionId });
-    await em.nativeDelete(PositionWorkItem, { positionId });
+    const before = await store.jobDescription(positionId);
+    await store.clearJobDescription(positionId);
     em.clear(); // the deleted lines must not linger in the identity map under the same keys
     for (const item of items)
       em.create(PositionWorkItem, {

@@ -7,6 +7,7 @@ import { assertLimits } from '../rules/limits.js';
 import { canManageProvinceCatalogue, canReadCatalogue } from '../rules/ownership.js';
 import { assertStartsAfter, versionOn } from '../rules/versions.js';
 import { audit, type CatalogueContext } from './context.js';
+import { latestVersionForChange } from '@kpi/platform/database';
 
 /** The limits in force on a date (the earliest ones for dates before any). */
 export async function limitsOn(ctx: CatalogueContext, date: string): Promise<ProvinceLimits> {
@@ -24,9 +25,7 @@ export async function setProvinceLimits(ctx: CatalogueContext, input: SetProvinc
   assertDate('effectiveFrom', input.effectiveFrom);
   assertLimits(input);
   return ctx.em.transactional(async (em: EntityManager) => {
-    // One change of limits at a time: the next one then reads the limits the previous one left.
-    await em.execute(`select pg_advisory_xact_lock(hashtext('catalogue.province_limits'))`);
-    const [latest = null] = await em.find(ProvinceLimits, {}, { orderBy: { effectiveFrom: 'desc' }, limit: 1 });
+    const latest = await latestVersionForChange(em, ProvinceLimits, 'catalogue.province_limits');
     assertStartsAfter(latest, input.effectiveFrom, 'set of limits');
     if (latest) {
       latest.effectiveTo = dayBefore(input.effectiveFrom);

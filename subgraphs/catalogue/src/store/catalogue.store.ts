@@ -51,6 +51,16 @@ export class CatalogueStore {
     return this.em.find(WorkItem, { id: { $in: [...ids] } });
   }
 
+  /** A position's job description, as its lines. */
+  jobDescription(positionId: string) {
+    return this.em.find(PositionWorkItem, { positionId });
+  }
+
+  /** Deletes a position's job description (before it is written anew). */
+  clearJobDescription(positionId: string) {
+    return this.em.nativeDelete(PositionWorkItem, { positionId });
+  }
+
   itemsByCodes(codes: readonly string[]) {
     return this.em.find(WorkItem, { code: { $in: [...codes] } });
   }

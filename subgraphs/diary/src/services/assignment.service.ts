@@ -155,6 +155,14 @@ export interface TransitionInput {
   deadline?: string;
 }
 
+/** What one step needs besides the assignment: the caller's input, today, the calendar, a new lead. */
+interface Step {
+  input: TransitionInput;
+  today: string;
+  exceptions: Exceptions;
+  newLead: EmployeeFacts | null;
+}
+
 /**
  * One step of the lifecycle, under a row lock so two people acting at once cannot both move it;
  * the step and its details are recorded in the same transaction.
@@ -174,93 +182,93 @@ export async function transition(
   const today = todayInVietnam();
   const exceptions = await allExceptions(ctx);
   // Facts from other subgraphs are fetched before the transaction: no remote call holds a lock.
-  let newLead: EmployeeFacts | null = null;
-  if (action === AssignmentAction.REASSIGN) {
-    const current = await ctx.loaders.assignment.load(id);
-    if (!current || !canReadAssignment(ctx.identity, current)) throw forbidden('this assignment');
-    assertParty(ctx, current, 'assigner');
-    if (!input.leadId) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Name the new lead.', { field: 'leadId' });
-    if (input.leadId === current.leadId)
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'That person already leads this assignment.', { field: 'leadId' });
-    const [me, lead] = await employeesById(ctx, [ctx.identity.employeeId!, input.leadId]);
-    // Whoever reassigns must be able to assign the work to the new lead themselves.
-    if (lead && (!me || !canAssign(ctx.identity, me, lead)))
-      throw new DomainError(ErrorCode.FORBIDDEN, 'You may reassign only to people you lead.', { field: 'leadId' });
-    await checkLead(ctx, lead, current.workItemId, today, 'leadId');
-    newLead = lead!;
-  }
+  const newLead = action === AssignmentAction.REASSIGN ? await reassignableLead(ctx, id, input, today) : null;
   return ctx.em.transactional(async (em: EntityManager) => {
     const a = await em.findOne(Assignment, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!a || !canReadAssignment(ctx.identity, a)) throw forbidden('this assignment');
     assertParty(ctx, a, TRANSITIONS[action].by);
     const from = a.status;
     a.status = nextStatus(action, a.status);
-    let details: Record<string, unknown> | null = null;
-    switch (action) {
-      case AssignmentAction.SUBMIT: {
-        const quantityDone = input.submit?.quantityDone;
-        if (quantityDone !== undefined && quantityDone !== null && (!(quantityDone >= 0) || quantityDone > 100_000))
-          throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The quantity done is 0 or more.', { field: 'quantityDone' });
-        a.submittedAt = new Date();
-        a.submittedOn = today;
-        a.quantityDone = quantityDone ?? Number(a.expectedQuantity);
-        a.evidenceRefs = evidenceList([...a.evidenceRefs, ...(input.submit?.evidenceRefs ?? [])]);
-        details = { quantityDone: a.quantityDone, timeliness: timelinessOf(a, today, exceptions) };
-        break;
-      }
-      case AssignmentAction.COMPLETE: {
-        const c = input.complete!;
-        const timeliness = timelinessOf(a, today, exceptions);
-        const completion = {
-          majorErrors: c.majorErrors ?? 0,
-          excusedErrors: c.excusedErrors ?? 0,
-          delays: c.delays ?? defaultDelays(timeliness),
-          excusedDelays: c.excusedDelays ?? 0,
-          objectiveCause: c.objectiveCause?.trim() || null,
-        };
-        assertCompletion(completion);
-        if (timeliness === Timeliness.LATE && completion.delays === 0)
-          throw new DomainError(
-            ErrorCode.BAD_USER_INPUT,
-            'It was submitted after its deadline: record at least one delay (it may be excused).',
-            {
-              field: 'delays',
-            },
-          );
-        Object.assign(a, completion, { quality: c.quality, completedAt: new Date() });
-        details = { quality: c.quality, ...completion, timeliness };
-        break;
-      }
-      case AssignmentAction.REASSIGN:
-        details = { fromLeadId: a.leadId, toLeadId: newLead!.id };
-        a.leadId = newLead!.id;
-        a.coOperatorIds = a.coOperatorIds.filter((c) => c !== newLead!.id);
-        a.agencyId = newLead!.agencyId;
-        a.divisionId = newLead!.divisionId;
-        a.submittedAt = null;
-        a.submittedOn = null;
-        a.quantityDone = null;
-        break;
-      case AssignmentAction.EXTEND:
-        if (!input.deadline || !isCalendarDate(input.deadline) || input.deadline <= a.deadline || input.deadline < today)
-          throw new DomainError(
-            ErrorCode.BAD_USER_INPUT,
-            `An extension moves the deadline later than ${a.deadline}, and not into the past.`,
-            {
-              field: 'deadline',
-            },
-          );
-        details = { fromDeadline: a.deadline, toDeadline: input.deadline };
-        a.deadline = input.deadline;
-        break;
-      default:
-        break;
-    }
+    const details = STEPS[action]?.(a, { input, today, exceptions, newLead }) ?? null;
     record(ctx, em, a, action, from, comment, details);
     await em.flush();
     return a;
   });
 }
+
+/** The new lead of a reassignment, checked before the transaction: someone the assigner may give the work to. */
+async function reassignableLead(ctx: DiaryContext, id: string, input: TransitionInput, today: string): Promise<EmployeeFacts> {
+  const current = await ctx.loaders.assignment.load(id);
+  if (!current || !canReadAssignment(ctx.identity, current)) throw forbidden('this assignment');
+  assertParty(ctx, current, 'assigner');
+  if (!input.leadId) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Name the new lead.', { field: 'leadId' });
+  if (input.leadId === current.leadId)
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'That person already leads this assignment.', { field: 'leadId' });
+  const [me, lead] = await employeesById(ctx, [ctx.identity.employeeId!, input.leadId]);
+  // Whoever reassigns must be able to assign the work to the new lead themselves.
+  if (lead && (!me || !canAssign(ctx.identity, me, lead)))
+    throw new DomainError(ErrorCode.FORBIDDEN, 'You may reassign only to people you lead.', { field: 'leadId' });
+  await checkLead(ctx, lead, current.workItemId, today, 'leadId');
+  return lead!;
+}
+
+type StepDetails = Record<string, unknown>;
+
+/** What each step changes beyond the status, and the details its event records. ACCEPT, RETURN and CANCEL change only the status. */
+const STEPS: Partial<Record<AssignmentAction, (a: Assignment, step: Step) => StepDetails>> = {
+  [AssignmentAction.SUBMIT]: (a, { input, today, exceptions }) => {
+    const quantityDone = input.submit?.quantityDone;
+    if (quantityDone !== undefined && quantityDone !== null && (!(quantityDone >= 0) || quantityDone > 100_000))
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The quantity done is 0 or more.', { field: 'quantityDone' });
+    a.submittedAt = new Date();
+    a.submittedOn = today;
+    a.quantityDone = quantityDone ?? Number(a.expectedQuantity);
+    a.evidenceRefs = evidenceList([...a.evidenceRefs, ...(input.submit?.evidenceRefs ?? [])]);
+    return { quantityDone: a.quantityDone, timeliness: timelinessOf(a, today, exceptions) };
+  },
+  [AssignmentAction.COMPLETE]: (a, { input, today, exceptions }) => {
+    const c = input.complete!;
+    const timeliness = timelinessOf(a, today, exceptions);
+    const completion = {
+      majorErrors: c.majorErrors ?? 0,
+      excusedErrors: c.excusedErrors ?? 0,
+      delays: c.delays ?? defaultDelays(timeliness),
+      excusedDelays: c.excusedDelays ?? 0,
+      objectiveCause: c.objectiveCause?.trim() || null,
+    };
+    assertCompletion(completion);
+    if (timeliness === Timeliness.LATE && completion.delays === 0)
+      throw new DomainError(
+        ErrorCode.BAD_USER_INPUT,
+        'It was submitted after its deadline: record at least one delay (it may be excused).',
+        {
+          field: 'delays',
+        },
+      );
+    Object.assign(a, completion, { quality: c.quality, completedAt: new Date() });
+    return { quality: c.quality, ...completion, timeliness };
+  },
+  [AssignmentAction.REASSIGN]: (a, { newLead }) => {
+    const details = { fromLeadId: a.leadId, toLeadId: newLead!.id };
+    a.leadId = newLead!.id;
+    a.coOperatorIds = a.coOperatorIds.filter((c) => c !== newLead!.id);
+    a.agencyId = newLead!.agencyId;
+    a.divisionId = newLead!.divisionId;
+    a.submittedAt = null;
+    a.submittedOn = null;
+    a.quantityDone = null;
+    return details;
+  },
+  [AssignmentAction.EXTEND]: (a, { input, today }) => {
+    if (!input.deadline || !isCalendarDate(input.deadline) || input.deadline <= a.deadline || input.deadline < today)
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, `An extension moves the deadline later than ${a.deadline}, and not into the past.`, {
+        field: 'deadline',
+      });
+    const details = { fromDeadline: a.deadline, toDeadline: input.deadline };
+    a.deadline = input.deadline;
+    return details;
+  },
+};
 
 export async function assignmentById(ctx: DiaryContext, id: string) {
   const a = await ctx.loaders.assignment.load(id);

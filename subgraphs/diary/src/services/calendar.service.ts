@@ -8,6 +8,7 @@ import { isUuid } from '../rules/ids.js';
 import { audit, type DiaryContext } from './context.js';
 import { employeesById } from './facts.service.js';
 import { assertRange } from './view.service.js';
+import { DiaryStore } from '../store/diary.store.js';
 
 const isProvinceAdmin = (ctx: DiaryContext) => ctx.identity.kind === 'person' && hasRole(ctx.identity, Role.PROVINCE_ADMIN);
 
@@ -70,7 +71,7 @@ export async function cancelLeave(ctx: DiaryContext, id: string, reason: string 
   const [employee] = leave ? await employeesById(ctx, [leave.employeeId]) : [];
   if (!leave || !employee || !administers(ctx.identity, employee.agencyId)) throw forbidden('this leave');
   return ctx.em.transactional(async (em: EntityManager) => {
-    const gone = await em.nativeDelete(Leave, { id });
+    const gone = await new DiaryStore(em).deleteLeave(id);
     if (gone === 0) throw forbidden('this leave');
     audit(ctx, em, 'leave-cancelled', null, reason, {
       agencyId: employee.agencyId,

@@ -1,7 +1,7 @@
 import { DomainError, forbidden, hasRole, type Identity, isCalendarDate, Role } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AssignmentStatus, DiaryEntry, EntryFlag, EntrySource, EntryStatus } from '../entities/index.js';
+import { AssignmentStatus, DiaryEntry, type DiaryPolicy, EntryFlag, EntrySource, EntryStatus } from '../entities/index.js';
 import type { RecordDiaryEntryInput, UpdateDiaryEntryInput } from './inputs.js';
 import { isWorkingDay, todayInVietnam } from '../rules/calendar.js';
 import {
@@ -14,9 +14,9 @@ import {
   type FlagFacts,
 } from '../rules/entries.js';
 import { isLateDeclaration } from '../rules/lockdown.js';
-import { lockPersonDay } from '../store/diary.store.js';
+import { DiaryStore, lockPersonDay } from '../store/diary.store.js';
 import { audit, type DiaryContext } from './context.js';
-import { employeesById, itemsOn, performable, type EmployeeFacts } from './facts.service.js';
+import { employeesById, itemsOn, performable, type EmployeeFacts, type ItemFacts, type ItemVersionFacts } from './facts.service.js';
 import { closedFor, exceptionsAround, policyOn } from './policy.service.js';
 
 /** Admins may write a person's diary only as an audited override, and only in their scope. */
@@ -46,6 +46,18 @@ interface Candidate {
   reason: string | null;
 }
 
+/** What the entry is checked and written against, gathered before the transaction. */
+interface EntryContext {
+  item: ItemFacts;
+  version: ItemVersionFacts;
+  policy: DiaryPolicy;
+  /** The entry's month is closed: only an override may write it, and that is audited. */
+  closed: boolean;
+  workingDay: boolean;
+  late: boolean;
+  standardDay: number;
+}
+
 /**
  * Everything a new or changed entry is checked against, then written in one transaction under a
  * per-person-per-day lock (so two saves at once cannot both pass the 24-hour or duplicate check).
@@ -56,19 +68,26 @@ async function checkAndWrite(
   replacing: DiaryEntry | null,
   source: EntrySource,
 ): Promise<RecordResult> {
-  const { employee, workDate } = candidate;
-  if (!isCalendarDate(workDate))
+  if (!isCalendarDate(candidate.workDate))
     throw new DomainError(ErrorCode.BAD_USER_INPUT, 'workDate must be a date written YYYY-MM-DD.', { field: 'workDate' });
   assertEntryValues(candidate);
   const today = todayInVietnam();
-  assertNotFuture(workDate, today);
+  assertNotFuture(candidate.workDate, today);
+  const { item, version } = await performableVersion(ctx, candidate);
+  await assertOnAssignment(ctx, candidate, replacing);
+  const context: EntryContext = { item, version, ...(await dayContext(ctx, candidate, today)) };
+  const { written, facts } = await writeEntry(ctx, candidate, replacing, source, context);
+  return { entry: written, warnings: written.flags.map((code) => ({ code, message: flagMessage(code, facts) })) };
+}
+
+/** The item's version in force on the work date, which the person's position must perform. */
+async function performableVersion(ctx: DiaryContext, { employee, workDate, workItemId }: Candidate) {
   const [items, allowed] = await Promise.all([
-    itemsOn(ctx, [candidate.workItemId], [workDate]),
+    itemsOn(ctx, [workItemId], [workDate]),
     employee.position ? performable(ctx, [employee.position]) : Promise.resolve(new Map<string, Set<string>>()),
   ]);
-  const item = items.get(candidate.workItemId);
-  if (!item)
-    throw new DomainError(ErrorCode.INVALID_REFERENCE, `No work item with id ${candidate.workItemId} exists.`, { field: 'workItemId' });
+  const item = items.get(workItemId);
+  if (!item) throw new DomainError(ErrorCode.INVALID_REFERENCE, `No work item with id ${workItemId} exists.`, { field: 'workItemId' });
   const version = item.on.get(workDate);
   if (!version)
     throw new DomainError(
@@ -80,43 +99,56 @@ async function checkAndWrite(
     throw new DomainError(
       ErrorCode.NOT_PERFORMABLE,
       `${item.code} is not in your position’s job description; ask your agency to add it, or choose another item.`,
-      {
-        field: 'workItemId',
-      },
+      { field: 'workItemId' },
     );
-  if (candidate.assignmentId && candidate.assignmentId !== replacing?.assignmentId) {
-    const assignment = await ctx.loaders.assignment.load(candidate.assignmentId);
-    const onIt = assignment && (assignment.leadId === employee.id || assignment.coOperatorIds.includes(employee.id));
-    if (!onIt || assignment.status === AssignmentStatus.CANCELLED)
-      throw new DomainError(
-        ErrorCode.INVALID_REFERENCE,
-        onIt
-          ? 'That assignment was cancelled: work on it no longer counts.'
-          : 'No assignment with that id names you as its lead or a co-operator.',
-        { field: 'assignmentId' },
-      );
-  }
+  return { item, version };
+}
+
+/** Work linked to an assignment must be the person's (lead or co-operator), and the assignment alive. */
+async function assertOnAssignment(ctx: DiaryContext, { employee, assignmentId }: Candidate, replacing: DiaryEntry | null) {
+  if (!assignmentId || assignmentId === replacing?.assignmentId) return;
+  const assignment = await ctx.loaders.assignment.load(assignmentId);
+  const onIt = assignment && (assignment.leadId === employee.id || assignment.coOperatorIds.includes(employee.id));
+  if (!onIt || assignment.status === AssignmentStatus.CANCELLED)
+    throw new DomainError(
+      ErrorCode.INVALID_REFERENCE,
+      onIt
+        ? 'That assignment was cancelled: work on it no longer counts.'
+        : 'No assignment with that id names you as its lead or a co-operator.',
+      { field: 'assignmentId' },
+    );
+}
+
+/** The day's rules: the policy in force, whether the month is closed, a working day, declared late. */
+async function dayContext(ctx: DiaryContext, candidate: Candidate, today: string) {
+  const { employee, workDate } = candidate;
   const policy = await policyOn(ctx, workDate);
   const closed = await closedFor(ctx, workDate, employee.agencyId);
   if (closed && !candidate.override)
     throw new DomainError(
       ErrorCode.PERIOD_CLOSED,
       `The diary of ${workDate.slice(0, 7)} is closed; an agency admin can correct it with an override.`,
-      {
-        field: 'workDate',
-      },
+      { field: 'workDate' },
     );
   if (candidate.override && !candidate.reason?.trim())
     throw new DomainError(ErrorCode.BAD_USER_INPUT, 'An override needs a reason: it is kept in the audit trail.', { field: 'reason' });
   const exceptions = await exceptionsAround(ctx, workDate, today);
   const leaves = await ctx.loaders.leaves.load(ctx.loaders.rangeKey(employee.id, workDate, workDate));
-  const workingDay = isWorkingDay(workDate, exceptions) && leaves.length === 0;
-  const late = isLateDeclaration(workDate, today, policy, exceptions);
-  const standardDay = employee.position?.standardMinutesPerDay ?? policy.standardDayMinutes;
+  return {
+    policy,
+    closed,
+    workingDay: isWorkingDay(workDate, exceptions) && leaves.length === 0,
+    late: isLateDeclaration(workDate, today, policy, exceptions),
+    standardDay: employee.position?.standardMinutesPerDay ?? policy.standardDayMinutes,
+  };
+}
 
-  const entry = await ctx.em.transactional(async (em: EntityManager) => {
+/** The transaction: the day's other entries under the person-day lock, the day's checks, the row, the audit. */
+function writeEntry(ctx: DiaryContext, candidate: Candidate, replacing: DiaryEntry | null, source: EntrySource, context: EntryContext) {
+  const { employee, workDate } = candidate;
+  return ctx.em.transactional(async (em: EntityManager) => {
     await lockPersonDay(em, employee.id, workDate);
-    const sameDay = (await em.find(DiaryEntry, { employeeId: employee.id, workDate })).filter((e) => e.id !== replacing?.id);
+    const sameDay = (await new DiaryStore(em).entriesOfDay(employee.id, workDate)).filter((e) => e.id !== replacing?.id);
     // The duplicate check first: "already recorded" says more than "the day is full".
     const twin = sameDay.find((e) => isDuplicate(e, candidate));
     if (twin)
@@ -126,41 +158,8 @@ async function checkAndWrite(
       });
     const otherMinutes = sameDay.reduce((sum, e) => sum + e.actualMinutes, 0);
     assertDayTotal(otherMinutes, candidate.actualMinutes);
-    const facts: FlagFacts = {
-      dayMinutes: otherMinutes + candidate.actualMinutes,
-      standardDayMinutes: standardDay,
-      actualMinutes: candidate.actualMinutes,
-      standardMinutes: Number(version.standardMinutes),
-      quantity: candidate.quantity,
-      farAboveFactor: Number(policy.farAboveFactor),
-      late,
-      evidenceRequired: version.evidenceRequired,
-      evidenceRef: candidate.evidenceRef,
-      workingDay,
-      afterClose: closed,
-    };
-    const values = {
-      employeeId: employee.id,
-      agencyId: employee.agencyId,
-      divisionId: employee.divisionId,
-      workDate,
-      workItemId: item.id,
-      workItemVersion: version.version,
-      standardMinutes: Number(version.standardMinutes),
-      coefficient: Number(version.coefficient),
-      quantity: candidate.quantity,
-      actualMinutes: candidate.actualMinutes,
-      assignmentId: candidate.assignmentId,
-      note: candidate.note,
-      evidenceRef: candidate.evidenceRef,
-      evidenceRequired: version.evidenceRequired,
-      flags: entryFlags(facts),
-      status: EntryStatus.SUBMITTED,
-      reviewedBy: null,
-      reviewedAt: null,
-      reviewNote: null,
-      recordedBy: ctx.identity.subject,
-    };
+    const facts = flagFacts(candidate, context, otherMinutes + candidate.actualMinutes);
+    const values = entryValues(ctx, candidate, context, entryFlags(facts));
     let written: DiaryEntry;
     if (replacing) {
       written = (await em.findOne(DiaryEntry, { id: replacing.id }))!;
@@ -168,17 +167,55 @@ async function checkAndWrite(
     } else {
       written = em.create(DiaryEntry, { ...values, source } as DiaryEntry);
     }
-    if (closed)
+    if (context.closed)
       audit(ctx, em, replacing ? 'override-update' : 'override-create', written.id, candidate.reason, {
         agencyId: written.agencyId,
         employeeId: written.employeeId,
-        details: { workDate, workItemId: item.id, quantity: candidate.quantity, actualMinutes: candidate.actualMinutes },
+        details: { workDate, workItemId: context.item.id, quantity: candidate.quantity, actualMinutes: candidate.actualMinutes },
       });
     await em.flush();
     return { written, facts };
   });
-  return { entry: entry.written, warnings: entry.written.flags.map((code) => ({ code, message: flagMessage(code, entry.facts) })) };
 }
+
+/** What the warning flags are decided on (entryFlags), the day's total included. */
+const flagFacts = (candidate: Candidate, context: EntryContext, dayMinutes: number): FlagFacts => ({
+  dayMinutes,
+  standardDayMinutes: context.standardDay,
+  actualMinutes: candidate.actualMinutes,
+  standardMinutes: Number(context.version.standardMinutes),
+  quantity: candidate.quantity,
+  farAboveFactor: Number(context.policy.farAboveFactor),
+  late: context.late,
+  evidenceRequired: context.version.evidenceRequired,
+  evidenceRef: candidate.evidenceRef,
+  workingDay: context.workingDay,
+  afterClose: context.closed,
+});
+
+/** The entry's row: the candidate with the item's terms on the work date copied in, submitted anew. */
+const entryValues = (ctx: DiaryContext, candidate: Candidate, { item, version }: EntryContext, flags: EntryFlag[]) => ({
+  employeeId: candidate.employee.id,
+  agencyId: candidate.employee.agencyId,
+  divisionId: candidate.employee.divisionId,
+  workDate: candidate.workDate,
+  workItemId: item.id,
+  workItemVersion: version.version,
+  standardMinutes: Number(version.standardMinutes),
+  coefficient: Number(version.coefficient),
+  quantity: candidate.quantity,
+  actualMinutes: candidate.actualMinutes,
+  assignmentId: candidate.assignmentId,
+  note: candidate.note,
+  evidenceRef: candidate.evidenceRef,
+  evidenceRequired: version.evidenceRequired,
+  flags,
+  status: EntryStatus.SUBMITTED,
+  reviewedBy: null,
+  reviewedAt: null,
+  reviewNote: null,
+  recordedBy: ctx.identity.subject,
+});
 
 async function subjectOf(ctx: DiaryContext, employeeId: string | null | undefined): Promise<EmployeeFacts> {
   const who = ctx.identity;
@@ -260,7 +297,7 @@ export async function deleteEntry(ctx: DiaryContext, id: string, override = fals
     throw new DomainError(ErrorCode.PERIOD_CLOSED, `The diary of ${entry.workDate.slice(0, 7)} is closed.`, { field: 'id' });
   if (override && !reason?.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'An override needs a reason.', { field: 'reason' });
   await ctx.em.transactional(async (em: EntityManager) => {
-    await em.nativeDelete(DiaryEntry, { id: entry.id });
+    await new DiaryStore(em).deleteEntry(entry.id);
     if (override || closed)
       audit(ctx, em, 'override-delete', entry.id, reason, {
         agencyId: entry.agencyId,

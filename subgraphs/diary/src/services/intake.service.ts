@@ -311,34 +311,27 @@ async function writeEvent(em: EntityManager, facts: BatchFacts, p: Planned, day:
   return { externalId: p.externalId, status: IntakeStatus.CREATED, entryId: id, reason: null, code: null, flags };
 }
 
-/** One insert that the unique (client, external_id) index turns into a no-op for a repeat. */
-async function insertOnce(em: EntityManager, client: string, p: Planned, flags: EntryFlag[]): Promise<string | null> {
-  const rows = await em.execute<{ id: string }[]>(
-    `insert into diary.diary_entry (id, employee_id, agency_id, division_id, work_date, work_item_id, work_item_version, standard_minutes, coefficient,
-       quantity, actual_minutes, note, evidence_ref, evidence_required, source, external_id, client, flags, recorded_by)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?)
-     on conflict (client, external_id) where external_id is not null do nothing returning id`,
-    [
-      newId(),
-      p.employee.id,
-      p.employee.agencyId,
-      p.employee.divisionId,
-      p.workDate,
-      p.item.id,
-      p.version.version,
-      Number(p.version.standardMinutes),
-      Number(p.version.coefficient),
-      p.quantity,
-      p.minutes,
-      p.documentType,
-      p.evidenceRef,
-      p.version.evidenceRequired,
-      EntrySource.EOFFICE,
-      p.externalId,
-      client,
-      `{${flags.join(',')}}`,
-      client,
-    ],
-  );
-  return rows[0]?.id ?? null;
+/** The event as a diary row, written once: a repeat of it (same client and id) writes nothing. */
+function insertOnce(em: EntityManager, client: string, p: Planned, flags: EntryFlag[]): Promise<string | null> {
+  return new DiaryStore(em).insertIntakeOnce({
+    id: newId(),
+    employeeId: p.employee.id,
+    agencyId: p.employee.agencyId,
+    divisionId: p.employee.divisionId,
+    workDate: p.workDate,
+    workItemId: p.item.id,
+    workItemVersion: p.version.version,
+    standardMinutes: Number(p.version.standardMinutes),
+    coefficient: Number(p.version.coefficient),
+    quantity: p.quantity,
+    actualMinutes: p.minutes,
+    note: p.documentType,
+    evidenceRef: p.evidenceRef,
+    evidenceRequired: p.version.evidenceRequired,
+    source: EntrySource.EOFFICE,
+    externalId: p.externalId,
+    client,
+    flags,
+    recordedBy: client,
+  });
 }

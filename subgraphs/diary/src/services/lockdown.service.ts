@@ -9,6 +9,7 @@ import { assertPolicyStart, assertPolicyValues } from '../rules/lockdown.js';
 import { audit, type DiaryContext } from './context.js';
 import { policyOn } from './policy.service.js';
 import { assertRange } from './view.service.js';
+import { latestVersionForChange } from '@kpi/platform/database';
 
 const isProvinceAdmin = (ctx: DiaryContext) => ctx.identity.kind === 'person' && hasRole(ctx.identity, Role.PROVINCE_ADMIN);
 
@@ -46,9 +47,7 @@ export async function setDiaryPolicy(ctx: DiaryContext, input: SetDiaryPolicyInp
   };
   assertPolicyValues(values);
   return ctx.em.transactional(async (em: EntityManager) => {
-    // One change at a time: two at once could both end the same latest version.
-    await em.execute(`select pg_advisory_xact_lock(hashtext('diary.diary_policy'))`);
-    const [latest] = await em.find(DiaryPolicy, {}, { orderBy: { effectiveFrom: 'desc' }, limit: 1 });
+    const latest = await latestVersionForChange(em, DiaryPolicy, 'diary.diary_policy');
     assertPolicyStart(input.effectiveFrom, todayInVietnam(), latest?.effectiveFrom ?? null);
     if (latest) latest.effectiveTo = addDays(input.effectiveFrom, -1);
     const policy = em.create(DiaryPolicy, {

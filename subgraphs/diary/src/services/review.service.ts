@@ -1,11 +1,12 @@
 import { DomainError, forbidden, hasRole, Role } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DiaryEntry, EntryStatus, ReviewDecision } from '../entities/index.js';
+import { EntryStatus, ReviewDecision } from '../entities/index.js';
 import { canReview } from '../rules/access.js';
 import { addDays, todayInVietnam } from '../rules/calendar.js';
 import { audit, type DiaryContext } from './context.js';
 import { assertRange } from './view.service.js';
+import { DiaryStore } from '../store/diary.store.js';
 
 /**
  * What a unit head has to review: submitted entries of their units, flagged ones first (over the
@@ -37,7 +38,7 @@ export async function reviewEntries(ctx: DiaryContext, ids: string[], decision: 
   if (decision === ReviewDecision.RETURN && !note?.trim())
     throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Say why an entry is returned, so its author can fix it.', { field: 'note' });
   return ctx.em.transactional(async (em: EntityManager) => {
-    const entries = await em.find(DiaryEntry, { id: { $in: unique } });
+    const entries = await new DiaryStore(em).entriesByIds(unique);
     if (entries.length !== unique.length || entries.some((entry) => !canReview(ctx.identity, entry)))
       throw forbidden('some of these entries');
     const decided = entries.find((entry) => entry.status !== EntryStatus.SUBMITTED);

@@ -59,12 +59,80 @@ export interface AuditQuery {
   limit: number;
 }
 
+/** A diary row from an integration client (E-Office intake), column by column. */
+export interface IntakeRow {
+  id: string;
+  employeeId: string;
+  agencyId: string;
+  divisionId: string | null;
+  workDate: string;
+  workItemId: string;
+  workItemVersion: number;
+  standardMinutes: number;
+  coefficient: number;
+  quantity: number;
+  actualMinutes: number;
+  note: string | null;
+  evidenceRef: string | null;
+  evidenceRequired: boolean;
+  source: string;
+  externalId: string;
+  client: string;
+  flags: string[];
+  recordedBy: string;
+}
+
 /** Data access for diaries; every method is one statement. */
 export class DiaryStore {
   constructor(private readonly em: EntityManager) {}
 
+  /**
+   * One insert that the unique (client, external_id) index turns into a no-op for a repeat: the
+   * new entry's id, or null when the client sent that event before.
+   */
+  async insertIntakeOnce(row: IntakeRow): Promise<string | null> {
+    const rows = await this.em.execute<{ id: string }[]>(
+      `insert into diary.diary_entry (id, employee_id, agency_id, division_id, work_date, work_item_id, work_item_version, standard_minutes, coefficient,
+         quantity, actual_minutes, note, evidence_ref, evidence_required, source, external_id, client, flags, recorded_by)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?)
+       on conflict (client, external_id) where external_id is not null do nothing returning id`,
+      [
+        row.id,
+        row.employeeId,
+        row.agencyId,
+        row.divisionId,
+        row.workDate,
+        row.workItemId,
+        row.workItemVersion,
+        row.standardMinutes,
+        row.coefficient,
+        row.quantity,
+        row.actualMinutes,
+        row.note,
+        row.evidenceRef,
+        row.evidenceRequired,
+        row.source,
+        row.externalId,
+        row.client,
+        `{${row.flags.join(',')}}`,
+        row.recordedBy,
+      ],
+    );
+    return rows[0]?.id ?? null;
+  }
+
   entriesByIds(ids: readonly string[]) {
     return this.em.find(DiaryEntry, { id: { $in: [...ids] } });
+  }
+
+  /** Deletes an entry; how many went (0 or 1). */
+  deleteEntry(id: string) {
+    return this.em.nativeDelete(DiaryEntry, { id });
+  }
+
+  /** Deletes a leave; how many went (0 or 1). */
+  deleteLeave(id: string) {
+    return this.em.nativeDelete(Leave, { id });
   }
 
   /** Entries of many people over one date range (one query for a whole page of people). */

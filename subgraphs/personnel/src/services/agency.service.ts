@@ -142,11 +142,7 @@ async function move(ctx: PersonnelContext, em: EntityManager, agency: Agency, pa
   const newPath = childPath(parent!.path, agency.id);
   const depthShift = parent!.depth + 1 - agency.depth;
   await em.flush();
-  await em.execute(
-    `update personnel.agency set path = ? || substr(path, ?), depth = depth + ?, updated_at = now() where path like ?`,
-    [newPath, oldPath.length + 1, depthShift, `${oldPath}%`],
-    'run',
-  );
+  await new AgencyStore(em).moveSubtree(oldPath, newPath, depthShift);
   agency.parentId = parent!.id;
   agency.path = newPath;
   agency.depth += depthShift;

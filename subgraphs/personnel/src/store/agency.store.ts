@@ -16,6 +16,15 @@ export interface AgencyFilter {
 export class AgencyStore {
   constructor(private readonly em: EntityManager) {}
 
+  /** Moves a subtree: every path under `oldPath` starts with `newPath` instead, `depthShift` levels deeper. */
+  moveSubtree(oldPath: string, newPath: string, depthShift: number) {
+    return this.em.execute(
+      `update personnel.agency set path = ? || substr(path, ?), depth = depth + ?, updated_at = now() where path like ?`,
+      [newPath, oldPath.length + 1, depthShift, `${oldPath}%`],
+      'run',
+    );
+  }
+
   byIds(ids: readonly string[]) {
     return this.em.find(Agency, { id: { $in: [...ids] } });
   }

@@ -42,6 +42,8 @@ export interface PersonResult {
   segments: SegmentRecord[];
 }
 
+type OwnResult = Omit<PersonResult, 'unitScore' | 'anySubordinateNotCompleted' | 'score' | 'classification'>;
+
 /**
  * Scores everyone of a period from their stretches: each stretch where the person worked then,
  * their own KPI over the stretches (by available days), then leaders bottom-up with the leader
@@ -49,51 +51,68 @@ export interface PersonResult {
  * and the overdue gate on all the work the person led.
  */
 export function scorePeople(people: { employeeId: string; stretches: StretchInput[] }[], rules: ScoringRules): PersonResult[] {
-  const own = new Map<string, Omit<PersonResult, 'unitScore' | 'anySubordinateNotCompleted' | 'score' | 'classification'>>();
-  for (const person of people) {
-    const segments: SegmentRecord[] = person.stretches.map((s) => {
-      const score = scoreSegment(s.facts, s.context, rules);
-      return {
-        from: s.from,
-        to: s.to,
-        agencyId: s.agencyId,
-        divisionId: s.divisionId,
-        positionId: s.positionId,
-        supervisorId: s.supervisorId,
-        positionCategory: s.positionCategory,
-        isLeadership: s.isLeadership,
-        sectorCode: s.context.sectorStandard ? s.sectorCode : null,
-        facts: s.facts,
-        context: s.context,
-        kpi: score.kpi,
-        indicators: score.indicators,
-        weights: score.weights,
-        workPoints: score.workPoints,
-        capacityMinutes: score.capacityMinutes,
-        availableDays: score.availableDays,
-        products: score.products,
-        overdueShare: score.overdueShare,
-      };
-    });
-    // The main stretch (most available days; the latest on a tie) is where the person is counted.
-    const main = [...person.stretches.keys()].reduce((best, i) => (segments[i]!.availableDays >= segments[best]!.availableDays ? i : best));
-    const last = person.stretches.at(-1)!;
-    const share = overdueShareOf(person.stretches.flatMap((s) => s.facts.led));
-    own.set(person.employeeId, {
-      employeeId: person.employeeId,
-      agencyId: person.stretches[main]!.agencyId,
-      divisionId: person.stretches[main]!.divisionId,
-      positionCategory: person.stretches[main]!.positionCategory,
-      isLeadership: last.isLeadership,
-      supervisorId: last.supervisorId,
-      ownScore: combineSegments(segments),
-      overdueShare: share === null ? null : round(share, 4),
-      workPoints: round(segments.reduce((sum, s) => sum + s.workPoints, 0)),
-      capacityMinutes: round(segments.reduce((sum, s) => sum + s.capacityMinutes, 0)),
-      availableDays: segments.reduce((sum, s) => sum + s.availableDays, 0),
-      segments,
-    });
-  }
+  const own = new Map(people.map((person) => [person.employeeId, ownResult(person.employeeId, person.stretches, rules)]));
+  return withLeaderRule(
+    own,
+    rules,
+    people.map((p) => p.employeeId),
+  );
+}
+
+/** One stretch scored where the person worked then, kept as a segment of the result. */
+function segmentOf(s: StretchInput, rules: ScoringRules): SegmentRecord {
+  const score = scoreSegment(s.facts, s.context, rules);
+  return {
+    from: s.from,
+    to: s.to,
+    agencyId: s.agencyId,
+    divisionId: s.divisionId,
+    positionId: s.positionId,
+    supervisorId: s.supervisorId,
+    positionCategory: s.positionCategory,
+    isLeadership: s.isLeadership,
+    sectorCode: s.context.sectorStandard ? s.sectorCode : null,
+    facts: s.facts,
+    context: s.context,
+    kpi: score.kpi,
+    indicators: score.indicators,
+    weights: score.weights,
+    workPoints: score.workPoints,
+    capacityMinutes: score.capacityMinutes,
+    availableDays: score.availableDays,
+    products: score.products,
+    overdueShare: score.overdueShare,
+  };
+}
+
+/** A person's own KPI over their stretches, counted where their main stretch was. */
+function ownResult(employeeId: string, stretches: StretchInput[], rules: ScoringRules): OwnResult {
+  const segments = stretches.map((s) => segmentOf(s, rules));
+  // The main stretch (most available days; the latest on a tie) is where the person is counted.
+  const main = [...stretches.keys()].reduce((best, i) => (segments[i]!.availableDays >= segments[best]!.availableDays ? i : best));
+  const last = stretches.at(-1)!;
+  const share = overdueShareOf(stretches.flatMap((s) => s.facts.led));
+  return {
+    employeeId,
+    agencyId: stretches[main]!.agencyId,
+    divisionId: stretches[main]!.divisionId,
+    positionCategory: stretches[main]!.positionCategory,
+    isLeadership: last.isLeadership,
+    supervisorId: last.supervisorId,
+    ownScore: combineSegments(segments),
+    overdueShare: share === null ? null : round(share, 4),
+    workPoints: round(segments.reduce((sum, s) => sum + s.workPoints, 0)),
+    capacityMinutes: round(segments.reduce((sum, s) => sum + s.capacityMinutes, 0)),
+    availableDays: segments.reduce((sum, s) => sum + s.availableDays, 0),
+    segments,
+  };
+}
+
+/**
+ * The leader rule, bottom-up: a leader's score blends their own with their subordinates' final
+ * scores (a supervisor cycle is cut where it closes), then each is classified.
+ */
+function withLeaderRule(own: Map<string, OwnResult>, rules: ScoringRules, order: string[]): PersonResult[] {
   const reports = Map.groupBy(
     [...own.values()].filter((p) => p.supervisorId),
     (p) => p.supervisorId!,
@@ -124,5 +143,5 @@ export function scorePeople(people: { employeeId: string; stretches: StretchInpu
     done.set(id, result);
     return result;
   };
-  return people.map((p) => finalOf(p.employeeId));
+  return order.map(finalOf);
 }

@@ -1,4 +1,4 @@
-import { DomainError, forbidden, newId, todayInVietnam } from '@kpi/platform';
+import { DomainError, forbidden, todayInVietnam } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PeriodKind, PeriodScore, PeriodStatus, ScoringPeriod, type SegmentRecord } from '../entities/index.js';
@@ -9,6 +9,7 @@ import type { ScoringRules } from '../rules/policy.js';
 import { actorOf, audit, type ScoringContext } from './context.js';
 import { diaryFacts, placedIn, sectorStandards, standardKey } from './inputs.service.js';
 import { policyOn, policyVersion } from './policy.service.js';
+import { ScoringStore } from '../store/scoring.store.js';
 
 export async function periodOf(ctx: ScoringContext, code: string) {
   const range = periodRange(code);
@@ -74,41 +75,6 @@ function stretchOf(seg: SegmentRecord): StretchInput {
   return { from, to, agencyId, divisionId, positionId, supervisorId, positionCategory, isLeadership, sectorCode, facts, context };
 }
 
-/** A stored score as a row of `scoring.period_score`, column by column (see COLUMNS). */
-const rowOf = (period: ScoringPeriod, policy: number, r: PersonResult, frozen: boolean, at: string) => ({
-  id: newId(),
-  period_id: period.id,
-  period_code: period.code,
-  employee_id: r.employeeId,
-  agency_id: r.agencyId,
-  division_id: r.divisionId,
-  position_category: r.positionCategory,
-  is_leadership: r.isLeadership,
-  own_score: r.ownScore,
-  unit_score: r.unitScore,
-  any_subordinate_not_completed: r.anySubordinateNotCompleted,
-  score: r.score,
-  level: r.classification.level,
-  level_by_band: r.classification.byBand,
-  gate: r.classification.gate,
-  overdue_share: r.overdueShare,
-  work_points: r.workPoints,
-  capacity_minutes: r.capacityMinutes,
-  available_days: r.availableDays,
-  policy_version: policy,
-  frozen,
-  computed_at: at,
-  segments: r.segments,
-});
-
-const COLUMNS = `id uuid, period_id uuid, period_code text, employee_id uuid, agency_id uuid, division_id uuid, position_category text,
-  is_leadership boolean, own_score numeric, unit_score numeric, any_subordinate_not_completed boolean, score numeric, level text,
-  level_by_band text, gate text, overdue_share numeric, work_points numeric, capacity_minutes numeric, available_days integer,
-  policy_version integer, frozen boolean, computed_at timestamptz, segments jsonb`;
-const NAMES = COLUMNS.split(',')
-  .map((c) => c.trim().split(' ')[0])
-  .join(', ');
-
 async function ensurePeriod(em: EntityManager, range: PeriodRange) {
   const existing = await em.findOne(ScoringPeriod, { code: range.code });
   if (existing) return existing;
@@ -122,18 +88,9 @@ async function ensurePeriod(em: EntityManager, range: PeriodRange) {
   return period;
 }
 
-/**
- * Replaces a period's stored scores in one transaction. Rows go in as JSON, a thousand a
- * statement (`jsonb_to_recordset`): the ORM's per-entity inserts took most of a province run.
- */
+/** Replaces a period's stored scores (in the caller's transaction) and stamps the period with its policy. */
 async function store(em: EntityManager, period: ScoringPeriod, policy: number, results: PersonResult[], frozen: boolean) {
-  await em.nativeDelete(PeriodScore, { periodId: period.id });
-  const at = new Date().toISOString();
-  const rows = results.map((r) => rowOf(period, policy, r, frozen, at));
-  for (let i = 0; i < rows.length; i += 1000)
-    await em.execute(`insert into scoring.period_score (${NAMES}) select ${NAMES} from jsonb_to_recordset(?::jsonb) as r(${COLUMNS})`, [
-      JSON.stringify(rows.slice(i, i + 1000)),
-    ]);
+  await new ScoringStore(em).replaceScores(period, policy, results, frozen);
   period.policyVersion = policy;
   period.computedAt = new Date();
 }
@@ -192,7 +149,7 @@ export async function reopenPeriod(ctx: ScoringContext, code: string, reason: st
     period.status = PeriodStatus.OPEN;
     period.closedAt = null;
     period.closedBy = null;
-    await em.nativeUpdate(PeriodScore, { periodId: period.id }, { frozen: false });
+    await new ScoringStore(em).unfreezeScores(period.id);
     audit(ctx, em, 'reopen', code, reason);
     await em.flush();
     return period;

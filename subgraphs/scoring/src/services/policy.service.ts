@@ -5,6 +5,7 @@ import { ScoringPolicy } from '../entities/index.js';
 import { canManageScoring } from '../rules/access.js';
 import { assertRules, PRESETS, type PresetName, type ScoringRules } from '../rules/policy.js';
 import { actorOf, audit, type ScoringContext } from './context.js';
+import { latestVersionForChange } from '@kpi/platform/database';
 
 /** The policy in force on a date (the first one for earlier dates). */
 export async function policyOn(ctx: ScoringContext, date: string): Promise<ScoringPolicy> {
@@ -55,7 +56,7 @@ export async function setPolicy(ctx: ScoringContext, input: PolicyInput) {
   };
   assertRules(rules);
   return ctx.em.transactional(async (em: EntityManager) => {
-    const latest = await em.findOne(ScoringPolicy, { version: { $gt: 0 } }, { orderBy: { version: 'desc' } });
+    const latest = await latestVersionForChange(em, ScoringPolicy, 'scoring.scoring_policy');
     if (latest && input.effectiveFrom <= latest.effectiveFrom)
       throw new DomainError(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS, `A new version starts after the latest (${latest.effectiveFrom}).`, {
         field: 'effectiveFrom',

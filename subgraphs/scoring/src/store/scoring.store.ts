@@ -1,5 +1,7 @@
+import { newId } from '@kpi/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CreativityRating, PeriodScore, ScoringPeriod, ScoringPolicy } from '../entities/index.js';
+import type { PersonResult } from '../rules/people.js';
 
 export interface LevelCounts {
   unitId: string;
@@ -12,9 +14,64 @@ export interface LevelCounts {
   notCompleted: number;
 }
 
-/** Data access for scoring; every method is one statement. */
+/** A stored score as a row of `scoring.period_score`, column by column (see COLUMNS). */
+const rowOf = (period: ScoringPeriod, policy: number, r: PersonResult, frozen: boolean, at: string) => ({
+  id: newId(),
+  period_id: period.id,
+  period_code: period.code,
+  employee_id: r.employeeId,
+  agency_id: r.agencyId,
+  division_id: r.divisionId,
+  position_category: r.positionCategory,
+  is_leadership: r.isLeadership,
+  own_score: r.ownScore,
+  unit_score: r.unitScore,
+  any_subordinate_not_completed: r.anySubordinateNotCompleted,
+  score: r.score,
+  level: r.classification.level,
+  level_by_band: r.classification.byBand,
+  gate: r.classification.gate,
+  overdue_share: r.overdueShare,
+  work_points: r.workPoints,
+  capacity_minutes: r.capacityMinutes,
+  available_days: r.availableDays,
+  policy_version: policy,
+  frozen,
+  computed_at: at,
+  segments: r.segments,
+});
+
+const COLUMNS = `id uuid, period_id uuid, period_code text, employee_id uuid, agency_id uuid, division_id uuid, position_category text,
+  is_leadership boolean, own_score numeric, unit_score numeric, any_subordinate_not_completed boolean, score numeric, level text,
+  level_by_band text, gate text, overdue_share numeric, work_points numeric, capacity_minutes numeric, available_days integer,
+  policy_version integer, frozen boolean, computed_at timestamptz, segments jsonb`;
+const NAMES = COLUMNS.split(',')
+  .map((c) => c.trim().split(' ')[0])
+  .join(', ');
+
+/** Data access for scoring; every method is one statement (but replaceScores: one per thousand scores). */
 export class ScoringStore {
   constructor(private readonly em: EntityManager) {}
+
+  /**
+   * Replaces a period's stored scores. Rows go in as JSON, a thousand a statement
+   * (`jsonb_to_recordset`): the ORM's per-entity inserts took most of a province run.
+   */
+  async replaceScores(period: ScoringPeriod, policy: number, results: PersonResult[], frozen: boolean) {
+    await this.em.nativeDelete(PeriodScore, { periodId: period.id });
+    const at = new Date().toISOString();
+    const rows = results.map((r) => rowOf(period, policy, r, frozen, at));
+    for (let i = 0; i < rows.length; i += 1000)
+      await this.em.execute(
+        `insert into scoring.period_score (${NAMES}) select ${NAMES} from jsonb_to_recordset(?::jsonb) as r(${COLUMNS})`,
+        [JSON.stringify(rows.slice(i, i + 1000))],
+      );
+  }
+
+  /** A reopened period's scores are live again. */
+  unfreezeScores(periodId: string) {
+    return this.em.nativeUpdate(PeriodScore, { periodId }, { frozen: false });
+  }
 
   policies() {
     return this.em.find(ScoringPolicy, {}, { orderBy: { version: 'asc' } });
