@@ -75,7 +75,9 @@ module.exports = {
     enhancedResolveOptions: {
       exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default'],
-      extensions: ['.ts', '.js', '.mjs', '.cjs', '.json'],
+      extensions: ['.ts', '.js', '.mjs', '.cjs', '.json', '.d.ts'],
+      // A types-only package (e.g. @graphql-typed-document-node/core) names its entry as typings.
+      mainFields: ['module', 'main', 'types', 'typings'],
     },
   },
 };

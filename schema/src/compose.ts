@@ -2,7 +2,8 @@
  * Composes the supergraph from every subgraph's SDL (schema/subgraphs.json) with Apollo's
  * composition library and writes schema/subgraphs/<name>.graphql and schema/supergraph.graphql,
  * and for each in-repo subgraph schema/subgraphs/<name>.api.graphql: the schema its peers call
- * (`_entities` included), against which their typed operations are generated (pnpm codegen).
+ * (`_entities` included), against which their typed operations are generated (pnpm codegen), and
+ * schema/api.graphql: the graph's public schema as clients see it through the gateway.
  * With --check it writes nothing and fails when composition fails or the committed files differ
  * from a fresh composition: CI runs it, so an unannounced schema change cannot land.
  */
@@ -15,6 +16,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = workspaceRoot();
+const API_FILE = 'schema/api.graphql';
 const check = process.argv.includes('--check');
 const config = loadGraphConfig(root);
 
@@ -50,6 +52,8 @@ for (const subgraph of subgraphs) {
 }
 for (const [name, api] of apis) outputs.set(`schema/subgraphs/${name}.api.graphql`, `${api.trim()}\n`);
 outputs.set(SUPERGRAPH_FILE, `${result.supergraphSdl!.trim()}\n`);
+// What clients see through the gateway: the schema the tests' and the web app's typed operations are checked against.
+outputs.set(API_FILE, `${printSchema(result.schema!.toAPISchema().toGraphQLJSSchema()).trim()}\n`);
 
 const stale = [...outputs].filter(([file, text]) => !existsSync(join(root, file)) || readFileSync(join(root, file), 'utf8') !== text);
 if (check) {

@@ -1,13 +1,45 @@
 import { asServiceUnavailable, peerFailure } from '../faults.js';
 import type { CryptoKey } from 'jose';
+import { print, type DocumentNode } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { IDENTITY_HEADER, signServiceAssertion } from '../identity/tokens.js';
 
+/** An operation's answer when it asks `_entities`. */
+interface EntitiesAnswer {
+  _entities: readonly unknown[];
+}
+
 /**
- * What a subgraph needs from another domain, asked through the graph: an `_entities` lookup on
- * the owning subgraph, on the caller's behalf — the request carries a service assertion bound to
- * that peer and body, with the caller's own gateway assertion inside as evidence, so the owner
- * applies the caller's permissions and no new trust is created. Used by writes that must check a
- * fact owned elsewhere (e.g. which agency a job position belongs to); reads use @requires instead.
+ * The entity an `_entities` operation selects: codegen types each answer as the fragment's fields
+ * or an empty object (a representation of another type), or null (none with that key).
+ */
+export type EntityOf<R extends EntitiesAnswer> = Exclude<NonNullable<R['_entities'][number]>, Record<PropertyKey, never>>;
+
+/** Variables of an `_entities` operation besides its representations (e.g. a usage period). */
+export type EntityVariables<V> = Omit<V, 'representations'>;
+
+export interface AskOptions {
+  /** Ask as this subgraph (a SERVICE identity) rather than on the caller's behalf. */
+  asService?: boolean;
+}
+
+/** Each typed document is printed once: its text is what the peer receives and what is signed. */
+const printed = new WeakMap<DocumentNode, string>();
+function textOf(document: DocumentNode): string {
+  let text = printed.get(document);
+  if (text === undefined) printed.set(document, (text = print(document)));
+  return text;
+}
+
+/**
+ * What a subgraph needs from another domain, asked through the graph with operations typed from
+ * the peer's SDL (GraphQL Code Generator's typed documents, from `src/peers/<peer>.graphql`):
+ * every value travels as a variable, never spliced into the text. The request carries a service
+ * assertion bound to that peer and body, with the caller's own gateway assertion inside as
+ * evidence, so the owner applies the caller's permissions and no new trust is created. A peer's
+ * verdict (BAD_USER_INPUT, FORBIDDEN…) comes back as that code; a peer that does not answer as
+ * SERVICE_UNAVAILABLE. Used by writes that must check a fact owned elsewhere (e.g. which agency a
+ * job position belongs to); reads use @requires instead.
  */
 export class Peers {
   constructor(
@@ -23,39 +55,43 @@ export class Peers {
    * aggregated diary facts). Mostly asked as a service, by subgraphs that compute over the whole
    * province (scoring).
    */
-  async query<T>(subgraph: string, query: string, variables: Record<string, unknown>, options: { asService?: boolean } = {}): Promise<T> {
-    return this.post<T>(subgraph, query, variables, options, 60_000);
+  async query<R, V extends Record<string, unknown>>(
+    subgraph: string,
+    document: TypedDocumentNode<R, V>,
+    variables: V,
+    options: AskOptions = {},
+  ): Promise<R> {
+    return this.post<R>(subgraph, textOf(document), variables, options, 60_000);
   }
 
   /**
-   * `keys` are ids, or whole representations (another key, or fields a @requires needs). With
-   * `asService`, the subgraph asks as itself (a SERVICE identity signed with the service key)
-   * rather than as the caller: for facts the caller may not read but the rules need, such as an
-   * integration client's events naming employees by code.
+   * An `_entities` operation on another subgraph. `keys` are ids, or whole representations
+   * (another key, or fields a @requires needs); the answer is in their order, null where the
+   * owner has none (or the caller may not see it). With `asService`, the subgraph asks as itself:
+   * for facts the caller may not read but the rules need, such as an integration client's events
+   * naming employees by code.
    */
-  async entities<T>(
+  async entities<R extends EntitiesAnswer, V extends { representations: unknown }>(
     subgraph: string,
     typename: string,
+    document: TypedDocumentNode<R, V>,
     keys: readonly (string | Record<string, unknown>)[],
-    selection: string,
-    options: { asService?: boolean } = {},
-  ): Promise<(T | null)[]> {
+    variables: EntityVariables<V>,
+    options: AskOptions = {},
+  ): Promise<(EntityOf<R> | null)[]> {
     if (keys.length === 0) return [];
-    const data = await this.post<{ _entities: (T | null)[] }>(
-      subgraph,
-      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`,
-      { r: keys.map((key) => (typeof key === 'string' ? { __typename: typename, id: key } : { __typename: typename, ...key })) },
-      options,
-      5000,
+    const representations = keys.map((key) =>
+      typeof key === 'string' ? { __typename: typename, id: key } : { __typename: typename, ...key },
     );
-    return data._entities;
+    const data = await this.post<R>(subgraph, textOf(document), { ...variables, representations }, options, 5000);
+    return data._entities.map((entity) => (entity ?? null) as EntityOf<R> | null);
   }
 
   private async post<T>(
     subgraph: string,
     query: string,
     variables: Record<string, unknown>,
-    options: { asService?: boolean },
+    options: AskOptions,
     timeoutMs: number,
   ): Promise<T> {
     const url = this.urls[subgraph];

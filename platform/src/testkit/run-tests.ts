@@ -81,6 +81,17 @@ const checks: { name: string; command: string[] }[] = withChecks
         name: 'schema check (composition, committed supergraph)',
         command: [process.execPath, '--import', '@swc-node/register/esm-register', 'schema/src/compose.ts', '--check'],
       },
+      {
+        name: 'typed peer operations (graphql-codegen --check)',
+        command: [
+          process.execPath,
+          join(root, 'node_modules/@graphql-codegen/cli/esm/bin.js'),
+          '--config',
+          'codegen.ts',
+          '--check',
+          '--silent',
+        ],
+      },
       { name: 'lint (eslint)', command: [process.execPath, join(root, 'node_modules/eslint/bin/eslint.js'), '.'] },
       {
         name: 'format (prettier --check)',

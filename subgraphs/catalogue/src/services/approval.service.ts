@@ -3,7 +3,8 @@ import { ErrorCode } from '../errors.js';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { VersionApproval, WorkItem, WorkItemStatus, WorkItemVersion } from '../entities/index.js';
-import { headsAgency, type PersonFacts } from '../rules/approval.js';
+import { headsAgency } from '../rules/approval.js';
+import * as personnel from '../peers/personnel.js';
 import { dayBefore } from '../rules/dates.js';
 import { assertItemValues } from '../rules/limits.js';
 import { assertStartsAfter } from '../rules/versions.js';
@@ -12,8 +13,6 @@ import { audit, type CatalogueContext } from './context.js';
 import { limitsOn } from './limits.service.js';
 import { assertReads } from './sector.service.js';
 
-const PERSON = 'id agencyId divisionId status position { isLeadership }';
-
 /**
  * Whether the caller heads the agency: asked of personnel (which owns posts and placements) with
  * the caller's own assertion — a person reads their own record — never taken from token roles.
@@ -21,8 +20,7 @@ const PERSON = 'id agencyId divisionId status position { isLeadership }';
 async function assertHeads(ctx: CatalogueContext, agencyId: string | null) {
   const who = ctx.identity;
   if (who.kind !== 'person' || !who.employeeId || !agencyId) throw forbidden('decisions on this agency’s own list');
-  const [person] = await ctx.peers.entities<PersonFacts>('personnel', 'Employee', [who.employeeId], PERSON);
-  if (!headsAgency(person ?? null, agencyId))
+  if (!headsAgency(await personnel.person(ctx.peers, who.employeeId), agencyId))
     throw new DomainError(ErrorCode.FORBIDDEN, 'Only the head of the agency (a leader of the agency itself) approves its own list.');
 }
 

@@ -6,17 +6,11 @@ import { WorkItem, WorkItemGroup } from '../entities/index.js';
 import { assertDate } from '../rules/dates.js';
 import { handbookMarkdown, PRINT_CSS, type HandbookItem } from '../rules/handbook.js';
 import { versionOn } from '../rules/versions.js';
+import * as personnel from '../peers/personnel.js';
 import type { CatalogueContext } from './context.js';
 import { assertReads } from './sector.service.js';
 
 export type HandbookFormat = 'MARKDOWN' | 'HTML' | 'XLSX';
-
-interface AgencyFacts {
-  id: string;
-  code: string;
-  name: string;
-  sectorCodes: string[];
-}
 
 /**
  * An agency's KPI handbook (sổ tay KPI) on a date: group A and B items, its own group C list, and
@@ -26,7 +20,7 @@ interface AgencyFacts {
 export async function kpiHandbook(ctx: CatalogueContext, agencyId: string, format: HandbookFormat, on: string) {
   assertReads(ctx);
   assertDate('on', on);
-  const [agency] = await ctx.peers.entities<AgencyFacts>('personnel', 'Agency', [agencyId], 'id code name sectorCodes');
+  const agency = await personnel.agency(ctx.peers, agencyId);
   if (!agency) throw new DomainError(ErrorCode.INVALID_REFERENCE, `No agency with id ${agencyId} exists.`, { field: 'agencyId' });
   const store = ctx.loaders.store;
   const sectors = await store.sectorsByCodes(agency.sectorCodes);

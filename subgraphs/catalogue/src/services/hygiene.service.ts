@@ -7,6 +7,7 @@ import { assertThresholds, classifyUsage, hygieneScope, type HygieneThresholds, 
 import { canManageAgencyCatalogue } from '../rules/ownership.js';
 import { canReadUsage, keeperAgencyIds } from '../rules/usage.js';
 import { similarPairs } from '../rules/similarity.js';
+import * as diary from '../peers/diary.js';
 import type { CatalogueContext } from './context.js';
 import { assertReads } from './sector.service.js';
 import { currentVersion } from './work-item.service.js';
@@ -39,13 +40,7 @@ export interface HygieneFilter {
  * diary's tables.
  */
 async function usageOf(ctx: CatalogueContext, ids: string[], from: string, to: string): Promise<Map<string, Usage>> {
-  const rows = await ctx.peers.entities<{ id: string; usage: Usage }>(
-    'diary',
-    'WorkItem',
-    ids,
-    `id usage(from: "${from}", to: "${to}") { entries employees quantity actualMinutes standardMinutes actualToStandard }`,
-    { asService: true },
-  );
+  const rows = await diary.itemUsage(ctx.peers, ids, from, to, { asService: true });
   // A missing answer is not "never used": rather no list than a wrong one.
   if (rows.length !== ids.length || rows.some((row) => !row?.usage))
     throw new Error(`the diary answered no usage for ${rows.filter((row) => !row?.usage).length} of ${ids.length} work items`);

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { PositionWorkItem, WorkItem, WorkItemGroup, WorkItemStatus } from '../entities/index.js';
 import { todayInVietnam } from '../rules/dates.js';
 import { canManageAgencyCatalogue } from '../rules/ownership.js';
+import * as personnel from '../peers/personnel.js';
 import { audit, type CatalogueContext } from './context.js';
 import { assertReads } from './sector.service.js';
 import { CatalogueStore } from '../store/catalogue.store.js';
@@ -37,18 +38,12 @@ export async function positionWorkItems(ctx: CatalogueContext, position: { id: s
   return (await inForce(ctx, all)).sort((a, b) => a.code.localeCompare(b.code));
 }
 
-interface PositionFacts {
-  id: string;
-  agencyId: string;
-  isLeadership: boolean;
-}
-
 /**
  * Replaces a position's job description. The position's agency (owned by personnel) is asked
  * through the graph with the caller's identity; its admins — or a province admin — decide.
  */
 export async function setPositionWorkItems(ctx: CatalogueContext, positionId: string, workItemIds: string[], reason?: string | null) {
-  const [position] = await ctx.peers.entities<PositionFacts>('personnel', 'JobPosition', [positionId], 'id agencyId isLeadership');
+  const position = await personnel.position(ctx.peers, positionId);
   if (!position)
     throw new DomainError(ErrorCode.INVALID_REFERENCE, `No job position with id ${positionId} exists.`, { field: 'positionId' });
   if (!canManageAgencyCatalogue(ctx.identity, position.agencyId)) throw forbidden('this position’s job description');

@@ -1,26 +1,17 @@
+import type { AskOptions } from '@kpi/platform';
+import * as catalogue from '../peers/catalogue.js';
+import * as personnel from '../peers/personnel.js';
 import type { DiaryContext } from './context.js';
 
-/** What the diary needs to know of a person, from personnel, through the graph. */
-export interface EmployeeFacts {
-  id: string;
-  code: string;
-  agencyId: string;
-  divisionId: string | null;
-  supervisorId: string | null;
-  status: string;
-  position: { id: string; isLeadership: boolean; standardMinutesPerDay: number } | null;
-}
-
-const EMPLOYEE = 'id code agencyId divisionId supervisorId status position { id isLeadership standardMinutesPerDay }';
+export type { EmployeeFacts } from '../peers/personnel.js';
+export type { ItemVersionFacts } from '../peers/catalogue.js';
 
 /**
  * As whom the diary asks another subgraph: by default as the caller (the owner applies the
  * caller's permissions); `{ asService: true }` as the diary itself, for what the rules need but
  * the caller may not read — an integration client reads neither personnel nor the catalogue.
  */
-export interface AskAs {
-  asService?: boolean;
-}
+export type AskAs = AskOptions;
 
 /** Intake asks everything as the diary service. */
 export const AS_DIARY: AskAs = { asService: true };
@@ -30,24 +21,15 @@ export const AS_DIARY: AskAs = { asService: true };
  * code (as the diary service itself: an integration client may not read personnel).
  */
 export function employeesById(ctx: DiaryContext, ids: string[]) {
-  return ctx.peers.entities<EmployeeFacts>('personnel', 'Employee', ids, EMPLOYEE);
+  return personnel.employees(ctx.peers, ids);
 }
 
 export function employeesByCode(ctx: DiaryContext, codes: string[]) {
-  return ctx.peers.entities<EmployeeFacts>(
-    'personnel',
-    'Employee',
+  return personnel.employees(
+    ctx.peers,
     codes.map((code) => ({ code })),
-    EMPLOYEE,
     AS_DIARY,
   );
-}
-
-export interface ItemVersionFacts {
-  version: number;
-  standardMinutes: number;
-  coefficient: number;
-  evidenceRequired: boolean;
 }
 
 export interface ItemFacts {
@@ -56,35 +38,23 @@ export interface ItemFacts {
   status: string;
   retiredFrom: string | null;
   /** The version in force on each asked date, by date. */
-  on: Map<string, ItemVersionFacts | null>;
+  on: Map<string, catalogue.ItemVersionFacts | null>;
 }
 
 /**
- * Work items as they were on the given dates (each date an alias of `asOf`), from the catalogue,
- * in one request however many items and dates.
+ * Work items as they were on the given dates, from the catalogue, in one request however many
+ * items and dates: the catalogue answers every approved version, and the one in force on a date
+ * is the one whose period holds it (as the catalogue's own `asOf`).
  */
 export async function itemsOn(ctx: DiaryContext, ids: string[], dates: string[], as: AskAs = {}): Promise<Map<string, ItemFacts>> {
   const unique = [...new Set(dates)];
-  const aliases = unique
-    .map((date, i) => `d${i}: asOf(date: "${date}") { version standardMinutes coefficient evidenceRequired }`)
-    .join(' ');
-  const rows = await ctx.peers.entities<Record<string, unknown>>(
-    'catalogue',
-    'WorkItem',
-    [...new Set(ids)],
-    `id code status retiredFrom ${aliases}`,
-    as,
-  );
+  const rows = await catalogue.workItems(ctx.peers, [...new Set(ids)], as);
   const items = new Map<string, ItemFacts>();
   for (const row of rows) {
     if (!row) continue;
-    items.set(row.id as string, {
-      id: row.id as string,
-      code: row.code as string,
-      status: row.status as string,
-      retiredFrom: (row.retiredFrom as string | null) ?? null,
-      on: new Map(unique.map((date, i) => [date, (row[`d${i}`] as ItemVersionFacts | null) ?? null])),
-    });
+    const inForce = (date: string) =>
+      row.versions.find((v) => v.effectiveFrom <= date && (v.effectiveTo === null || date <= v.effectiveTo)) ?? null;
+    items.set(row.id, { ...row, on: new Map(unique.map((date) => [date, inForce(date)])) });
   }
   return items;
 }
@@ -96,12 +66,6 @@ export async function performable(
   as: AskAs = {},
 ): Promise<Map<string, Set<string>>> {
   const unique = [...new Map(positions.map((p) => [p.id, p])).values()];
-  const rows = await ctx.peers.entities<{ id: string; workItems: { id: string }[] }>(
-    'catalogue',
-    'JobPosition',
-    unique,
-    'id workItems { id }',
-    as,
-  );
-  return new Map(rows.filter((r) => r).map((r) => [r!.id, new Set(r!.workItems.map((i) => i.id))]));
+  const rows = await catalogue.performableItems(ctx.peers, unique, as);
+  return new Map(rows.flatMap((r) => (r ? [[r.id, new Set(r.workItems.map((i) => i.id))] as const] : [])));
 }

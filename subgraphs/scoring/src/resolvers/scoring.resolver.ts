@@ -14,6 +14,7 @@ import {
 import { canReadScore } from '../rules/access.js';
 import { INDICATORS } from '../rules/policy.js';
 import { periodRange } from '../rules/periods.js';
+import * as personnel from '../peers/personnel.js';
 import type { ScoringContext } from '../services/context.js';
 import * as periods from '../services/period.service.js';
 import * as policies from '../services/policy.service.js';
@@ -180,12 +181,7 @@ export class CreativityResolver {
     @Arg('note', () => String, { nullable: true }) note: string | undefined,
     @Ctx() ctx: ScoringContext,
   ) {
-    const [employee] = await ctx.peers.entities<{ id: string; agencyId: string; divisionId: string | null; supervisorId: string | null }>(
-      'personnel',
-      'Employee',
-      [employeeId],
-      'id agencyId divisionId supervisorId',
-    );
+    const employee = await personnel.ratedPerson(ctx.peers, employeeId);
     if (!employee) throw new DomainError(ErrorCode.INVALID_REFERENCE, `No employee with id ${employeeId} exists.`, { field: 'employeeId' });
     return scores.rateCreativity(ctx, employee, code, points, note);
   }

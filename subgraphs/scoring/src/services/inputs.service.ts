@@ -1,8 +1,11 @@
 import type { DiaryFacts } from '../rules/indicators.js';
 import type { Weights } from '../rules/policy.js';
 import { clip } from '../rules/periods.js';
-import type { PositionCategory } from '../entities/index.js';
+import { PositionCategory } from '../entities/index.js';
 import type { Stretch } from '../rules/people.js';
+import * as catalogue from '../peers/catalogue.js';
+import * as diary from '../peers/diary.js';
+import * as personnel from '../peers/personnel.js';
 import type { ScoringContext } from './context.js';
 
 /**
@@ -13,18 +16,7 @@ import type { ScoringContext } from './context.js';
  */
 const PAGE = 500;
 const FACTS_BATCH = 2000;
-
-interface PlacementRow {
-  kind: string;
-  agencyId: string;
-  divisionId: string | null;
-  positionId: string | null;
-  supervisorId: string | null;
-  effectiveFrom: string;
-  effectiveTo: string | null;
-  agency: { sectorCodes: string[] };
-  position: { category: PositionCategory; isLeadership: boolean; standardMinutesPerDay: number } | null;
-}
+const AS_SCORING = { asService: true };
 
 export interface PlacedStretch extends Stretch {
   standardDayMinutes: number | null;
@@ -35,23 +27,13 @@ export interface PersonInputs {
   stretches: (PlacedStretch & { facts: DiaryFacts })[];
 }
 
-const DIRECTORY = `query ($first: Int!, $after: String, $filter: EmployeeFilter) {
-  employees(first: $first, after: $after, filter: $filter, orderBy: { field: CODE }) {
-    pageInfo { hasNextPage endCursor }
-    nodes { id placements { kind agencyId divisionId positionId supervisorId effectiveFrom effectiveTo
-      agency { sectorCodes } position { category isLeadership standardMinutesPerDay } } }
-  }
-}`;
-
 /** Everyone placed (not separated) at some time in the period, with the stretches of each placement inside it. */
 export async function placedIn(ctx: ScoringContext, period: { from: string; to: string }, agencyId?: string) {
   const people: { employeeId: string; stretches: PlacedStretch[] }[] = [];
   let after: string | null = null;
   do {
-    const data: {
-      employees: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string; placements: PlacementRow[] }[] };
-    } = await ctx.peers.query('personnel', DIRECTORY, { first: PAGE, after, filter: agencyId ? { agencyId } : null }, { asService: true });
-    for (const node of data.employees.nodes) {
+    const page = await personnel.directory(ctx.peers, { first: PAGE, after, filter: agencyId ? { agencyId } : null }, AS_SCORING);
+    for (const node of page.nodes) {
       const stretches = node.placements
         .filter((p) => p.kind !== 'SEPARATION')
         .flatMap((p) => {
@@ -64,7 +46,7 @@ export async function placedIn(ctx: ScoringContext, period: { from: string; to: 
               divisionId: p.divisionId,
               positionId: p.positionId,
               supervisorId: p.supervisorId,
-              positionCategory: p.position?.category ?? null,
+              positionCategory: p.position ? PositionCategory[p.position.category] : null,
               isLeadership: p.position?.isLeadership ?? false,
               standardDayMinutes: p.position?.standardMinutesPerDay ?? null,
               sectorCode: p.agency.sectorCodes[0] ?? null,
@@ -73,26 +55,18 @@ export async function placedIn(ctx: ScoringContext, period: { from: string; to: 
         });
       if (stretches.length) people.push({ employeeId: node.id, stretches });
     }
-    after = data.employees.pageInfo.hasNextPage ? data.employees.pageInfo.endCursor : null;
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
   return people;
 }
-
-const SECTORS = `query ($on: LocalDate!) {
-  sectors { code kpiStandards(on: $on) { positionCategory expectedMinutesPerMonth
-    weights { quantity timeliness quality proactivity coordination creativity overdue } } }
-}`;
 
 export type SectorStandards = Map<string, { expectedMinutesPerMonth: number; weights: Weights }>;
 export const standardKey = (sectorCode: string, category: string) => `${sectorCode}|${category}`;
 
 /** The sectors' KPI standards in force on a day, by sector and position category. */
 export async function sectorStandards(ctx: ScoringContext, on: string): Promise<SectorStandards> {
-  const data = await ctx.peers.query<{
-    sectors: { code: string; kpiStandards: { positionCategory: string; expectedMinutesPerMonth: number; weights: Weights }[] }[];
-  }>('catalogue', SECTORS, { on }, { asService: true });
   const standards: SectorStandards = new Map();
-  for (const sector of data.sectors)
+  for (const sector of await catalogue.sectorStandards(ctx.peers, on, AS_SCORING))
     for (const s of sector.kpiStandards)
       standards.set(standardKey(sector.code, s.positionCategory), {
         expectedMinutesPerMonth: s.expectedMinutesPerMonth,
@@ -100,14 +74,6 @@ export async function sectorStandards(ctx: ScoringContext, on: string): Promise<
       });
   return standards;
 }
-
-const FACTS = `query ($ranges: [ScoringFactsRange!]!) {
-  scoringFacts(ranges: $ranges) {
-    employeeId from to workingDays leaveDays declaredDays lateDeclarations daysOverStandard farAboveStandardEntries
-    entries approvedEntries approvedActualMinutes
-    items led coOperated
-  }
-}`;
 
 /** The diary's facts for every stretch, in batches; the answer is in the order asked. */
 export async function diaryFacts(
@@ -123,8 +89,7 @@ export async function diaryFacts(
   const worker = async () => {
     while (taken < batches.length) {
       const index = taken++;
-      const data = await ctx.peers.query<{ scoringFacts: DiaryFacts[] }>('diary', FACTS, batches[index]!, { asService: true });
-      answers[index] = data.scoringFacts;
+      answers[index] = await diary.scoringFacts(ctx.peers, batches[index]!.ranges, AS_SCORING);
     }
   };
   await Promise.all([worker(), worker()]);

@@ -1,0 +1,20 @@
+import type { AskOptions, EntityOf, Peers } from '@kpi/platform';
+import { ItemFactsDocument, PerformableItemsDocument, type ItemFactsQuery, type PerformableItemsQuery } from './catalogue.generated.js';
+
+/**
+ * What the diary asks the catalogue, typed from the catalogue's SDL by `pnpm codegen` (the
+ * operations are in catalogue.graphql beside this file).
+ */
+export type WorkItemFacts = EntityOf<ItemFactsQuery>;
+export type ItemVersionFacts = WorkItemFacts['versions'][number];
+export type PositionItems = EntityOf<PerformableItemsQuery>;
+
+/** Work items with every approved version, in the order asked. */
+export function workItems(peers: Peers, ids: readonly string[], as: AskOptions = {}) {
+  return peers.entities('catalogue', 'WorkItem', ItemFactsDocument, ids, {}, as);
+}
+
+/** The items each position may log (its job description and, for leaders, group A). */
+export function performableItems(peers: Peers, positions: readonly { id: string; isLeadership: boolean }[], as: AskOptions = {}) {
+  return peers.entities('catalogue', 'JobPosition', PerformableItemsDocument, positions, {}, as);
+}

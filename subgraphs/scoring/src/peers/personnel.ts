@@ -1,0 +1,31 @@
+import type { AskOptions, EntityOf, Peers } from '@kpi/platform';
+import {
+  DirectoryDocument,
+  RatedPersonDocument,
+  type DirectoryQuery,
+  type EmployeeFilter,
+  type RatedPersonQuery,
+} from './personnel.generated.js';
+
+/**
+ * What scoring asks personnel, typed from personnel's SDL by `pnpm codegen` (the operations are in
+ * personnel.graphql beside this file).
+ */
+export type DirectoryPage = DirectoryQuery['employees'];
+export type Placement = DirectoryPage['nodes'][number]['placements'][number];
+export type RatedPerson = EntityOf<RatedPersonQuery>;
+
+/** A page of the directory with everyone's placements. */
+export async function directory(
+  peers: Peers,
+  page: { first: number; after: string | null; filter: EmployeeFilter | null },
+  as: AskOptions = {},
+): Promise<DirectoryPage> {
+  return (await peers.query('personnel', DirectoryDocument, page, as)).employees;
+}
+
+/** Where a person sits (null: no such person visible to the caller). */
+export async function ratedPerson(peers: Peers, id: string, as: AskOptions = {}): Promise<RatedPerson | null> {
+  const [found] = await peers.entities('personnel', 'Employee', RatedPersonDocument, [id], {}, as);
+  return found ?? null;
+}
