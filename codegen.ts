@@ -49,5 +49,30 @@ for (const subgraph of readdirSync('subgraphs')) {
   }
 }
 
-const config: CodegenConfig = { generates };
+/**
+ * The tests' operations, typed from the graph's public schema (schema/api.graphql) with the client
+ * preset: a test writes `graphql(\`query …\`)` and its request, variables and answer are typed. A
+ * document that is deliberately wrong (a malformed query, an unknown field) is a plain string.
+ */
+generates['integration-tests/src/graphql/'] = {
+  schema: 'schema/api.graphql',
+  documents: ['integration-tests/test/**/*.ts'],
+  preset: 'client',
+  presetConfig: { fragmentMasking: false },
+  config: {
+    scalars,
+    enumsAsTypes: true,
+    avoidOptionals: { field: true },
+    skipTypename: true,
+    useTypeImports: true,
+    strictScalars: true,
+    importExtension: '.js',
+  },
+};
+
+const config: CodegenConfig = {
+  generates,
+  // In test files only `graphql(…)` calls are operations to type: a `gql` template or a plain string stays as written.
+  pluckConfig: { modules: [], globalGqlIdentifierName: ['graphql'], gqlMagicComment: 'typed-graphql' },
+};
 export default config;

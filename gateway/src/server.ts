@@ -13,6 +13,7 @@ import {
   listen,
   serviceUnavailablePlugin,
   type Identity,
+  type Logger,
   type RunningServer,
 } from '@kpi/platform';
 import express from 'express';
@@ -112,31 +113,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const logger = createLogger('gateway');
   const limits = options.limits ?? gatewayLimitsFromEnv();
   const agent = subgraphAgent();
-  const fetcher = unavailableWhenUnreachable(subgraphFetcher(agent), options.subgraphUrls);
-  const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) =>
-      new IdentityForwardingDataSource(name, { url: options.subgraphUrls[name] ?? url, fetcher: fetcher as never }),
-  });
-  const armor = new ApolloArmor(OPERATION_LIMITS).protect();
-  const apollo = new ApolloServer<GatewayContext>({
-    gateway,
-    validationRules: [...armor.validationRules, finiteNumbersRule],
-    allowBatchedHttpRequests: false,
-    parseOptions: { maxTokens: MAX_TOKENS },
-    // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same at run time.
-    plugins: [
-      ...(armor.plugins as never[]),
-      ApolloServerPluginLandingPageDisabled(),
-      requireIdentityPlugin as never,
-      introspectionPlugin(limits.introspection),
-      costLimitPlugin(limits.maxCost),
-      serviceUnavailablePlugin,
-    ],
-    formatError: formatError(logger),
-    includeStacktraceInErrorResponses: false,
-    introspection: limits.introspection !== 'off',
-  });
+  const apollo = apolloGateway(options, limits, agent, logger);
   await apollo.start();
 
   const app = express();
@@ -145,31 +122,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   app.get('/health/live', (_req, res) => {
     res.json(liveness('gateway'));
   });
-  // Each subgraph's state; the core ones decide: ready (200) when every core subgraph is, else
-  // 503 naming those down. External subgraphs are reported, absent or without /health/ready alike.
-  const core = new Set(options.coreSubgraphs ?? Object.keys(options.subgraphUrls));
-  app.get('/health/ready', async (_req, res) => {
-    const checks = await Promise.all(
-      Object.entries(options.subgraphUrls).map(async ([name, url]) => {
-        try {
-          const response = await fetch(healthUrl(url), { signal: AbortSignal.timeout(2000) });
-          await response.body?.cancel();
-          return [name, response.ok ? 'ready' : `unavailable (HTTP ${response.status})`] as const;
-        } catch (error) {
-          return [name, `unreachable (${reasonOf(error)})`] as const;
-        }
-      }),
-    );
-    const down = checks.filter(([name, status]) => core.has(name) && status !== 'ready').map(([name]) => name);
-    const external = checks.filter(([name]) => !core.has(name)).map(([name]) => name);
-    res.status(down.length ? 503 : 200).json({
-      status: down.length ? 'unavailable' : 'ready',
-      service: 'gateway',
-      subgraphs: Object.fromEntries(checks),
-      down,
-      external,
-    });
-  });
+  app.get('/health/ready', readiness(options));
   if (options.ide) {
     app.get('/graphql', (req, res, next) => {
       if (!req.accepts('html') || req.query.query) return next();
@@ -200,5 +153,64 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       await apollo.stop();
       await agent.close();
     },
+  };
+}
+
+/** Apollo Server over the Apollo Gateway, with the operation limits and the graph's error rules. */
+function apolloGateway(options: GatewayOptions, limits: GatewayLimits, agent: Agent, logger: Logger) {
+  const fetcher = unavailableWhenUnreachable(subgraphFetcher(agent), options.subgraphUrls);
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) =>
+      new IdentityForwardingDataSource(name, { url: options.subgraphUrls[name] ?? url, fetcher: fetcher as never }),
+  });
+  const armor = new ApolloArmor(OPERATION_LIMITS).protect();
+  return new ApolloServer<GatewayContext>({
+    gateway,
+    validationRules: [...armor.validationRules, finiteNumbersRule],
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same at run time.
+    plugins: [
+      ...(armor.plugins as never[]),
+      ApolloServerPluginLandingPageDisabled(),
+      requireIdentityPlugin as never,
+      introspectionPlugin(limits.introspection),
+      costLimitPlugin(limits.maxCost),
+      serviceUnavailablePlugin,
+    ],
+    formatError: formatError(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: limits.introspection !== 'off',
+  });
+}
+
+/**
+ * Each subgraph's state; the core ones decide: ready (200) when every core subgraph is, else 503
+ * naming those down. External subgraphs are reported, absent or without /health/ready alike.
+ */
+function readiness(options: GatewayOptions): express.RequestHandler {
+  const core = new Set(options.coreSubgraphs ?? Object.keys(options.subgraphUrls));
+  return async (_req, res) => {
+    const checks = await Promise.all(
+      Object.entries(options.subgraphUrls).map(async ([name, url]) => {
+        try {
+          const response = await fetch(healthUrl(url), { signal: AbortSignal.timeout(2000) });
+          await response.body?.cancel();
+          return [name, response.ok ? 'ready' : `unavailable (HTTP ${response.status})`] as const;
+        } catch (error) {
+          return [name, `unreachable (${reasonOf(error)})`] as const;
+        }
+      }),
+    );
+    const down = checks.filter(([name, status]) => core.has(name) && status !== 'ready').map(([name]) => name);
+    const external = checks.filter(([name]) => !core.has(name)).map(([name]) => name);
+    res.status(down.length ? 503 : 200).json({
+      status: down.length ? 'unavailable' : 'ready',
+      service: 'gateway',
+      subgraphs: Object.fromEntries(checks),
+      down,
+      external,
+    });
   };
 }

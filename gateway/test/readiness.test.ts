@@ -77,7 +77,7 @@ afterAll(async () => {
 
 const ready = async () => {
   const response = await fetch(gateway.url.replace(/graphql$/, 'health/ready'));
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 };
 
 describe('the gateway’s readiness', () => {

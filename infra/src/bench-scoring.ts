@@ -57,7 +57,7 @@ const time = async <T>(work: () => Promise<T>) => {
 
 for (const subgraph of ['personnel', 'catalogue', 'diary', 'scoring']) graph.queries(subgraph).reset();
 const scored = await time(() =>
-  admin.request<any>(
+  admin.request<{ computeScoringPeriod: { code: string } }>(
     gql`
       mutation ($p: String!) {
         computeScoringPeriod(period: $p) {
@@ -89,7 +89,7 @@ console.log(`one hand-written SQL aggregate over the same month's rows: ${sql.re
 
 const overview = await time(() =>
   analyst
-    .request<any>(
+    .request<{ provinceOverview: unknown }>(
       gql`
         query ($p: String!) {
           provinceOverview(period: $p) {

@@ -110,7 +110,10 @@ async function ask(identity: Identity, query: string, variables: Record<string, 
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(60_000),
     });
-    const body = (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
+    const body = (await response.json()) as {
+      data?: { me?: { loggableWorkItems?: { id: string }[] } };
+      errors?: { message: string; extensions?: { code?: string } }[];
+    };
     for (const error of body.errors ?? []) {
       const code = error.extensions?.code ?? `HTTP ${response.status}`;
       // A few examples of each code (DUPLICATE_ENTRY alone would fill the list).

@@ -6,6 +6,12 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { ask, daysAgo, freePort, startSupervisedGraph, type GraphQLAnswer, type SupervisedGraph } from './supervised-graph.js';
 
+/** What this test reads from the graph's answers (each query selects some of these fields). */
+interface Answers {
+  me: { id: string; fullName: string; loggableWorkItems: { id: string }[]; diaryEntries: { id: string; note: string | null }[] };
+  recordDiaryEntry: { entry: { id: string } };
+}
+
 /**
  * Section 3 of issue 8, faults, on the graph as `pnpm start` runs it: every subgraph and the
  * gateway a real Node process under the Supervisor, on a PostgreSQL of its own — an embedded
@@ -56,7 +62,7 @@ interface Write {
   note: string;
   workDate: string;
   sentAt: number;
-  answer: GraphQLAnswer;
+  answer: GraphQLAnswer<Answers>;
 }
 
 const running = (pid: number) => {
@@ -74,16 +80,16 @@ describe('a subgraph crash during a burst of writes', () => {
     const g = graph!;
     const token = await g.token('staff');
     const employeeId = g.user('staff').employeeId!;
-    const setup = await ask(g.gatewayUrl, token, '{ me { loggableWorkItems { id } } }');
+    const setup = await ask<Answers>(g.gatewayUrl, token, '{ me { loggableWorkItems { id } } }');
     expect(setup).toMatchObject({ status: 200, data: { me: { loggableWorkItems: expect.any(Array) } } });
-    const workItemId = setup.data.me.loggableWorkItems[0].id as string;
+    const workItemId = setup.data!.me.loggableWorkItems[0].id as string;
     const oldPid = g.pid('diary')!;
     expect(oldPid).toBeGreaterThan(0);
 
     const writes: Write[] = [];
-    const reads: { at: number; answer: GraphQLAnswer }[] = [];
-    const mixed: { at: number; answer: GraphQLAnswer }[] = [];
-    const readiness: { at: number; status: number; body: any }[] = [];
+    const reads: { at: number; answer: GraphQLAnswer<Answers> }[] = [];
+    const mixed: { at: number; answer: GraphQLAnswer<Answers> }[] = [];
+    const readiness: { at: number; status: number; body: unknown }[] = [];
     let sequence = 0;
     let burstOver = false;
     let killedAt = 0;
@@ -92,7 +98,7 @@ describe('a subgraph crash during a burst of writes', () => {
         const n = sequence++;
         const write: Write = { note: `burst-${n}`, workDate: daysAgo(1 + (n % 7)), sentAt: performance.now(), answer: { status: 0 } };
         writes.push(write);
-        write.answer = await ask(g.gatewayUrl, token, RECORD, {
+        write.answer = await ask<Answers>(g.gatewayUrl, token, RECORD, {
           input: { workDate: write.workDate, workItemId, quantity: 1, actualMinutes: 1, note: write.note },
         });
         if (write.answer.status !== 200) await sleep(250); // a client backing off after a retryable error
@@ -100,8 +106,8 @@ describe('a subgraph crash during a burst of writes', () => {
     };
     const reader = async () => {
       while (!burstOver) {
-        reads.push({ at: performance.now(), answer: await ask(g.gatewayUrl, token, ME) });
-        mixed.push({ at: performance.now(), answer: await ask(g.gatewayUrl, token, MIXED(daysAgo(7), daysAgo(1))) });
+        reads.push({ at: performance.now(), answer: await ask<Answers>(g.gatewayUrl, token, ME) });
+        mixed.push({ at: performance.now(), answer: await ask<Answers>(g.gatewayUrl, token, MIXED(daysAgo(7), daysAgo(1))) });
         try {
           const response = await fetch(g.gatewayUrl.replace(/graphql$/, 'health/ready'), { signal: AbortSignal.timeout(3000) });
           readiness.push({ at: performance.now(), status: response.status, body: await response.json() });
@@ -161,7 +167,7 @@ describe('a subgraph crash during a burst of writes', () => {
     expect(duringOutage.length).toBeGreaterThanOrEqual(3);
     for (const read of duringOutage) {
       expect(read.answer.errors).toBeUndefined();
-      expect(read.answer.data.me.id).toBe(employeeId);
+      expect(read.answer.data!.me.id).toBe(employeeId);
     }
     // A query touching both answered what personnel could (partial data, HTTP 200) with a
     // retryable error for the rest.
@@ -185,10 +191,10 @@ describe('a subgraph crash during a burst of writes', () => {
 
     // Every acknowledged write is there, through the graph and in the table, exactly as sent.
     const acks = acknowledged();
-    const ids = new Set(acks.map((w) => w.answer.data.recordDiaryEntry.entry.id as string));
-    const read = await ask(g.gatewayUrl, token, `{ me { diaryEntries(from: "${daysAgo(7)}", to: "${daysAgo(1)}") { id note } } }`);
+    const ids = new Set(acks.map((w) => w.answer.data!.recordDiaryEntry.entry.id as string));
+    const read = await ask<Answers>(g.gatewayUrl, token, `{ me { diaryEntries(from: "${daysAgo(7)}", to: "${daysAgo(1)}") { id note } } }`);
     expect(read.errors).toBeUndefined();
-    const readable = new Set((read.data.me.diaryEntries as { id: string }[]).map((e) => e.id));
+    const readable = new Set((read.data!.me.diaryEntries as { id: string }[]).map((e) => e.id));
     const missing = [...ids].filter((id) => !readable.has(id));
     expect(missing).toEqual([]);
 
@@ -246,7 +252,7 @@ describe('a subgraph crash during a burst of writes', () => {
   }, 120_000);
 });
 
-const codes = (answer: GraphQLAnswer) =>
+const codes = (answer: GraphQLAnswer<unknown>) =>
   (answer.errors ?? []).map((e) => `${e.extensions?.code}${e.extensions?.retryable ? ' (retryable)' : ''}`);
 
 describe('a database outage', () => {
@@ -254,12 +260,12 @@ describe('a database outage', () => {
     const g = graph!;
     const token = await g.token('staff');
     const employeeId = g.user('staff').employeeId!;
-    const setup = await ask(g.gatewayUrl, token, '{ me { loggableWorkItems { id } } }');
+    const setup = await ask<Answers>(g.gatewayUrl, token, '{ me { loggableWorkItems { id } } }');
     expect(setup).toMatchObject({ status: 200, data: { me: { loggableWorkItems: expect.any(Array) } } });
-    const workItemId = setup.data.me.loggableWorkItems[0].id;
+    const workItemId = setup.data!.me.loggableWorkItems[0].id;
     let n = 0;
     const write = () =>
-      ask(g.gatewayUrl, token, RECORD, {
+      ask<Answers>(g.gatewayUrl, token, RECORD, {
         input: { workDate: daysAgo(1 + (n % 5)), workItemId, quantity: 1, actualMinutes: 1, note: `outage-${n++}` },
       });
     const before = await write();
@@ -269,13 +275,17 @@ describe('a database outage', () => {
 
     await server!.stop(); // a fast shutdown: open connections end with 57P01 admin_shutdown
     const stoppedAt = performance.now();
-    const writes: GraphQLAnswer[] = [];
+    const writes: GraphQLAnswer<Answers>[] = [];
     const reads: GraphQLAnswer[] = [];
     for (let i = 0; i < 8; i++) {
       writes.push(await write());
-      reads.push(await ask(g.gatewayUrl, token, '{ me { id fullName } }'));
+      reads.push(await ask<Answers>(g.gatewayUrl, token, '{ me { id fullName } }'));
     }
-    const both = await ask(g.gatewayUrl, token, `{ me { fullName diaryEntries(from: "${daysAgo(5)}", to: "${daysAgo(1)}") { id } } }`);
+    const both = await ask<Answers>(
+      g.gatewayUrl,
+      token,
+      `{ me { fullName diaryEntries(from: "${daysAgo(5)}", to: "${daysAgo(1)}") { id } } }`,
+    );
     const readiness = await fetch(g.gatewayUrl.replace(/graphql$/, 'health/ready'));
     const readinessBody = (await readiness.json()) as { down: string[] };
 
@@ -299,7 +309,7 @@ describe('a database outage', () => {
     // Back on the same port, same data: the pools reconnect, no service restarts.
     server = await startEmbeddedPostgres({ dataDir: join(folder!, 'pg'), port });
     const restartedAt = performance.now();
-    let recovered: GraphQLAnswer | undefined;
+    let recovered: GraphQLAnswer<Answers> | undefined;
     while (performance.now() - restartedAt < 30_000) {
       const attempt = await write();
       if (!attempt.errors) {
@@ -311,11 +321,11 @@ describe('a database outage', () => {
     }
     const recoverySeconds = (performance.now() - restartedAt) / 1000;
     expect(recovered?.data?.recordDiaryEntry?.entry?.id).toBeTruthy();
-    const read = await ask(g.gatewayUrl, token, `{ me { id diaryEntries(from: "${daysAgo(5)}", to: "${daysAgo(1)}") { id } } }`);
+    const read = await ask<Answers>(g.gatewayUrl, token, `{ me { id diaryEntries(from: "${daysAgo(5)}", to: "${daysAgo(1)}") { id } } }`);
     expect(read.errors).toBeUndefined();
-    expect(read.data.me.id).toBe(employeeId);
-    const ids = (read.data.me.diaryEntries as { id: string }[]).map((e) => e.id);
-    expect(ids).toEqual(expect.arrayContaining([before.data.recordDiaryEntry.entry.id, recovered!.data.recordDiaryEntry.entry.id]));
+    expect(read.data!.me.id).toBe(employeeId);
+    const ids = (read.data!.me.diaryEntries as { id: string }[]).map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining([before.data!.recordDiaryEntry.entry.id, recovered!.data!.recordDiaryEntry.entry.id]));
     expect(Object.fromEntries(g.supervisor.list().map((s) => [s.name, s.pid]))).toEqual(pids);
     expect(Object.fromEntries(g.supervisor.list().map((s) => [s.name, s.restarts]))).toEqual(restarts);
     expect((await fetch(g.gatewayUrl.replace(/graphql$/, 'health/ready'))).status).toBe(200);

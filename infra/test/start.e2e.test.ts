@@ -91,7 +91,7 @@ const pids = async () =>
   );
 const departments = async () => {
   const client = new GraphQLClient(`http://localhost:${gatewayPort}/graphql`, { headers: { authorization: `Bearer ${token}` } });
-  const { agencies } = await client.request<any>(gql`
+  const { agencies } = await client.request<{ agencies: { totalCount: number } }>(gql`
     {
       agencies(filter: { kind: STATE_DEPARTMENT }) {
         totalCount

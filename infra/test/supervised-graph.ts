@@ -156,7 +156,7 @@ export function daysAgo(days: number) {
   return new Date(Date.parse(`${today}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 }
 
-export interface GraphQLAnswer<T = any> {
+export interface GraphQLAnswer<T = unknown> {
   status: number;
   data?: T;
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; retryable?: boolean; [key: string]: unknown } }[];
@@ -165,7 +165,13 @@ export interface GraphQLAnswer<T = any> {
 }
 
 /** One GraphQL request, never throwing: its HTTP status and body, or why there was none. */
-export async function ask<T = any>(url: string, token: string, query: string, variables: Record<string, unknown> = {}, timeoutMs = 15_000) {
+export async function ask<T = unknown>(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  timeoutMs = 15_000,
+) {
   try {
     const response = await fetch(url, {
       method: 'POST',

@@ -37,7 +37,7 @@ export interface DemoWorld {
  */
 export async function startDemoWorld(options: {
   now: string;
-  extra?: SubgraphDefinition<any>[];
+  extra?: SubgraphDefinition<unknown>[];
   employees?: number;
   diaryMonths?: number;
 }): Promise<DemoWorld> {

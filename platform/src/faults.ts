@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode } from './errors.js';
 
@@ -152,7 +152,7 @@ export function peerFailure(
  * as GraphQL over HTTP wants: the data is there, the errors say what is missing and that it is
  * worth retrying.
  */
-export const serviceUnavailablePlugin: ApolloServerPlugin<any> = {
+export const serviceUnavailablePlugin: ApolloServerPlugin<BaseContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ response }) {

@@ -17,6 +17,7 @@ export * from './server/subgraph.js';
 export * from './paths.js';
 export * from './graph-config.js';
 export * from './graphql/timestamped.js';
+export * from './graphql/effective-dated.js';
 export * from './ids.js';
 export * from './server/peers.js';
 export * from './text.js';

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { DEFAULT_PAGE_SIZE } from '@kpi/platform';
 import {
   getNamedType,
@@ -261,7 +261,7 @@ export const OPERATION_TOO_COSTLY = 'OPERATION_TOO_COSTLY';
  * Refuses, before planning, an operation that costs more than `maxCost`, with a code that says
  * what to do: smaller pages, a narrower date range, or fewer expensive fields at once.
  */
-export function costLimitPlugin(maxCost: number): ApolloServerPlugin<any> {
+export function costLimitPlugin(maxCost: number): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
       return {

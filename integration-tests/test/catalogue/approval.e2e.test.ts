@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role, type Identity } from '@kpi/platform';
 import { actor, errorsOf } from '@kpi/platform/testkit';
-import { gql } from 'graphql-request';
+import { graphql } from '../../src/graphql/index.js';
+import type { ItemFragment } from '../../src/graphql/graphql.js';
 import pg from 'pg';
 import { catalogueWorld, type CatalogueWorld } from './fixtures.js';
 
@@ -39,7 +40,7 @@ async function refused(request: () => Promise<unknown>, code: string | string[])
   return errors[0]!;
 }
 
-const ITEM = gql`
+graphql(`
   fragment Item on WorkItem {
     id
     code
@@ -65,41 +66,37 @@ const ITEM = gql`
       details
     }
   }
-`;
-const CREATE = gql`
-  mutation ($input: CreateWorkItemInput!) {
+`);
+const CREATE = graphql(`
+  mutation ApprovalCreateWorkItemItem($input: CreateWorkItemInput!) {
     createWorkItem(input: $input) {
       ...Item
     }
   }
-  ${ITEM}
-`;
-const REVISE = gql`
-  mutation ($id: ID!, $input: ReviseWorkItemInput!) {
+`);
+const REVISE = graphql(`
+  mutation ApprovalReviseWorkItemItem($id: ID!, $input: ReviseWorkItemInput!) {
     reviseWorkItem(id: $id, input: $input) {
       ...Item
     }
   }
-  ${ITEM}
-`;
-const APPROVE = gql`
-  mutation ($id: ID!, $reason: String) {
+`);
+const APPROVE = graphql(`
+  mutation ApprovalApproveWorkItemVersionItem($id: ID!, $reason: String) {
     approveWorkItemVersion(id: $id, reason: $reason) {
       ...Item
     }
   }
-  ${ITEM}
-`;
-const REJECT = gql`
-  mutation ($id: ID!, $reason: String!) {
+`);
+const REJECT = graphql(`
+  mutation ApprovalRejectWorkItemVersionItem($id: ID!, $reason: String!) {
     rejectWorkItemVersion(id: $id, reason: $reason) {
       ...Item
     }
   }
-  ${ITEM}
-`;
-const RECORD = gql`
-  mutation ($input: RecordDiaryEntryInput!) {
+`);
+const RECORD = graphql(`
+  mutation ApprovalRecordDiaryEntry($input: RecordDiaryEntryInput!) {
     recordDiaryEntry(input: $input) {
       entry {
         id
@@ -108,59 +105,63 @@ const RECORD = gql`
       }
     }
   }
-`;
+`);
 const as = (identity: Identity) => world.graph.as(identity);
 const record = async (workItemId: string, workDate: string) =>
-  (await as(world.user('staff'))).request<any>(RECORD, { input: { workDate, workItemId, quantity: 1, actualMinutes: 100 } });
+  (await as(world.user('staff'))).request(RECORD, { input: { workDate, workItemId, quantity: 1, actualMinutes: 100 } });
 
 async function loggable() {
   const { me } = await (
     await as(world.user('staff'))
-  ).request<any>(gql`
-    {
-      me {
-        loggableWorkItems {
-          code
-        }
-        position {
-          workItems {
+  ).request(
+    graphql(`
+      query ApprovalMe {
+        me {
+          loggableWorkItems {
             code
+          }
+          position {
+            workItems {
+              code
+            }
           }
         }
       }
-    }
-  `);
-  return { loggable: me.loggableWorkItems.map((i: any) => i.code), performs: me.position.workItems.map((i: any) => i.code) };
+    `),
+  );
+  return { loggable: me!.loggableWorkItems.map((i) => i.code), performs: me!.position!.workItems.map((i) => i.code) };
 }
 
 const staffPositionId = () => world.province.employees.find((e) => e.id === world.user('staff').employeeId)!.positionId!;
 
 describe('an agency’s own list is approved by its head', () => {
-  let item: any;
+  let item: ItemFragment;
 
   it('the demo’s group C items, recorded before approvals existed, are approved and loggable', async () => {
     const { rows } = await db.query(`select approval, count(*)::int as n from catalogue.work_item_version group by approval`);
     expect(rows).toEqual([{ approval: 'APPROVED', n: world.demo.versions.length }]);
     const { workItemByCode } = await (
       await as(world.user('staff'))
-    ).request<any>(gql`
-      {
-        workItemByCode(code: "C-SNV-001") {
-          versions {
-            approval
-          }
-          pendingVersion {
-            id
+    ).request(
+      graphql(`
+        query ApprovalWorkItemByCode {
+          workItemByCode(code: "C-SNV-001") {
+            versions {
+              approval
+            }
+            pendingVersion {
+              id
+            }
           }
         }
-      }
-    `);
+      `),
+    );
     expect(workItemByCode).toEqual({ versions: [{ approval: 'APPROVED' }], pendingVersion: null });
   });
 
   it('an agency admin’s new group C item is a proposal: not in force, not loggable, invisible to the diary', async () => {
     const admin = await as(world.user('agency-admin'));
-    ({ createWorkItem: item } = await admin.request<any>(CREATE, {
+    ({ createWorkItem: item } = await admin.request(CREATE, {
       input: {
         code: 'C-SNV-960',
         group: 'C',
@@ -182,36 +183,36 @@ describe('an agency’s own list is approved by its head', () => {
     // The agency prepares the job description now; the item becomes loggable once approved.
     const current = world.demo.jobDescriptions.filter((j) => j.positionId === staffPositionId()).map((j) => j.workItemId);
     await admin.request(
-      gql`
-        mutation ($positionId: ID!, $ids: [ID!]!) {
+      graphql(`
+        mutation ApprovalSetPositionWorkItems($positionId: ID!, $ids: [ID!]!) {
           setPositionWorkItems(positionId: $positionId, workItemIds: $ids) {
             code
           }
         }
-      `,
+      `),
       { positionId: staffPositionId(), ids: [...current, item.id] },
     );
     const { loggable: codes, performs } = await loggable();
     expect(codes).not.toContain('C-SNV-960');
     expect(performs).not.toContain('C-SNV-960');
-    const { workItem } = await admin.request<any>(
-      gql`
-        query ($id: ID!) {
+    const { workItem } = await admin.request(
+      graphql(`
+        query ApprovalWorkItem($id: ID!) {
           workItem(id: $id) {
             asOf(date: "2026-11-18") {
               version
             }
           }
         }
-      `,
+      `),
       { id: item.id },
     );
-    expect(workItem.asOf).toBeNull();
+    expect(workItem!.asOf).toBeNull();
     // What the diary asks (asOf, the position's items) says "not in force": nothing is recorded.
     await refused(() => record(item.id, '2026-11-18'), ['WORK_ITEM_RETIRED', 'NOT_PERFORMABLE']);
-    const { workItemsAwaitingApproval } = await admin.request<any>(
-      gql`
-        query ($agency: ID!) {
+    const { workItemsAwaitingApproval } = await admin.request(
+      graphql(`
+        query ApprovalWorkItemsAwaitingApproval($agency: ID!) {
           workItemsAwaitingApproval(ownerAgencyId: $agency) {
             code
             name
@@ -220,16 +221,16 @@ describe('an agency’s own list is approved by its head', () => {
             }
           }
         }
-      `,
+      `),
       { agency: world.agencyId('SNV') },
     );
     expect(workItemsAwaitingApproval).toEqual([
-      { code: 'C-SNV-960', name: 'Rà soát hồ sơ đề nghị xét thăng hạng viên chức', pendingVersion: { id: item.pendingVersion.id } },
+      { code: 'C-SNV-960', name: 'Rà soát hồ sơ đề nghị xét thăng hạng viên chức', pendingVersion: { id: item.pendingVersion!.id } },
     ]);
   });
 
   it('nobody but the head of the agency decides, and a refusal writes nothing', async () => {
-    const version = item.pendingVersion.id;
+    const version = item.pendingVersion!.id;
     const notHeads: Identity[] = [
       world.user('agency-admin'), // keeps the list
       world.user('unit-head'), // heads a division, not the agency
@@ -255,15 +256,13 @@ describe('an agency’s own list is approved by its head', () => {
 
   it('the head approves: audited with who, when and why; the item is then loggable from its date', async () => {
     const head = world.headOf('SNV');
-    const { approveWorkItemVersion } = await (
-      await as(head)
-    ).request<any>(APPROVE, { id: item.pendingVersion.id, reason: 'Đồng ý ban hành' });
+    const { approveWorkItemVersion } = await (await as(head)).request(APPROVE, { id: item.pendingVersion!.id, reason: 'Đồng ý ban hành' });
     expect(approveWorkItemVersion.versions).toEqual([
       expect.objectContaining({ version: 1, approval: 'APPROVED', effectiveFrom: '2026-11-01', effectiveTo: null }),
     ]);
     expect(approveWorkItemVersion.pendingVersion).toBeNull();
     // The actor is the subject, with the person's name when the token carries one.
-    expect(approveWorkItemVersion.history.map((h: any) => [h.action, h.actor.split(' ')[0], h.reason])).toEqual([
+    expect(approveWorkItemVersion.history.map((h) => [h.action, h.actor.split(' ')[0], h.reason])).toEqual([
       ['created', world.user('agency-admin').subject, 'Danh mục riêng của Sở 2026'],
       ['approved', head.subject, 'Đồng ý ban hành'],
     ]);
@@ -274,13 +273,13 @@ describe('an agency’s own list is approved by its head', () => {
     expect((await loggable()).loggable).toContain('C-SNV-960');
     const { recordDiaryEntry } = await record(item.id, '2026-11-18');
     expect(recordDiaryEntry.entry).toMatchObject({ standardMinutes: 120, workItemVersion: 1 });
-    await refused(async () => (await as(head)).request(APPROVE, { id: item.pendingVersion.id }), 'ALREADY_DECIDED');
+    await refused(async () => (await as(head)).request(APPROVE, { id: item.pendingVersion!.id }), 'ALREADY_DECIDED');
   });
 
   it('a revision waits too: the approved version stays in force until the head decides', async () => {
     const admin = await as(world.user('agency-admin'));
     const head = await as(world.headOf('SNV'));
-    const { reviseWorkItem: first } = await admin.request<any>(REVISE, {
+    const { reviseWorkItem: first } = await admin.request(REVISE, {
       id: item.id,
       input: { effectiveFrom: '2026-11-19', standardMinutes: 90, reason: 'Rút ngắn thời gian chuẩn' },
     });
@@ -290,27 +289,27 @@ describe('an agency’s own list is approved by its head', () => {
     expect(meanwhile.entry).toMatchObject({ standardMinutes: 120, workItemVersion: 1 });
 
     // Amending before the decision replaces the proposal; a decision on the old one is refused.
-    const { reviseWorkItem: amended } = await admin.request<any>(REVISE, {
+    const { reviseWorkItem: amended } = await admin.request(REVISE, {
       id: item.id,
       input: { effectiveFrom: '2026-11-19', standardMinutes: 80 },
     });
     expect(amended.pendingVersion).toMatchObject({ version: 2, standardMinutes: 80 });
-    expect(amended.pendingVersion.id).not.toBe(first.pendingVersion.id);
-    await refused(() => head.request(APPROVE, { id: first.pendingVersion.id }), 'ALREADY_DECIDED');
+    expect(amended.pendingVersion!.id).not.toBe(first.pendingVersion!.id);
+    await refused(() => head.request(APPROVE, { id: first.pendingVersion!.id }), 'ALREADY_DECIDED');
 
-    const { rejectWorkItemVersion: rejected } = await head.request<any>(REJECT, {
-      id: amended.pendingVersion.id,
+    const { rejectWorkItemVersion: rejected } = await head.request(REJECT, {
+      id: amended.pendingVersion!.id,
       reason: 'Chưa có số liệu khảo sát thời gian thực tế',
     });
     expect(rejected.pendingVersion).toBeNull();
     expect(rejected.versions).toEqual([expect.objectContaining({ version: 1, effectiveTo: null, standardMinutes: 120 })]);
     expect(rejected.history.at(-1)).toMatchObject({ action: 'rejected', reason: 'Chưa có số liệu khảo sát thời gian thực tế' });
 
-    const { reviseWorkItem: again } = await admin.request<any>(REVISE, {
+    const { reviseWorkItem: again } = await admin.request(REVISE, {
       id: item.id,
       input: { effectiveFrom: '2026-11-20', standardMinutes: 90, reason: 'Theo khảo sát tháng 11' },
     });
-    const { approveWorkItemVersion: approved } = await head.request<any>(APPROVE, { id: again.pendingVersion.id });
+    const { approveWorkItemVersion: approved } = await head.request(APPROVE, { id: again.pendingVersion!.id });
     expect(approved.versions).toEqual([
       expect.objectContaining({ version: 1, effectiveTo: '2026-11-19', standardMinutes: 120 }),
       expect.objectContaining({ version: 2, effectiveFrom: '2026-11-20', effectiveTo: null, standardMinutes: 90 }),
@@ -345,44 +344,46 @@ describe('an agency’s own list is approved by its head', () => {
       'code,name,sector,group,unit,standard_minutes,coefficient,criteria,evidence,evidence_required,description',
       'C-SNV-961,Thẩm định hồ sơ tinh giản biên chế,HOME,C,DOSSIER,180,1.5,,Tờ trình,yes,',
     ].join('\n');
-    const { importCatalogue } = await admin.request<any>(
-      gql`
-        mutation ($content: String!, $agency: ID!) {
+    const { importCatalogue } = await admin.request(
+      graphql(`
+        mutation ApprovalImportCatalogue($content: String!, $agency: ID!) {
           importCatalogue(format: CSV, content: $content, effectiveFrom: "2026-11-01", dryRun: false, ownerAgencyId: $agency) {
             applied
             created
           }
         }
-      `,
+      `),
       { content: Buffer.from(sheet).toString('base64'), agency: world.agencyId('SNV') },
     );
     expect(importCatalogue).toEqual({ applied: true, created: 1 });
-    const { workItemByCode } = await admin.request<any>(gql`
-      {
-        workItemByCode(code: "C-SNV-961") {
-          id
-          versions {
+    const { workItemByCode } = await admin.request(
+      graphql(`
+        query ApprovalWorkItemByCode2 {
+          workItemByCode(code: "C-SNV-961") {
             id
-          }
-          pendingVersion {
-            id
+            versions {
+              id
+            }
+            pendingVersion {
+              id
+            }
           }
         }
-      }
-    `);
-    expect(workItemByCode.versions).toEqual([]);
+      `),
+    );
+    expect(workItemByCode!.versions).toEqual([]);
     await admin.request(
-      gql`
-        mutation ($id: ID!) {
+      graphql(`
+        mutation ApprovalRetireWorkItem($id: ID!) {
           retireWorkItem(id: $id, input: { effectiveFrom: "2026-11-15", reason: "Gộp vào C-SNV-960" }) {
             status
           }
         }
-      `,
-      { id: workItemByCode.id },
+      `),
+      { id: workItemByCode!.id },
     );
     await refused(
-      async () => (await as(world.headOf('SNV'))).request(APPROVE, { id: workItemByCode.pendingVersion.id }),
+      async () => (await as(world.headOf('SNV'))).request(APPROVE, { id: workItemByCode!.pendingVersion!.id }),
       'ALREADY_DECIDED',
     );
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@kpi/platform';
 import { errorsOf } from '@kpi/platform/testkit';
-import { gql } from 'graphql-request';
+import { graphql } from '../../src/graphql/index.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import pg from 'pg';
@@ -45,83 +45,89 @@ const revisedDemoItem = () => world.demo.versions.find((v) => v.version === 2)!;
 describe('reading the catalogue across the graph', () => {
   it('a person’s position and the items they may log, in one query spanning personnel and catalogue', async () => {
     const client = await world.graph.as(world.user('staff'));
-    const { me } = await client.request<any>(gql`
-      {
-        me {
-          fullName
-          position {
-            title
-            isLeadership
-            workItems {
+    const { me } = await client.request(
+      graphql(`
+        query CatalogueMe {
+          me {
+            fullName
+            position {
+              title
+              isLeadership
+              workItems {
+                code
+                group
+              }
+            }
+            loggableWorkItems {
               code
-              group
             }
           }
-          loggableWorkItems {
-            code
-          }
         }
-      }
-    `);
-    expect(me.position.isLeadership).toBe(false);
-    expect(me.position.workItems.length).toBeGreaterThan(3);
-    expect(me.position.workItems.some((i: any) => i.itemGroup === 'A')).toBe(false);
-    expect(me.loggableWorkItems.map((i: any) => i.code)).toEqual(me.position.workItems.map((i: any) => i.code));
+      `),
+    );
+    expect(me!.position!.isLeadership).toBe(false);
+    expect(me!.position!.workItems.length).toBeGreaterThan(3);
+    expect(me!.position!.workItems.some((i) => i.group === 'A')).toBe(false);
+    expect(me!.loggableWorkItems.map((i) => i.code)).toEqual(me!.position!.workItems.map((i) => i.code));
   });
 
   it('leadership positions perform every group A item without listing them', async () => {
     const client = await world.graph.as(world.user('unit-head'));
-    const { me } = await client.request<any>(gql`
-      {
-        me {
-          position {
-            isLeadership
-            workItems {
+    const { me } = await client.request(
+      graphql(`
+        query CatalogueMe2 {
+          me {
+            position {
+              isLeadership
+              workItems {
+                code
+                group
+              }
+            }
+          }
+        }
+      `),
+    );
+    const groupA = world.demo.items.filter((i) => i.itemGroup === 'A').map((i) => i.code);
+    expect(me!.position!.isLeadership).toBe(true);
+    expect(me!.position!.workItems.filter((i) => i.group === 'A').map((i) => i.code)).toEqual(groupA.sort());
+  });
+
+  it('agencies show their own list, their sectors and the sectors they own', async () => {
+    const client = await world.graph.as(world.user('staff'));
+    const { agencyByCode } = await client.request(
+      graphql(`
+        query CatalogueAgencyByCode {
+          agencyByCode(code: "SNV") {
+            name
+            sectorCodes
+            sectors {
+              code
+            }
+            ownedSectors {
+              code
+            }
+            ownWorkItems {
               code
               group
             }
           }
         }
-      }
-    `);
-    const groupA = world.demo.items.filter((i) => i.itemGroup === 'A').map((i) => i.code);
-    expect(me.position.isLeadership).toBe(true);
-    expect(me.position.workItems.filter((i: any) => i.group === 'A').map((i: any) => i.code)).toEqual(groupA.sort());
-  });
-
-  it('agencies show their own list, their sectors and the sectors they own', async () => {
-    const client = await world.graph.as(world.user('staff'));
-    const { agencyByCode } = await client.request<any>(gql`
-      {
-        agencyByCode(code: "SNV") {
-          name
-          sectorCodes
-          sectors {
-            code
-          }
-          ownedSectors {
-            code
-          }
-          ownWorkItems {
-            code
-            group
-          }
-        }
-      }
-    `);
-    expect(agencyByCode.sectors.map((s: any) => s.code)).toEqual(agencyByCode.sectorCodes);
-    expect(agencyByCode.ownedSectors.map((s: any) => s.code)).toEqual(expect.arrayContaining(['HOME']));
-    expect(agencyByCode.ownWorkItems.length).toBeGreaterThan(3);
-    expect(new Set(agencyByCode.ownWorkItems.map((i: any) => i.group))).toEqual(new Set(['C']));
+      `),
+    );
+    expect(agencyByCode!.sectors.map((s) => s.code)).toEqual(agencyByCode!.sectorCodes);
+    expect(agencyByCode!.ownedSectors.map((s) => s.code)).toEqual(expect.arrayContaining(['HOME']));
+    expect(agencyByCode!.ownWorkItems.length).toBeGreaterThan(3);
+    expect(new Set(agencyByCode!.ownWorkItems.map((i) => i.group))).toEqual(new Set(['C']));
   });
 
   it('answers “the item as it was on date D” across a revision', async () => {
     const client = await world.graph.as(world.user('staff'));
     const v2 = revisedDemoItem();
     const v1 = world.demo.versions.find((v) => v.workItemId === v2.workItemId && v.version === 1)!;
-    const { workItem } = await client.request<any>(
-      gql`
-        query ($id: ID!) {
+    const { workItem } = await client.request(
+      graphql(`
+        query CatalogueWorkItem($id: ID!) {
           workItem(id: $id) {
             standardMinutes
             before: asOf(date: "2025-06-30") {
@@ -141,65 +147,71 @@ describe('reading the catalogue across the graph', () => {
             }
           }
         }
-      `,
+      `),
       { id: v2.workItemId },
     );
-    expect(workItem.before).toEqual({ version: 1, standardMinutes: v1.standardMinutes, effectiveTo: '2025-06-30' });
-    expect(workItem.after).toEqual({ version: 2, standardMinutes: v2.standardMinutes });
-    expect(workItem.ancient).toBeNull();
-    expect(workItem.standardMinutes).toBe(v2.standardMinutes);
+    expect(workItem!.before).toEqual({ version: 1, standardMinutes: v1.standardMinutes, effectiveTo: '2025-06-30' });
+    expect(workItem!.after).toEqual({ version: 2, standardMinutes: v2.standardMinutes });
+    expect(workItem!.ancient).toBeNull();
+    expect(workItem!.standardMinutes).toBe(v2.standardMinutes);
     expect(REVISION_DATE).toBe('2025-07-01');
   });
 
   it('integration clients do not read the catalogue (E-Office only delivers work events; the diary checks them as itself)', async () => {
     const client = await world.graph.as(world.user('eoffice'));
     const errors = await errorsOf(
-      client.request(gql`
-        {
-          workItemByCode(code: "B-001") {
-            code
-            name
-            unit
+      client.request(
+        graphql(`
+          query CatalogueWorkItemByCode {
+            workItemByCode(code: "B-001") {
+              code
+              name
+              unit
+            }
           }
-        }
-      `),
+        `),
+      ),
     );
     expect(errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 
   it('searches names without diacritics and filters by sector and group', async () => {
     const client = await world.graph.as(world.user('staff'));
-    const { workItems } = await client.request<any>(gql`
-      {
-        workItems(first: 100, filter: { sectorCode: "FINANCE", group: D }) {
-          totalCount
-          nodes {
-            code
-            sector {
+    const { workItems } = await client.request(
+      graphql(`
+        query CatalogueWorkItems {
+          workItems(first: 100, filter: { sectorCode: "FINANCE", group: D }) {
+            totalCount
+            nodes {
               code
+              sector {
+                code
+              }
+              group
             }
-            group
           }
         }
-      }
-    `);
+      `),
+    );
     const expected = world.demo.items.filter((i) => i.sectorId === world.sectorId('FINANCE') && i.itemGroup === 'D');
     expect(workItems.totalCount).toBe(expected.length);
     for (const node of workItems.nodes) expect(node).toMatchObject({ sector: { code: 'FINANCE' }, group: 'D' });
-    const { workItems: found } = await client.request<any>(gql`
-      {
-        workItems(filter: { search: "van ban" }) {
-          totalCount
+    const { workItems: found } = await client.request(
+      graphql(`
+        query CatalogueWorkItems2 {
+          workItems(filter: { search: "van ban" }) {
+            totalCount
+          }
         }
-      }
-    `);
+      `),
+    );
     expect(found.totalCount).toBeGreaterThan(0);
   });
 });
 
 describe('owning and changing the catalogue', () => {
-  const CREATE = gql`
-    mutation ($input: CreateWorkItemInput!) {
+  const CREATE = graphql(`
+    mutation CatalogueCreateWorkItem($input: CreateWorkItemInput!) {
       createWorkItem(input: $input) {
         code
         group
@@ -219,10 +231,10 @@ describe('owning and changing the catalogue', () => {
         }
       }
     }
-  `;
+  `);
   const base = () => ({
     sectorId: world.sectorId('FINANCE'),
-    unit: 'DOSSIER',
+    unit: 'DOSSIER' as const,
     standardMinutes: 240,
     coefficient: 1.5,
     effectiveFrom: '2026-01-01',
@@ -231,7 +243,7 @@ describe('owning and changing the catalogue', () => {
 
   it('a department’s catalogue admin adds to its sector (group D), with an audit entry saying who and why', async () => {
     const client = await world.graph.as(world.adminOf('STC', Role.CATALOGUE_ADMIN));
-    const { createWorkItem } = await client.request<any>(CREATE, {
+    const { createWorkItem } = await client.request(CREATE, {
       input: { ...base(), code: 'FIN-900', group: 'D', name: 'Thẩm định phương án tự chủ tài chính', reason: 'Nghị định 60/2021' },
     });
     expect(createWorkItem).toMatchObject({
@@ -263,13 +275,13 @@ describe('owning and changing the catalogue', () => {
     await refused(
       () =>
         staff.request(
-          gql`
-            mutation ($id: ID!) {
+          graphql(`
+            mutation CatalogueRetireWorkItem($id: ID!) {
               retireWorkItem(id: $id, input: { effectiveFrom: "2026-02-01" }) {
                 code
               }
             }
-          `,
+          `),
           { id: world.itemId('B-001') },
         ),
       'FORBIDDEN',
@@ -278,7 +290,7 @@ describe('owning and changing the catalogue', () => {
 
   it('an agency keeps its own list (group C)', async () => {
     const commune = await world.graph.as(world.adminOf('XDK'));
-    const { createWorkItem } = await commune.request<any>(CREATE, {
+    const { createWorkItem } = await commune.request(CREATE, {
       input: {
         ...base(),
         code: 'C-XDK-900',
@@ -295,7 +307,7 @@ describe('owning and changing the catalogue', () => {
 
   it('refuses bad values with coded errors and writes nothing', async () => {
     const admin = await world.graph.as(world.user('province-admin'));
-    const input = { ...base(), code: 'FIN-901', group: 'D', name: 'Thẩm định' };
+    const input = { ...base(), code: 'FIN-901', group: 'D' as const, name: 'Thẩm định' };
     for (const standardMinutes of [0, -30])
       await refused(() => admin.request(CREATE, { input: { ...input, standardMinutes } }), 'OUT_OF_RANGE');
     await refused(() => admin.request(CREATE, { input: { ...input, coefficient: 3.5 } }), 'OUT_OF_RANGE');
@@ -309,8 +321,8 @@ describe('owning and changing the catalogue', () => {
 
   it('a revision is a new version from a date; an overlapping one is refused', async () => {
     const admin = await world.graph.as(world.user('province-admin'));
-    const REVISE = gql`
-      mutation ($id: ID!, $input: ReviseWorkItemInput!) {
+    const REVISE = graphql(`
+      mutation CatalogueReviseWorkItem($id: ID!, $input: ReviseWorkItemInput!) {
         reviseWorkItem(id: $id, input: $input) {
           versions {
             version
@@ -322,9 +334,9 @@ describe('owning and changing the catalogue', () => {
           }
         }
       }
-    `;
+    `);
     const id = world.itemId('B-002');
-    const { reviseWorkItem } = await admin.request<any>(REVISE, {
+    const { reviseWorkItem } = await admin.request(REVISE, {
       id,
       input: { effectiveFrom: '2026-01-01', coefficient: 1.2, reason: 'Rà soát 2026' },
     });
@@ -344,9 +356,9 @@ describe('owning and changing the catalogue', () => {
   it('a retired item can no longer be revised, but stays answerable for past dates', async () => {
     const admin = await world.graph.as(world.user('province-admin'));
     const id = world.itemId('B-003');
-    const { retireWorkItem } = await admin.request<any>(
-      gql`
-        mutation ($id: ID!) {
+    const { retireWorkItem } = await admin.request(
+      graphql(`
+        mutation CatalogueRetireWorkItem2($id: ID!) {
           retireWorkItem(id: $id, input: { effectiveFrom: "2026-03-01", reason: "Gộp vào B-002" }) {
             status
             retiredFrom
@@ -358,20 +370,20 @@ describe('owning and changing the catalogue', () => {
             }
           }
         }
-      `,
+      `),
       { id },
     );
     expect(retireWorkItem).toMatchObject({ status: 'RETIRED', retiredFrom: '2026-03-01', asOf: { version: 1 }, after: null });
     await refused(
       () =>
         admin.request(
-          gql`
-            mutation ($id: ID!) {
+          graphql(`
+            mutation CatalogueReviseWorkItem2($id: ID!) {
               reviseWorkItem(id: $id, input: { effectiveFrom: "2026-04-01", coefficient: 1 }) {
                 code
               }
             }
-          `,
+          `),
           { id },
         ),
       'WORK_ITEM_RETIRED',
@@ -380,8 +392,8 @@ describe('owning and changing the catalogue', () => {
 });
 
 describe('sector KPI standards', () => {
-  const SET = gql`
-    mutation ($input: SetSectorKpiStandardInput!) {
+  const SET = graphql(`
+    mutation CatalogueSetSectorKpiStandard($input: SetSectorKpiStandardInput!) {
       setSectorKpiStandard(input: $input) {
         positionCategory
         effectiveFrom
@@ -392,20 +404,20 @@ describe('sector KPI standards', () => {
         }
       }
     }
-  `;
+  `);
   const weights = { quantity: 30, timeliness: 20, quality: 20, proactivity: 10, coordination: 10, creativity: 5, overdue: 5 };
 
   it('the owning department sets them within the province’s limits', async () => {
     const client = await world.graph.as(world.adminOf('SYT', Role.CATALOGUE_ADMIN));
     const input = {
       sectorId: world.sectorId('HEALTH'),
-      positionCategory: 'PROFESSIONAL',
+      positionCategory: 'PROFESSIONAL' as const,
       effectiveFrom: '2026-01-01',
       expectedMinutesPerMonth: 8800,
       weights,
       reason: 'Chuẩn KPI ngành y tế 2026',
     };
-    const { setSectorKpiStandard } = await client.request<any>(SET, { input });
+    const { setSectorKpiStandard } = await client.request(SET, { input });
     expect(setSectorKpiStandard).toEqual({
       positionCategory: 'PROFESSIONAL',
       effectiveFrom: '2026-01-01',
@@ -426,52 +438,54 @@ describe('sector KPI standards', () => {
     );
     await refused(() => client.request(SET, { input }), 'OVERLAPPING_VERSION');
     await refused(() => client.request(SET, { input: { ...input, sectorId: world.sectorId('FINANCE') } }), 'FORBIDDEN');
-    const { sectorByCode } = await client.request<any>(gql`
-      {
-        sectorByCode(code: "HEALTH") {
-          kpiStandards(on: "2026-01-15") {
-            positionCategory
-            expectedMinutesPerMonth
+    const { sectorByCode } = await client.request(
+      graphql(`
+        query CatalogueSectorByCode {
+          sectorByCode(code: "HEALTH") {
+            kpiStandards(on: "2026-01-15") {
+              positionCategory
+              expectedMinutesPerMonth
+            }
           }
         }
-      }
-    `);
-    expect(sectorByCode.kpiStandards).toContainEqual({ positionCategory: 'PROFESSIONAL', expectedMinutesPerMonth: 8800 });
+      `),
+    );
+    expect(sectorByCode!.kpiStandards).toContainEqual({ positionCategory: 'PROFESSIONAL', expectedMinutesPerMonth: 8800 });
   });
 });
 
 describe('job descriptions', () => {
-  const SET = gql`
-    mutation ($positionId: ID!, $ids: [ID!]!) {
+  const SET = graphql(`
+    mutation CatalogueSetPositionWorkItems($positionId: ID!, $ids: [ID!]!) {
       setPositionWorkItems(positionId: $positionId, workItemIds: $ids, reason: "Rà soát bản mô tả công việc") {
         code
       }
     }
-  `;
+  `);
   const positionOf = (agency: string, code: string) =>
     world.province.positions.find((p) => p.agencyId === world.agencyId(agency) && p.code === code)!;
 
   it('an agency admin sets their positions’ job descriptions; the position’s agency is asked of personnel', async () => {
     const hr = await world.graph.as(world.user('agency-admin'));
     const position = positionOf('SNV', 'DC-02');
-    const { setPositionWorkItems } = await hr.request<any>(SET, {
+    const { setPositionWorkItems } = await hr.request(SET, {
       positionId: position.id,
       ids: [world.itemId('B-001'), world.itemId('C-SNV-001')],
     });
-    expect(setPositionWorkItems.map((i: any) => i.code)).toEqual(['B-001', 'C-SNV-001']);
-    const { jobPosition } = await hr.request<any>(
-      gql`
-        query ($id: ID!) {
+    expect(setPositionWorkItems.map((i) => i.code)).toEqual(['B-001', 'C-SNV-001']);
+    const { jobPosition } = await hr.request(
+      graphql(`
+        query CatalogueJobPosition($id: ID!) {
           jobPosition(id: $id) {
             workItems {
               code
             }
           }
         }
-      `,
+      `),
       { id: position.id },
     );
-    expect(jobPosition.workItems.map((i: any) => i.code)).toEqual(['B-001', 'C-SNV-001']);
+    expect(jobPosition!.workItems.map((i) => i.code)).toEqual(['B-001', 'C-SNV-001']);
   });
 
   it('refuses another agency’s positions, another agency’s own items and group A items', async () => {
@@ -484,8 +498,8 @@ describe('job descriptions', () => {
 });
 
 describe('change requests', () => {
-  const REQUEST = gql`
-    mutation ($input: RequestCatalogueChangeInput!) {
+  const REQUEST = graphql(`
+    mutation CatalogueRequestCatalogueChange($input: RequestCatalogueChangeInput!) {
       requestCatalogueChange(input: $input) {
         id
         status
@@ -494,9 +508,9 @@ describe('change requests', () => {
         }
       }
     }
-  `;
-  const DECIDE = gql`
-    mutation ($input: DecideChangeRequestInput!) {
+  `);
+  const DECIDE = graphql(`
+    mutation CatalogueDecideCatalogueChange($input: DecideChangeRequestInput!) {
       decideCatalogueChange(input: $input) {
         status
         decisionNote
@@ -511,11 +525,11 @@ describe('change requests', () => {
         }
       }
     }
-  `;
+  `);
 
   it('a commune proposes a change; the owning department approves it, which applies it, all audited', async () => {
     const commune = await world.graph.as(world.adminOf('XDK'));
-    const { requestCatalogueChange } = await commune.request<any>(REQUEST, {
+    const { requestCatalogueChange } = await commune.request(REQUEST, {
       input: {
         kind: 'CHANGE',
         requestingAgencyId: world.agencyId('XDK'),
@@ -531,15 +545,17 @@ describe('change requests', () => {
       'FORBIDDEN',
     );
     const owner = await world.graph.as(world.user('agency-admin'));
-    const { catalogueChangeRequests } = await owner.request<any>(gql`
-      {
-        catalogueChangeRequests(status: PENDING) {
-          id
+    const { catalogueChangeRequests } = await owner.request(
+      graphql(`
+        query CatalogueCatalogueChangeRequests {
+          catalogueChangeRequests(status: PENDING) {
+            id
+          }
         }
-      }
-    `);
-    expect(catalogueChangeRequests.map((r: any) => r.id)).toContain(requestCatalogueChange.id);
-    const { decideCatalogueChange } = await owner.request<any>(DECIDE, {
+      `),
+    );
+    expect(catalogueChangeRequests.map((r) => r.id)).toContain(requestCatalogueChange.id);
+    const { decideCatalogueChange } = await owner.request(DECIDE, {
       input: { id: requestCatalogueChange.id, approve: true, effectiveFrom: '2026-05-01', note: 'Đồng ý' },
     });
     expect(decideCatalogueChange).toMatchObject({
@@ -547,13 +563,13 @@ describe('change requests', () => {
       decisionNote: 'Đồng ý',
       workItem: { code: 'HOME-001', asOf: { standardMinutes: 720 } },
     });
-    expect(decideCatalogueChange.history.map((h: any) => h.action)).toEqual(['requested', 'approved']);
+    expect(decideCatalogueChange.history.map((h) => h.action)).toEqual(['requested', 'approved']);
     await refused(() => owner.request(DECIDE, { input: { id: requestCatalogueChange.id, approve: false } }), 'ALREADY_DECIDED');
   });
 
   it('a rejected proposal changes nothing; requests cannot add to a list the requester owns itself', async () => {
     const commune = await world.graph.as(world.adminOf('PNT'));
-    const { requestCatalogueChange } = await commune.request<any>(REQUEST, {
+    const { requestCatalogueChange } = await commune.request(REQUEST, {
       input: {
         kind: 'RETIRE',
         requestingAgencyId: world.agencyId('PNT'),
@@ -562,18 +578,20 @@ describe('change requests', () => {
       },
     });
     const admin = await world.graph.as(world.user('province-admin'));
-    const { decideCatalogueChange } = await admin.request<any>(DECIDE, {
+    const { decideCatalogueChange } = await admin.request(DECIDE, {
       input: { id: requestCatalogueChange.id, approve: false, note: 'Vẫn cần cho cấp tỉnh' },
     });
     expect(decideCatalogueChange.status).toBe('REJECTED');
-    const { workItemByCode } = await admin.request<any>(gql`
-      {
-        workItemByCode(code: "B-010") {
-          status
+    const { workItemByCode } = await admin.request(
+      graphql(`
+        query CatalogueWorkItemByCode2 {
+          workItemByCode(code: "B-010") {
+            status
+          }
         }
-      }
-    `);
-    expect(workItemByCode.status).toBe('ACTIVE');
+      `),
+    );
+    expect(workItemByCode!.status).toBe('ACTIVE');
     await refused(
       () =>
         commune.request(REQUEST, {
@@ -598,8 +616,8 @@ describe('change requests', () => {
 });
 
 describe('spreadsheets and the handbook', () => {
-  const IMPORT = gql`
-    mutation ($format: SheetFormat!, $content: String!, $dryRun: Boolean!, $from: LocalDate!) {
+  const IMPORT = graphql(`
+    mutation CatalogueImportCatalogue($format: SheetFormat!, $content: String!, $dryRun: Boolean!, $from: LocalDate!) {
       importCatalogue(format: $format, content: $content, dryRun: $dryRun, effectiveFrom: $from) {
         applied
         created
@@ -614,7 +632,7 @@ describe('spreadsheets and the handbook', () => {
         }
       }
     }
-  `;
+  `);
   const csv = (lines: string[]) => Buffer.from(lines.join('\n')).toString('base64');
   const HEADER = 'code,name,sector,group,unit,standard_minutes,coefficient,criteria,evidence,evidence_required,description';
 
@@ -626,7 +644,7 @@ describe('spreadsheets and the handbook', () => {
       'FIN-951,Thẩm tra,NOPE,D,DOSSIER,0,9,,,maybe,',
     ]);
     const before = await catalogueState();
-    const { importCatalogue } = await admin.request<any>(IMPORT, { format: 'CSV', content, dryRun: false, from: '2026-06-01' });
+    const { importCatalogue } = await admin.request(IMPORT, { format: 'CSV', content, dryRun: false, from: '2026-06-01' });
     expect(importCatalogue).toMatchObject({ applied: false, created: 1, invalid: 1 });
     expect(importCatalogue.rows[0]).toEqual({ row: 2, code: 'FIN-950', action: 'CREATE', errors: [] });
     expect(importCatalogue.rows[1].action).toBe('ERROR');
@@ -636,15 +654,15 @@ describe('spreadsheets and the handbook', () => {
 
   it('a dry run of a valid sheet that would add and revise items writes nothing, and reports what it would do', async () => {
     const admin = await world.graph.as(world.user('province-admin'));
-    const { exportCatalogue } = await admin.request<any>(
-      gql`
-        query ($sectorId: ID!) {
+    const { exportCatalogue } = await admin.request(
+      graphql(`
+        query CatalogueExportCatalogue($sectorId: ID!) {
           exportCatalogue(format: CSV, on: "2026-09-01", sectorId: $sectorId) {
             content
             rows
           }
         }
-      `,
+      `),
       { sectorId: world.sectorId('JUSTICE') },
     );
     // The sector's sheet as it is, with one item re-timed and one item added.
@@ -667,15 +685,15 @@ describe('spreadsheets and the handbook', () => {
                                (select count(*) from catalogue.audit_entry)::int as audit`)
       ).rows[0];
     const before = { counts: await counts(), state: await catalogueState() };
-    const { importCatalogue: dry } = await admin.request<any>(IMPORT, { format: 'CSV', content, dryRun: true, from: '2026-09-01' });
+    const { importCatalogue: dry } = await admin.request(IMPORT, { format: 'CSV', content, dryRun: true, from: '2026-09-01' });
     expect(dry).toMatchObject({ applied: false, created: 1, revised: 1, unchanged: exportCatalogue.rows - 1, invalid: 0 });
-    expect(dry.rows.filter((r: any) => r.action !== 'UNCHANGED')).toEqual([
+    expect(dry.rows.filter((r) => r.action !== 'UNCHANGED')).toEqual([
       { row: 3, code: revised[0], action: 'REVISE', errors: [] },
       { row: rows.length + 2, code: 'JUS-950', action: 'CREATE', errors: [] },
     ]);
     expect({ counts: await counts(), state: await catalogueState() }).toEqual(before);
     // What the dry run reported is what applying does.
-    const { importCatalogue: applied } = await admin.request<any>(IMPORT, { format: 'CSV', content, dryRun: false, from: '2026-09-01' });
+    const { importCatalogue: applied } = await admin.request(IMPORT, { format: 'CSV', content, dryRun: false, from: '2026-09-01' });
     expect(applied).toEqual({ ...dry, applied: true });
     expect(await counts()).toEqual({
       items: before.counts.items + 1,
@@ -686,9 +704,9 @@ describe('spreadsheets and the handbook', () => {
 
   it('exports a sheet that imports back unchanged, and applies a valid sheet all at once', async () => {
     const admin = await world.graph.as(world.user('province-admin'));
-    const { exportCatalogue } = await admin.request<any>(
-      gql`
-        query ($sectorId: ID!) {
+    const { exportCatalogue } = await admin.request(
+      graphql(`
+        query CatalogueExportCatalogue2($sectorId: ID!) {
           exportCatalogue(format: XLSX, on: "2026-06-01", sectorId: $sectorId) {
             filename
             encoding
@@ -696,11 +714,11 @@ describe('spreadsheets and the handbook', () => {
             rows
           }
         }
-      `,
+      `),
       { sectorId: world.sectorId('CULTURE') },
     );
     expect(exportCatalogue.rows).toBeGreaterThan(3);
-    const roundTrip = await admin.request<any>(IMPORT, {
+    const roundTrip = await admin.request(IMPORT, {
       format: 'XLSX',
       content: exportCatalogue.content,
       dryRun: true,
@@ -712,26 +730,28 @@ describe('spreadsheets and the handbook', () => {
       'CUL-950,Thẩm định kịch bản chương trình nghệ thuật,CULTURE,D,DOSSIER,360,1.5,,Văn bản thẩm định,yes,',
       'CUL-001,Renamed by import,CULTURE,D,DOSSIER,300,1.5,,,no,',
     ]);
-    const { importCatalogue } = await admin.request<any>(IMPORT, { format: 'CSV', content, dryRun: false, from: '2026-06-01' });
+    const { importCatalogue } = await admin.request(IMPORT, { format: 'CSV', content, dryRun: false, from: '2026-06-01' });
     expect(importCatalogue).toMatchObject({ applied: true, created: 1, revised: 1, invalid: 0 });
-    const { workItemByCode } = await admin.request<any>(gql`
-      {
-        workItemByCode(code: "CUL-001") {
-          asOf(date: "2026-06-01") {
-            name
-            standardMinutes
+    const { workItemByCode } = await admin.request(
+      graphql(`
+        query CatalogueWorkItemByCode3 {
+          workItemByCode(code: "CUL-001") {
+            asOf(date: "2026-06-01") {
+              name
+              standardMinutes
+            }
           }
         }
-      }
-    `);
-    expect(workItemByCode.asOf).toEqual({ name: 'Renamed by import', standardMinutes: 300 });
+      `),
+    );
+    expect(workItemByCode!.asOf).toEqual({ name: 'Renamed by import', standardMinutes: 300 });
   });
 
   it('prints an agency’s KPI handbook grouped A–D, as HTML and as a spreadsheet', async () => {
     const staff = await world.graph.as(world.user('staff'));
-    const { kpiHandbook } = await staff.request<any>(
-      gql`
-        query ($id: ID!) {
+    const { kpiHandbook } = await staff.request(
+      graphql(`
+        query CatalogueKpiHandbook($id: ID!) {
           kpiHandbook(agencyId: $id, format: HTML, on: "2026-01-01") {
             filename
             contentType
@@ -739,23 +759,23 @@ describe('spreadsheets and the handbook', () => {
             rows
           }
         }
-      `,
+      `),
       { id: world.agencyId('SNV') },
     );
     expect(kpiHandbook.contentType).toMatch(/html/);
     expect(kpiHandbook.content).toContain('Sổ tay KPI — Sở Nội vụ');
     for (const group of ['Nhóm A', 'Nhóm B', 'Nhóm C', 'Nhóm D']) expect(kpiHandbook.content).toContain(group);
     expect(kpiHandbook.content).toContain('<table>');
-    const { kpiHandbook: sheet } = await staff.request<any>(
-      gql`
-        query ($id: ID!) {
+    const { kpiHandbook: sheet } = await staff.request(
+      graphql(`
+        query CatalogueKpiHandbook2($id: ID!) {
           kpiHandbook(agencyId: $id, format: XLSX) {
             encoding
             content
             rows
           }
         }
-      `,
+      `),
       { id: world.agencyId('SNV') },
     );
     expect(Buffer.from(sheet.content, 'base64').subarray(0, 2).toString()).toBe('PK'); // a zip: XLSX
@@ -764,13 +784,13 @@ describe('spreadsheets and the handbook', () => {
   it('finds near-duplicate items for the working group', async () => {
     const admin = await world.graph.as(world.user('province-admin'));
     await admin.request(
-      gql`
-        mutation ($input: CreateWorkItemInput!) {
+      graphql(`
+        mutation CatalogueCreateWorkItem2($input: CreateWorkItemInput!) {
           createWorkItem(input: $input) {
             code
           }
         }
-      `,
+      `),
       {
         input: {
           code: 'C-SNV-950',
@@ -785,20 +805,22 @@ describe('spreadsheets and the handbook', () => {
         },
       },
     );
-    const { nearDuplicateWorkItems } = await admin.request<any>(gql`
-      {
-        nearDuplicateWorkItems(threshold: 0.8) {
-          a {
-            code
+    const { nearDuplicateWorkItems } = await admin.request(
+      graphql(`
+        query CatalogueNearDuplicateWorkItems {
+          nearDuplicateWorkItems(threshold: 0.8) {
+            a {
+              code
+            }
+            b {
+              code
+            }
+            similarity
           }
-          b {
-            code
-          }
-          similarity
         }
-      }
-    `);
-    const pairs = nearDuplicateWorkItems.map((p: any) => [p.a.code, p.b.code].sort().join(' ~ '));
+      `),
+    );
+    const pairs = nearDuplicateWorkItems.map((p) => [p.a.code, p.b.code].sort().join(' ~ '));
     expect(pairs).toContain('C-SNV-950 ~ HOME-001');
     for (const pair of nearDuplicateWorkItems) expect(pair.similarity).toBeGreaterThanOrEqual(0.8);
   });
@@ -807,8 +829,8 @@ describe('spreadsheets and the handbook', () => {
 describe('no N+1', () => {
   it('a page of 10 or 200 items with sector, versions and as-of costs the same SQL', async () => {
     const client = await world.graph.as(world.user('province-analyst'));
-    const PAGE = gql`
-      query ($first: Int!) {
+    const PAGE = graphql(`
+      query CatalogueWorkItems3($first: Int!) {
         workItems(first: $first) {
           nodes {
             code
@@ -829,12 +851,12 @@ describe('no N+1', () => {
           }
         }
       }
-    `;
+    `);
     const queries = world.graph.queries('catalogue');
     const counts: number[] = [];
     for (const first of [10, 200]) {
       queries.reset();
-      const { workItems } = await client.request<any>(PAGE, { first });
+      const { workItems } = await client.request(PAGE, { first });
       expect(workItems.nodes).toHaveLength(first);
       counts.push(queries.count);
     }
@@ -843,8 +865,8 @@ describe('no N+1', () => {
 
   it('a directory page with every person’s loggable items costs the same SQL for 10 or 200 people', async () => {
     const client = await world.graph.as(world.user('province-analyst'));
-    const PAGE = gql`
-      query ($first: Int!) {
+    const PAGE = graphql(`
+      query CatalogueEmployees($first: Int!) {
         employees(first: $first) {
           nodes {
             code
@@ -857,7 +879,7 @@ describe('no N+1', () => {
           }
         }
       }
-    `;
+    `);
     const queries = world.graph.queries('catalogue');
     const counts: number[] = [];
     for (const first of [10, 200]) {
@@ -870,8 +892,8 @@ describe('no N+1', () => {
 });
 
 describe('province limits', () => {
-  const SET = gql`
-    mutation ($input: SetProvinceLimitsInput!) {
+  const SET = graphql(`
+    mutation CatalogueSetProvinceLimits($input: SetProvinceLimitsInput!) {
       setProvinceLimits(input: $input) {
         id
         effectiveFrom
@@ -881,7 +903,7 @@ describe('province limits', () => {
         reason
       }
     }
-  `;
+  `);
   const input = {
     effectiveFrom: '2030-01-01',
     coefficientMin: 0.5,
@@ -911,7 +933,7 @@ describe('province limits', () => {
 
   it('a change takes effect from its date, closes the previous limits the day before, and is audited', async () => {
     const admin = await world.graph.as(world.user('province-admin'));
-    const { setProvinceLimits } = await admin.request<any>(SET, { input });
+    const { setProvinceLimits } = await admin.request(SET, { input });
     expect(setProvinceLimits).toMatchObject({
       effectiveFrom: '2030-01-01',
       effectiveTo: null,
@@ -919,15 +941,17 @@ describe('province limits', () => {
       recordedBy: world.user('province-admin').subject,
       reason: input.reason,
     });
-    const { provinceLimits } = await admin.request<any>(gql`
-      {
-        provinceLimits {
-          effectiveFrom
-          effectiveTo
-          coefficientMax
+    const { provinceLimits } = await admin.request(
+      graphql(`
+        query CatalogueProvinceLimits {
+          provinceLimits {
+            effectiveFrom
+            effectiveTo
+            coefficientMax
+          }
         }
-      }
-    `);
+      `),
+    );
     expect(provinceLimits).toEqual([
       { effectiveFrom: '2025-01-01', effectiveTo: '2029-12-31', coefficientMax: 3 },
       { effectiveFrom: '2030-01-01', effectiveTo: null, coefficientMax: 4 },
@@ -941,19 +965,19 @@ describe('province limits', () => {
     ]);
 
     // Items are checked against the limits of their own date.
-    const CREATE = gql`
-      mutation ($input: CreateWorkItemInput!) {
+    const CREATE = graphql(`
+      mutation CatalogueCreateWorkItem3($input: CreateWorkItemInput!) {
         createWorkItem(input: $input) {
           code
         }
       }
-    `;
+    `);
     const item = (code: string, effectiveFrom: string) => ({
       code,
       sectorId: world.sectorId('SHARED'),
-      group: 'B',
+      group: 'B' as const,
       name: 'Xây dựng đề án cấp tỉnh',
-      unit: 'PLAN',
+      unit: 'PLAN' as const,
       standardMinutes: 4800,
       coefficient: 3.5,
       effectiveFrom,

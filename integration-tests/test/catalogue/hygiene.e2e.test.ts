@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role, type Identity } from '@kpi/platform';
 import { errorsOf } from '@kpi/platform/testkit';
-import { gql } from 'graphql-request';
+import { ClientError, gql } from 'graphql-request';
+import { graphql } from '../../src/graphql/index.js';
+import type { VariablesOf } from '@graphql-typed-document-node/core';
 import pg from 'pg';
 import { catalogueWorld, type CatalogueWorld } from './fixtures.js';
 
@@ -47,8 +49,15 @@ afterAll(async () => {
   await world?.graph.stop();
 });
 
-const HYGIENE = gql`
-  query ($from: LocalDate!, $to: LocalDate!, $filter: CatalogueHygieneFilter, $rarelyBelow: Int, $farFactor: Float, $minEntries: Int) {
+const HYGIENE = graphql(`
+  query HygieneCatalogueHygiene(
+    $from: LocalDate!
+    $to: LocalDate!
+    $filter: CatalogueHygieneFilter
+    $rarelyBelow: Int
+    $farFactor: Float
+    $minEntries: Int
+  ) {
     catalogueHygiene(from: $from, to: $to, filter: $filter, rarelyBelow: $rarelyBelow, farFactor: $farFactor, minEntries: $minEntries) {
       from
       to
@@ -75,7 +84,7 @@ const HYGIENE = gql`
       }
     }
   }
-`;
+`);
 
 /** Usage of every item in force in the period, in plain SQL: the catalogue's versions, the diary's entries. */
 async function usageBySql(kept?: string) {
@@ -126,11 +135,11 @@ describe('catalogue hygiene', () => {
     { rarelyBelow: 30, farFactor: 1.1, minEntries: 5 },
   ])('matches plain SQL on the diary’s entries (%o)', async (t) => {
     const client = await world.graph.as(world.user('province-analyst'));
-    const { catalogueHygiene } = await client.request<any>(HYGIENE, { from: FROM, to: TO, ...t });
+    const { catalogueHygiene } = await client.request(HYGIENE, { from: FROM, to: TO, ...t });
     const rows = await usageBySql();
     const want = expected(rows, t);
     expect(catalogueHygiene).toMatchObject({ from: FROM, to: TO, itemsInForce: rows.length, minEntries: t.minEntries });
-    expect(catalogueHygiene.neverUsed.map((i: any) => i.code)).toEqual(want.neverUsed);
+    expect(catalogueHygiene.neverUsed.map((i) => i.code)).toEqual(want.neverUsed);
     expect(catalogueHygiene.rarelyUsed).toEqual(want.rarelyUsed);
     expect(catalogueHygiene.farFromStandard).toEqual(want.farFromStandard);
     // The crafted cases land where they should.
@@ -141,7 +150,7 @@ describe('catalogue hygiene', () => {
 
   it('keeps to the filter and to the items in force in the period', async () => {
     const client = await world.graph.as(world.user('province-analyst'));
-    const { catalogueHygiene } = await client.request<any>(HYGIENE, {
+    const { catalogueHygiene } = await client.request(HYGIENE, {
       from: FROM,
       to: TO,
       filter: { sectorCode: 'HOME', group: 'D' },
@@ -151,7 +160,7 @@ describe('catalogue hygiene', () => {
       `select count(*)::int as n from catalogue.work_item w join catalogue.sector s on s.id = w.sector_id where s.code = 'HOME' and w.item_group = 'D'`,
     );
     expect(catalogueHygiene.itemsInForce).toBe(rows[0].n);
-    const listed = [...catalogueHygiene.neverUsed.map((i: any) => i.code), ...catalogueHygiene.rarelyUsed.map((r: any) => r.workItem.code)];
+    const listed = [...catalogueHygiene.neverUsed.map((i) => i.code), ...catalogueHygiene.rarelyUsed.map((r) => r.workItem.code)];
     expect(listed.sort()).toEqual(
       world.demo.items
         .filter((i) => i.sectorId === world.sectorId('HOME') && i.itemGroup === 'D')
@@ -162,30 +171,30 @@ describe('catalogue hygiene', () => {
     const admin = await world.graph.as(world.user('province-admin'));
     const retired = world.demo.items.find((i) => i.sectorId === world.sectorId('HOME') && i.itemGroup === 'D')!;
     await admin.request(
-      gql`
-        mutation ($id: ID!) {
+      graphql(`
+        mutation HygieneRetireWorkItem($id: ID!) {
           retireWorkItem(id: $id, input: { effectiveFrom: "2026-09-01", reason: "Không còn phát sinh" }) {
             status
           }
         }
-      `,
+      `),
       { id: retired.id },
     );
-    const again = await client.request<any>(HYGIENE, { from: FROM, to: TO, filter: { sectorCode: 'HOME', group: 'D' } });
+    const again = await client.request(HYGIENE, { from: FROM, to: TO, filter: { sectorCode: 'HOME', group: 'D' } });
     expect(again.catalogueHygiene.itemsInForce).toBe(rows[0].n - 1);
   });
 
   it('a list’s keepers see the items they keep; staff, unit heads and clients nothing', async () => {
     const hr = await world.graph.as(world.user('agency-admin'));
-    const { catalogueHygiene } = await hr.request<any>(HYGIENE, { from: FROM, to: TO, rarelyBelow: 10_000 });
+    const { catalogueHygiene } = await hr.request(HYGIENE, { from: FROM, to: TO, rarelyBelow: 10_000 });
     const kept = await usageBySql(world.agencyId('SNV'));
     expect(catalogueHygiene.itemsInForce).toBe(kept.length);
-    const listed = [...catalogueHygiene.neverUsed.map((i: any) => i.code), ...catalogueHygiene.rarelyUsed.map((r: any) => r.workItem.code)];
+    const listed = [...catalogueHygiene.neverUsed.map((i) => i.code), ...catalogueHygiene.rarelyUsed.map((r) => r.workItem.code)];
     expect(listed.sort()).toEqual(kept.map((r) => r.code).sort());
     expect(listed).toEqual(expect.arrayContaining(['C-SNV-001']));
     expect(listed.some((code) => code.startsWith('C-STC') || code.startsWith('B-'))).toBe(false);
     const catalogueKeeper = await world.graph.as(world.adminOf('STC', Role.CATALOGUE_ADMIN));
-    const { catalogueHygiene: stc } = await catalogueKeeper.request<any>(HYGIENE, { from: FROM, to: TO });
+    const { catalogueHygiene: stc } = await catalogueKeeper.request(HYGIENE, { from: FROM, to: TO });
     expect(stc.itemsInForce).toBe((await usageBySql(world.agencyId('STC'))).length);
 
     for (const label of ['staff', 'unit-head', 'eoffice']) {
@@ -198,7 +207,7 @@ describe('catalogue hygiene', () => {
 
   it('refuses periods and thresholds that mean nothing, with coded errors', async () => {
     const client = await world.graph.as(world.user('province-analyst'));
-    const cases: [Record<string, unknown>, string, string][] = [
+    const cases: [VariablesOf<typeof HYGIENE>, string, string][] = [
       [{ from: TO, to: FROM }, 'BAD_USER_INPUT', 'to'],
       [{ from: '2025-01-01', to: '2026-06-30' }, 'BAD_USER_INPUT', 'to'],
       [{ from: FROM, to: TO, farFactor: 1 }, 'BAD_USER_INPUT', 'farFactor'],
@@ -252,7 +261,7 @@ describe('catalogue hygiene', () => {
     for (const group of ['C', 'D']) {
       catalogueSql.reset();
       diarySql.reset();
-      const { catalogueHygiene } = await client.request<any>(RICH, { filter: { group } });
+      const { catalogueHygiene } = await client.request(RICH, { filter: { group } });
       runs.push({ items: catalogueHygiene.itemsInForce, catalogue: catalogueSql.count, diary: diarySql.count });
     }
     expect(runs[1]!.items).toBeGreaterThan(3 * runs[0]!.items);
@@ -293,11 +302,8 @@ describe('who reads usage facts: one rule for WorkItem.usage (the diary) and cat
 
   it('an agency admin reads the usage of the items its hygiene looks at, and of no item kept by another', async () => {
     const hr = await world.graph.as(world.user('agency-admin'));
-    const { catalogueHygiene } = await hr.request<any>(HYGIENE, { from: FROM, to: TO, rarelyBelow: 10_000 });
-    const inHygiene = [
-      ...catalogueHygiene.neverUsed.map((i: any) => i.code),
-      ...catalogueHygiene.rarelyUsed.map((r: any) => r.workItem.code),
-    ];
+    const { catalogueHygiene } = await hr.request(HYGIENE, { from: FROM, to: TO, rarelyBelow: 10_000 });
+    const inHygiene = [...catalogueHygiene.neverUsed.map((i) => i.code), ...catalogueHygiene.rarelyUsed.map((r) => r.workItem.code)];
     const keptElsewhere = world.demo.items
       .filter((i) => (i.itemGroup === 'C' && i.ownerAgencyId !== world.agencyId('SNV')) || i.itemGroup === 'B')
       .slice(0, 20)
@@ -309,7 +315,8 @@ describe('who reads usage facts: one rule for WorkItem.usage (the diary) and cat
     for (let start = 0; start < all.length; start += 15) {
       const batch = all.slice(start, start + 15);
       const query = `{ ${batch.map((code, i) => `i${i}: workItemByCode(code: "${code}") { usage(${PERIOD}) { entries } }`).join(' ')} }`;
-      const answer: any = await hr.rawRequest(query).catch((error: any) => error.response);
+      type Answer = { data?: Record<string, unknown> | null; errors?: { path: (string | number)[]; extensions: { code: string } }[] };
+      const answer = (await hr.rawRequest<Record<string, unknown>>(query).catch((error: ClientError) => error.response)) as Answer;
       for (const error of answer.errors ?? []) answers.set(batch[Number(String(error.path[0]).slice(1))]!, error.extensions.code);
       batch.forEach((code, i) => answer.data?.[`i${i}`] && answers.set(code, 'ANSWERED'));
     }

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { demoId, type Identity } from '@kpi/platform';
 import { actor, errorsOf, type TestGraph } from '@kpi/platform/testkit';
 import { type DemoCatalogue, type DemoProvince, demoUsers } from '@kpi/demo';
-import { gql } from 'graphql-request';
+import type { RequestOptions, Variables } from 'graphql-request';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../../src/graphql/index.js';
+import type { AssignmentFieldsFragment, AssignWorkInput } from '../../src/graphql/graphql.js';
 import pg from 'pg';
 import { startDemoWorld, type DemoWorld } from '../../src/world.js';
 
@@ -52,31 +55,119 @@ async function refused(request: () => Promise<unknown>, code: string) {
   return errors[0]!;
 }
 
-const FIELDS = `id title status deadline effectiveDeadline timeliness workingDaysLate workingDaysLeft expectedQuantity quantityDone
-  quality majorErrors excusedErrors delays excusedDelays
-  lead { id fullName } assigner { id } coOperators { id fullName } workItem { id code }
-  recorded { entries quantity }
-  events { action fromStatus toStatus actor comment details }`;
-const ASSIGN = gql`mutation ($input: AssignWorkInput!) { assignWork(input: $input) { ${FIELDS} } }`;
+graphql(`
+  fragment AssignmentFields on Assignment {
+    id
+    title
+    status
+    deadline
+    effectiveDeadline
+    timeliness
+    workingDaysLate
+    workingDaysLeft
+    expectedQuantity
+    quantityDone
+    quality
+    majorErrors
+    excusedErrors
+    delays
+    excusedDelays
+    lead {
+      id
+      fullName
+    }
+    assigner {
+      id
+    }
+    coOperators {
+      id
+      fullName
+    }
+    workItem {
+      id
+      code
+    }
+    recorded {
+      entries
+      quantity
+    }
+    events {
+      action
+      fromStatus
+      toStatus
+      actor
+      comment
+      details
+    }
+  }
+`);
+const ASSIGN = graphql(`
+  mutation AssignmentsAssign($input: AssignWorkInput!) {
+    assignWork(input: $input) {
+      ...AssignmentFields
+    }
+  }
+`);
 const as = (identity: Identity) => graph.as(identity);
-const assign = async (identity: Identity, input: Record<string, unknown>) =>
-  (await (await as(identity)).request<any>(ASSIGN, { input })).assignWork;
-const TYPES: Record<string, string> = {
-  id: 'ID!',
-  comment: 'String!',
-  input: 'CompleteAssignmentInput!',
-  submit: 'SubmitAssignmentInput',
-  leadId: 'ID!',
-  deadline: 'LocalDate!',
+const assign = async (identity: Identity, input: AssignWorkInput) => (await (await as(identity)).request(ASSIGN, { input })).assignWork;
+
+/** The lifecycle actions, each answering the assignment as `result`. */
+const ACTION = {
+  accept: graphql(`
+    mutation AssignmentsAccept($id: ID!) {
+      result: acceptAssignment(id: $id) {
+        ...AssignmentFields
+      }
+    }
+  `),
+  submit: graphql(`
+    mutation AssignmentsSubmit($id: ID!, $submit: SubmitAssignmentInput) {
+      result: submitAssignment(id: $id, input: $submit) {
+        ...AssignmentFields
+      }
+    }
+  `),
+  complete: graphql(`
+    mutation AssignmentsComplete($id: ID!, $input: CompleteAssignmentInput!) {
+      result: completeAssignment(id: $id, input: $input) {
+        ...AssignmentFields
+      }
+    }
+  `),
+  return: graphql(`
+    mutation AssignmentsReturn($id: ID!, $comment: String!) {
+      result: returnAssignment(id: $id, comment: $comment) {
+        ...AssignmentFields
+      }
+    }
+  `),
+  cancel: graphql(`
+    mutation AssignmentsCancel($id: ID!, $comment: String!) {
+      result: cancelAssignment(id: $id, comment: $comment) {
+        ...AssignmentFields
+      }
+    }
+  `),
+  extend: graphql(`
+    mutation AssignmentsExtend($id: ID!, $deadline: LocalDate!, $comment: String!) {
+      result: extendAssignmentDeadline(id: $id, deadline: $deadline, comment: $comment) {
+        ...AssignmentFields
+      }
+    }
+  `),
+  reassign: graphql(`
+    mutation AssignmentsReassign($id: ID!, $leadId: ID!) {
+      result: reassignAssignment(id: $id, leadId: $leadId) {
+        ...AssignmentFields
+      }
+    }
+  `),
 };
-/** Runs one lifecycle mutation, e.g. `act(head, 'returnAssignment(id: $id, comment: $comment)', { id, comment })`. */
-const act = async (identity: Identity, call: string, variables: Record<string, unknown>) => {
-  const defs = Object.keys(variables)
-    .map((name) => `$${name}: ${TYPES[name]}`)
-    .join(', ');
-  const { result } = await (await as(identity)).request<any>(`mutation (${defs}) { result: ${call} { ${FIELDS} } }`, variables);
-  return result;
-};
+type Acted = { result: AssignmentFieldsFragment };
+/** Runs one lifecycle action, e.g. `act(head, ACTION.return, { id, comment })`. */
+const act = async <V extends Variables>(identity: Identity, document: TypedDocumentNode<Acted, V>, variables: V) =>
+  // The options form: graphql-request cannot check variables of a type still generic here.
+  (await (await as(identity)).request({ document, variables } as unknown as RequestOptions<V, Acted>)).result;
 
 describe('the lifecycle through the gateway', () => {
   let id: string;
@@ -107,49 +198,55 @@ describe('the lifecycle through the gateway', () => {
     const mine = (
       await (
         await as(user('staff'))
-      ).request<any>(gql`
-        {
-          myAssignments(filter: { role: LEAD }) {
-            id
+      ).request(
+        graphql(`
+          query AssignmentsMyAssignments {
+            myAssignments(filter: { role: LEAD }) {
+              id
+            }
           }
-        }
-      `)
+        `),
+      )
     ).myAssignments;
-    expect(mine.map((x: any) => x.id)).toEqual([id]);
+    expect(mine.map((x) => x.id)).toEqual([id]);
     const helping = (
       await (
         await as(actor.staff(colleague()))
-      ).request<any>(gql`
-        {
-          myAssignments(filter: { role: COOPERATOR }) {
-            id
+      ).request(
+        graphql(`
+          query AssignmentsMyAssignments2 {
+            myAssignments(filter: { role: COOPERATOR }) {
+              id
+            }
           }
-        }
-      `)
+        `),
+      )
     ).myAssignments;
-    expect(helping.map((x: any) => x.id)).toEqual([id]);
+    expect(helping.map((x) => x.id)).toEqual([id]);
     const soon = (
       await (
         await as(user('staff'))
-      ).request<any>(gql`
-        {
-          myAssignments(filter: { dueWithinWorkingDays: 4 }) {
-            id
+      ).request(
+        graphql(`
+          query AssignmentsMyAssignments3 {
+            myAssignments(filter: { dueWithinWorkingDays: 4 }) {
+              id
+            }
           }
-        }
-      `)
+        `),
+      )
     ).myAssignments;
     expect(soon).toEqual([]); // five working days left
   });
 
   it('the lead accepts, records diary work against it, and submits; the assigner completes with a rating', async () => {
-    const accepted = await act(user('staff'), 'acceptAssignment(id: $id)', { id });
+    const accepted = await act(user('staff'), ACTION.accept, { id });
     expect(accepted.status).toBe('IN_PROGRESS');
     const record = await (
       await as(user('staff'))
-    ).request<any>(
-      gql`
-        mutation ($input: RecordDiaryEntryInput!) {
+    ).request(
+      graphql(`
+        mutation AssignmentsRecordDiaryEntry($input: RecordDiaryEntryInput!) {
           recordDiaryEntry(input: $input) {
             entry {
               id
@@ -157,7 +254,7 @@ describe('the lifecycle through the gateway', () => {
             }
           }
         }
-      `,
+      `),
       {
         input: {
           workDate: '2026-11-20',
@@ -170,7 +267,7 @@ describe('the lifecycle through the gateway', () => {
       },
     );
     expect(record.recordDiaryEntry.entry.assignmentId).toBe(id);
-    const submitted = await act(user('staff'), 'submitAssignment(id: $id, input: $submit)', {
+    const submitted = await act(user('staff'), ACTION.submit, {
       id,
       submit: { quantityDone: 3, evidenceRefs: ['1602/SNV-TCBC'], comment: 'Đã thẩm định 3 hồ sơ' },
     });
@@ -178,16 +275,18 @@ describe('the lifecycle through the gateway', () => {
     const waiting = (
       await (
         await as(user('unit-head'))
-      ).request<any>(gql`
-        {
-          assignmentsToReview {
-            id
+      ).request(
+        graphql(`
+          query AssignmentsAssignmentsToReview {
+            assignmentsToReview {
+              id
+            }
           }
-        }
-      `)
+        `),
+      )
     ).assignmentsToReview;
-    expect(waiting.map((x: any) => x.id)).toEqual([id]);
-    const done = await act(user('unit-head'), 'completeAssignment(id: $id, input: $input)', {
+    expect(waiting.map((x) => x.id)).toEqual([id]);
+    const done = await act(user('unit-head'), ACTION.complete, {
       id,
       input: { quality: 'GOOD', majorErrors: 1, comment: 'Một hồ sơ thiếu biên bản họp' },
     });
@@ -199,7 +298,7 @@ describe('the lifecycle through the gateway', () => {
       delays: 0,
       timeliness: 'ON_TIME',
     });
-    expect(done.events.map((e: any) => [e.action, e.fromStatus, e.toStatus])).toEqual([
+    expect(done.events.map((e) => [e.action, e.fromStatus, e.toStatus])).toEqual([
       ['ASSIGN', null, 'ASSIGNED'],
       ['ACCEPT', 'ASSIGNED', 'IN_PROGRESS'],
       ['SUBMIT', 'IN_PROGRESS', 'SUBMITTED'],
@@ -210,8 +309,8 @@ describe('the lifecycle through the gateway', () => {
   });
 
   it('refuses the wrong party and impossible steps, writing nothing', async () => {
-    await refused(() => act(user('staff'), 'acceptAssignment(id: $id)', { id }), 'INVALID_TRANSITION');
-    await refused(() => act(user('staff'), 'cancelAssignment(id: $id, comment: $comment)', { id, comment: 'no' }), 'FORBIDDEN');
+    await refused(() => act(user('staff'), ACTION.accept, { id }), 'INVALID_TRANSITION');
+    await refused(() => act(user('staff'), ACTION.cancel, { id, comment: 'no' }), 'FORBIDDEN');
     const other = await assign(user('unit-head'), {
       leadId: staff().id,
       workItemId: sharedItem(),
@@ -219,20 +318,11 @@ describe('the lifecycle through the gateway', () => {
       expectedQuantity: 1,
       deadline: '2026-11-25',
     });
-    await refused(() => act(user('unit-head'), 'acceptAssignment(id: $id)', { id: other.id }), 'FORBIDDEN');
-    await refused(
-      () => act(user('staff'), 'completeAssignment(id: $id, input: $input)', { id: other.id, input: { quality: 'GOOD' } }),
-      'FORBIDDEN',
-    );
-    await refused(
-      () => act(user('unit-head'), 'returnAssignment(id: $id, comment: $comment)', { id: other.id, comment: 'x' }),
-      'INVALID_TRANSITION',
-    );
-    await refused(
-      () => act(user('unit-head'), 'cancelAssignment(id: $id, comment: $comment)', { id: other.id, comment: ' ' }),
-      'BAD_USER_INPUT',
-    );
-    await refused(() => act(user('province-analyst'), 'acceptAssignment(id: $id)', { id: other.id }), 'FORBIDDEN');
+    await refused(() => act(user('unit-head'), ACTION.accept, { id: other.id }), 'FORBIDDEN');
+    await refused(() => act(user('staff'), ACTION.complete, { id: other.id, input: { quality: 'GOOD' } }), 'FORBIDDEN');
+    await refused(() => act(user('unit-head'), ACTION.return, { id: other.id, comment: 'x' }), 'INVALID_TRANSITION');
+    await refused(() => act(user('unit-head'), ACTION.cancel, { id: other.id, comment: ' ' }), 'BAD_USER_INPUT');
+    await refused(() => act(user('province-analyst'), ACTION.accept, { id: other.id }), 'FORBIDDEN');
   });
 
   it('a return sends it back; reassigning and extending are recorded with what changed', async () => {
@@ -243,17 +333,17 @@ describe('the lifecycle through the gateway', () => {
       expectedQuantity: 2,
       deadline: '2026-11-26',
     });
-    await act(user('staff'), 'submitAssignment(id: $id)', { id: a.id });
-    const returned = await act(user('unit-head'), 'returnAssignment(id: $id, comment: $comment)', { id: a.id, comment: 'Thiếu phụ lục' });
+    await act(user('staff'), ACTION.submit, { id: a.id });
+    const returned = await act(user('unit-head'), ACTION.return, { id: a.id, comment: 'Thiếu phụ lục' });
     expect(returned).toMatchObject({ status: 'RETURNED', timeliness: 'PENDING' });
-    const extended = await act(user('unit-head'), 'extendAssignmentDeadline(id: $id, deadline: $deadline, comment: $comment)', {
+    const extended = await act(user('unit-head'), ACTION.extend, {
       id: a.id,
       deadline: '2026-12-04',
       comment: 'Chờ số liệu của các xã',
     });
     expect(extended.deadline).toBe('2026-12-04');
     expect(extended.events.at(-1)).toMatchObject({ action: 'EXTEND', details: { fromDeadline: '2026-11-26', toDeadline: '2026-12-04' } });
-    const reassigned = await act(user('unit-head'), 'reassignAssignment(id: $id, leadId: $leadId)', { id: a.id, leadId: colleague().id });
+    const reassigned = await act(user('unit-head'), ACTION.reassign, { id: a.id, leadId: colleague().id });
     expect(reassigned).toMatchObject({ status: 'ASSIGNED', lead: { id: colleague().id } });
     expect(reassigned.events.at(-1)).toMatchObject({
       action: 'REASSIGN',
@@ -264,15 +354,17 @@ describe('the lifecycle through the gateway', () => {
     const mine = (
       await (
         await as(user('staff'))
-      ).request<any>(gql`
-        {
-          myAssignments(filter: { role: LEAD }) {
-            id
+      ).request(
+        graphql(`
+          query AssignmentsMyAssignments4 {
+            myAssignments(filter: { role: LEAD }) {
+              id
+            }
           }
-        }
-      `)
+        `),
+      )
     ).myAssignments;
-    expect(mine.map((x: any) => x.id)).not.toContain(a.id);
+    expect(mine.map((x) => x.id)).not.toContain(a.id);
   });
 });
 
@@ -289,34 +381,32 @@ describe('overdue against the working calendar', () => {
     });
     id = a.id;
     process.env.KPI_NOW = '2026-11-13T16:00:00+07:00';
-    expect((await act(user('staff'), 'acceptAssignment(id: $id)', { id })).timeliness).toBe('PENDING');
+    expect((await act(user('staff'), ACTION.accept, { id })).timeliness).toBe('PENDING');
     process.env.KPI_NOW = NOW; // Friday 20 November
     const overdue = (
       await (
         await as(user('staff'))
-      ).request<any>(gql`
-        {
-          myAssignments(filter: { overdue: true }) {
-            id
-            timeliness
-            workingDaysLate
+      ).request(
+        graphql(`
+          query AssignmentsMyAssignments5 {
+            myAssignments(filter: { overdue: true }) {
+              id
+              timeliness
+              workingDaysLate
+            }
           }
-        }
-      `)
+        `),
+      )
     ).myAssignments;
     expect(overdue).toEqual([{ id, timeliness: 'OVERDUE', workingDaysLate: 5 }]); // 16–20 November
-    const submitted = await act(user('staff'), 'submitAssignment(id: $id)', { id });
+    const submitted = await act(user('staff'), ACTION.submit, { id });
     expect(submitted).toMatchObject({ timeliness: 'LATE', workingDaysLate: 5 });
+    await refused(() => act(user('unit-head'), ACTION.complete, { id, input: { quality: 'SATISFACTORY', delays: 0 } }), 'BAD_USER_INPUT');
     await refused(
-      () => act(user('unit-head'), 'completeAssignment(id: $id, input: $input)', { id, input: { quality: 'SATISFACTORY', delays: 0 } }),
-      'BAD_USER_INPUT',
-    );
-    await refused(
-      () =>
-        act(user('unit-head'), 'completeAssignment(id: $id, input: $input)', { id, input: { quality: 'SATISFACTORY', excusedDelays: 1 } }),
+      () => act(user('unit-head'), ACTION.complete, { id, input: { quality: 'SATISFACTORY', excusedDelays: 1 } }),
       'BAD_USER_INPUT', // an excused delay needs its objective cause
     );
-    const done = await act(user('unit-head'), 'completeAssignment(id: $id, input: $input)', { id, input: { quality: 'SATISFACTORY' } });
+    const done = await act(user('unit-head'), ACTION.complete, { id, input: { quality: 'SATISFACTORY' } });
     expect(done).toMatchObject({ status: 'COMPLETED', delays: 1, excusedDelays: 0, timeliness: 'LATE' });
   });
 
@@ -332,9 +422,9 @@ describe('overdue against the working calendar', () => {
     process.env.KPI_NOW = NOW;
     const { agency, employee: person } = await (
       await as(user('unit-head'))
-    ).request<any>(
-      gql`
-        query ($unit: ID!, $person: ID!) {
+    ).request(
+      graphql(`
+        query AssignmentsAgency($unit: ID!, $person: ID!) {
           agency(id: $unit) {
             assignmentSummary(from: "2026-11-01", to: "2026-11-30") {
               assigned
@@ -356,12 +446,12 @@ describe('overdue against the working calendar', () => {
             }
           }
         }
-      `,
-      { unit: staff().divisionId, person: colleague().id },
+      `),
+      { unit: staff().divisionId!, person: colleague().id },
     );
     // Due in November: the first (on time), the weekly report (pending), the reassigned review (pending, now December: out),
     // the monthly report (late) and the stale one (overdue): (1 late + 1 overdue) ÷ 3 due.
-    expect(agency.assignmentSummary).toEqual({
+    expect(agency!.assignmentSummary).toEqual({
       assigned: 4,
       completed: 2,
       onTime: 1,
@@ -371,22 +461,22 @@ describe('overdue against the working calendar', () => {
       cancelled: 0,
       overdueShare: 0.6667,
     });
-    expect(person.assignmentSummary).toEqual({ onTime: 0, late: 0, overdue: 1, overdueShare: 1 });
+    expect(person!.assignmentSummary).toEqual({ onTime: 0, late: 0, overdue: 1, overdueShare: 1 });
     expect(stale.id).toBeDefined();
     await refused(
       async () =>
         (await as(user('staff'))).request(
-          gql`
-            query ($unit: ID!) {
+          graphql(`
+            query AssignmentsAgency2($unit: ID!) {
               agency(id: $unit) {
                 assignmentSummary(from: "2026-11-01", to: "2026-11-30") {
                   assigned
                 }
               }
             }
-          `,
+          `),
           {
-            unit: staff().divisionId,
+            unit: staff().divisionId!,
           },
         ),
       'FORBIDDEN',
@@ -426,15 +516,15 @@ describe('permissions and bad input', () => {
     const a = await assign(user('unit-head'), base());
     const errors = await errorsOf(
       (await as(actor.staff(bystander()))).request(
-        gql`
-          mutation ($input: RecordDiaryEntryInput!) {
+        graphql(`
+          mutation AssignmentsRecordDiaryEntry2($input: RecordDiaryEntryInput!) {
             recordDiaryEntry(input: $input) {
               entry {
                 id
               }
             }
           }
-        `,
+        `),
         { input: { workDate: '2026-11-19', workItemId: sharedItem(), quantity: 1, actualMinutes: 20, assignmentId: a.id } },
       ),
     );
@@ -449,9 +539,9 @@ describe('unit views: missing diaries and reminders', () => {
     ]);
     const { agency, employee: person } = await (
       await as(user('unit-head'))
-    ).request<any>(
-      gql`
-        query ($unit: ID!, $person: ID!) {
+    ).request(
+      graphql(`
+        query AssignmentsAgency3($unit: ID!, $person: ID!) {
           agency(id: $unit) {
             missingDiaries(from: "2026-11-01", to: "2026-11-30") {
               employee {
@@ -466,15 +556,15 @@ describe('unit views: missing diaries and reminders', () => {
             missingDiaryDays(from: "2026-11-01", to: "2026-11-30")
           }
         }
-      `,
-      { unit: staff().divisionId, person: colleague().id },
+      `),
+      { unit: staff().divisionId!, person: colleague().id },
     );
-    const row = agency.missingDiaries.find((r: any) => r.employee.id === colleague().id);
-    expect(row.days).toEqual(person.missingDiaryDays);
-    expect(row.days).toEqual(expect.arrayContaining(['2026-11-16', '2026-11-17', '2026-11-18']));
-    expect(row.count).toBe(row.days.length);
-    expect(row.employee.fullName).toBe(colleague().fullName);
-    const counts = agency.missingDiaries.map((r: any) => r.count);
+    const row = agency!.missingDiaries.find((r) => r.employee.id === colleague().id);
+    expect(row!.days).toEqual(person!.missingDiaryDays);
+    expect(row!.days).toEqual(expect.arrayContaining(['2026-11-16', '2026-11-17', '2026-11-18']));
+    expect(row!.count).toBe(row!.days.length);
+    expect(row!.employee.fullName).toBe(colleague().fullName);
+    const counts = agency!.missingDiaries.map((r) => r.count);
     expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
   });
 
@@ -488,9 +578,9 @@ describe('unit views: missing diaries and reminders', () => {
     });
     const { agency } = await (
       await as(user('unit-head'))
-    ).request<any>(
-      gql`
-        query ($unit: ID!) {
+    ).request(
+      graphql(`
+        query AssignmentsAgency4($unit: ID!) {
           agency(id: $unit) {
             reminders {
               kind
@@ -507,20 +597,20 @@ describe('unit views: missing diaries and reminders', () => {
             }
           }
         }
-      `,
-      { unit: staff().divisionId },
+      `),
+      { unit: staff().divisionId! },
     );
-    const missing = agency.reminders.find((r: any) => r.kind === 'MISSING_DIARY' && r.employee.id === colleague().id);
+    const missing = agency!.reminders.find((r) => r.kind === 'MISSING_DIARY' && r.employee.id === colleague().id);
     // October closed on 25 November? Not yet on 20 November: October and November are both open, October due first.
-    expect(missing.dueOn).toMatch(/^2026-1[12]-24$/);
-    expect(missing.message).toContain('16/11');
-    const overdue = agency.reminders.find((r: any) => r.kind === 'ASSIGNMENT_OVERDUE');
+    expect(missing!.dueOn).toMatch(/^2026-1[12]-24$/);
+    expect(missing!.message).toContain('16/11');
+    const overdue = agency!.reminders.find((r) => r.kind === 'ASSIGNMENT_OVERDUE');
     expect(overdue).toMatchObject({
       employee: { id: colleague().id },
       assignment: { title: 'Cập nhật cơ sở dữ liệu' },
       dueOn: '2026-11-06',
     });
-    const soon = agency.reminders.filter((r: any) => r.kind === 'ASSIGNMENT_DUE_SOON').map((r: any) => r.assignment.title);
+    const soon = agency!.reminders.filter((r) => r.kind === 'ASSIGNMENT_DUE_SOON').map((r) => r.assignment!.title);
     // From Friday 20/11: due Tuesday 24/11 is two working days away (reminded), Wednesday 25/11 three (not yet).
     expect(soon).toContain('Chuẩn bị họp giao ban');
     expect(soon).not.toContain('Báo cáo tuần');
@@ -534,9 +624,9 @@ describe('no N+1', () => {
     const results: number[] = [];
     for (const first of [10, 60]) {
       queries.reset();
-      const { employees } = await client.request<any>(
-        gql`
-          query ($first: Int!) {
+      const { employees } = await client.request(
+        graphql(`
+          query AssignmentsEmployees($first: Int!) {
             employees(first: $first) {
               nodes {
                 id
@@ -559,7 +649,7 @@ describe('no N+1', () => {
               }
             }
           }
-        `,
+        `),
         { first },
       );
       expect(employees.nodes).toHaveLength(first);
@@ -574,9 +664,9 @@ describe('no N+1', () => {
     const results: number[] = [];
     for (const first of [3, 20]) {
       queries.reset();
-      const { agencies } = await client.request<any>(
-        gql`
-          query ($first: Int!) {
+      const { agencies } = await client.request(
+        graphql(`
+          query AssignmentsAgencies($first: Int!) {
             agencies(first: $first) {
               nodes {
                 id
@@ -589,7 +679,7 @@ describe('no N+1', () => {
               }
             }
           }
-        `,
+        `),
         { first },
       );
       expect(agencies.nodes).toHaveLength(first);

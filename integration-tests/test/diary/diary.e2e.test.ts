@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildSubgraphSchemaOf, demoId, Role, type Identity } from '@kpi/platform';
 import { actor, errorsOf, type TestGraph } from '@kpi/platform/testkit';
 import { type DemoCatalogue, type DemoProvince, demoUsers } from '@kpi/demo';
-import { gql } from 'graphql-request';
+import { graphql } from '../../src/graphql/index.js';
+import type { RecordDiaryEntryInput } from '../../src/graphql/graphql.js';
 import pg from 'pg';
 import { MAX_EVENTS } from '@kpi/diary/model';
 import { diary } from '@kpi/diary';
@@ -68,8 +69,8 @@ async function refused(request: () => Promise<unknown>, code: string) {
   return errors[0]!;
 }
 
-const RECORD = gql`
-  mutation ($input: RecordDiaryEntryInput!) {
+const RECORD = graphql(`
+  mutation DiaryRecordDiaryEntry($input: RecordDiaryEntryInput!) {
     recordDiaryEntry(input: $input) {
       entry {
         id
@@ -92,8 +93,8 @@ const RECORD = gql`
       }
     }
   }
-`;
-const record = async (identity: Identity, input: Record<string, unknown>) => (await graph.as(identity)).request<any>(RECORD, { input });
+`);
+const record = async (identity: Identity, input: RecordDiaryEntryInput) => (await graph.as(identity)).request(RECORD, { input });
 
 describe('recording the day', () => {
   it('snapshots the item as it was on the work date, and sums the day against the standard 480 minutes', async () => {
@@ -116,24 +117,26 @@ describe('recording the day', () => {
     });
     expect(recordDiaryEntry.warnings).toEqual([]);
     const client = await graph.as(user('staff'));
-    const { me } = await client.request<any>(gql`
-      {
-        me {
-          diaryDay(date: "2026-11-19") {
-            isWorkingDay
-            actualMinutes
-            earnedStandardMinutes
-            standardDayMinutes
-            entries {
-              id
+    const { me } = await client.request(
+      graphql(`
+        query DiaryMe {
+          me {
+            diaryDay(date: "2026-11-19") {
+              isWorkingDay
+              actualMinutes
+              earnedStandardMinutes
+              standardDayMinutes
+              entries {
+                id
+              }
+              warnings
+              missing
             }
-            warnings
-            missing
           }
         }
-      }
-    `);
-    expect(me.diaryDay).toMatchObject({
+      `),
+    );
+    expect(me!.diaryDay).toMatchObject({
       isWorkingDay: true,
       actualMinutes: Math.round(version.standardMinutes * 2),
       standardDayMinutes: 480,
@@ -153,23 +156,25 @@ describe('recording the day', () => {
       actualMinutes: 120,
       note: 'chiều',
     });
-    const codes = recordDiaryEntry.warnings.map((w: any) => w.code);
+    const codes = recordDiaryEntry.warnings.map((w) => w.code);
     expect(codes).toContain('OVER_STANDARD_DAY'); // 400 + 120 = 520 > 480
     if (120 > 2 * standard) expect(codes).toContain('FAR_ABOVE_STANDARD');
-    expect(recordDiaryEntry.warnings.find((w: any) => w.code === 'OVER_STANDARD_DAY').message).toMatch(/520 minutes.*480/);
+    expect(recordDiaryEntry.warnings.find((w) => w.code === 'OVER_STANDARD_DAY')!.message).toMatch(/520 minutes.*480/);
     const client = await graph.as(user('staff'));
-    const { me } = await client.request<any>(gql`
-      {
-        me {
-          diaryDay(date: "2026-11-18") {
-            actualMinutes
-            warnings
+    const { me } = await client.request(
+      graphql(`
+        query DiaryMe2 {
+          me {
+            diaryDay(date: "2026-11-18") {
+              actualMinutes
+              warnings
+            }
           }
         }
-      }
-    `);
-    expect(me.diaryDay.actualMinutes).toBe(520);
-    expect(me.diaryDay.warnings).toContain('OVER_STANDARD_DAY');
+      `),
+    );
+    expect(me!.diaryDay.actualMinutes).toBe(520);
+    expect(me!.diaryDay.warnings).toContain('OVER_STANDARD_DAY');
   });
 
   it('flags Monday’s work recorded on Friday as a late declaration', async () => {
@@ -235,35 +240,37 @@ describe('reading diaries', () => {
   it('the self view: a period’s totals, capacity and missing days, leave excepted', async () => {
     const hr = await graph.as(user('agency-admin'));
     await hr.request(
-      gql`
-        mutation ($input: RecordLeaveInput!) {
+      graphql(`
+        mutation DiaryRecordLeave($input: RecordLeaveInput!) {
           recordLeave(input: $input) {
             id
           }
         }
-      `,
+      `),
       {
-        input: { employeeId: user('staff').employeeId, fromDate: '2026-11-12', toDate: '2026-11-13', kind: 'ANNUAL' },
+        input: { employeeId: user('staff').employeeId!, fromDate: '2026-11-12', toDate: '2026-11-13', kind: 'ANNUAL' },
       },
     );
     const client = await graph.as(user('staff'));
-    const { me } = await client.request<any>(gql`
-      {
-        me {
-          diaryPeriod(from: "2026-11-09", to: "2026-11-20") {
-            workingDays
-            daysOnLeave
-            missingDays
-            availableStandardMinutes
-            actualMinutes
-            daysOverStandard
+    const { me } = await client.request(
+      graphql(`
+        query DiaryMe3 {
+          me {
+            diaryPeriod(from: "2026-11-09", to: "2026-11-20") {
+              workingDays
+              daysOnLeave
+              missingDays
+              availableStandardMinutes
+              actualMinutes
+              daysOverStandard
+            }
           }
         }
-      }
-    `);
+      `),
+    );
     // 9–20 Nov: 10 working days, 2 on leave; entries on 16, 17, 18, 19; today (20th) is not yet missing.
-    expect(me.diaryPeriod).toMatchObject({ workingDays: 10, daysOnLeave: 2, availableStandardMinutes: 8 * 480, daysOverStandard: 2 });
-    expect(me.diaryPeriod.missingDays).toEqual(['2026-11-09', '2026-11-10', '2026-11-11']);
+    expect(me!.diaryPeriod).toMatchObject({ workingDays: 10, daysOnLeave: 2, availableStandardMinutes: 8 * 480, daysOverStandard: 2 });
+    expect(me!.diaryPeriod.missingDays).toEqual(['2026-11-09', '2026-11-10', '2026-11-11']);
   });
 
   it('a colleague may not read it; the unit head and the agency admin may', async () => {
@@ -271,29 +278,31 @@ describe('reading diaries', () => {
     const peer = province.employees.find(
       (e) => e.agencyId === staff.agencyId && e.id !== staff.id && e.role === 'staff' && e.id !== staff.supervisorId,
     )!;
-    const Q = gql`
-      query ($id: ID!) {
+    const Q = graphql(`
+      query DiaryEmployee($id: ID!) {
         employee(id: $id) {
           diaryEntries(from: "2026-11-01", to: "2026-11-20") {
             id
           }
         }
       }
-    `;
+    `);
     const [error] = await errorsOf((await graph.as(actor.staff(peer))).request(Q, { id: staff.id }));
     expect(error!.extensions!.code).toBe('FORBIDDEN');
     for (const reader of [user('unit-head'), user('agency-admin'), user('province-analyst')]) {
-      const { employee } = await (await graph.as(reader)).request<any>(Q, { id: staff.id });
-      expect(employee.diaryEntries.length).toBeGreaterThan(3);
+      const { employee } = await (await graph.as(reader)).request(Q, { id: staff.id });
+      expect(employee!.diaryEntries.length).toBeGreaterThan(3);
     }
     const [clientError] = await errorsOf(
-      (await graph.as(user('eoffice'))).request(gql`
-        {
-          workingCalendar(from: "2026-11-01", to: "2026-11-30") {
-            day
+      (await graph.as(user('eoffice'))).request(
+        graphql(`
+          query DiaryWorkingCalendar {
+            workingCalendar(from: "2026-11-01", to: "2026-11-30") {
+              day
+            }
           }
-        }
-      `),
+        `),
+      ),
     );
     expect(clientError!.extensions!.code).toBe('FORBIDDEN');
   });
@@ -301,9 +310,9 @@ describe('reading diaries', () => {
   it('the catalogue’s hygiene reads usage facts the diary contributes, in one query', async () => {
     const code = staffItems()[0]!;
     const client = await graph.as(user('province-analyst'));
-    const { workItemByCode } = await client.request<any>(
-      gql`
-        query ($code: String!) {
+    const { workItemByCode } = await client.request(
+      graphql(`
+        query DiaryWorkItemByCode($code: String!) {
           workItemByCode(code: $code) {
             code
             standardMinutes
@@ -314,58 +323,60 @@ describe('reading diaries', () => {
             }
           }
         }
-      `,
+      `),
       { code },
     );
     const { rows } = await db.query(
       `select count(*)::int as n from diary.diary_entry where work_item_id = $1 and work_date between '2026-10-21' and '2026-11-20'`,
       [itemId(code)],
     );
-    expect(workItemByCode.usage.entries).toBe(rows[0].n);
-    expect(workItemByCode.usage.entries).toBeGreaterThan(0);
+    expect(workItemByCode!.usage.entries).toBe(rows[0].n);
+    expect(workItemByCode!.usage.entries).toBeGreaterThan(0);
   });
 });
 
 describe('review', () => {
   it('unit heads see their unit’s submitted entries, flagged first, and approve them in bulk', async () => {
     const head = await graph.as(user('unit-head'));
-    const { reviewQueue } = await head.request<any>(gql`
-      {
-        reviewQueue(first: 200) {
-          id
-          flags
-          status
-          employee {
+    const { reviewQueue } = await head.request(
+      graphql(`
+        query DiaryReviewQueue {
+          reviewQueue(first: 200) {
             id
+            flags
+            status
+            employee {
+              id
+            }
           }
         }
-      }
-    `);
+      `),
+    );
     expect(reviewQueue.length).toBeGreaterThan(0);
-    const flagCounts = reviewQueue.map((e: any) => e.flags.length);
+    const flagCounts = reviewQueue.map((e) => e.flags.length);
     expect(flagCounts).toEqual([...flagCounts].sort((a: number, b: number) => b - a));
-    const ids = reviewQueue.slice(0, 5).map((e: any) => e.id);
-    const { reviewDiaryEntries } = await head.request<any>(
-      gql`
-        mutation ($ids: [ID!]!) {
+    const ids = reviewQueue.slice(0, 5).map((e) => e.id);
+    const { reviewDiaryEntries } = await head.request(
+      graphql(`
+        mutation DiaryReviewDiaryEntries($ids: [ID!]!) {
           reviewDiaryEntries(ids: $ids, decision: APPROVE) {
             status
           }
         }
-      `,
+      `),
       { ids },
     );
-    expect(reviewDiaryEntries.map((e: any) => e.status)).toEqual(Array(5).fill('APPROVED'));
+    expect(reviewDiaryEntries.map((e) => e.status)).toEqual(Array(5).fill('APPROVED'));
     await refused(
       () =>
         head.request(
-          gql`
-            mutation ($ids: [ID!]!) {
+          graphql(`
+            mutation DiaryReviewDiaryEntries2($ids: [ID!]!) {
               reviewDiaryEntries(ids: $ids, decision: APPROVE) {
                 status
               }
             }
-          `,
+          `),
           { ids },
         ),
       'ALREADY_DECIDED',
@@ -373,13 +384,13 @@ describe('review', () => {
     await refused(
       () =>
         head.request(
-          gql`
-            mutation ($ids: [ID!]!) {
+          graphql(`
+            mutation DiaryReviewDiaryEntries3($ids: [ID!]!) {
               reviewDiaryEntries(ids: $ids, decision: RETURN) {
                 status
               }
             }
-          `,
+          `),
           { ids: [reviewQueue[6].id] },
         ),
       'BAD_USER_INPUT',
@@ -394,33 +405,35 @@ describe('review', () => {
     await refused(
       () =>
         head.request(
-          gql`
-            mutation ($ids: [ID!]!) {
+          graphql(`
+            mutation DiaryReviewDiaryEntries4($ids: [ID!]!) {
               reviewDiaryEntries(ids: $ids, decision: APPROVE) {
                 status
               }
             }
-          `,
+          `),
           { ids: [rows[0].id] },
         ),
       'FORBIDDEN',
     );
     const [error] = await errorsOf(
-      (await graph.as(user('staff'))).request(gql`
-        {
-          reviewQueue {
-            id
+      (await graph.as(user('staff'))).request(
+        graphql(`
+          query DiaryReviewQueue2 {
+            reviewQueue {
+              id
+            }
           }
-        }
-      `),
+        `),
+      ),
     );
     expect(error!.extensions!.code).toBe('FORBIDDEN');
   });
 });
 
 describe('E-Office intake', () => {
-  const SEND = gql`
-    mutation ($events: [WorkEventInput!]!) {
+  const SEND = graphql(`
+    mutation DiaryRecordWorkEvents($events: [WorkEventInput!]!) {
       recordWorkEvents(events: $events) {
         externalId
         status
@@ -430,7 +443,7 @@ describe('E-Office intake', () => {
         flags
       }
     }
-  `;
+  `);
   const someone = () =>
     province.employees.find(
       (e) =>
@@ -442,7 +455,7 @@ describe('E-Office intake', () => {
   it('maps document types to items, creates entries, and says why it rejects', async () => {
     const client = await graph.as(user('eoffice'));
     const employee = someone();
-    const { recordWorkEvents } = await client.request<any>(SEND, {
+    const { recordWorkEvents } = await client.request(SEND, {
       events: [
         {
           externalId: 'EO-9001',
@@ -457,7 +470,7 @@ describe('E-Office intake', () => {
         { externalId: 'EO-9004', employeeCode: employee.code, documentType: 'VBDEN', date: '2026-09-19', quantity: 1 },
       ],
     });
-    expect(recordWorkEvents.map((r: any) => r.status)).toEqual(['CREATED', 'REJECTED', 'REJECTED', 'REJECTED']);
+    expect(recordWorkEvents.map((r) => r.status)).toEqual(['CREATED', 'REJECTED', 'REJECTED', 'REJECTED']);
     expect(recordWorkEvents[1].reason).toMatch(/no employee/);
     expect(recordWorkEvents[2].reason).toMatch(/not mapped/);
     expect(recordWorkEvents[3].reason).toMatch(/closed/);
@@ -470,12 +483,12 @@ describe('E-Office intake', () => {
   it('is idempotent: a retried batch and concurrent deliveries create one entry per event', async () => {
     const client = await graph.as(user('eoffice'));
     const event = { externalId: 'EO-9100', employeeCode: someone().code, documentType: 'VBDEN', date: '2026-11-20', quantity: 1 };
-    const first = await client.request<any>(SEND, { events: [event, event] });
-    expect(first.recordWorkEvents.map((r: any) => r.status)).toEqual(['CREATED', 'DUPLICATE']);
-    const retry = await client.request<any>(SEND, { events: [event] });
+    const first = await client.request(SEND, { events: [event, event] });
+    expect(first.recordWorkEvents.map((r) => r.status)).toEqual(['CREATED', 'DUPLICATE']);
+    const retry = await client.request(SEND, { events: [event] });
     expect(retry.recordWorkEvents[0].status).toBe('DUPLICATE');
     const concurrent = { ...event, externalId: 'EO-9101' };
-    const results = await Promise.all(Array.from({ length: 6 }, () => client.request<any>(SEND, { events: [concurrent] })));
+    const results = await Promise.all(Array.from({ length: 6 }, () => client.request(SEND, { events: [concurrent] })));
     expect(results.map((r) => r.recordWorkEvents[0].status).sort()).toEqual([
       'CREATED',
       'DUPLICATE',
@@ -503,15 +516,15 @@ describe('E-Office intake', () => {
       evidence,
     });
     // 500 + 300 = 800 minutes: above any standard day (at most 720), under 24 hours.
-    const { recordWorkEvents: first } = await client.request<any>(SEND, {
+    const { recordWorkEvents: first } = await client.request(SEND, {
       events: [event('EO-9201', 500, '2001/STC-VP'), event('EO-9202', 300, '2002/STC-VP')],
     });
-    expect(first.map((r: any) => r.status)).toEqual(['CREATED', 'CREATED']);
+    expect(first.map((r) => r.status)).toEqual(['CREATED', 'CREATED']);
     expect(first[1].flags).toContain('OVER_STANDARD_DAY');
     expect(first[1].flags).not.toContain('LATE_DECLARATION');
     const { rows } = await db.query('select flags from diary.diary_entry where id = $1', [first[1].entryId]);
     expect(rows[0].flags).toContain('OVER_STANDARD_DAY');
-    const { recordWorkEvents: second } = await client.request<any>(SEND, {
+    const { recordWorkEvents: second } = await client.request(SEND, {
       events: [
         event('EO-9203', 700, '2003/STC-VP'), // 800 + 700 > 1,440
         event('EO-9204', 30, '2001/STC-VP'), // the first document again, under another id
@@ -519,7 +532,7 @@ describe('E-Office intake', () => {
         event('EO-9205', 600, '2005/STC-VP'), // 800 + 600 = 1,400: still fits
       ],
     });
-    expect(second.map((r: any) => [r.status, r.code])).toEqual([
+    expect(second.map((r) => [r.status, r.code])).toEqual([
       ['REJECTED', 'DAY_OVER_24_HOURS'],
       ['DUPLICATE', 'DUPLICATE_ENTRY'],
       ['DUPLICATE', null],
@@ -541,8 +554,8 @@ describe('E-Office intake', () => {
     const snv = user('agency-admin').agencyIds[0]!;
     const stc = demoId('agency', 'STC');
     const own = staffItems().find((code) => code !== 'B-001')!;
-    const SET = gql`
-      mutation ($input: SetWorkItemMappingInput!) {
+    const SET = graphql(`
+      mutation DiarySetWorkItemMapping($input: SetWorkItemMappingInput!) {
         setWorkItemMapping(input: $input) {
           agencyId
           documentType
@@ -551,8 +564,8 @@ describe('E-Office intake', () => {
           }
         }
       }
-    `;
-    const { setWorkItemMapping } = await hr.request<any>(SET, {
+    `);
+    const { setWorkItemMapping } = await hr.request(SET, {
       input: { client: 'client:eoffice', agencyId: snv, documentType: 'VBDEN', workItemId: itemId(own) },
     });
     expect(setWorkItemMapping).toMatchObject({ agencyId: snv, documentType: 'VBDEN', workItem: { id: itemId(own) } });
@@ -572,7 +585,7 @@ describe('E-Office intake', () => {
 
     const client = await graph.as(user('eoffice'));
     const staffCode = province.employees.find((e) => e.id === user('staff').employeeId)!.code;
-    const { recordWorkEvents } = await client.request<any>(SEND, {
+    const { recordWorkEvents } = await client.request(SEND, {
       events: [
         { externalId: 'EO-9301', employeeCode: staffCode, documentType: 'VBDEN', date: '2026-11-20', quantity: 1, evidence: '3001/SNV' },
         {
@@ -585,29 +598,29 @@ describe('E-Office intake', () => {
         },
       ],
     });
-    expect(recordWorkEvents.map((r: any) => r.status)).toEqual(['CREATED', 'CREATED']);
+    expect(recordWorkEvents.map((r) => r.status)).toEqual(['CREATED', 'CREATED']);
     const { rows } = await db.query(
       `select external_id, work_item_id from diary.diary_entry where external_id in ('EO-9301', 'EO-9302') order by external_id`,
     );
     expect(rows.map((r) => r.work_item_id)).toEqual([itemId(own), itemId('B-001')]);
 
-    const LIST = gql`
-      {
+    const LIST = graphql(`
+      query DiaryWorkItemMappings {
         workItemMappings(client: "client:eoffice") {
           agencyId
           documentType
         }
       }
-    `;
-    const mine = (await hr.request<any>(LIST)).workItemMappings;
+    `);
+    const mine = (await hr.request(LIST)).workItemMappings;
     expect(mine).toEqual(
       expect.arrayContaining([
         { agencyId: null, documentType: 'VBDEN' },
         { agencyId: snv, documentType: 'VBDEN' },
       ]),
     );
-    expect(mine.every((m: any) => m.agencyId === null || m.agencyId === snv)).toBe(true);
-    const all = (await (await graph.as(user('province-analyst'))).request<any>(LIST)).workItemMappings;
+    expect(mine.every((m) => m.agencyId === null || m.agencyId === snv)).toBe(true);
+    const all = (await (await graph.as(user('province-analyst'))).request(LIST)).workItemMappings;
     expect(all.length).toBeGreaterThanOrEqual(mine.length);
     const [staffError] = await errorsOf((await graph.as(user('staff'))).request(LIST));
     expect(staffError!.extensions!.code).toBe('FORBIDDEN');
@@ -654,8 +667,8 @@ describe('E-Office intake', () => {
       event('EO-MIX-06', { date: '9999-12-31' }),
       event('EO-MIX-07', { evidence: '9307/STC-VP' }),
     ];
-    const { recordWorkEvents: first } = await client.request<any>(SEND, { events: batch });
-    expect(first.map((r: any) => [r.externalId, r.status, r.code])).toEqual([
+    const { recordWorkEvents: first } = await client.request(SEND, { events: batch });
+    expect(first.map((r) => [r.externalId, r.status, r.code])).toEqual([
       ['EO-MIX-01', 'REJECTED', 'BAD_USER_INPUT'],
       ['EO-MIX-02', 'CREATED', null],
       ['EO-MIX-03', 'REJECTED', 'BAD_USER_INPUT'],
@@ -681,8 +694,8 @@ describe('E-Office intake', () => {
       ).rows.map((row) => row.external_id);
     expect(await stored()).toEqual(['EO-MIX-02', 'EO-MIX-07']);
     // The sender retries the whole batch: nothing new, the same verdicts, the stored ones named.
-    const { recordWorkEvents: again } = await client.request<any>(SEND, { events: batch });
-    expect(again.map((r: any) => r.status)).toEqual([
+    const { recordWorkEvents: again } = await client.request(SEND, { events: batch });
+    expect(again.map((r) => r.status)).toEqual([
       'REJECTED',
       'DUPLICATE',
       'REJECTED',
@@ -725,19 +738,21 @@ describe('E-Office intake', () => {
       expect([name, errors.map((e) => e.extensions?.code)]).toEqual([name, ['FORBIDDEN']]);
     }
     const [catalogueError] = await errorsOf(
-      client.request(gql`
-        {
-          workItemByCode(code: "B-001") {
-            code
+      client.request(
+        graphql(`
+          query DiaryWorkItemByCode2 {
+            workItemByCode(code: "B-001") {
+              code
+            }
           }
-        }
-      `),
+        `),
+      ),
     );
     expect(catalogueError!.extensions!.code).toBe('FORBIDDEN');
     expect(await tableCounts()).toEqual(before);
 
     // Intake still works: it asks personnel and the catalogue as the diary itself.
-    const { recordWorkEvents } = await client.request<any>(SEND, {
+    const { recordWorkEvents } = await client.request(SEND, {
       events: [{ externalId: 'EO-9401', employeeCode: someone().code, documentType: 'VBDEN', date: '2026-11-19', quantity: 1 }],
     });
     expect(recordWorkEvents[0].status).toBe('CREATED');
@@ -761,21 +776,21 @@ describe('explaining a frozen score', () => {
     );
     expect(rows).toHaveLength(2);
     const head = await graph.as(user('unit-head'));
-    const APPROVE = gql`
-      mutation ($ids: [ID!]!) {
+    const APPROVE = graphql(`
+      mutation DiaryReviewDiaryEntries5($ids: [ID!]!) {
         reviewDiaryEntries(ids: $ids, decision: APPROVE) {
           id
           reviewedAt
         }
       }
-    `;
-    const early = (await head.request<any>(APPROVE, { ids: [rows[0].id] })).reviewDiaryEntries[0];
+    `);
+    const early = (await head.request(APPROVE, { ids: [rows[0].id] })).reviewDiaryEntries[0];
     await new Promise((resolve) => setTimeout(resolve, 20));
-    const late = (await head.request<any>(APPROVE, { ids: [rows[1].id] })).reviewDiaryEntries[0];
-    expect(late.reviewedAt > early.reviewedAt).toBe(true);
+    const late = (await head.request(APPROVE, { ids: [rows[1].id] })).reviewDiaryEntries[0];
+    expect(late.reviewedAt! > early.reviewedAt!).toBe(true);
 
-    const Q = gql`
-      query ($id: ID!, $cut: DateTimeISO!) {
+    const Q = graphql(`
+      query DiaryEmployee2($id: ID!, $cut: DateTimeISO!) {
         employee(id: $id) {
           diaryEntries(from: "2026-11-01", to: "2026-11-20", approvedBefore: $cut) {
             id
@@ -783,9 +798,9 @@ describe('explaining a frozen score', () => {
           }
         }
       }
-    `;
-    const { employee } = await head.request<any>(Q, { id: staff, cut: early.reviewedAt });
-    const ids = employee.diaryEntries.map((e: any) => e.id);
+    `);
+    const { employee } = await head.request(Q, { id: staff, cut: early.reviewedAt! });
+    const ids = employee!.diaryEntries.map((e) => e.id);
     expect(ids).toContain(early.id);
     expect(ids).not.toContain(late.id);
     const { rows: expected } = await db.query(
@@ -794,20 +809,20 @@ describe('explaining a frozen score', () => {
       [staff, early.reviewedAt],
     );
     expect(ids.sort()).toEqual(expected.map((r) => r.id).sort());
-    expect(employee.diaryEntries.every((e: any) => e.status === 'APPROVED')).toBe(true);
+    expect(employee!.diaryEntries.every((e) => e.status === 'APPROVED')).toBe(true);
 
     const [error] = await errorsOf(
       head.request(
-        gql`
-          query ($id: ID!, $cut: DateTimeISO!) {
+        graphql(`
+          query DiaryEmployee3($id: ID!, $cut: DateTimeISO!) {
             employee(id: $id) {
               diaryEntries(from: "2026-11-01", to: "2026-11-20", status: RETURNED, approvedBefore: $cut) {
                 id
               }
             }
           }
-        `,
-        { id: staff, cut: early.reviewedAt },
+        `),
+        { id: staff, cut: early.reviewedAt! },
       ),
     );
     expect(error!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
@@ -817,8 +832,8 @@ describe('explaining a frozen score', () => {
 describe('no N+1', () => {
   it('a directory page with everyone’s month of diaries costs the same SQL for 10 or 100 people', async () => {
     const client = await graph.as(user('province-analyst'));
-    const PAGE = gql`
-      query ($first: Int!) {
+    const PAGE = graphql(`
+      query DiaryEmployees($first: Int!) {
         employees(first: $first) {
           nodes {
             code
@@ -835,12 +850,12 @@ describe('no N+1', () => {
           }
         }
       }
-    `;
+    `);
     const queries = graph.queries('diary');
     const counts: number[] = [];
     for (const first of [10, 100]) {
       queries.reset();
-      const { employees } = await client.request<any>(PAGE, { first });
+      const { employees } = await client.request(PAGE, { first });
       expect(employees.nodes).toHaveLength(first);
       counts.push(queries.count);
     }

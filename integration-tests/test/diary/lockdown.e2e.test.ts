@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import type { Identity } from '@kpi/platform';
 import { actor, errorsOf, type TestGraph } from '@kpi/platform/testkit';
 import { type DemoCatalogue, type DemoProvince, demoUsers } from '@kpi/demo';
-import { gql } from 'graphql-request';
+import { graphql } from '../../src/graphql/index.js';
 import pg from 'pg';
 import { startDemoWorld, type DemoWorld } from '../../src/world.js';
 
@@ -63,8 +63,8 @@ async function refused(request: () => Promise<unknown>, code: string) {
   return errors[0]!;
 }
 
-const RECORD = gql`
-  mutation ($input: RecordDiaryEntryInput!) {
+const RECORD = graphql(`
+  mutation LockdownRecordDiaryEntry($input: RecordDiaryEntryInput!) {
     recordDiaryEntry(input: $input) {
       entry {
         id
@@ -72,11 +72,11 @@ const RECORD = gql`
       }
     }
   }
-`;
+`);
 const as = (identity: Identity) => graph.as(identity);
 /** A typed entry of `who` on a day, with an item of their job description. */
 const write = async (who: Identity, workDate: string, extra: Record<string, unknown> = {}) =>
-  (await as(who)).request<any>(RECORD, {
+  (await as(who)).request(RECORD, {
     input: {
       workDate,
       workItemId: itemsOf(who.employeeId!)[0],
@@ -88,8 +88,8 @@ const write = async (who: Identity, workDate: string, extra: Record<string, unkn
   });
 
 describe('the diary policy', () => {
-  const POLICIES = gql`
-    {
+  const POLICIES = graphql(`
+    query LockdownDiaryPolicies {
       diaryPolicies {
         effectiveFrom
         effectiveTo
@@ -103,16 +103,16 @@ describe('the diary policy', () => {
         closeDay
       }
     }
-  `;
-  const SET = gql`
-    mutation ($input: SetDiaryPolicyInput!) {
+  `);
+  const SET = graphql(`
+    mutation LockdownSetDiaryPolicy($input: SetDiaryPolicyInput!) {
       setDiaryPolicy(input: $input) {
         effectiveFrom
         effectiveTo
         closeDay
       }
     }
-  `;
+  `);
   const input = {
     effectiveFrom: '2026-12-01',
     closeDay: 10,
@@ -124,7 +124,7 @@ describe('the diary policy', () => {
   };
 
   it('is readable by every person: the shipped Khanh Hoa rules', async () => {
-    const { diaryPolicies, diaryPolicy } = await (await as(user('staff'))).request<any>(POLICIES);
+    const { diaryPolicies, diaryPolicy } = await (await as(user('staff'))).request(POLICIES);
     expect(diaryPolicies).toEqual([
       {
         effectiveFrom: '2025-01-01',
@@ -166,11 +166,11 @@ describe('the diary policy', () => {
     process.env.KPI_NOW = NOW;
 
     const admin = await as(user('province-admin'));
-    const { setDiaryPolicy } = await admin.request<any>(SET, { input });
+    const { setDiaryPolicy } = await admin.request(SET, { input });
     expect(setDiaryPolicy).toEqual({ effectiveFrom: '2026-12-01', effectiveTo: null, closeDay: 10 });
     await refused(() => admin.request(SET, { input: { ...input, closeDay: 12 } }), 'OVERLAPPING_VERSION');
-    const { diaryPolicies, diaryPolicy } = await (await as(staff)).request<any>(POLICIES);
-    expect(diaryPolicies.map((p: any) => [p.effectiveFrom, p.effectiveTo, p.closeDay])).toEqual([
+    const { diaryPolicies, diaryPolicy } = await (await as(staff)).request(POLICIES);
+    expect(diaryPolicies.map((p) => [p.effectiveFrom, p.effectiveTo, p.closeDay])).toEqual([
       ['2025-01-01', '2026-11-30', 25],
       ['2026-12-01', null, 10],
     ]);
@@ -191,8 +191,8 @@ describe('the diary policy', () => {
 });
 
 describe('the audit trail and reopenings', () => {
-  const AUDIT = gql`
-    query ($entryId: ID, $from: DateTimeISO, $to: DateTimeISO, $first: Int) {
+  const AUDIT = graphql(`
+    query LockdownDiaryAudit($entryId: ID, $from: DateTimeISO, $to: DateTimeISO, $first: Int) {
       diaryAudit(entryId: $entryId, from: $from, to: $to, first: $first) {
         action
         entryId
@@ -205,7 +205,7 @@ describe('the audit trail and reopenings', () => {
         }
       }
     }
-  `;
+  `);
 
   it('override create, update and delete each leave a row, read by the agency’s admins and province roles', async () => {
     const staff = user('staff');
@@ -219,23 +219,23 @@ describe('the audit trail and reopenings', () => {
     const id = recordDiaryEntry.entry.id;
     expect(recordDiaryEntry.entry.flags).toContain('AFTER_CLOSE');
     await hr.request(
-      gql`
-        mutation ($id: ID!) {
+      graphql(`
+        mutation LockdownUpdateDiaryEntry($id: ID!) {
           updateDiaryEntry(id: $id, input: { quantity: 2, override: true, reason: "Sửa số lượng" }) {
             entry {
               quantity
             }
           }
         }
-      `,
+      `),
       { id },
     );
     await hr.request(
-      gql`
-        mutation ($id: ID!) {
+      graphql(`
+        mutation LockdownDeleteDiaryEntry($id: ID!) {
           deleteDiaryEntry(id: $id, override: true, reason: "Ghi nhầm người")
         }
-      `,
+      `),
       { id },
     );
     const expected = [
@@ -244,21 +244,21 @@ describe('the audit trail and reopenings', () => {
       ['override-create', 'Bổ sung theo xác nhận của trưởng phòng'],
     ];
     for (const reader of [user('agency-admin'), user('province-analyst'), user('province-admin')]) {
-      const { diaryAudit } = await (await as(reader)).request<any>(AUDIT, { entryId: id });
-      expect(diaryAudit.map((r: any) => [r.action, r.reason])).toEqual(expected);
-      expect(
-        diaryAudit.every((r: any) => r.entryId === id && r.agencyId === staff.agencyIds[0] && r.employee.id === staff.employeeId),
-      ).toBe(true);
+      const { diaryAudit } = await (await as(reader)).request(AUDIT, { entryId: id });
+      expect(diaryAudit.map((r) => [r.action, r.reason])).toEqual(expected);
+      expect(diaryAudit.every((r) => r.entryId === id && r.agencyId === staff.agencyIds[0] && r.employee!.id === staff.employeeId)).toBe(
+        true,
+      );
       expect(diaryAudit[0].actor).toContain(user('agency-admin').subject);
     }
-    const { diaryAudit: newest } = await hr.request<any>(AUDIT, { entryId: id, first: 1 });
-    expect(newest.map((r: any) => r.action)).toEqual(['override-delete']);
-    const all = (await hr.request<any>(AUDIT, { entryId: id })).diaryAudit;
-    const { diaryAudit: window } = await hr.request<any>(AUDIT, { entryId: id, from: all[1].at, to: all[1].at });
-    expect(window.map((r: any) => r.action)).toEqual(['override-update']);
+    const { diaryAudit: newest } = await hr.request(AUDIT, { entryId: id, first: 1 });
+    expect(newest.map((r) => r.action)).toEqual(['override-delete']);
+    const all = (await hr.request(AUDIT, { entryId: id })).diaryAudit;
+    const { diaryAudit: window } = await hr.request(AUDIT, { entryId: id, from: all[1].at, to: all[1].at });
+    expect(window.map((r) => r.action)).toEqual(['override-update']);
 
     // Another agency's admin sees none of it; people without an admin role are refused.
-    const { diaryAudit: elsewhere } = await (await as(adminElsewhere())).request<any>(AUDIT, { entryId: id });
+    const { diaryAudit: elsewhere } = await (await as(adminElsewhere())).request(AUDIT, { entryId: id });
     expect(elsewhere).toEqual([]);
     for (const label of ['staff', 'unit-head']) {
       const errors = await errorsOf((await as(user(label))).request(AUDIT, { entryId: id }));
@@ -272,15 +272,15 @@ describe('the audit trail and reopenings', () => {
     const staff = user('staff');
     const other = actor.staff(outsider());
     await refused(() => write(staff, '2026-09-16'), 'PERIOD_CLOSED');
-    const REOPEN = gql`
-      mutation ($input: ReopenPeriodInput!) {
+    const REOPEN = graphql(`
+      mutation LockdownReopenDiaryPeriod($input: ReopenPeriodInput!) {
         reopenDiaryPeriod(input: $input) {
           month
           agencyId
           until
         }
       }
-    `;
+    `);
     const reopen = {
       month: '2026-09-10',
       agencyId: staff.agencyIds[0],
@@ -293,7 +293,7 @@ describe('the audit trail and reopenings', () => {
       async () => (await as(user('province-admin'))).request(REOPEN, { input: { ...reopen, until: '2026-11-20T02:00:00.000Z' } }),
       'BAD_USER_INPUT',
     );
-    const { reopenDiaryPeriod } = await (await as(user('province-admin'))).request<any>(REOPEN, { input: reopen });
+    const { reopenDiaryPeriod } = await (await as(user('province-admin'))).request(REOPEN, { input: reopen });
     expect(reopenDiaryPeriod).toEqual({ month: '2026-09-01', agencyId: staff.agencyIds[0], until: '2026-11-20T04:00:00.000Z' });
 
     // Reopened for the staff member's agency only.
@@ -301,8 +301,8 @@ describe('the audit trail and reopenings', () => {
     expect(recordDiaryEntry.entry.flags).not.toContain('AFTER_CLOSE');
     await refused(() => write(other, '2026-09-16'), 'PERIOD_CLOSED');
 
-    const REOPENINGS = gql`
-      {
+    const REOPENINGS = graphql(`
+      query LockdownDiaryPeriodReopenings {
         diaryPeriodReopenings(month: "2026-09-30") {
           month
           agencyId
@@ -310,18 +310,18 @@ describe('the audit trail and reopenings', () => {
           reason
         }
       }
-    `;
+    `);
     for (const reader of [user('province-analyst'), user('agency-admin')]) {
-      const { diaryPeriodReopenings } = await (await as(reader)).request<any>(REOPENINGS);
+      const { diaryPeriodReopenings } = await (await as(reader)).request(REOPENINGS);
       expect(diaryPeriodReopenings).toEqual([
         { month: '2026-09-01', agencyId: staff.agencyIds[0], reopenedBy: user('province-admin').subject, reason: reopen.reason },
       ]);
     }
-    expect((await (await as(adminElsewhere())).request<any>(REOPENINGS)).diaryPeriodReopenings).toEqual([]);
+    expect((await (await as(adminElsewhere())).request(REOPENINGS)).diaryPeriodReopenings).toEqual([]);
     const errors = await errorsOf((await as(staff)).request(REOPENINGS));
     expect(errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
-    const { diaryAudit } = await (await as(user('agency-admin'))).request<any>(AUDIT, {});
-    expect(diaryAudit.map((r: any) => r.action)).toContain('reopen:2026-09-01');
+    const { diaryAudit } = await (await as(user('agency-admin'))).request(AUDIT, {});
+    expect(diaryAudit.map((r) => r.action)).toContain('reopen:2026-09-01');
 
     // After `until`, it is closed again.
     process.env.KPI_NOW = '2026-11-20T11:30:00+07:00';
@@ -330,8 +330,8 @@ describe('the audit trail and reopenings', () => {
 });
 
 describe('the working calendar, kept by province admins', () => {
-  const DAYS = gql`
-    {
+  const DAYS = graphql(`
+    query LockdownMe {
       me {
         missingDiaryDays(from: "2026-11-02", to: "2026-11-08")
         holiday: diaryDay(date: "2026-11-04") {
@@ -349,60 +349,64 @@ describe('the working calendar, kept by province admins', () => {
         }
       }
     }
-  `;
-  const SET = gql`
-    mutation ($day: LocalDate!, $kind: CalendarDayKind, $name: String) {
+  `);
+  const SET = graphql(`
+    mutation LockdownSetCalendarDay($day: LocalDate!, $kind: CalendarDayKind, $name: String) {
       setCalendarDay(day: $day, kind: $kind, name: $name) {
         day
         kind
         name
       }
     }
-  `;
+  `);
 
   it('a weekday made a holiday and a Saturday made a working day: the day views and missing days follow', async () => {
     const staff = await as(user('staff'));
-    const before = (await staff.request<any>(DAYS)).me;
-    expect(before.missingDiaryDays).toEqual(['2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06']);
-    expect(before.saturday).toEqual({ isWorkingDay: false, missing: false });
+    const before = (await staff.request(DAYS)).me;
+    expect(before!.missingDiaryDays).toEqual(['2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06']);
+    expect(before!.saturday).toEqual({ isWorkingDay: false, missing: false });
 
     const admin = await as(user('province-admin'));
-    const { setCalendarDay } = await admin.request<any>(SET, { day: '2026-11-04', kind: 'HOLIDAY', name: 'Nghỉ bù (thử)' });
+    const { setCalendarDay } = await admin.request(SET, { day: '2026-11-04', kind: 'HOLIDAY', name: 'Nghỉ bù (thử)' });
     expect(setCalendarDay).toEqual({ day: '2026-11-04', kind: 'HOLIDAY', name: 'Nghỉ bù (thử)' });
     await admin.request(SET, { day: '2026-11-07', kind: 'WORKING_SWAP', name: 'Làm bù cho ngày 04/11' });
 
-    const after = (await staff.request<any>(DAYS)).me;
-    expect(after.missingDiaryDays).toEqual(['2026-11-02', '2026-11-03', '2026-11-05', '2026-11-06', '2026-11-07']);
-    expect(after.holiday).toEqual({ isWorkingDay: false, holiday: 'Nghỉ bù (thử)', missing: false });
-    expect(after.saturday).toEqual({ isWorkingDay: true, missing: true });
-    expect(after.diaryPeriod).toEqual({ workingDays: 5, availableStandardMinutes: 5 * 480 });
-    const { workingCalendar } = await staff.request<any>(gql`
-      {
-        workingCalendar(from: "2026-11-01", to: "2026-11-30") {
-          day
-          kind
+    const after = (await staff.request(DAYS)).me;
+    expect(after!.missingDiaryDays).toEqual(['2026-11-02', '2026-11-03', '2026-11-05', '2026-11-06', '2026-11-07']);
+    expect(after!.holiday).toEqual({ isWorkingDay: false, holiday: 'Nghỉ bù (thử)', missing: false });
+    expect(after!.saturday).toEqual({ isWorkingDay: true, missing: true });
+    expect(after!.diaryPeriod).toEqual({ workingDays: 5, availableStandardMinutes: 5 * 480 });
+    const { workingCalendar } = await staff.request(
+      graphql(`
+        query LockdownWorkingCalendar {
+          workingCalendar(from: "2026-11-01", to: "2026-11-30") {
+            day
+            kind
+          }
         }
-      }
-    `);
+      `),
+    );
     expect(workingCalendar).toEqual([
       { day: '2026-11-04', kind: 'HOLIDAY' },
       { day: '2026-11-07', kind: 'WORKING_SWAP' },
     ]);
-    const { diaryAudit } = await admin.request<any>(gql`
-      {
-        diaryAudit(first: 5) {
-          action
+    const { diaryAudit } = await admin.request(
+      graphql(`
+        query LockdownDiaryAudit2 {
+          diaryAudit(first: 5) {
+            action
+          }
         }
-      }
-    `);
-    expect(diaryAudit.map((r: any) => r.action)).toEqual(
+      `),
+    );
+    expect(diaryAudit.map((r) => r.action)).toEqual(
       expect.arrayContaining(['calendar:2026-11-04:HOLIDAY', 'calendar:2026-11-07:WORKING_SWAP']),
     );
 
     // Back to the normal rule.
     await admin.request(SET, { day: '2026-11-04' });
     await admin.request(SET, { day: '2026-11-07' });
-    expect((await staff.request<any>(DAYS)).me.missingDiaryDays).toEqual(before.missingDiaryDays);
+    expect((await staff.request(DAYS)).me!.missingDiaryDays).toEqual(before!.missingDiaryDays);
   });
 
   it('non-admins are refused; an exception that changes nothing is refused', async () => {
@@ -416,8 +420,8 @@ describe('the working calendar, kept by province admins', () => {
 });
 
 describe('leave', () => {
-  const LEAVES = gql`
-    query ($id: ID!) {
+  const LEAVES = graphql(`
+    query LockdownEmployee($id: ID!) {
       employee(id: $id) {
         leaves(from: "2026-11-01", to: "2026-11-30") {
           id
@@ -428,33 +432,33 @@ describe('leave', () => {
         missingDiaryDays(from: "2026-11-09", to: "2026-11-11")
       }
     }
-  `;
-  const CANCEL = gql`
-    mutation ($id: ID!, $reason: String) {
+  `);
+  const CANCEL = graphql(`
+    mutation LockdownCancelLeave($id: ID!, $reason: String) {
       cancelLeave(id: $id, reason: $reason) {
         id
         fromDate
       }
     }
-  `;
+  `);
 
   it('agency admins record and cancel their people’s leave; the missing days follow; both audited', async () => {
     const staff = user('staff');
     const hr = await as(user('agency-admin'));
-    const { recordLeave } = await hr.request<any>(
-      gql`
-        mutation ($input: RecordLeaveInput!) {
+    const { recordLeave } = await hr.request(
+      graphql(`
+        mutation LockdownRecordLeave($input: RecordLeaveInput!) {
           recordLeave(input: $input) {
             id
           }
         }
-      `,
-      { input: { employeeId: staff.employeeId, fromDate: '2026-11-09', toDate: '2026-11-10', kind: 'ANNUAL' } },
+      `),
+      { input: { employeeId: staff.employeeId!, fromDate: '2026-11-09', toDate: '2026-11-10', kind: 'ANNUAL' } },
     );
     const self = await as(staff);
-    const onLeave = (await self.request<any>(LEAVES, { id: staff.employeeId })).employee;
-    expect(onLeave.leaves).toEqual([{ id: recordLeave.id, fromDate: '2026-11-09', toDate: '2026-11-10', kind: 'ANNUAL' }]);
-    expect(onLeave.missingDiaryDays).toEqual(['2026-11-11']);
+    const onLeave = (await self.request(LEAVES, { id: staff.employeeId! })).employee;
+    expect(onLeave!.leaves).toEqual([{ id: recordLeave.id, fromDate: '2026-11-09', toDate: '2026-11-10', kind: 'ANNUAL' }]);
+    expect(onLeave!.missingDiaryDays).toEqual(['2026-11-11']);
 
     for (const who of [staff, user('unit-head'), adminElsewhere()])
       await refused(async () => (await as(who)).request(CANCEL, { id: recordLeave.id }), 'FORBIDDEN');
@@ -462,32 +466,34 @@ describe('leave', () => {
     // Not an id at all: refused before anything is looked up.
     expect((await refused(() => hr.request(CANCEL, { id: 'not-a-leave' }), 'BAD_USER_INPUT')).extensions).toMatchObject({ field: 'id' });
 
-    const { cancelLeave } = await hr.request<any>(CANCEL, { id: recordLeave.id, reason: 'Không nghỉ nữa' });
+    const { cancelLeave } = await hr.request(CANCEL, { id: recordLeave.id, reason: 'Không nghỉ nữa' });
     expect(cancelLeave).toEqual({ id: recordLeave.id, fromDate: '2026-11-09' });
-    const back = (await self.request<any>(LEAVES, { id: staff.employeeId })).employee;
-    expect(back.leaves).toEqual([]);
-    expect(back.missingDiaryDays).toEqual(['2026-11-09', '2026-11-10', '2026-11-11']);
+    const back = (await self.request(LEAVES, { id: staff.employeeId! })).employee;
+    expect(back!.leaves).toEqual([]);
+    expect(back!.missingDiaryDays).toEqual(['2026-11-09', '2026-11-10', '2026-11-11']);
     await refused(() => hr.request(CANCEL, { id: recordLeave.id }), 'FORBIDDEN');
 
-    const { diaryAudit } = await hr.request<any>(gql`
-      {
-        diaryAudit(first: 10) {
-          action
-          reason
-          details
-          employee {
-            id
+    const { diaryAudit } = await hr.request(
+      graphql(`
+        query LockdownDiaryAudit3 {
+          diaryAudit(first: 10) {
+            action
+            reason
+            details
+            employee {
+              id
+            }
           }
         }
-      }
-    `);
-    const cancelled = diaryAudit.find((r: any) => r.action === 'leave-cancelled');
+      `),
+    );
+    const cancelled = diaryAudit.find((r) => r.action === 'leave-cancelled');
     expect(cancelled).toMatchObject({
       reason: 'Không nghỉ nữa',
       employee: { id: staff.employeeId },
       details: expect.objectContaining({ leaveId: recordLeave.id, fromDate: '2026-11-09', toDate: '2026-11-10', kind: 'ANNUAL' }),
     });
-    expect(diaryAudit.map((r: any) => r.action)).toContain('leave-recorded');
+    expect(diaryAudit.map((r) => r.action)).toContain('leave-recorded');
   });
 
   it('a person’s leave is read by those who read their diary, not by a colleague', async () => {
@@ -497,7 +503,7 @@ describe('leave', () => {
     )!;
     const errors = await errorsOf((await as(actor.staff(peer))).request(LEAVES, { id: staff.id }));
     expect(errors.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
-    const { employee } = await (await as(user('unit-head'))).request<any>(LEAVES, { id: staff.id });
-    expect(employee.leaves).toEqual([]);
+    const { employee } = await (await as(user('unit-head'))).request(LEAVES, { id: staff.id });
+    expect(employee!.leaves).toEqual([]);
   });
 });

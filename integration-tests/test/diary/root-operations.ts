@@ -1,4 +1,5 @@
-import { gql } from 'graphql-request';
+import type { DocumentNode } from 'graphql';
+import { graphql } from '../../src/graphql/index.js';
 
 /** Real ids to aim at, so that only the caller (never a missing record) can be the reason for a refusal. */
 export interface Targets {
@@ -11,7 +12,7 @@ export interface Targets {
 }
 
 export interface Operation {
-  query: string;
+  query: DocumentNode;
   variables?: Record<string, unknown>;
 }
 
@@ -25,127 +26,127 @@ export function rootOperations(t: Targets): Record<string, Operation> {
   return {
     // Queries
     reviewQueue: {
-      query: gql`
-        {
+      query: graphql(`
+        query RootOperationsReviewQueue {
           reviewQueue {
             id
           }
         }
-      `,
+      `),
     },
     workingCalendar: {
-      query: gql`
-        {
+      query: graphql(`
+        query RootOperationsWorkingCalendar {
           workingCalendar(from: "2026-11-01", to: "2026-11-30") {
             day
           }
         }
-      `,
+      `),
     },
     diaryPolicies: {
-      query: gql`
-        {
+      query: graphql(`
+        query RootOperationsDiaryPolicies {
           diaryPolicies {
             id
           }
         }
-      `,
+      `),
     },
     diaryPolicy: {
-      query: gql`
-        {
+      query: graphql(`
+        query RootOperationsDiaryPolicy {
           diaryPolicy(on: "2026-11-20") {
             closeDay
           }
         }
-      `,
+      `),
     },
     diaryPeriodReopenings: {
-      query: gql`
-        {
+      query: graphql(`
+        query RootOperationsDiaryPeriodReopenings {
           diaryPeriodReopenings(month: "2026-09-01") {
             id
           }
         }
-      `,
+      `),
     },
     diaryAudit: {
-      query: gql`
-        query ($id: ID) {
+      query: graphql(`
+        query RootOperationsDiaryAudit($id: ID) {
           diaryAudit(entryId: $id) {
             id
           }
         }
-      `,
+      `),
       variables: { id: t.entryId },
     },
     workItemMappings: {
-      query: gql`
-        {
+      query: graphql(`
+        query RootOperationsWorkItemMappings {
           workItemMappings(client: "client:eoffice") {
             id
           }
         }
-      `,
+      `),
     },
     assignment: {
-      query: gql`
-        query ($id: ID!) {
+      query: graphql(`
+        query RootOperationsAssignment($id: ID!) {
           assignment(id: $id) {
             id
           }
         }
-      `,
+      `),
       variables: { id: t.assignmentId },
     },
     myAssignments: {
-      query: gql`
-        {
+      query: graphql(`
+        query RootOperationsMyAssignments {
           myAssignments {
             id
           }
         }
-      `,
+      `),
     },
     assignmentsGiven: {
-      query: gql`
-        {
+      query: graphql(`
+        query RootOperationsAssignmentsGiven {
           assignmentsGiven {
             id
           }
         }
-      `,
+      `),
     },
     assignmentsToReview: {
-      query: gql`
-        {
+      query: graphql(`
+        query RootOperationsAssignmentsToReview {
           assignmentsToReview {
             id
           }
         }
-      `,
+      `),
     },
     scoringFacts: {
-      query: gql`
-        query ($r: [ScoringFactsRange!]!) {
+      query: graphql(`
+        query RootOperationsScoringFacts($r: [ScoringFactsRange!]!) {
           scoringFacts(ranges: $r) {
             workingDays
           }
         }
-      `,
+      `),
       variables: { r: [range] },
     },
     // Mutations
     recordDiaryEntry: {
-      query: gql`
-        mutation ($input: RecordDiaryEntryInput!) {
+      query: graphql(`
+        mutation RootOperationsRecordDiaryEntry($input: RecordDiaryEntryInput!) {
           recordDiaryEntry(input: $input) {
             entry {
               id
             }
           }
         }
-      `,
+      `),
       variables: {
         input: {
           employeeId: t.employeeId,
@@ -159,92 +160,92 @@ export function rootOperations(t: Targets): Record<string, Operation> {
       },
     },
     updateDiaryEntry: {
-      query: gql`
-        mutation ($id: ID!) {
+      query: graphql(`
+        mutation RootOperationsUpdateDiaryEntry($id: ID!) {
           updateDiaryEntry(id: $id, input: { quantity: 2 }) {
             entry {
               id
             }
           }
         }
-      `,
+      `),
       variables: { id: t.entryId },
     },
     deleteDiaryEntry: {
-      query: gql`
-        mutation ($id: ID!) {
+      query: graphql(`
+        mutation RootOperationsDeleteDiaryEntry($id: ID!) {
           deleteDiaryEntry(id: $id)
         }
-      `,
+      `),
       variables: { id: t.entryId },
     },
     reviewDiaryEntries: {
-      query: gql`
-        mutation ($ids: [ID!]!) {
+      query: graphql(`
+        mutation RootOperationsReviewDiaryEntries($ids: [ID!]!) {
           reviewDiaryEntries(ids: $ids, decision: APPROVE) {
             id
           }
         }
-      `,
+      `),
       variables: { ids: [t.entryId] },
     },
     setWorkItemMapping: {
-      query: gql`
-        mutation ($input: SetWorkItemMappingInput!) {
+      query: graphql(`
+        mutation RootOperationsSetWorkItemMapping($input: SetWorkItemMappingInput!) {
           setWorkItemMapping(input: $input) {
             id
           }
         }
-      `,
+      `),
       variables: { input: { client: 'client:eoffice', agencyId: t.agencyId, documentType: 'FAX', workItemId: t.workItemId } },
     },
     setCalendarDay: {
-      query: gql`
-        mutation {
+      query: graphql(`
+        mutation RootOperationsSetCalendarDay {
           setCalendarDay(day: "2026-11-11", kind: HOLIDAY, name: "x") {
             day
           }
         }
-      `,
+      `),
     },
     recordLeave: {
-      query: gql`
-        mutation ($input: RecordLeaveInput!) {
+      query: graphql(`
+        mutation RootOperationsRecordLeave($input: RecordLeaveInput!) {
           recordLeave(input: $input) {
             id
           }
         }
-      `,
+      `),
       variables: { input: { employeeId: t.employeeId, fromDate: '2026-11-23', toDate: '2026-11-24', kind: 'ANNUAL' } },
     },
     cancelLeave: {
-      query: gql`
-        mutation ($id: ID!) {
+      query: graphql(`
+        mutation RootOperationsCancelLeave($id: ID!) {
           cancelLeave(id: $id) {
             id
           }
         }
-      `,
+      `),
       variables: { id: t.leaveId },
     },
     reopenDiaryPeriod: {
-      query: gql`
-        mutation ($input: ReopenPeriodInput!) {
+      query: graphql(`
+        mutation RootOperationsReopenDiaryPeriod($input: ReopenPeriodInput!) {
           reopenDiaryPeriod(input: $input) {
             id
           }
         }
-      `,
+      `),
       variables: { input: { month: '2026-09-01', until: '2026-12-31T00:00:00Z', reason: 'x' } },
     },
     setDiaryPolicy: {
-      query: gql`
-        mutation ($input: SetDiaryPolicyInput!) {
+      query: graphql(`
+        mutation RootOperationsSetDiaryPolicy($input: SetDiaryPolicyInput!) {
           setDiaryPolicy(input: $input) {
             id
           }
         }
-      `,
+      `),
       variables: {
         input: {
           effectiveFrom: '2027-01-01',
@@ -258,83 +259,83 @@ export function rootOperations(t: Targets): Record<string, Operation> {
       },
     },
     assignWork: {
-      query: gql`
-        mutation ($input: AssignWorkInput!) {
+      query: graphql(`
+        mutation RootOperationsAssignWork($input: AssignWorkInput!) {
           assignWork(input: $input) {
             id
           }
         }
-      `,
+      `),
       variables: { input: { leadId: t.employeeId, workItemId: t.workItemId, title: 'x', expectedQuantity: 1, deadline: '2026-11-30' } },
     },
     acceptAssignment: {
-      query: gql`
-        mutation ($id: ID!) {
+      query: graphql(`
+        mutation RootOperationsAcceptAssignment($id: ID!) {
           acceptAssignment(id: $id) {
             id
           }
         }
-      `,
+      `),
       variables: { id: t.assignmentId },
     },
     submitAssignment: {
-      query: gql`
-        mutation ($id: ID!) {
+      query: graphql(`
+        mutation RootOperationsSubmitAssignment($id: ID!) {
           submitAssignment(id: $id) {
             id
           }
         }
-      `,
+      `),
       variables: { id: t.assignmentId },
     },
     completeAssignment: {
-      query: gql`
-        mutation ($id: ID!) {
+      query: graphql(`
+        mutation RootOperationsCompleteAssignment($id: ID!) {
           completeAssignment(id: $id, input: { quality: GOOD }) {
             id
           }
         }
-      `,
+      `),
       variables: { id: t.assignmentId },
     },
     returnAssignment: {
-      query: gql`
-        mutation ($id: ID!) {
+      query: graphql(`
+        mutation RootOperationsReturnAssignment($id: ID!) {
           returnAssignment(id: $id, comment: "x") {
             id
           }
         }
-      `,
+      `),
       variables: { id: t.assignmentId },
     },
     cancelAssignment: {
-      query: gql`
-        mutation ($id: ID!) {
+      query: graphql(`
+        mutation RootOperationsCancelAssignment($id: ID!) {
           cancelAssignment(id: $id, comment: "x") {
             id
           }
         }
-      `,
+      `),
       variables: { id: t.assignmentId },
     },
     reassignAssignment: {
-      query: gql`
-        mutation ($id: ID!, $lead: ID!) {
+      query: graphql(`
+        mutation RootOperationsReassignAssignment($id: ID!, $lead: ID!) {
           reassignAssignment(id: $id, leadId: $lead) {
             id
           }
         }
-      `,
+      `),
       variables: { id: t.assignmentId, lead: t.employeeId },
     },
     extendAssignmentDeadline: {
-      query: gql`
-        mutation ($id: ID!) {
+      query: graphql(`
+        mutation RootOperationsExtendAssignmentDeadline($id: ID!) {
           extendAssignmentDeadline(id: $id, deadline: "2026-12-31", comment: "x") {
             id
           }
         }
-      `,
+      `),
       variables: { id: t.assignmentId },
     },
   };

@@ -2,8 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { newId, type Identity } from '@kpi/platform';
 import { errorsOf, type TestGraph } from '@kpi/platform/testkit';
 import { type DemoCatalogue, type DemoProvince, demoUsers } from '@kpi/demo';
-import { gql, type GraphQLClient } from 'graphql-request';
+import type { GraphQLClient } from 'graphql-request';
 import pg from 'pg';
+import type { DiaryFacts } from '@kpi/scoring/model';
+import { graphql } from '../../src/graphql/index.js';
+import type { AssignWorkInput } from '../../src/graphql/graphql.js';
 import { startDemoWorld, type DemoWorld } from '../../src/world.js';
 
 // Friday 20 November 2026, 10:00 in Vietnam.
@@ -43,8 +46,8 @@ const sharedItem = () => itemsOf(staff()).find((id) => itemsOf(colleague()).incl
 /** The scoring subgraph as the diary sees it: a SERVICE identity signed with the graph's service key. */
 const asService = async () => graph.directAsService('diary', 'scoring');
 
-const FACTS = gql`
-  query ($ranges: [ScoringFactsRange!]!) {
+const FACTS = graphql(`
+  query ScoringFactsScoringFacts($ranges: [ScoringFactsRange!]!) {
     scoringFacts(ranges: $ranges) {
       employeeId
       from
@@ -63,9 +66,11 @@ const FACTS = gql`
       coOperated
     }
   }
-`;
+`);
 type Range = { employeeId: string; from: string; to: string };
-const factsOf = async (client: GraphQLClient, ranges: Range[]) => (await client.request<any>(FACTS, { ranges })).scoringFacts;
+/** The facts of each range; the grouped lists travel as JSON objects, read here as scoring reads them. */
+const factsOf = async (client: GraphQLClient, ranges: Range[]) =>
+  (await client.request(FACTS, { ranges })).scoringFacts as unknown as (DiaryFacts & Range)[];
 
 /** The working days of a range computed by PostgreSQL from the shipped calendar, independently of the service. */
 const WORKING = `
@@ -115,28 +120,27 @@ async function expectedBySql({ employeeId, from, to }: Range) {
 }
 
 /** Compares a returned range with the SQL figures, including Σ quantity × standard minutes per item. */
-function expectMatches(facts: any, expected: Awaited<ReturnType<typeof expectedBySql>>) {
+function expectMatches(facts: DiaryFacts, expected: Awaited<ReturnType<typeof expectedBySql>>) {
   const { items, ...figures } = expected;
   expect(facts).toMatchObject(figures);
   expect(facts.items).toHaveLength(items.length);
-  facts.items.forEach((item: any, i: number) => {
+  facts.items.forEach((item, i: number) => {
     const { earnedMinutes, ...row } = items[i];
     expect(item).toEqual(row);
     expect(item.quantity * item.standardMinutes).toBeCloseTo(earnedMinutes, 6);
   });
 }
 
-const ASSIGN = gql`
-  mutation ($input: AssignWorkInput!) {
+const ASSIGN = graphql(`
+  mutation ScoringFactsAssignWork($input: AssignWorkInput!) {
     assignWork(input: $input) {
       id
     }
   }
-`;
-const assign = async (identity: Identity, input: Record<string, unknown>): Promise<string> =>
-  (await (await graph.as(identity)).request<any>(ASSIGN, { input })).assignWork.id;
-const run = async (identity: Identity, operation: string, variables: Record<string, unknown>) =>
-  (await graph.as(identity)).request<any>(operation, variables);
+`);
+const assign = async (identity: Identity, input: AssignWorkInput): Promise<string> =>
+  (await (await graph.as(identity)).request(ASSIGN, { input })).assignWork.id;
+const clientOf = (identity: Identity) => graph.as(identity);
 
 describe('the facts of one person, checked against the rows', () => {
   const ids: Record<string, string> = {};
@@ -166,20 +170,58 @@ describe('the facts of one person, checked against the rows', () => {
       deadline: '2026-11-26',
     });
     // Diary work on the completed assignment, approved: not self-initiated.
-    const recorded = await run(
-      user('staff'),
-      `mutation ($input: RecordDiaryEntryInput!) { recordDiaryEntry(input: $input) { entry { id } } }`,
+    const recorded = await (
+      await clientOf(user('staff'))
+    ).request(
+      graphql(`
+        mutation ScoringFactsRecordDiaryEntry($input: RecordDiaryEntryInput!) {
+          recordDiaryEntry(input: $input) {
+            entry {
+              id
+            }
+          }
+        }
+      `),
       { input: { workDate: '2026-11-20', workItemId: sharedItem(), quantity: 2, actualMinutes: 50, assignmentId: ids.completed } },
     );
-    await run(user('unit-head'), `mutation ($ids: [ID!]!) { reviewDiaryEntries(ids: $ids, decision: APPROVE) { id } }`, {
-      ids: [recorded.recordDiaryEntry.entry.id],
-    });
-    await run(user('staff'), `mutation ($id: ID!) { submitAssignment(id: $id, input: { quantityDone: 2.5 }) { id } }`, {
-      id: ids.completed,
-    });
-    await run(
-      user('unit-head'),
-      `mutation ($id: ID!, $input: CompleteAssignmentInput!) { completeAssignment(id: $id, input: $input) { id } }`,
+    await (
+      await clientOf(user('unit-head'))
+    ).request(
+      graphql(`
+        mutation ScoringFactsReviewDiaryEntries($ids: [ID!]!) {
+          reviewDiaryEntries(ids: $ids, decision: APPROVE) {
+            id
+          }
+        }
+      `),
+      {
+        ids: [recorded.recordDiaryEntry.entry.id],
+      },
+    );
+    await (
+      await clientOf(user('staff'))
+    ).request(
+      graphql(`
+        mutation ScoringFactsSubmitAssignment($id: ID!) {
+          submitAssignment(id: $id, input: { quantityDone: 2.5 }) {
+            id
+          }
+        }
+      `),
+      {
+        id: ids.completed,
+      },
+    );
+    await (
+      await clientOf(user('unit-head'))
+    ).request(
+      graphql(`
+        mutation ScoringFactsCompleteAssignment($id: ID!, $input: CompleteAssignmentInput!) {
+          completeAssignment(id: $id, input: $input) {
+            id
+          }
+        }
+      `),
       {
         id: ids.completed,
         input: { quality: 'SATISFACTORY', majorErrors: 2, excusedErrors: 1, objectiveCause: 'Văn bản hướng dẫn ban hành chậm' },
@@ -187,9 +229,20 @@ describe('the facts of one person, checked against the rows', () => {
     );
     // The staff member's only leave: Thursday 12 – Monday 16 November, three working days.
     await db.query('delete from diary.leave where employee_id = $1', [staff().id]);
-    await run(user('agency-admin'), `mutation ($input: RecordLeaveInput!) { recordLeave(input: $input) { id } }`, {
-      input: { employeeId: staff().id, fromDate: '2026-11-12', toDate: '2026-11-16', kind: 'ANNUAL' },
-    });
+    await (
+      await clientOf(user('agency-admin'))
+    ).request(
+      graphql(`
+        mutation ScoringFactsRecordLeave($input: RecordLeaveInput!) {
+          recordLeave(input: $input) {
+            id
+          }
+        }
+      `),
+      {
+        input: { employeeId: staff().id, fromDate: '2026-11-12', toDate: '2026-11-16', kind: 'ANNUAL' },
+      },
+    );
   });
 
   it('November 2026 has 21 working days, as the shipped calendar says', async () => {
@@ -207,7 +260,7 @@ describe('the facts of one person, checked against the rows', () => {
     expect(facts.entries).toBeGreaterThan(0);
     expect(facts.items.length).toBeGreaterThan(0);
     // The approved entry on the assignment is not self-initiated work.
-    const onAssignment = facts.items.filter((i: any) => i.selfInitiatedQuantity < i.quantity);
+    const onAssignment = facts.items.filter((i) => i.selfInitiatedQuantity < i.quantity);
     expect(onAssignment).toHaveLength(1);
     expect(onAssignment[0]).toMatchObject({ workItemId: sharedItem() });
     expect(onAssignment[0].quantity - onAssignment[0].selfInitiatedQuantity).toBeCloseTo(2, 6);
@@ -270,16 +323,28 @@ describe('the facts of one person, checked against the rows', () => {
         excusedDelays: 0,
       },
     ]);
-    expect(mine.coOperated.map((a: any) => a.id)).toEqual([ids.helping]);
-    expect(theirs.led.map((a: any) => a.id)).toEqual([ids.helping]);
-    expect(theirs.coOperated.map((a: any) => a.id)).toEqual([ids.completed]);
+    expect(mine.coOperated.map((a) => a.id)).toEqual([ids.helping]);
+    expect(theirs.led.map((a) => a.id)).toEqual([ids.helping]);
+    expect(theirs.coOperated.map((a) => a.id)).toEqual([ids.completed]);
     // December's deadline is outside November, inside December.
     const [december] = await factsOf(await asService(), [{ employeeId: staff().id, from: '2026-12-01', to: '2026-12-31' }]);
-    expect(december.led.map((a: any) => a.id)).toEqual([ids.december]);
+    expect(december.led.map((a) => a.id)).toEqual([ids.december]);
     // The same facts as the assignment's own view through the gateway.
-    const { assignment } = await run(user('unit-head'), `query ($id: ID!) { assignment(id: $id) { effectiveDeadline timeliness } }`, {
-      id: ids.completed,
-    });
+    const { assignment } = await (
+      await clientOf(user('unit-head'))
+    ).request(
+      graphql(`
+        query ScoringFactsAssignment($id: ID!) {
+          assignment(id: $id) {
+            effectiveDeadline
+            timeliness
+          }
+        }
+      `),
+      {
+        id: ids.completed,
+      },
+    );
     expect(assignment).toEqual({ effectiveDeadline: '2026-11-30', timeliness: 'ON_TIME' });
   });
 
@@ -298,7 +363,7 @@ describe('the facts of one person, checked against the rows', () => {
     );
     const expected: number[] = [];
     for (const r of ranges) expected.push(await workingDaysBySql(r.from, r.to));
-    expect(facts.map((f: any) => f.workingDays)).toEqual(expected);
+    expect(facts.map((f) => f.workingDays)).toEqual(expected);
     expect(expected).toEqual([20, 15, 24, expected[3], 0]);
   });
 
@@ -332,7 +397,7 @@ describe('many people at once', () => {
     const month = { employeeId: staff().id, ...NOVEMBER };
     const ranges = [...people().map((employeeId) => ({ employeeId, ...NOVEMBER })), week, month, month];
     const facts = await factsOf(await asService(), ranges);
-    expect(facts.map((f: any) => [f.employeeId, f.from, f.to])).toEqual(ranges.map((r) => [r.employeeId, r.from, r.to]));
+    expect(facts.map((f) => [f.employeeId, f.from, f.to])).toEqual(ranges.map((r) => [r.employeeId, r.from, r.to]));
     const { rows } = await db.query(
       `select employee_id, count(*)::int as entries, coalesce(sum(actual_minutes) filter (where status = 'APPROVED'), 0)::int as minutes
          from diary.diary_entry where employee_id = any($1::uuid[]) and work_date between '2026-11-01' and '2026-11-30' group by employee_id`,
@@ -344,7 +409,7 @@ describe('many people at once', () => {
         byPerson.get(f.employeeId)?.entries ?? 0,
         byPerson.get(f.employeeId)?.minutes ?? 0,
       ]);
-    expect(facts.filter((f: any) => f.entries > 0).length).toBeGreaterThan(200);
+    expect(facts.filter((f) => f.entries > 0).length).toBeGreaterThan(200);
     expectMatches(facts[300], await expectedBySql(week));
     expect(facts[300].leaveDays).toBe(2); // the leave recorded above: Thursday 12 and Friday 13 of this week
     expectMatches(facts[301], await expectedBySql(month));
@@ -375,7 +440,17 @@ describe('many people at once', () => {
     // A light selection: the limit is the point here, not the payload.
     const { scoringFacts } = await (
       await asService()
-    ).request<any>(`query ($ranges: [ScoringFactsRange!]!) { scoringFacts(ranges: $ranges) { employeeId workingDays } }`, { ranges });
+    ).request(
+      graphql(`
+        query ScoringFactsLight($ranges: [ScoringFactsRange!]!) {
+          scoringFacts(ranges: $ranges) {
+            employeeId
+            workingDays
+          }
+        }
+      `),
+      { ranges },
+    );
     expect(scoringFacts).toHaveLength(5000);
     expect(scoringFacts[4999]).toEqual({ employeeId: ranges[4999]!.employeeId, workingDays: 21 });
     const errors = await errorsOf(factsOf(await asService(), [...ranges, ranges[0]!]));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startDemoWorld, type DemoWorld } from '../../src/world.js';
 import { errorsOf } from '@kpi/platform/testkit';
-import { gql } from 'graphql-request';
+import { graphql } from '../../src/graphql/index.js';
 
 /**
  * The cost limit through the real gateway, on a small demo province: what the audit ran is refused
@@ -19,8 +19,8 @@ const SUBGRAPHS = ['personnel', 'catalogue', 'diary'];
 const statements = () => SUBGRAPHS.reduce((sum, name) => sum + world.graph.queries(name).count, 0);
 const resetStatements = () => SUBGRAPHS.forEach((name) => world.graph.queries(name).reset());
 
-const DIARIES = gql`
-  query ($first: Int!, $from: LocalDate!, $to: LocalDate!) {
+const DIARIES = graphql(`
+  query CostEmployees($first: Int!, $from: LocalDate!, $to: LocalDate!) {
     employees(first: $first) {
       nodes {
         code
@@ -35,7 +35,7 @@ const DIARIES = gql`
       }
     }
   }
-`;
+`);
 
 describe('the cost limit', () => {
   it('refuses 500 people × a year of diary entries as a province admin, before any subgraph works, with OPERATION_TOO_COSTLY', async () => {
@@ -51,9 +51,9 @@ describe('the cost limit', () => {
 
   it('answers the same question asked in pages of 20 people and a month', async () => {
     const admin = await world.graph.as(world.user('province-admin'));
-    const { employees } = await admin.request<any>(DIARIES, { first: 20, from: '2026-11-01', to: '2026-11-19' });
+    const { employees } = await admin.request(DIARIES, { first: 20, from: '2026-11-01', to: '2026-11-19' });
     expect(employees.nodes).toHaveLength(20);
-    expect(employees.nodes.some((person: any) => person.diaryEntries.length > 0)).toBe(true);
+    expect(employees.nodes.some((person) => person.diaryEntries.length > 0)).toBe(true);
   });
 
   it('refuses 15 aliases of nearDuplicateWorkItems as staff; one is answered', async () => {
@@ -63,7 +63,7 @@ describe('the cost limit', () => {
     const [error] = await errorsOf(staff.request(`{ ${aliases} }`));
     expect(error!.extensions!.code).toBe('OPERATION_TOO_COSTLY');
     expect(statements()).toBe(0);
-    const { nearDuplicateWorkItems } = await staff.request<any>('{ nearDuplicateWorkItems { similarity } }');
+    const { nearDuplicateWorkItems } = await staff.request('{ nearDuplicateWorkItems { similarity } }');
     expect(Array.isArray(nearDuplicateWorkItems)).toBe(true);
   });
 });

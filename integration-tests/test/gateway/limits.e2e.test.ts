@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { personnel } from '@kpi/personnel';
 import { actor, errorsOf, type TestGraph } from '@kpi/platform/testkit';
-import { gql } from 'graphql-request';
+import { graphql } from '../../src/graphql/index.js';
 import { startGraph } from '../../src/graph.js';
 
 let graph: TestGraph;
@@ -34,17 +34,15 @@ describe('gateway operation limits', () => {
 
   it('lets the usual introspection through (GraphiQL) and ordinary queries', async () => {
     const client = await graph.as(actor.provinceAnalyst());
-    const { __schema } = await client.request<any>(gql`
-      {
-        __schema {
-          types {
-            name
-            fields {
+    const { __schema } = await client.request(
+      graphql(`
+        query Limits__schema {
+          __schema {
+            types {
               name
-              type {
+              fields {
                 name
-                kind
-                ofType {
+                type {
                   name
                   kind
                   ofType {
@@ -53,6 +51,10 @@ describe('gateway operation limits', () => {
                     ofType {
                       name
                       kind
+                      ofType {
+                        name
+                        kind
+                      }
                     }
                   }
                 }
@@ -60,19 +62,21 @@ describe('gateway operation limits', () => {
             }
           }
         }
-      }
-    `);
+      `),
+    );
     expect(__schema.types.length).toBeGreaterThan(20);
-    const { orgTree } = await client.request<any>(gql`
-      {
-        orgTree {
-          code
-          children {
+    const { orgTree } = await client.request(
+      graphql(`
+        query LimitsOrgTree {
+          orgTree {
             code
+            children {
+              code
+            }
           }
         }
-      }
-    `);
+      `),
+    );
     expect(orgTree).toEqual([]);
   });
 });

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { actor, errorsOf } from '@kpi/platform/testkit';
 import { generateKeyRing, signGatewayAssertion, signServiceAssertion, signUserToken } from '@kpi/platform';
 import { gql } from 'graphql-request';
+import type { DocumentNode } from 'graphql';
+import { graphql } from '../../src/graphql/index.js';
+import type { PageQuery } from '../../src/graphql/graphql.js';
 import { personnelWorld, type PersonnelWorld } from './fixtures.js';
 
 let world: PersonnelWorld;
@@ -12,7 +15,7 @@ afterAll(async () => {
   await world?.graph.stop();
 });
 
-const EMPLOYEE = gql`
+const EMPLOYEE = graphql(`
   query Employee($id: ID!) {
     employee(id: $id) {
       id
@@ -23,78 +26,86 @@ const EMPLOYEE = gql`
       }
     }
   }
-`;
+`);
 
 describe('reading the directory through the gateway', () => {
   it('`me` is the signed-in person, with agency, position and supervisor', async () => {
     const staff = world.user('staff');
     const client = await world.graph.as(staff);
-    const { me } = await client.request<any>(gql`
-      {
-        me {
-          id
-          code
-          agency {
-            code
-          }
-          position {
-            title
-            category
-          }
-          supervisor {
+    const { me } = await client.request(
+      graphql(`
+        query DirectoryMe {
+          me {
             id
+            code
+            agency {
+              code
+            }
+            position {
+              title
+              category
+            }
+            supervisor {
+              id
+            }
           }
         }
-      }
-    `);
+      `),
+    );
     const expected = world.province.employees.find((e) => e.id === staff.employeeId)!;
     expect(me).toMatchObject({ id: expected.id, code: expected.code, agency: { code: 'SNV' } });
-    expect(me.supervisor.id).toBe(expected.supervisorId);
+    expect(me!.supervisor!.id).toBe(expected.supervisorId);
   });
 
   it('staff list only their own agency’s directory', async () => {
     const client = await world.graph.as(world.user('staff'));
-    const { employees } = await client.request<any>(gql`
-      {
-        employees(first: 500) {
-          totalCount
-          nodes {
-            agency {
-              code
+    const { employees } = await client.request(
+      graphql(`
+        query DirectoryEmployees {
+          employees(first: 500) {
+            totalCount
+            nodes {
+              agency {
+                code
+              }
             }
           }
         }
-      }
-    `);
+      `),
+    );
     const inSnv = world.province.employees.filter((e) => e.agencyId === world.agency('SNV').id).length;
     expect(employees.totalCount).toBe(inSnv);
-    expect(new Set(employees.nodes.map((n: any) => n.agency.code))).toEqual(new Set(['SNV']));
+    expect(new Set(employees.nodes.map((n) => n.agency.code))).toEqual(new Set(['SNV']));
   });
 
   it('finds “Nguyễn” when searched without diacritics, and the code too', async () => {
     const client = await world.graph.as(world.user('province-analyst'));
-    const { employees } = await client.request<any>(gql`
-      {
-        employees(first: 5, filter: { search: "nguyen" }) {
-          totalCount
-          nodes {
-            fullName
+    const { employees } = await client.request(
+      graphql(`
+        query DirectoryEmployees2 {
+          employees(first: 5, filter: { search: "nguyen" }) {
+            totalCount
+            nodes {
+              fullName
+            }
           }
         }
-      }
-    `);
+      `),
+    );
     expect(employees.totalCount).toBe(world.province.employees.filter((e) => e.searchName.includes('nguyen')).length);
     for (const node of employees.nodes) expect(node.fullName.normalize('NFC')).toMatch(/Nguyễn/);
-    const { employees: byCode } = await client.request<any>(gql`
-      {
-        employees(filter: { search: "snv-0001" }) {
-          nodes {
-            code
+    const { employees: byCode } = await client.request(
+      graphql(`
+        query DirectoryEmployees3 {
+          employees(filter: { search: "snv-0001" }) {
+            nodes {
+              code
+            }
           }
         }
-      }
-    `);
-    expect(byCode.nodes.map((n: any) => n.code)).toEqual(['SNV-0001']);
+      `),
+    );
+    expect(byCode.nodes.map((n) => n.code)).toEqual(['SNV-0001']);
   });
 
   it('walks every page once: cursors neither skip nor repeat', async () => {
@@ -104,8 +115,8 @@ describe('reading the directory through the gateway', () => {
     let after: string | null = null;
     let total = 0;
     do {
-      const { employees }: any = await client.request(
-        gql`
+      const { employees }: PageQuery = await client.request(
+        graphql(`
           query Page($agencyId: ID!, $after: String) {
             employees(first: 7, after: $after, filter: { agencyId: $agencyId }, orderBy: { field: NAME }) {
               totalCount
@@ -118,11 +129,11 @@ describe('reading the directory through the gateway', () => {
               }
             }
           }
-        `,
+        `),
         { agencyId: stc.id, after },
       );
       total = employees.totalCount;
-      seen.push(...employees.nodes.map((n: any) => n.id));
+      seen.push(...employees.nodes.map((n) => n.id));
       after = employees.pageInfo.hasNextPage ? employees.pageInfo.endCursor : null;
     } while (after);
     expect(seen.length).toBe(total);
@@ -133,9 +144,9 @@ describe('reading the directory through the gateway', () => {
   it('filters by agency subtree, position category and staff type together', async () => {
     const client = await world.graph.as(world.user('province-analyst'));
     const vptu = world.agency('VPTU');
-    const { employees } = await client.request<any>(
-      gql`
-        query ($id: ID!) {
+    const { employees } = await client.request(
+      graphql(`
+        query DirectoryEmployees4($id: ID!) {
           employees(first: 500, filter: { agencyId: $id, positionCategory: LEADERSHIP, staffType: CADRE }) {
             totalCount
             nodes {
@@ -149,7 +160,7 @@ describe('reading the directory through the gateway', () => {
             }
           }
         }
-      `,
+      `),
       { id: vptu.id },
     );
     const leadership = new Set(world.province.positions.filter((p) => p.category === 'LEADERSHIP').map((p) => p.id));
@@ -164,54 +175,58 @@ describe('reading the directory through the gateway', () => {
 
   it('finds agencies and positions by code', async () => {
     const client = await world.graph.as(world.user('staff'));
-    const { agencyByCode, jobPositionByCode } = await client.request<any>(gql`
-      {
-        agencyByCode(code: "STC") {
-          name
-          kind
-        }
-        jobPositionByCode(agencyCode: "STC", code: "LD-01") {
-          title
-          isLeadership
-          agency {
-            code
+    const { agencyByCode, jobPositionByCode } = await client.request(
+      graphql(`
+        query DirectoryAgencyByCode {
+          agencyByCode(code: "STC") {
+            name
+            kind
+          }
+          jobPositionByCode(agencyCode: "STC", code: "LD-01") {
+            title
+            isLeadership
+            agency {
+              code
+            }
           }
         }
-      }
-    `);
+      `),
+    );
     expect(agencyByCode).toEqual({ name: 'Sở Tài chính', kind: 'STATE_DEPARTMENT' });
     expect(jobPositionByCode).toEqual({ title: 'Giám đốc Sở', isLeadership: true, agency: { code: 'STC' } });
   });
 
   it('the org tree walks from the province down to divisions, both ways', async () => {
     const client = await world.graph.as(world.user('staff'));
-    const { orgTree } = await client.request<any>(gql`
-      {
-        orgTree {
-          code
-          children {
+    const { orgTree } = await client.request(
+      graphql(`
+        query DirectoryOrgTree {
+          orgTree {
             code
-            kind
             children {
               code
               kind
-              parent {
+              children {
                 code
-              }
-              ancestors {
-                code
+                kind
+                parent {
+                  code
+                }
+                ancestors {
+                  code
+                }
               }
             }
           }
         }
-      }
-    `);
+      `),
+    );
     expect(orgTree).toHaveLength(1);
     expect(orgTree[0].code).toBe('KH');
     expect(orgTree[0].children).toHaveLength(51);
-    const snv = orgTree[0].children.find((c: any) => c.code === 'SNV');
-    expect(snv.children.length).toBeGreaterThan(3);
-    expect(snv.children[0]).toMatchObject({ kind: 'DIVISION', parent: { code: 'SNV' }, ancestors: [{ code: 'KH' }, { code: 'SNV' }] });
+    const snv = orgTree[0].children.find((c) => c.code === 'SNV');
+    expect(snv!.children.length).toBeGreaterThan(3);
+    expect(snv!.children[0]).toMatchObject({ kind: 'DIVISION', parent: { code: 'SNV' }, ancestors: [{ code: 'KH' }, { code: 'SNV' }] });
   });
 });
 
@@ -229,8 +244,8 @@ describe('who may read what', () => {
   it('lets a province analyst read anyone, and answers null for a missing id', async () => {
     const client = await world.graph.as(world.user('province-analyst'));
     const outsider = world.province.employees.find((e) => e.agencyId === world.agency('STC').id)!;
-    expect((await client.request<any>(EMPLOYEE, { id: outsider.id })).employee.code).toBe(outsider.code);
-    expect((await client.request<any>(EMPLOYEE, { id: '0190a3b2-0000-7000-8000-00000000dead' })).employee).toBeNull();
+    expect((await client.request(EMPLOYEE, { id: outsider.id })).employee!.code).toBe(outsider.code);
+    expect((await client.request(EMPLOYEE, { id: '0190a3b2-0000-7000-8000-00000000dead' })).employee).toBeNull();
   });
 
   it('placement history: a unit head reads their unit’s, not another division’s', async () => {
@@ -240,8 +255,8 @@ describe('who may read what', () => {
     const otherUnit = world.province.employees.find(
       (e) => e.agencyId === head.agencyIds[0] && e.divisionId && e.divisionId !== head.unitIds[0] && e.supervisorId !== head.employeeId,
     )!;
-    const HISTORY = gql`
-      query ($id: ID!) {
+    const HISTORY = graphql(`
+      query DirectoryEmployee($id: ID!) {
         employee(id: $id) {
           placements {
             kind
@@ -252,9 +267,9 @@ describe('who may read what', () => {
           }
         }
       }
-    `;
-    const { employee } = await client.request<any>(HISTORY, { id: inUnit.id });
-    expect(employee.placements.length).toBeGreaterThan(0);
+    `);
+    const { employee } = await client.request(HISTORY, { id: inUnit.id });
+    expect(employee!.placements.length).toBeGreaterThan(0);
     const [error] = await errorsOf(client.request(HISTORY, { id: otherUnit.id }));
     expect(error!.extensions!.code).toBe('FORBIDDEN');
   });
@@ -263,22 +278,22 @@ describe('who may read what', () => {
     const client = await world.graph.as(world.user('province-analyst'));
     const appointment = world.province.placements.find((p) => p.kind === 'APPOINTMENT')!;
     const hire = world.province.placements.find((p) => p.employeeId === appointment.employeeId && p.kind === 'HIRE')!;
-    const HOLDERS = gql`
-      query ($id: ID!, $on: LocalDate!) {
+    const HOLDERS = graphql(`
+      query DirectoryJobPosition($id: ID!, $on: LocalDate!) {
         jobPosition(id: $id) {
           holders(on: $on) {
             id
           }
         }
       }
-    `;
-    const onAppointment = await client.request<any>(HOLDERS, { id: appointment.positionId, on: appointment.effectiveFrom });
-    expect(onAppointment.jobPosition.holders.map((h: any) => h.id)).toContain(appointment.employeeId);
-    const dayBefore = await client.request<any>(HOLDERS, { id: appointment.positionId, on: hire.effectiveTo });
-    expect(dayBefore.jobPosition.holders.map((h: any) => h.id)).not.toContain(appointment.employeeId);
-    const { employee } = await client.request<any>(
-      gql`
-        query ($id: ID!, $on: LocalDate!) {
+    `);
+    const onAppointment = await client.request(HOLDERS, { id: appointment.positionId, on: appointment.effectiveFrom });
+    expect(onAppointment.jobPosition!.holders.map((h) => h.id)).toContain(appointment.employeeId);
+    const dayBefore = await client.request(HOLDERS, { id: appointment.positionId, on: hire.effectiveTo! });
+    expect(dayBefore.jobPosition!.holders.map((h) => h.id)).not.toContain(appointment.employeeId);
+    const { employee } = await client.request(
+      graphql(`
+        query DirectoryEmployee2($id: ID!, $on: LocalDate!) {
           employee(id: $id) {
             placementOn(date: $on) {
               kind
@@ -288,36 +303,36 @@ describe('who may read what', () => {
             }
           }
         }
-      `,
+      `),
       { id: appointment.employeeId, on: hire.effectiveFrom },
     );
-    expect(employee.placementOn).toEqual({ kind: 'HIRE', position: { id: hire.positionId } });
+    expect(employee!.placementOn).toEqual({ kind: 'HIRE', position: { id: hire.positionId } });
   });
 
   it('gives an integration client nothing in personnel', async () => {
     const client = await world.graph.as(world.user('eoffice'));
     for (const query of [
-      gql`
-        {
+      graphql(`
+        query DirectoryMe2 {
           me {
             id
           }
         }
-      `,
-      gql`
-        {
+      `),
+      graphql(`
+        query DirectoryEmployees5 {
           employees {
             totalCount
           }
         }
-      `,
-      gql`
-        {
+      `),
+      graphql(`
+        query DirectoryOrgTree2 {
           orgTree {
             id
           }
         }
-      `,
+      `),
     ]) {
       const [error] = await errorsOf(client.request(query));
       expect(error!.extensions!.code).toBe('FORBIDDEN');
@@ -329,24 +344,28 @@ describe('authentication at the gateway and at the subgraph', () => {
   it('no token → UNAUTHENTICATED; introspection still works for the IDE', async () => {
     const client = await world.graph.as();
     const [error] = await errorsOf(
-      client.request(gql`
-        {
-          me {
-            id
+      client.request(
+        graphql(`
+          query DirectoryMe3 {
+            me {
+              id
+            }
+          }
+        `),
+      ),
+    );
+    expect(error!.extensions!.code).toBe('UNAUTHENTICATED');
+    const { __schema } = await client.request(
+      graphql(`
+        query Directory__schema {
+          __schema {
+            queryType {
+              name
+            }
           }
         }
       `),
     );
-    expect(error!.extensions!.code).toBe('UNAUTHENTICATED');
-    const { __schema } = await client.request<any>(gql`
-      {
-        __schema {
-          queryType {
-            name
-          }
-        }
-      }
-    `);
     expect(__schema.queryType.name).toBe('Query');
   });
 
@@ -357,13 +376,15 @@ describe('authentication at the gateway and at the subgraph', () => {
     const expired = await signUserToken(staff, world.graph.keys.issuer.privateKey!, Math.floor(Date.now() / 1000) - 60);
     for (const header of [`Bearer ${forged}`, `Bearer ${expired}`, 'Bearer not.a.jwt', `Basic ${forged}`]) {
       const [error] = await errorsOf(
-        world.graph.withAuthorization(header).request(gql`
-          {
-            me {
-              id
+        world.graph.withAuthorization(header).request(
+          graphql(`
+            query DirectoryMe4 {
+              me {
+                id
+              }
             }
-          }
-        `),
+          `),
+        ),
       );
       expect(error!.extensions!.code).toBe('UNAUTHENTICATED');
     }
@@ -378,7 +399,7 @@ describe('authentication at the gateway and at the subgraph', () => {
       body: {},
     });
     const ENTITIES = gql`
-      query ($r: [_Any!]!) {
+      query Directory_entities($r: [_Any!]!) {
         _entities(representations: $r) {
           ... on Employee {
             fullName
@@ -388,15 +409,15 @@ describe('authentication at the gateway and at the subgraph', () => {
     `;
     for (const assertion of [undefined, forgedAssertion, userToken]) {
       const direct = world.graph.direct('personnel', assertion);
-      const attempts: [string, Record<string, unknown>][] = [
+      const attempts: [DocumentNode | string, Record<string, unknown>][] = [
         [
-          gql`
-            {
+          graphql(`
+            query DirectoryEmployees6 {
               employees {
                 totalCount
               }
             }
-          `,
+          `),
           {},
         ],
         [ENTITIES, { r: [{ __typename: 'Employee', id: staff.employeeId }] }],
@@ -413,9 +434,9 @@ describe('authentication at the gateway and at the subgraph', () => {
     const some = world.province.employees.slice(0, 40);
     const queries = world.graph.queries('personnel');
     queries.reset();
-    const { _entities } = await direct.request<any>(
+    const { _entities } = await direct.request<{ _entities: ({ id?: string; code?: string; title?: string } | null)[] }>(
       gql`
-        query ($r: [_Any!]!) {
+        query Directory_entities2($r: [_Any!]!) {
           _entities(representations: $r) {
             ... on Employee {
               id
@@ -438,7 +459,7 @@ describe('authentication at the gateway and at the subgraph', () => {
         ],
       },
     );
-    expect(_entities.slice(0, 40).map((e: any) => e.code)).toEqual(some.map((e) => e.code));
+    expect(_entities.slice(0, 40).map((e) => e!.code)).toEqual(some.map((e) => e.code));
     expect(_entities[40]).toEqual({ code: 'SNV' });
     expect(queries.count).toBe(3); // one per entity type, however many references
     const staffDirect = await world.graph.directAs('personnel', world.user('staff'));
@@ -446,7 +467,7 @@ describe('authentication at the gateway and at the subgraph', () => {
     const [error] = await errorsOf(
       staffDirect.request(
         gql`
-          query ($r: [_Any!]!) {
+          query Directory_entities3($r: [_Any!]!) {
             _entities(representations: $r) {
               ... on Employee {
                 code
@@ -465,7 +486,7 @@ describe('the graph’s own services', () => {
   it('may resolve employees by staff code, but not read their history; a forged service assertion gets nothing', async () => {
     const direct = world.graph.directAsService('personnel', 'diary');
     const ENTITIES = gql`
-      query ($r: [_Any!]!) {
+      query Directory_entities4($r: [_Any!]!) {
         _entities(representations: $r) {
           ... on Employee {
             id
@@ -476,7 +497,7 @@ describe('the graph’s own services', () => {
         }
       }
     `;
-    const { _entities } = await direct.request<any>(ENTITIES, {
+    const { _entities } = await direct.request(ENTITIES, {
       r: [
         { __typename: 'Employee', code: 'STC-0003' },
         { __typename: 'Employee', code: 'NOPE-1' },
@@ -487,7 +508,7 @@ describe('the graph’s own services', () => {
     const [history] = await errorsOf(
       direct.request(
         gql`
-          query ($r: [_Any!]!) {
+          query Directory_entities5($r: [_Any!]!) {
             _entities(representations: $r) {
               ... on Employee {
                 placements {
@@ -503,9 +524,9 @@ describe('the graph’s own services', () => {
     expect(history!.extensions!.code).toBe('FORBIDDEN');
     // Scoring alone reads who held which position when: a transfer splits a period's score.
     const scoring = world.graph.directAsService('personnel', 'scoring');
-    const { _entities: held } = await scoring.request<any>(
+    const { _entities: held } = await scoring.request(
       gql`
-        query ($r: [_Any!]!) {
+        query Directory_entities6($r: [_Any!]!) {
           _entities(representations: $r) {
             ... on Employee {
               placements {
@@ -530,8 +551,8 @@ describe('the graph’s own services', () => {
 });
 
 describe('no N+1', () => {
-  const PAGE = gql`
-    query Page($first: Int!) {
+  const PAGE = graphql(`
+    query FirstPage($first: Int!) {
       employees(first: $first, orderBy: { field: CODE }) {
         totalCount
         nodes {
@@ -567,7 +588,7 @@ describe('no N+1', () => {
         }
       }
     }
-  `;
+  `);
 
   it('a page of 10 and a page of 500 employees with agencies, positions and supervisors cost the same SQL', async () => {
     const client = await world.graph.as(world.user('province-analyst'));
@@ -575,7 +596,7 @@ describe('no N+1', () => {
     const counts: Record<number, number> = {};
     for (const first of [10, 100, 500]) {
       queries.reset();
-      const { employees } = await client.request<any>(PAGE, { first });
+      const { employees } = await client.request(PAGE, { first });
       expect(employees.nodes).toHaveLength(first);
       counts[first] = queries.count;
     }
@@ -588,19 +609,21 @@ describe('no N+1', () => {
     const client = await world.graph.as(world.user('staff'));
     const queries = world.graph.queries('personnel');
     queries.reset();
-    await client.request(gql`
-      {
-        orgTree {
-          children {
+    await client.request(
+      graphql(`
+        query DirectoryOrgTree3 {
+          orgTree {
             children {
-              positions {
-                title
+              children {
+                positions {
+                  title
+                }
               }
             }
           }
         }
-      }
-    `);
+      `),
+    );
     expect(queries.count).toBe(4); // roots, level 1, level 2, positions
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { actor, errorsOf } from '@kpi/platform/testkit';
 import { Role } from '@kpi/platform';
-import { gql } from 'graphql-request';
+import { graphql } from '../../src/graphql/index.js';
 import pg from 'pg';
 import { personnelWorld, type PersonnelWorld } from './fixtures.js';
 
@@ -38,8 +38,8 @@ async function refused(request: () => Promise<unknown>, code: string) {
   return errors[0]!;
 }
 
-const CREATE_EMPLOYEE = gql`
-  mutation ($input: CreateEmployeeInput!) {
+const CREATE_EMPLOYEE = graphql(`
+  mutation MutationsCreateEmployee($input: CreateEmployeeInput!) {
     createEmployee(input: $input) {
       id
       code
@@ -59,9 +59,9 @@ const CREATE_EMPLOYEE = gql`
       }
     }
   }
-`;
-const TRANSFER = gql`
-  mutation ($input: PlacementInput!) {
+`);
+const TRANSFER = graphql(`
+  mutation MutationsTransferEmployee($input: PlacementInput!) {
     transferEmployee(input: $input) {
       id
       agency {
@@ -83,7 +83,7 @@ const TRANSFER = gql`
       }
     }
   }
-`;
+`);
 
 const positionOf = (agencyCode: string, positionCode: string) =>
   world.province.positions.find((p) => p.agencyId === world.agency(agencyCode).id && p.code === positionCode)!;
@@ -94,8 +94,8 @@ const specialistOf = (agencyCode: string) =>
 describe('agencies', () => {
   it('a province admin creates an agency under the province; a repeated code is DUPLICATE_CODE and writes nothing', async () => {
     const admin = await world.graph.as(world.user('province-admin'));
-    const CREATE = gql`
-      mutation ($input: CreateAgencyInput!) {
+    const CREATE = graphql(`
+      mutation MutationsCreateAgency($input: CreateAgencyInput!) {
         createAgency(input: $input) {
           code
           name
@@ -106,15 +106,15 @@ describe('agencies', () => {
           }
         }
       }
-    `;
+    `);
     const input = {
       code: 'SGTVT',
       name: 'Sở Giao thông Vận tải',
-      kind: 'STATE_DEPARTMENT',
+      kind: 'STATE_DEPARTMENT' as const,
       parentId: world.agency('KH').id,
       sectorCodes: ['TRANSPORT'],
     };
-    const { createAgency } = await admin.request<any>(CREATE, { input });
+    const { createAgency } = await admin.request(CREATE, { input });
     expect(createAgency).toEqual({
       code: 'SGTVT',
       name: 'Sở Giao thông Vận tải',
@@ -128,8 +128,8 @@ describe('agencies', () => {
 
   it('an agency admin adds divisions to their own agency only', async () => {
     const hr = await world.graph.as(world.user('agency-admin'));
-    const CREATE = gql`
-      mutation ($input: CreateAgencyInput!) {
+    const CREATE = graphql(`
+      mutation MutationsCreateAgency2($input: CreateAgencyInput!) {
         createAgency(input: $input) {
           code
           parent {
@@ -140,8 +140,8 @@ describe('agencies', () => {
           }
         }
       }
-    `;
-    const { createAgency } = await hr.request<any>(CREATE, {
+    `);
+    const { createAgency } = await hr.request(CREATE, {
       input: { code: 'SNV-CDS', name: 'Phòng Chuyển đổi số', kind: 'DIVISION', parentId: world.agency('SNV').id },
     });
     expect(createAgency).toEqual({ code: 'SNV-CDS', parent: { code: 'SNV' }, ancestors: [{ code: 'KH' }, { code: 'SNV' }] });
@@ -157,13 +157,13 @@ describe('agencies', () => {
 
   it('refuses a division directly under the province, a parentless agency, and an empty name', async () => {
     const admin = await world.graph.as(world.user('province-admin'));
-    const CREATE = gql`
-      mutation ($input: CreateAgencyInput!) {
+    const CREATE = graphql(`
+      mutation MutationsCreateAgency3($input: CreateAgencyInput!) {
         createAgency(input: $input) {
           id
         }
       }
-    `;
+    `);
     await refused(
       () => admin.request(CREATE, { input: { code: 'D1', name: 'Phòng', kind: 'DIVISION', parentId: world.agency('KH').id } }),
       'INVALID_PARENT',
@@ -181,8 +181,8 @@ describe('agencies', () => {
 
   it('moves a division with its subtree, and refuses moving an agency under its own division (AGENCY_CYCLE)', async () => {
     const admin = await world.graph.as(world.user('province-admin'));
-    const MOVE = gql`
-      mutation ($id: ID!, $parentId: ID!) {
+    const MOVE = graphql(`
+      mutation MutationsUpdateAgency($id: ID!, $parentId: ID!) {
         updateAgency(id: $id, input: { parentId: $parentId }) {
           code
           depth
@@ -191,9 +191,9 @@ describe('agencies', () => {
           }
         }
       }
-    `;
+    `);
     const division = divisionOf('STP');
-    const { updateAgency } = await admin.request<any>(MOVE, { id: division.id, parentId: world.agency('SNV').id });
+    const { updateAgency } = await admin.request(MOVE, { id: division.id, parentId: world.agency('SNV').id });
     expect(updateAgency).toEqual({ code: division.code, depth: 2, parent: { code: 'SNV' } });
     const { rows } = await db.query('select path from personnel.agency where id = $1', [division.id]);
     expect(rows[0].path).toBe(`/${world.agency('KH').id}/${world.agency('SNV').id}/${division.id}/`);
@@ -202,8 +202,8 @@ describe('agencies', () => {
 });
 
 describe('job positions', () => {
-  const CREATE = gql`
-    mutation ($input: CreateJobPositionInput!) {
+  const CREATE = graphql(`
+    mutation MutationsCreateJobPosition($input: CreateJobPositionInput!) {
       createJobPosition(input: $input) {
         code
         title
@@ -215,11 +215,11 @@ describe('job positions', () => {
         }
       }
     }
-  `;
+  `);
 
   it('an agency admin creates positions in their agency, leadership by category by default', async () => {
     const hr = await world.graph.as(world.user('agency-admin'));
-    const { createJobPosition } = await hr.request<any>(CREATE, {
+    const { createJobPosition } = await hr.request(CREATE, {
       input: { agencyId: world.agency('SNV').id, code: 'LD-09', title: 'Trưởng phòng Chuyển đổi số', category: 'LEADERSHIP' },
     });
     expect(createJobPosition).toEqual({
@@ -265,7 +265,7 @@ describe('employees', () => {
   it('creates an employee with a hire placement', async () => {
     const hr = await world.graph.as(world.user('agency-admin'));
     const division = divisionOf('SNV');
-    const { createEmployee } = await hr.request<any>(CREATE_EMPLOYEE, {
+    const { createEmployee } = await hr.request(CREATE_EMPLOYEE, {
       input: {
         code: 'SNV-9001',
         fullName: 'Nguyễn Thị Minh Thư',
@@ -290,7 +290,7 @@ describe('employees', () => {
     const base = {
       code: 'SNV-9002',
       fullName: 'Trần Văn Hùng',
-      staffType: 'CIVIL_SERVANT',
+      staffType: 'CIVIL_SERVANT' as const,
       agencyId: world.agency('SNV').id,
       positionId: positionOf('SNV', 'DC-04').id,
       startDate: '2026-10-01',
@@ -313,7 +313,7 @@ describe('employees', () => {
     const input = {
       code: 'SNV-9003',
       fullName: 'Lê Văn Tâm',
-      staffType: 'CIVIL_SERVANT',
+      staffType: 'CIVIL_SERVANT' as const,
       agencyId: world.agency('SNV').id,
       positionId: positionOf('SNV', 'DC-04').id,
       startDate: '2026-10-01',
@@ -321,13 +321,13 @@ describe('employees', () => {
     await refused(() => staff.request(CREATE_EMPLOYEE, { input }), 'FORBIDDEN');
     const hr = await world.graph.as(world.user('agency-admin'));
     const outsider = specialistOf('STC');
-    const UPDATE = gql`
-      mutation ($id: ID!) {
+    const UPDATE = graphql(`
+      mutation MutationsUpdateEmployee($id: ID!) {
         updateEmployee(id: $id, input: { fullName: "Renamed" }) {
           id
         }
       }
-    `;
+    `);
     await refused(() => hr.request(UPDATE, { id: outsider.id }), 'FORBIDDEN');
     // A missing id looks the same as a hidden one to an agency admin; a province admin learns it is missing.
     await refused(() => hr.request(UPDATE, { id: '0190a3b2-0000-7000-8000-00000000dead' }), 'FORBIDDEN');
@@ -339,7 +339,7 @@ describe('employees', () => {
     const admin = await world.graph.as(world.user('province-admin'));
     const person = specialistOf('SCT');
     const target = positionOf('SNV', 'DC-04');
-    const { transferEmployee } = await admin.request<any>(TRANSFER, {
+    const { transferEmployee } = await admin.request(TRANSFER, {
       input: {
         employeeId: person.id,
         agencyId: world.agency('SNV').id,
@@ -356,8 +356,8 @@ describe('employees', () => {
       expect.objectContaining({ effectiveTo: '2026-10-31', agency: { code: 'SCT' } }),
       { kind: 'TRANSFER', effectiveFrom: '2026-11-01', effectiveTo: null, agency: { code: 'SNV' } },
     ]);
-    const ON = gql`
-      query ($id: ID!, $on: LocalDate!) {
+    const ON = graphql(`
+      query MutationsEmployee($id: ID!, $on: LocalDate!) {
         employee(id: $id) {
           placementOn(date: $on) {
             agency {
@@ -369,12 +369,12 @@ describe('employees', () => {
           }
         }
       }
-    `;
-    expect((await admin.request<any>(ON, { id: person.id, on: '2026-10-31' })).employee.placementOn).toEqual({
+    `);
+    expect((await admin.request(ON, { id: person.id, on: '2026-10-31' })).employee!.placementOn).toEqual({
       agency: { code: 'SCT' },
       position: { id: person.positionId },
     });
-    expect((await admin.request<any>(ON, { id: person.id, on: '2026-11-01' })).employee.placementOn).toEqual({
+    expect((await admin.request(ON, { id: person.id, on: '2026-11-01' })).employee!.placementOn).toEqual({
       agency: { code: 'SNV' },
       position: { id: target.id },
     });
@@ -395,8 +395,8 @@ describe('employees', () => {
   it('an appointment must be to a leadership position', async () => {
     const admin = await world.graph.as(world.user('province-admin'));
     const person = specialistOf('SYT');
-    const APPOINT = gql`
-      mutation ($input: PlacementInput!) {
+    const APPOINT = graphql(`
+      mutation MutationsAppointEmployee($input: PlacementInput!) {
         appointEmployee(input: $input) {
           position {
             code
@@ -407,7 +407,7 @@ describe('employees', () => {
           }
         }
       }
-    `;
+    `);
     await refused(
       () =>
         admin.request(APPOINT, {
@@ -415,7 +415,7 @@ describe('employees', () => {
         }),
       'NOT_A_LEADERSHIP_POSITION',
     );
-    const { appointEmployee } = await admin.request<any>(APPOINT, {
+    const { appointEmployee } = await admin.request(APPOINT, {
       input: { employeeId: person.id, positionId: positionOf('SYT', 'LD-04').id, effectiveFrom: '2026-11-15' },
     });
     expect(appointEmployee.position).toEqual({ code: 'LD-04', isLeadership: true });
@@ -426,13 +426,13 @@ describe('employees', () => {
     const admin = await world.graph.as(world.user('province-admin'));
     const head = world.province.employees.find((e) => e.agencyId === world.agency('SGDDT').id && e.role === 'head')!;
     const report = world.province.employees.find((e) => e.agencyId === world.agency('SGDDT').id && e.role === 'staff')!; // reports to head via the chain
-    const UPDATE = gql`
-      mutation ($id: ID!, $supervisorId: ID!) {
+    const UPDATE = graphql(`
+      mutation MutationsUpdateEmployee2($id: ID!, $supervisorId: ID!) {
         updateEmployee(id: $id, input: { supervisorId: $supervisorId }) {
           id
         }
       }
-    `;
+    `);
     await refused(() => admin.request(UPDATE, { id: head.id, supervisorId: report.id }), 'SUPERVISOR_CYCLE');
     await refused(() => admin.request(UPDATE, { id: head.id, supervisorId: head.id }), 'SUPERVISOR_CYCLE');
   });
@@ -440,8 +440,8 @@ describe('employees', () => {
   it('deactivation ends service with a separation placement; an inactive person cannot be transferred', async () => {
     const admin = await world.graph.as(world.user('province-admin'));
     const person = specialistOf('SXD');
-    const DEACTIVATE = gql`
-      mutation ($input: DeactivateEmployeeInput!) {
+    const DEACTIVATE = graphql(`
+      mutation MutationsDeactivateEmployee($input: DeactivateEmployeeInput!) {
         deactivateEmployee(input: $input) {
           status
           position {
@@ -454,12 +454,12 @@ describe('employees', () => {
           }
         }
       }
-    `;
+    `);
     await refused(
       () => admin.request(DEACTIVATE, { input: { employeeId: person.id, status: 'ACTIVE', effectiveFrom: '2026-12-01' } }),
       'BAD_USER_INPUT',
     );
-    const { deactivateEmployee } = await admin.request<any>(DEACTIVATE, {
+    const { deactivateEmployee } = await admin.request(DEACTIVATE, {
       input: { employeeId: person.id, status: 'RETIRED', effectiveFrom: '2026-12-01', reason: 'Nghỉ hưu theo chế độ' },
     });
     expect(deactivateEmployee.status).toBe('RETIRED');
@@ -484,13 +484,13 @@ describe('employees', () => {
     await refused(
       () =>
         client.request(
-          gql`
-            mutation ($id: ID!) {
+          graphql(`
+            mutation MutationsUpdateEmployee3($id: ID!) {
               updateEmployee(id: $id, input: { fullName: "X" }) {
                 id
               }
             }
-          `,
+          `),
           { id: inUnit.id },
         ),
       'FORBIDDEN',

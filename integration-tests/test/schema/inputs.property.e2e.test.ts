@@ -90,7 +90,7 @@ const tokens = new Map<string, string>();
 
 beforeAll(async () => {
   const root = workspaceRoot();
-  const definitions: SubgraphDefinition<any>[] = [];
+  const definitions: SubgraphDefinition<unknown>[] = [];
   for (const entry of loadGraphConfig(root).subgraphs.filter((e) => e.module)) {
     const module = await import(pathToFileURL(join(root, entry.module!)).href);
     definitions.push(module[entry.export ?? entry.name]);

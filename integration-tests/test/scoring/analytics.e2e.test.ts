@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Identity } from '@kpi/platform';
 import { errorsOf, type TestGraph } from '@kpi/platform/testkit';
 import { demoUsers, type DemoProvince } from '@kpi/demo';
-import { gql } from 'graphql-request';
+import { graphql } from '../../src/graphql/index.js';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import pg from 'pg';
 import { scoring } from '@kpi/scoring';
 import { startDemoWorld, type DemoWorld } from '../../src/world.js';
@@ -20,8 +21,8 @@ const as = (identity: Identity) => graph.as(identity);
 let overDeclarer: { id: string; ratio: number };
 let transferred: { id: string; from: string; to: string };
 
-const OVERVIEW = gql`
-  query ($period: String!, $first: Int!, $agencyId: ID) {
+const OVERVIEW = graphql(`
+  query AnalyticsProvinceOverview($period: String!, $first: Int!, $agencyId: ID) {
     provinceOverview(period: $period) {
       period {
         code
@@ -144,9 +145,9 @@ const OVERVIEW = gql`
       }
     }
   }
-`;
+`);
 
-let overview: any;
+let overview: NonNullable<ResultOf<typeof OVERVIEW>['provinceOverview']>;
 const staffAgency = () => user('staff').agencyIds[0]!;
 
 let world: DemoWorld;
@@ -164,7 +165,7 @@ beforeAll(async () => {
      having count(*) >= 40 and sum(actual_minutes)::float8 / sum(quantity * standard_minutes)::float8 < 1.2
       order by employee_id`,
   );
-  const chosen = candidates.find((c: any) => !demoIds.has(c.employee_id))!;
+  const chosen = candidates.find((c) => !demoIds.has(c.employee_id))!;
   await db.query(
     `update diary.diary_entry set actual_minutes = least(1440, actual_minutes * 3)
       where employee_id = $1 and work_date between '2026-10-01' and '2026-10-31' and status = 'APPROVED'`,
@@ -184,30 +185,30 @@ beforeAll(async () => {
   )!;
   const target = province.positions.find((p) => p.agencyId === staffAgency() && p.category === 'PROFESSIONAL' && !p.isLeadership)!;
   await admin.request(
-    gql`
-      mutation ($input: PlacementInput!) {
+    graphql(`
+      mutation AnalyticsTransferEmployee($input: PlacementInput!) {
         transferEmployee(input: $input) {
           id
         }
       }
-    `,
+    `),
     { input: { employeeId: mover.id, agencyId: staffAgency(), positionId: target.id, effectiveFrom: '2026-10-16', reason: 'Điều động' } },
   );
   transferred = { id: mover.id, from: mover.agencyId, to: staffAgency() };
 
   for (const period of ['2026-09', '2026-10'])
     await admin.request(
-      gql`
-        mutation ($period: String!) {
+      graphql(`
+        mutation AnalyticsComputeScoringPeriod($period: String!) {
           computeScoringPeriod(period: $period) {
             status
           }
         }
-      `,
+      `),
       { period },
     );
-  overview = (await (await as(user('province-analyst'))).request<any>(OVERVIEW, { period: '2026-10', first: 20, agencyId: staffAgency() }))
-    .provinceOverview;
+  overview = (await (await as(user('province-analyst'))).request(OVERVIEW, { period: '2026-10', first: 20, agencyId: staffAgency() }))
+    .provinceOverview!;
 }, 120_000);
 
 afterAll(() => world?.stop());
@@ -224,45 +225,51 @@ const STRETCHES = `
 describe('who reads the province overview', () => {
   const ask = (identity: Identity) =>
     as(identity).then((c) =>
-      c.request<any>(gql`
-        {
-          provinceOverview(period: "2026-10") {
-            distribution {
-              people
+      c.request(
+        graphql(`
+          query AnalyticsProvinceOverview2 {
+            provinceOverview(period: "2026-10") {
+              distribution {
+                people
+              }
             }
           }
-        }
-      `),
+        `),
+      ),
     );
 
   it('province roles only: a staff member, an agency admin and the E-Office client get FORBIDDEN', async () => {
     for (const label of ['staff', 'agency-admin', 'eoffice'])
       expect((await errorsOf(ask(user(label)))).map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
-    expect((await ask(user('province-admin'))).provinceOverview.distribution.people).toBeGreaterThan(300);
+    expect((await ask(user('province-admin'))).provinceOverview!.distribution.people).toBeGreaterThan(300);
   });
 
   it('a period never computed has no overview; a malformed one is refused', async () => {
     const client = await as(user('province-analyst'));
-    const { provinceOverview } = await client.request<any>(gql`
-      {
-        provinceOverview(period: "2026-08") {
-          period {
-            code
-          }
-        }
-      }
-    `);
-    expect(provinceOverview).toBeNull();
-    const errors = await errorsOf(
-      client.request(gql`
-        {
-          provinceOverview(period: "October") {
+    const { provinceOverview } = await client.request(
+      graphql(`
+        query AnalyticsProvinceOverview3 {
+          provinceOverview(period: "2026-08") {
             period {
               code
             }
           }
         }
       `),
+    );
+    expect(provinceOverview).toBeNull();
+    const errors = await errorsOf(
+      client.request(
+        graphql(`
+          query AnalyticsProvinceOverview4 {
+            provinceOverview(period: "October") {
+              period {
+                code
+              }
+            }
+          }
+        `),
+      ),
     );
     expect(errors.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   });
@@ -290,7 +297,7 @@ describe('the province overview of October, checked against the stored rows', ()
     });
     expect(d.histogram).toHaveLength(10);
     expect(d.histogram[7]).toEqual({ from: 70, to: 80, people: rows[0].seventies });
-    expect(d.histogram.reduce((s: number, b: any) => s + b.people, 0)).toBe(d.scored);
+    expect(d.histogram.reduce((s: number, b) => s + b.people, 0)).toBe(d.scored);
   });
 
   it('byAgency: the staff user’s agency’s mean score, recomputed in SQL over the stretches worked there', async () => {
@@ -301,18 +308,18 @@ describe('the province overview of October, checked against the stored rows', ()
          from x where seg->>'agencyId' = $2`,
       ['2026-10', staffAgency()],
     );
-    const row = overview.byAgency.find((a: any) => a.key === staffAgency());
+    const row = overview.byAgency.find((a) => a.key === staffAgency())!;
     expect(row.agency).toEqual({ id: staffAgency() });
     expect(row.headcount).toBe(rows[0].headcount);
     expect(row.people).toBeCloseTo(rows[0].people, 2);
     expect(row.meanScore).toBeCloseTo(rows[0].mean, 2);
     // Every person once in the province: the agencies' people and levels add up to the distribution.
-    const sum = (f: (a: any) => number) => overview.byAgency.reduce((s: number, a: any) => s + f(a), 0);
+    const sum = (f: (a: (typeof overview.byAgency)[number]) => number) => overview.byAgency.reduce((s: number, a) => s + f(a), 0);
     expect(sum((a) => a.people)).toBeCloseTo(overview.distribution.people, 0);
     expect(sum((a) => a.levels.notCompleted)).toBeCloseTo(overview.distribution.levels.notCompleted, 0);
-    expect(overview.bySector.reduce((s: number, g: any) => s + g.people, 0)).toBeCloseTo(overview.distribution.people, 0);
-    expect(overview.byCategory.reduce((s: number, g: any) => s + g.people, 0)).toBeCloseTo(overview.distribution.people, 0);
-    expect(overview.byCategory.map((g: any) => g.category)).toEqual(expect.arrayContaining(['PROFESSIONAL', 'LEADERSHIP']));
+    expect(overview.bySector.reduce((s: number, g) => s + g.people, 0)).toBeCloseTo(overview.distribution.people, 0);
+    expect(overview.byCategory.reduce((s: number, g) => s + g.people, 0)).toBeCloseTo(overview.distribution.people, 0);
+    expect(overview.byCategory.map((g) => g.category)).toEqual(expect.arrayContaining(['PROFESSIONAL', 'LEADERSHIP']));
   });
 
   it('a person transferred on 16 October counts in both agencies, each by the share of available days worked there', async () => {
@@ -329,7 +336,7 @@ describe('the province overview of October, checked against the stored rows', ()
     expect(there[0].share).toBeCloseTo(segments[0]!.availableDays / total, 6);
     expect(there[0].share).toBeGreaterThan(0);
     expect(there[0].share).toBeLessThan(1);
-    const from = overview.byAgency.find((a: any) => a.key === transferred.from);
+    const from = overview.byAgency.find((a) => a.key === transferred.from)!;
     expect(from.people % 1).not.toBe(0); // a part of a person
   });
 
@@ -349,7 +356,7 @@ describe('the province overview of October, checked against the stored rows', ()
           entries += seg.facts.entries;
           late += seg.facts.lateDeclarations;
         }
-    const mine = overview.diaryDiscipline.find((d: any) => d.agency.id === staffAgency());
+    const mine = overview.diaryDiscipline.find((d) => d.agency.id === staffAgency())!;
     expect(mine.availableDays).toBe(available);
     expect(mine.declaredDays).toBe(declared);
     expect(mine.missingDiaryRate).toBeCloseTo(1 - declared / available, 4);
@@ -358,20 +365,20 @@ describe('the province overview of October, checked against the stored rows', ()
     // The demo's forgetful 5 % miss about 30 % of their days, the others 2 %: a few percent overall, worst agency first.
     expect(mine.missingDiaryRate).toBeGreaterThan(0);
     expect(mine.missingDiaryRate).toBeLessThan(0.3);
-    const rates = overview.diaryDiscipline.map((d: any) => d.missingDiaryRate).filter((r: number | null) => r !== null);
+    const rates = overview.diaryDiscipline.map((d) => d.missingDiaryRate).filter((r: number | null) => r !== null);
     expect(rates).toEqual([...rates].sort((a, b) => b - a));
   });
 
   it('anomalies: the over-declarer is among the claims far above standard, with their ratio from the diary', async () => {
-    const claims = overview.anomalies.filter((a: any) => a.kind === 'CLAIMS_FAR_ABOVE_STANDARD');
-    const flag = claims.find((a: any) => a.employee.id === overDeclarer.id);
+    const claims = overview.anomalies.filter((a) => a.kind === 'CLAIMS_FAR_ABOVE_STANDARD');
+    const flag = claims.find((a) => a.employee!.id === overDeclarer.id)!;
     expect(flag).toBeDefined();
     expect(flag.figure).toBeCloseTo(overDeclarer.ratio, 1);
     expect(flag.figure).toBeGreaterThan(1.5);
     expect(flag.baseline).toBeLessThan(1.5);
     expect(flag.message).toContain('standard time');
     expect(claims.length).toBeLessThanOrEqual(50);
-    expect(claims.map((c: any) => c.figure)).toEqual([...claims.map((c: any) => c.figure)].sort((a, b) => b - a));
+    expect(claims.map((c) => c.figure)).toEqual([...claims.map((c) => c.figure)].sort((a, b) => b - a));
     // The demo's own over-declarers (3 %, claiming 1.6–2.4 × the standard) are found too.
     expect(claims[0].found).toBeGreaterThan(3);
   });
@@ -382,7 +389,7 @@ describe('the province overview of October, checked against the stored rows', ()
          join scoring.period_score p on p.employee_id = c.employee_id and p.period_code = '2026-09'
         where c.period_code = '2026-10' and abs(c.score - p.score) >= 25`,
     );
-    const jumps = overview.anomalies.filter((a: any) => a.kind === 'SUDDEN_JUMP');
+    const jumps = overview.anomalies.filter((a) => a.kind === 'SUDDEN_JUMP');
     // September is only partly covered by the demo diaries, so many people "jump" in October.
     expect(rows[0].n).toBeGreaterThan(0);
     expect(jumps.length).toBe(Math.min(50, rows[0].n));
@@ -394,15 +401,15 @@ describe('the province overview of October, checked against the stored rows', ()
     const { rows } = await db.query(
       `select period_code, count(*)::int as people, round(avg(score), 2)::float8 as mean from scoring.period_score group by 1 order by 1`,
     );
-    expect(overview.trend.map((t: any) => t.period)).toEqual(['2026-09', '2026-10']);
-    overview.trend.forEach((t: any, i: number) => {
+    expect(overview.trend.map((t) => t.period)).toEqual(['2026-09', '2026-10']);
+    overview.trend.forEach((t, i: number) => {
       expect(t.people).toBe(rows[i].people);
       expect(t.meanScore).toBeCloseTo(rows[i].mean, 2);
     });
     // The demo declares 6–8 hours a day; September's diaries start late in the month.
     expect(overview.trend[1].declaredHoursPerWorkingDay).toBeGreaterThan(4);
     expect(overview.trend[1].declaredHoursPerWorkingDay).toBeLessThan(10);
-    expect(overview.trend[0].declaredHoursPerWorkingDay).toBeLessThan(overview.trend[1].declaredHoursPerWorkingDay);
+    expect(overview.trend[0].declaredHoursPerWorkingDay).toBeLessThan(overview.trend[1].declaredHoursPerWorkingDay!);
   });
 
   it('catalogueUsage: the most used item’s approved entries are those of the diary rows of October', async () => {
@@ -427,7 +434,7 @@ describe('the province overview of October, checked against the stored rows', ()
     const needs = overview.staffingNeeds;
     expect(needs.length).toBeGreaterThan(0);
     for (const n of needs) expect(n.agency.id).toBe(staffAgency());
-    const busiest = needs.find((n: any) => n.headcount > 1) ?? needs[0];
+    const busiest = needs.find((n) => n.headcount > 1) ?? needs[0];
     const { rows } = await db.query(
       `with x as (${STRETCHES})
        select count(distinct employee_id)::int as headcount, sum(share)::float8 as holders,
@@ -443,8 +450,8 @@ describe('the province overview of October, checked against the stored rows', ()
     expect(busiest.capacityMinutes).toBeCloseTo(r.capacity, 0);
     expect(busiest.utilisation).toBeCloseTo(r.workload / r.capacity, 3);
     expect(busiest.positionsNeeded).toBeCloseTo(Math.round((r.workload / (r.capacity / r.holders)) * 10) / 10, 5);
-    expect(busiest.gap).toBeCloseTo(busiest.positionsNeeded - Math.round(r.holders * 10) / 10, 5);
-    const gaps = needs.map((n: any) => n.gap).filter((g: number | null) => g !== null);
+    expect(busiest.gap).toBeCloseTo(busiest.positionsNeeded! - Math.round(r.holders * 10) / 10, 5);
+    const gaps = needs.map((n) => n.gap).filter((g: number | null) => g !== null);
     expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
   });
 });
@@ -456,9 +463,9 @@ describe('cost', () => {
     const counts: number[] = [];
     for (const first of [5, 50]) {
       queries.reset();
-      const { provinceOverview } = await client.request<any>(OVERVIEW, { period: '2026-10', first, agencyId: null });
-      expect(provinceOverview.catalogueUsage.mostUsed).toHaveLength(first);
-      expect(provinceOverview.staffingNeeds.length).toBeGreaterThan(overview.staffingNeeds.length);
+      const { provinceOverview } = await client.request(OVERVIEW, { period: '2026-10', first, agencyId: null });
+      expect(provinceOverview!.catalogueUsage.mostUsed).toHaveLength(first);
+      expect(provinceOverview!.staffingNeeds.length).toBeGreaterThan(overview.staffingNeeds.length);
       counts.push(queries.count);
     }
     expect(counts[1]).toBe(counts[0]);

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Identity } from '@kpi/platform';
 import { actor, errorsOf, type TestGraph } from '@kpi/platform/testkit';
 import { demoUsers, type DemoProvince } from '@kpi/demo';
-import { gql } from 'graphql-request';
+import type { GraphQLClient } from 'graphql-request';
+import { graphql } from '../../src/graphql/index.js';
 import pg from 'pg';
 import { capOf } from '@kpi/scoring/model';
 import { scoring } from '@kpi/scoring';
@@ -17,7 +18,50 @@ const user = (label: string) => users.find((u) => u.label === label)!.identity;
 const as = (identity: Identity) => graph.as(identity);
 let agencyId: string;
 
-const ROW = `employee { id } agencyId positionCategory isLeadership months kpiScore kpiShare kpiPoints otherCriteria total level levelByBand gate rank capped tiedAtCap status`;
+graphql(`
+  fragment AssessmentRow on AnnualAssessment {
+    employee {
+      id
+    }
+    agencyId
+    positionCategory
+    isLeadership
+    months
+    kpiScore
+    kpiShare
+    kpiPoints
+    otherCriteria
+    total
+    level
+    levelByBand
+    gate
+    rank
+    capped
+    tiedAtCap
+    status
+  }
+`);
+const PREPARE = graphql(`
+  mutation AssessmentPrepare($a: ID!) {
+    prepareAnnualAssessment(year: 2026, agencyId: $a) {
+      ...AssessmentRow
+    }
+  }
+`);
+const OTHER = graphql(`
+  mutation AssessmentOther($e: ID!, $p: Float!, $d: Boolean) {
+    scoreOtherCriteria(year: 2026, employeeId: $e, input: { points: $p, disciplined: $d }) {
+      ...AssessmentRow
+    }
+  }
+`);
+const RANKED = graphql(`
+  query AssessmentRanked($a: ID!, $year: Int!) {
+    annualAssessments(year: $year, agencyId: $a) {
+      ...AssessmentRow
+    }
+  }
+`);
 
 let world: DemoWorld;
 beforeAll(async () => {
@@ -26,13 +70,13 @@ beforeAll(async () => {
   const admin = await as(user('province-admin'));
   for (const period of ['2026-09', '2026-10'])
     await admin.request(
-      gql`
-        mutation ($p: String!) {
+      graphql(`
+        mutation AssessmentCloseScoringPeriod($p: String!) {
           closeScoringPeriod(period: $p) {
             status
           }
         }
-      `,
+      `),
       { p: period },
     );
   process.env.KPI_NOW = '2027-01-05T10:00:00+07:00';
@@ -41,15 +85,9 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => world?.stop());
 
-const prepare = async (identity: Identity) =>
-  (await as(identity)).request<any>(gql`mutation ($a: ID!) { prepareAnnualAssessment(year: 2026, agencyId: $a) { ${ROW} } }`, {
-    a: agencyId,
-  });
+const prepare = async (identity: Identity) => (await as(identity)).request(PREPARE, { a: agencyId });
 const other = async (identity: Identity, employeeId: string, points: number, disciplined = false) =>
-  (await as(identity)).request<any>(
-    gql`mutation ($e: ID!, $p: Float!, $d: Boolean) { scoreOtherCriteria(year: 2026, employeeId: $e, input: { points: $p, disciplined: $d }) { ${ROW} } }`,
-    { e: employeeId, p: points, d: disciplined },
-  );
+  (await as(identity)).request(OTHER, { e: employeeId, p: points, d: disciplined });
 
 describe('the annual assessment', () => {
   it('an agency admin prepares the year from the stored monthly scores: the mean KPI converted to its share', async () => {
@@ -58,13 +96,13 @@ describe('the annual assessment', () => {
       `select employee_id, avg(score)::float8 as kpi, count(score)::int as months
          from scoring.period_score where period_code in ('2026-09', '2026-10') group by employee_id`,
     );
-    const expected = new Map(sql.map((r: any) => [r.employee_id, r]));
+    const expected = new Map(sql.map((r) => [r.employee_id, r]));
     expect(rows.length).toBeGreaterThan(5);
     for (const row of rows) {
       expect(row.agencyId).toBe(agencyId);
-      expect(Math.abs(row.kpiScore - expected.get(row.employee.id).kpi)).toBeLessThanOrEqual(0.005 + 1e-9); // rounded to cents
+      expect(Math.abs(row.kpiScore! - expected.get(row.employee.id).kpi)).toBeLessThanOrEqual(0.005 + 1e-9); // rounded to cents
       expect(row.kpiShare).toBe(row.isLeadership ? 0.5 : 0.7);
-      expect(row.kpiPoints).toBeCloseTo(row.kpiScore * row.kpiShare, 1);
+      expect(row.kpiPoints).toBeCloseTo(row.kpiScore! * row.kpiShare, 1);
       expect([row.total, row.level, row.status]).toEqual([null, null, 'DRAFT']); // no general criteria yet
     }
   });
@@ -78,13 +116,13 @@ describe('the annual assessment', () => {
       'BAD_USER_INPUT',
     ]);
     const confirm = (await as(user('agency-admin'))).request(
-      gql`
-        mutation ($a: ID!) {
+      graphql(`
+        mutation AssessmentConfirmAnnualAssessment($a: ID!) {
           confirmAnnualAssessment(year: 2026, agencyId: $a) {
             status
           }
         }
-      `,
+      `),
       {
         a: agencyId,
       },
@@ -100,44 +138,42 @@ describe('the annual assessment', () => {
     const { prepareAnnualAssessment: rows } = await prepare(user('agency-admin'));
     const disciplined = rows[0].employee.id;
     for (const row of rows) await other(user('agency-admin'), row.employee.id, row.isLeadership ? 50 : 30, row.employee.id === disciplined);
-    const { annualAssessments: ranked } = await (
-      await as(user('agency-admin'))
-    ).request<any>(gql`query ($a: ID!) { annualAssessments(year: 2026, agencyId: $a) { ${ROW} } }`, { a: agencyId });
-    for (const row of ranked) expect(row.total).toBeCloseTo(row.kpiPoints + (row.isLeadership ? 50 : 30), 1);
-    expect(ranked.find((r: any) => r.employee.id === disciplined)).toMatchObject({ level: 'NOT_COMPLETED', gate: 'DISCIPLINE' });
+    const { annualAssessments: ranked } = await (await as(user('agency-admin'))).request(RANKED, { a: agencyId, year: 2026 });
+    for (const row of ranked) expect(row.total).toBeCloseTo(row.kpiPoints! + (row.isLeadership ? 50 : 30), 1);
+    expect(ranked.find((r) => r.employee.id === disciplined)).toMatchObject({ level: 'NOT_COMPLETED', gate: 'DISCIPLINE' });
     // Ranked by total, highest first.
-    const totals = ranked.map((r: any) => r.total);
-    expect(totals).toEqual([...totals].sort((a, b) => b - a));
+    const totals = ranked.map((r) => r.total);
+    expect(totals).toEqual([...totals].sort((a, b) => b! - a!));
     // The cap holds within each group and in the agency, counted on those rated good or better.
-    const asRanked = ranked.map((r: any) => ({ id: r.employee.id, group: r.positionCategory ?? 'NONE', total: r.total, level: r.level }));
-    for (const people of [...Map.groupBy(asRanked, (r: any) => r.group).values(), asRanked]) {
-      expect(people.filter((r: any) => r.level === 'EXCELLENT').length).toBeLessThanOrEqual(capOf(people as any, 0.2));
+    const asRanked = ranked.map((r) => ({ id: r.employee.id, group: r.positionCategory ?? 'NONE', total: r.total!, level: r.level! }));
+    for (const people of [...Map.groupBy(asRanked, (r) => r.group).values(), asRanked]) {
+      expect(people.filter((r) => r.level === 'EXCELLENT').length).toBeLessThanOrEqual(capOf(people, 0.2));
     }
-    for (const row of ranked.filter((r: any) => r.capped)) expect(row.levelByBand).toBe('EXCELLENT');
+    for (const row of ranked.filter((r) => r.capped)) expect(row.levelByBand).toBe('EXCELLENT');
 
     const { confirmAnnualAssessment } = await (
       await as(user('agency-admin'))
-    ).request<any>(
-      gql`
-        mutation ($a: ID!) {
+    ).request(
+      graphql(`
+        mutation AssessmentConfirmAnnualAssessment2($a: ID!) {
           confirmAnnualAssessment(year: 2026, agencyId: $a) {
             status
             level
           }
         }
-      `,
+      `),
       { a: agencyId },
     );
-    expect(new Set(confirmAnnualAssessment.map((r: any) => r.status))).toEqual(new Set(['CONFIRMED']));
+    expect(new Set(confirmAnnualAssessment.map((r) => r.status))).toEqual(new Set(['CONFIRMED']));
     // Final: nothing changes any more.
     expect((await errorsOf(other(user('agency-admin'), rows[1].employee.id, 10))).map((e) => e.extensions?.code)).toEqual([
       'ALREADY_DECIDED',
     ]);
     const { rewardProposals } = await (
       await as(user('province-analyst'))
-    ).request<any>(
-      gql`
-        query ($a: ID!) {
+    ).request(
+      graphql(`
+        query AssessmentRewardProposals($a: ID!) {
           rewardProposals(year: 2026, agencyId: $a) {
             titles
             assessment {
@@ -148,10 +184,10 @@ describe('the annual assessment', () => {
             }
           }
         }
-      `,
+      `),
       { a: agencyId },
     );
-    const good = confirmAnnualAssessment.filter((r: any) => r.level === 'GOOD' || r.level === 'EXCELLENT').length;
+    const good = confirmAnnualAssessment.filter((r) => r.level === 'GOOD' || r.level === 'EXCELLENT').length;
     expect(rewardProposals).toHaveLength(good);
     for (const p of rewardProposals) expect(p.titles).toContain('LAO_DONG_TIEN_TIEN');
   });
@@ -159,9 +195,9 @@ describe('the annual assessment', () => {
   it('a person reads their own assessment; a colleague may not', async () => {
     const staff = province.employees.find((e) => e.id === user('staff').employeeId)!;
     const ask = async (identity: Identity) =>
-      (await as(identity)).request<any>(
-        gql`
-          query ($id: ID!) {
+      (await as(identity)).request(
+        graphql(`
+          query AssessmentEmployee($id: ID!) {
             employee(id: $id) {
               annualAssessment(year: 2026) {
                 status
@@ -169,10 +205,10 @@ describe('the annual assessment', () => {
               }
             }
           }
-        `,
+        `),
         { id: staff.id },
       );
-    expect((await ask(user('staff'))).employee.annualAssessment.status).toBe('CONFIRMED');
+    expect((await ask(user('staff'))).employee!.annualAssessment!.status).toBe('CONFIRMED');
     const colleague = province.employees.find((e) => e.agencyId === staff.agencyId && e.role === 'staff' && e.id !== staff.id)!;
     expect((await errorsOf(ask(actor.staff(colleague)))).map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
@@ -202,65 +238,70 @@ describe('a tie at the cap, confirmed by the agency', () => {
       );
   });
 
-  const run = async (query: string, variables: Record<string, unknown> = {}) =>
-    (await as(user('agency-admin'))).request<any>(query, { a: agencyId, ...variables });
+  let adminClient: GraphQLClient;
+  beforeAll(async () => {
+    adminClient = await as(user('agency-admin'));
+  });
 
   it('leaves the two 94s to the agency: ⌊0.2 × 5 good or better⌋ = 1 place, and one of them may take it', async () => {
-    await run(gql`
-      mutation ($a: ID!) {
-        prepareAnnualAssessment(year: 2025, agencyId: $a) {
-          total
+    await adminClient.request(
+      graphql(`
+        mutation AssessmentPrepareAnnualAssessment($a: ID!) {
+          prepareAnnualAssessment(year: 2025, agencyId: $a) {
+            total
+          }
         }
-      }
-    `);
+      `),
+      { a: agencyId },
+    );
     for (const employeeId of people)
-      await run(
-        gql`
-          mutation ($e: ID!) {
+      await adminClient.request(
+        graphql(`
+          mutation AssessmentScoreOtherCriteria($e: ID!) {
             scoreOtherCriteria(year: 2025, employeeId: $e, input: { points: 30 }) {
               total
             }
           }
-        `,
+        `),
         { e: employeeId },
       );
-    const { annualAssessments: rows } = await run(gql`query ($a: ID!) { annualAssessments(year: 2025, agencyId: $a) { ${ROW} } }`);
-    expect(rows.map((r: any) => r.total)).toEqual(totals);
-    expect(rows.slice(0, 2).map((r: any) => [r.level, r.tiedAtCap, r.rank])).toEqual([
+    const { annualAssessments: rows } = await adminClient.request(RANKED, { a: agencyId, year: 2025 });
+    expect(rows.map((r) => r.total)).toEqual(totals);
+    expect(rows.slice(0, 2).map((r) => [r.level, r.tiedAtCap, r.rank])).toEqual([
       ['GOOD', true, 1],
       ['GOOD', true, 1],
     ]);
     // Both would exceed the cap of one; nothing is written.
     const both = await errorsOf(
-      run(
-        gql`
-          mutation ($a: ID!, $x: [ID!]) {
+      adminClient.request(
+        graphql(`
+          mutation AssessmentConfirmAnnualAssessment3($a: ID!, $x: [ID!]) {
             confirmAnnualAssessment(year: 2025, agencyId: $a, excellentIds: $x) {
               level
             }
           }
-        `,
-        { x: people.slice(0, 2) },
+        `),
+        { a: agencyId, x: people.slice(0, 2) },
       ),
     );
     expect(both.map((e) => e.extensions?.code)).toEqual(['OUT_OF_RANGE']);
     // Someone not tied cannot be chosen.
     const third = await errorsOf(
-      run(
-        gql`
-          mutation ($a: ID!, $x: [ID!]) {
+      adminClient.request(
+        graphql(`
+          mutation AssessmentConfirmAnnualAssessment4($a: ID!, $x: [ID!]) {
             confirmAnnualAssessment(year: 2025, agencyId: $a, excellentIds: $x) {
               level
             }
           }
-        `,
-        { x: [people[2]] },
+        `),
+        { a: agencyId, x: [people[2]] },
       ),
     );
     expect(third.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
-    const { confirmAnnualAssessment } = await run(
-      gql`
-        mutation ($a: ID!, $x: [ID!]) {
+    const { confirmAnnualAssessment } = await adminClient.request(
+      graphql(`
+        mutation AssessmentConfirmAnnualAssessment5($a: ID!, $x: [ID!]) {
           confirmAnnualAssessment(year: 2025, agencyId: $a, excellentIds: $x) {
             employee {
               id
@@ -270,28 +311,31 @@ describe('a tie at the cap, confirmed by the agency', () => {
             tiedAtCap
           }
         }
-      `,
-      { x: [people[1]] },
+      `),
+      { a: agencyId, x: [people[1]] },
     );
-    expect(confirmAnnualAssessment.filter((r: any) => r.level === 'EXCELLENT').map((r: any) => r.employee.id)).toEqual([people[1]]);
-    const { rewardProposals } = await run(gql`
-      query ($a: ID!) {
-        rewardProposals(year: 2025, agencyId: $a) {
-          titles
-          assessment {
-            employee {
-              id
+    expect(confirmAnnualAssessment.filter((r) => r.level === 'EXCELLENT').map((r) => r.employee.id)).toEqual([people[1]]);
+    const { rewardProposals } = await adminClient.request(
+      graphql(`
+        query AssessmentRewardProposals2($a: ID!) {
+          rewardProposals(year: 2025, agencyId: $a) {
+            titles
+            assessment {
+              employee {
+                id
+              }
+              level
             }
-            level
           }
         }
-      }
-    `);
-    expect(rewardProposals.find((p: any) => p.assessment.employee.id === people[1]).titles).toEqual([
+      `),
+      { a: agencyId },
+    );
+    expect(rewardProposals.find((p) => p.assessment.employee.id === people[1])!.titles).toEqual([
       'LAO_DONG_TIEN_TIEN',
       'CHIEN_SI_THI_DUA_CO_SO',
     ]);
-    expect(rewardProposals.find((p: any) => p.assessment.employee.id === people[0]).titles).toEqual(['LAO_DONG_TIEN_TIEN']);
+    expect(rewardProposals.find((p) => p.assessment.employee.id === people[0])!.titles).toEqual(['LAO_DONG_TIEN_TIEN']);
     expect(rewardProposals).toHaveLength(5); // 94, 94, 88, 85, 80: good or better
   });
 });

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role, type Identity } from '@kpi/platform';
 import { actor, errorsOf, type TestGraph } from '@kpi/platform/testkit';
 import { demoUsers, type DemoProvince } from '@kpi/demo';
-import { gql } from 'graphql-request';
+import type { DiaryFacts } from '@kpi/scoring/model';
+import { graphql } from '../../src/graphql/index.js';
 import pg from 'pg';
 import { scoring } from '@kpi/scoring';
 import { startDemoWorld, type DemoWorld } from '../../src/world.js';
@@ -34,27 +35,71 @@ async function approvedPoints(employeeId: string, from: string, to: string) {
   return rows[0] as { points: number; entries: number };
 }
 
-const SCORE = `score ownScore unitScore level levelByBand gate overdueShare workPoints capacityMinutes availableDays policyVersion frozen
-  indicators { quantity timeliness quality proactivity coordination creativity overdue }
-  segments { from to agencyId divisionId positionCategory kpi availableDays workPoints facts }`;
+graphql(`
+  fragment ScoringScore on PeriodScore {
+    score
+    ownScore
+    unitScore
+    level
+    levelByBand
+    gate
+    overdueShare
+    workPoints
+    capacityMinutes
+    availableDays
+    policyVersion
+    frozen
+    indicators {
+      quantity
+      timeliness
+      quality
+      proactivity
+      coordination
+      creativity
+      overdue
+    }
+    segments {
+      from
+      to
+      agencyId
+      divisionId
+      positionCategory
+      kpi
+      availableDays
+      workPoints
+      facts
+    }
+  }
+`);
+const MY_SCORE = graphql(`
+  query ScoringMyScore($period: String!) {
+    me {
+      periodScore(period: $period) {
+        ...ScoringScore
+        period {
+          status
+        }
+      }
+    }
+  }
+`);
 
 describe('the self view', () => {
   it('scores the open month so far, live, from the approved diary entries', async () => {
-    const { me } = await (
-      await as(user('staff'))
-    ).request<any>(gql`{ me { periodScore(period: "2026-11") { ${SCORE} period { status } } } }`);
-    const score = me.periodScore;
+    const { me } = await (await as(user('staff'))).request(MY_SCORE, { period: '2026-11' });
+    const score = me!.periodScore!;
+    const facts = score.segments[0]!.facts as unknown as DiaryFacts;
     expect(score.period.status).toBe('OPEN');
     expect(score.frozen).toBe(false);
     // November so far: 1–20 November (Friday) = 15 working days.
     expect(score.segments).toHaveLength(1);
     expect(score.segments[0]).toMatchObject({ from: '2026-11-01', to: '2026-11-20' });
-    expect(score.segments[0].facts.workingDays).toBe(15);
+    expect(facts.workingDays).toBe(15);
     const { points, entries } = await approvedPoints(staffId(), '2026-11-01', '2026-11-20');
     expect(score.workPoints).toBeCloseTo(points, 1);
-    expect(score.segments[0].facts.approvedEntries).toBe(entries);
+    expect(facts.approvedEntries).toBe(entries);
     // The explanation adds up: Σ over items of quantity × standard minutes × coefficient.
-    const fromItems = score.segments[0].facts.items.reduce((s: number, i: any) => s + i.quantity * i.standardMinutes * i.coefficient, 0);
+    const fromItems = facts.items.reduce((s: number, i) => s + i.quantity * i.standardMinutes * i.coefficient, 0);
     expect(fromItems).toBeCloseTo(points, 1);
     expect(score.score).toBeGreaterThan(0);
     expect(['EXCELLENT', 'GOOD', 'COMPLETED', 'NOT_COMPLETED']).toContain(score.level);
@@ -66,22 +111,22 @@ describe('the self view', () => {
     )!;
     const ask = (identity: Identity) =>
       as(identity).then((c) =>
-        c.request<any>(
-          gql`
-            query ($id: ID!) {
+        c.request(
+          graphql(`
+            query ScoringEmployee($id: ID!) {
               employee(id: $id) {
                 periodScore(period: "2026-11") {
                   score
                 }
               }
             }
-          `,
+          `),
           { id: staffId() },
         ),
       );
     expect((await errorsOf(ask(actor.staff(colleague)))).map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
-    expect((await ask(user('unit-head'))).employee.periodScore.score).toBeGreaterThan(0);
-    expect((await ask(user('province-analyst'))).employee.periodScore.score).toBeGreaterThan(0);
+    expect((await ask(user('unit-head'))).employee!.periodScore!.score).toBeGreaterThan(0);
+    expect((await ask(user('province-analyst'))).employee!.periodScore!.score).toBeGreaterThan(0);
     expect((await errorsOf(ask(user('eoffice')))).map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 });
@@ -93,13 +138,13 @@ describe('a transfer mid-period', () => {
     await (
       await as(user('province-admin'))
     ).request(
-      gql`
-        mutation ($input: PlacementInput!) {
+      graphql(`
+        mutation ScoringTransferEmployee($input: PlacementInput!) {
           transferEmployee(input: $input) {
             id
           }
         }
-      `,
+      `),
       {
         input: {
           employeeId: person.id,
@@ -112,9 +157,9 @@ describe('a transfer mid-period', () => {
     );
     const { employee } = await (
       await as(user('province-analyst'))
-    ).request<any>(
-      gql`
-        query ($id: ID!) {
+    ).request(
+      graphql(`
+        query ScoringEmployee2($id: ID!) {
           employee(id: $id) {
             periodScore(period: "2026-10") {
               ownScore
@@ -131,21 +176,21 @@ describe('a transfer mid-period', () => {
             }
           }
         }
-      `,
+      `),
       { id: person.id },
     );
-    const score = employee.periodScore;
-    expect(score.segments.map((s: any) => [s.from, s.to, s.agencyId])).toEqual([
+    const score = employee!.periodScore;
+    expect(score!.segments.map((s) => [s.from, s.to, s.agencyId])).toEqual([
       ['2026-10-01', '2026-10-15', person.agencyId],
       ['2026-10-16', '2026-10-31', target.agencyId],
     ]);
     // 1–15 October: 11 working days; 16–31 October: 12 (less any leave).
-    expect(score.segments[0].availableDays).toBeLessThanOrEqual(11);
-    expect(score.segments[1].availableDays).toBeLessThanOrEqual(12);
-    const [a, b] = score.segments;
-    const combined = (a.kpi * a.availableDays + b.kpi * b.availableDays) / (a.availableDays + b.availableDays);
-    expect(score.ownScore).toBeCloseTo(combined, 1);
-    expect(score.agency.id).toBe(b.availableDays >= a.availableDays ? target.agencyId : person.agencyId);
+    expect(score!.segments[0].availableDays).toBeLessThanOrEqual(11);
+    expect(score!.segments[1].availableDays).toBeLessThanOrEqual(12);
+    const [a, b] = score!.segments;
+    const combined = (a.kpi! * a.availableDays + b.kpi! * b.availableDays) / (a.availableDays + b.availableDays);
+    expect(score!.ownScore).toBeCloseTo(combined, 1);
+    expect(score!.agency.id).toBe(b.availableDays >= a.availableDays ? target.agencyId : person.agencyId);
   });
 });
 
@@ -153,14 +198,14 @@ describe('closing a period', () => {
   it('only province admins close, and only a period that has ended', async () => {
     const close = (identity: Identity, period: string) =>
       as(identity).then((c) =>
-        c.request<any>(
-          gql`
-            mutation ($p: String!) {
+        c.request(
+          graphql(`
+            mutation ScoringCloseScoringPeriod($p: String!) {
               closeScoringPeriod(period: $p) {
                 status
               }
             }
-          `,
+          `),
           { p: period },
         ),
       );
@@ -170,65 +215,74 @@ describe('closing a period', () => {
 
   it('freezes October: after catalogue, policy and diary changes, a recompute gives exactly the same numbers', async () => {
     const admin = await as(user('province-admin'));
-    const closed = await admin.request<any>(gql`
-      mutation {
-        closeScoringPeriod(period: "2026-10", reason: "Chốt số liệu tháng 10") {
-          status
-          policyVersion
+    const closed = await admin.request(
+      graphql(`
+        mutation ScoringCloseScoringPeriod2 {
+          closeScoringPeriod(period: "2026-10", reason: "Chốt số liệu tháng 10") {
+            status
+            policyVersion
+          }
         }
-      }
-    `);
+      `),
+    );
     expect(closed.closeScoringPeriod).toEqual({ status: 'CLOSED', policyVersion: 1 });
     const { rows } = await db.query(`select count(*)::int as n from scoring.period_score where period_code = '2026-10'`);
     expect(rows[0].n).toBeGreaterThan(300);
-    const read = async () =>
-      (await (await as(user('staff'))).request<any>(gql`{ me { periodScore(period: "2026-10") { ${SCORE} } } }`)).me.periodScore;
+    const read = async () => (await (await as(user('staff'))).request(MY_SCORE, { period: '2026-10' })).me!.periodScore!;
     const before = await read();
     expect(before.frozen).toBe(true);
     const { points } = await approvedPoints(staffId(), '2026-10-01', '2026-10-31');
     expect(before.workPoints).toBeCloseTo(points, 1);
 
     // Everything moves underneath: a new policy from October (Khanh Hoa's bands), late diary changes.
-    await admin.request(gql`
-      mutation {
-        setScoringPolicy(input: { effectiveFrom: "2026-10-01", preset: "KHANH_HOA", reason: "Áp dụng khung điểm của tỉnh" }) {
-          version
+    await admin.request(
+      graphql(`
+        mutation ScoringSetScoringPolicy {
+          setScoringPolicy(input: { effectiveFrom: "2026-10-01", preset: "KHANH_HOA", reason: "Áp dụng khung điểm của tỉnh" }) {
+            version
+          }
         }
-      }
-    `);
+      `),
+    );
     await db.query(`delete from diary.diary_entry where employee_id = $1 and work_date between '2026-10-01' and '2026-10-15'`, [staffId()]);
     await db.query(`update catalogue.sector_kpi_standard set expected_minutes_per_month = expected_minutes_per_month * 2`);
 
-    const { recomputeScoringPeriod } = await admin.request<any>(gql`
-      mutation {
-        recomputeScoringPeriod(period: "2026-10") {
-          people
-          changed
+    const { recomputeScoringPeriod } = await admin.request(
+      graphql(`
+        mutation ScoringRecomputeScoringPeriod {
+          recomputeScoringPeriod(period: "2026-10") {
+            people
+            changed
+          }
         }
-      }
-    `);
+      `),
+    );
     expect(recomputeScoringPeriod.changed).toBe(0);
     expect(recomputeScoringPeriod.people).toBe(rows[0].n);
     expect(await read()).toEqual(before);
 
     // Reopening is explicit and audited; the next computation takes in the changes.
-    const reopened = await admin.request<any>(gql`
-      mutation {
-        reopenScoringPeriod(period: "2026-10", reason: "Bổ sung số liệu") {
-          status
+    const reopened = await admin.request(
+      graphql(`
+        mutation ScoringReopenScoringPeriod {
+          reopenScoringPeriod(period: "2026-10", reason: "Bổ sung số liệu") {
+            status
+          }
         }
-      }
-    `);
+      `),
+    );
     expect(reopened.reopenScoringPeriod.status).toBe('OPEN');
     const { rows: audit } = await db.query(`select action, reason from scoring.scoring_audit where period_code = '2026-10' order by at`);
-    expect(audit.map((a: any) => a.action)).toEqual(['close', 'recompute', 'reopen']);
-    await admin.request(gql`
-      mutation {
-        computeScoringPeriod(period: "2026-10") {
-          status
+    expect(audit.map((a) => a.action)).toEqual(['close', 'recompute', 'reopen']);
+    await admin.request(
+      graphql(`
+        mutation ScoringComputeScoringPeriod {
+          computeScoringPeriod(period: "2026-10") {
+            status
+          }
         }
-      }
-    `);
+      `),
+    );
     const after = await read();
     expect(after.policyVersion).toBe(2);
     expect(after.workPoints).toBeLessThan(before.workPoints);
@@ -238,9 +292,9 @@ describe('closing a period', () => {
     const divisionId = province.employees.find((e) => e.id === staffId())!.divisionId!;
     const { agency } = await (
       await as(user('unit-head'))
-    ).request<any>(
-      gql`
-        query ($id: ID!) {
+    ).request(
+      graphql(`
+        query ScoringAgency($id: ID!) {
           agency(id: $id) {
             scoreSummary(period: "2026-10") {
               people
@@ -253,7 +307,7 @@ describe('closing a period', () => {
             }
           }
         }
-      `,
+      `),
       { id: divisionId },
     );
     const { rows } = await db.query(
@@ -261,9 +315,9 @@ describe('closing a period', () => {
          from scoring.period_score where period_code = '2026-10' and division_id = $1`,
       [divisionId],
     );
-    expect(agency.scoreSummary.people).toBe(rows[0].people);
-    expect(agency.scoreSummary.notCompleted).toBe(rows[0].not_completed);
-    const s = agency.scoreSummary;
+    expect(agency!.scoreSummary.people).toBe(rows[0].people);
+    expect(agency!.scoreSummary.notCompleted).toBe(rows[0].not_completed);
+    const s = agency!.scoreSummary;
     expect(s.excellent + s.good + s.completed + s.notCompleted).toBe(s.people);
   });
 });
@@ -272,21 +326,23 @@ describe('no N+1', () => {
   it('a page of people with their frozen scores costs the same statements at 10 and 60 people', async () => {
     await (
       await as(user('province-admin'))
-    ).request(gql`
-      mutation {
-        closeScoringPeriod(period: "2026-10") {
-          status
+    ).request(
+      graphql(`
+        mutation ScoringCloseScoringPeriod3 {
+          closeScoringPeriod(period: "2026-10") {
+            status
+          }
         }
-      }
-    `);
+      `),
+    );
     const client = await as(user('province-analyst'));
     const queries = graph.queries('scoring');
     const counts: number[] = [];
     for (const first of [10, 60]) {
       queries.reset();
-      const { employees } = await client.request<any>(
-        gql`
-          query ($first: Int!) {
+      const { employees } = await client.request(
+        graphql(`
+          query ScoringEmployees($first: Int!) {
             employees(first: $first) {
               nodes {
                 id
@@ -306,7 +362,7 @@ describe('no N+1', () => {
               }
             }
           }
-        `,
+        `),
         { first },
       );
       expect(employees.nodes).toHaveLength(first);
@@ -318,8 +374,8 @@ describe('no N+1', () => {
 
 describe('integration clients', () => {
   it('read nothing, unless granted the province analyst role (an analytics system)', async () => {
-    const OVERVIEW = gql`
-      {
+    const OVERVIEW = graphql(`
+      query ScoringProvinceOverview {
         provinceOverview(period: "2026-10") {
           distribution {
             people
@@ -332,24 +388,24 @@ describe('integration clients', () => {
           }
         }
       }
-    `;
+    `);
     const eoffice = await errorsOf((await as(user('eoffice'))).request(OVERVIEW));
     expect(eoffice.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     const analytics = { ...actor.integrationClient('analytics'), roles: [Role.INTEGRATION_CLIENT, Role.PROVINCE_ANALYST] };
-    const { provinceOverview } = await (await as(analytics)).request<any>(OVERVIEW);
+    const { provinceOverview } = await (await as(analytics)).request(OVERVIEW);
     const { rows } = await db.query(`select count(*)::int as n from scoring.period_score where period_code = '2026-10'`);
-    expect(provinceOverview.distribution.people).toBeCloseTo(rows[0].n, 0);
+    expect(provinceOverview!.distribution.people).toBeCloseTo(rows[0].n, 0);
     // Agencies' names come from personnel's org chart, which the grant reaches; personal records it does not.
-    expect(provinceOverview.byAgency[0].agency.name).toEqual(expect.any(String));
+    expect(provinceOverview!.byAgency[0].agency.name).toEqual(expect.any(String));
     const person = await errorsOf(
       (await as(analytics)).request(
-        gql`
-          query ($id: ID!) {
+        graphql(`
+          query ScoringEmployee3($id: ID!) {
             employee(id: $id) {
               fullName
             }
           }
-        `,
+        `),
         { id: staffId() },
       ),
     );
@@ -362,13 +418,13 @@ describe('the policy', () => {
     const set = async (identity: Identity, overrides: Record<string, unknown>) =>
       errorsOf(
         (await as(identity)).request(
-          gql`
-            mutation ($o: JSONObject) {
+          graphql(`
+            mutation ScoringSetScoringPolicy2($o: JSONObject) {
               setScoringPolicy(input: { effectiveFrom: "2027-01-01", preset: "DECREE_335", overrides: $o, reason: "test" }) {
                 version
               }
             }
-          `,
+          `),
           { o: overrides },
         ),
       );

@@ -24,7 +24,7 @@ import { errorsOf } from '@kpi/platform/testkit';
 import { scoring } from '@kpi/scoring';
 
 const NOW = '2026-11-20T10:00:00+07:00';
-const definitions: SubgraphDefinition<any>[] = [personnel, catalogue, diary, scoring];
+const definitions: SubgraphDefinition<unknown>[] = [personnel, catalogue, diary, scoring];
 let world: DemoWorld;
 beforeAll(async () => {
   world = await startDemoWorld({ now: NOW, extra: [scoring], employees: 120 });
@@ -60,7 +60,7 @@ const named = (type: TypeNode): { name: string; list: boolean } =>
  * attacker wrote: someone else's id, and their own agency / unit / themselves as the facts that
  * access rules look at.
  */
-async function forgedRepresentations(definition: SubgraphDefinition<any>, attacker: Identity, victimId: string) {
+async function forgedRepresentations(definition: SubgraphDefinition<unknown>, attacker: Identity, victimId: string) {
   const sdl = parse((await buildSubgraphSchemaOf(definition)).sdl);
   const entities = sdl.definitions.filter(
     (node): node is ObjectTypeDefinitionNode =>

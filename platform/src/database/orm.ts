@@ -1,4 +1,5 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import type { Constructor } from '@mikro-orm/core';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Migration } from '@mikro-orm/migrations';
@@ -26,7 +27,7 @@ export interface SubgraphDatabaseOptions {
   /** The PostgreSQL schema this subgraph owns; nobody else reads or writes it. */
   schema: string;
   entities: Options['entities'];
-  migrations: { name: string; class: new (...args: any[]) => Migration }[];
+  migrations: { name: string; class: Constructor<Migration> }[];
   debug?: boolean;
   poolSize?: number;
 }

@@ -27,7 +27,7 @@ export interface FederatedSchemaOptions {
   /** Entity stubs from other subgraphs must be listed, or type-graphql drops them silently. */
   orphanedTypes?: BuildSchemaOptions['orphanedTypes'];
   /** `__resolveReference` per entity type name. */
-  referenceResolvers: GraphQLResolverMap<any>;
+  referenceResolvers: GraphQLResolverMap<never>;
 }
 
 export interface FederatedSchema {
@@ -110,7 +110,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   assertPlatformInputScalars(plain);
   restoreFieldResolverArgumentDirectives(plain, options.resolvers);
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(plain)}`;
-  const resolvers = createResolversMap(plain) as GraphQLResolverMap<any>;
+  const resolvers = createResolversMap(plain) as GraphQLResolverMap;
   for (const [typeName, reference] of Object.entries(options.referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(reference as object) } as never;
   }

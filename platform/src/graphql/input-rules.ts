@@ -269,7 +269,7 @@ function check(
 type ArgumentPlans = [name: string, plan: Plan][];
 const fieldPlans = new WeakMap<GraphQLField<unknown, unknown>, ArgumentPlans>();
 
-function plansOf(field: GraphQLField<any, any>, where: string): ArgumentPlans {
+function plansOf(field: GraphQLField<unknown, unknown>, where: string): ArgumentPlans {
   let plans = fieldPlans.get(field);
   if (!plans) {
     plans = field.args.map((argument) => [
@@ -282,7 +282,11 @@ function plansOf(field: GraphQLField<any, any>, where: string): ArgumentPlans {
 }
 
 /** The first value of `args` that breaks a rule (ids are lower-cased in place), or null. */
-export function checkArguments(field: GraphQLField<any, any>, args: Record<string, unknown>, where = field.name): InputProblem | null {
+export function checkArguments(
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+  where = field.name,
+): InputProblem | null {
   for (const [name, plan] of plansOf(field, where)) {
     const found = check(plan, args[name], [name], (next) => (args[name] = next));
     if (found) return found;

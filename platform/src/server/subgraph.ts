@@ -25,7 +25,7 @@ export interface SubgraphDefinition<Loaders = unknown> {
   migrations: SubgraphDatabaseOptions['migrations'];
   resolvers: FederatedSchemaOptions['resolvers'];
   orphanedTypes?: FederatedSchemaOptions['orphanedTypes'];
-  referenceResolvers: GraphQLResolverMap<any>;
+  referenceResolvers: GraphQLResolverMap<never>;
   createLoaders(em: EntityManager, identity: Identity): Loaders;
   /**
    * Demo data a subgraph ships itself (a department's own), for `pnpm start` (loaded once, on first
@@ -37,10 +37,10 @@ export interface SubgraphDefinition<Loaders = unknown> {
   };
 }
 
-const built = new WeakMap<SubgraphDefinition<any>, Promise<FederatedSchema>>();
+const built = new WeakMap<SubgraphDefinition<unknown>, Promise<FederatedSchema>>();
 
 /** type-graphql keeps global metadata: build each subgraph's schema once per process. */
-export function buildSubgraphSchemaOf(definition: SubgraphDefinition<any>): Promise<FederatedSchema> {
+export function buildSubgraphSchemaOf(definition: SubgraphDefinition<unknown>): Promise<FederatedSchema> {
   let schema = built.get(definition);
   if (!schema) {
     schema = buildFederatedSchema({
@@ -69,7 +69,7 @@ export interface StartedSubgraph {
 }
 
 /** Opens the database, applies pending migrations, and serves. */
-export async function startSubgraph(definition: SubgraphDefinition<any>, options: StartSubgraphOptions): Promise<StartedSubgraph> {
+export async function startSubgraph(definition: SubgraphDefinition<unknown>, options: StartSubgraphOptions): Promise<StartedSubgraph> {
   const { schema } = await buildSubgraphSchemaOf(definition);
   const database = await openSubgraphDatabase({
     url: options.databaseUrl,
@@ -107,7 +107,7 @@ export async function startSubgraph(definition: SubgraphDefinition<any>, options
 export { databaseUrlFor };
 
 /** The entry point of a subgraph process: configuration from the environment, clean shutdown on signals. */
-export async function runSubgraphFromEnv(definition: SubgraphDefinition<any>) {
+export async function runSubgraphFromEnv(definition: SubgraphDefinition<unknown>) {
   const logger = createLogger(definition.name);
   const databaseUrl = databaseUrlFor(definition.name);
   if (!databaseUrl) throw new Error(`Set ${definition.name.toUpperCase()}_DATABASE_URL or DATABASE_URL (pnpm start does this for you).`);

@@ -54,7 +54,7 @@ export type StartGateway = (options: {
  * over a supergraph composed from their SDL, all on free ports, with fresh signing keys. The
  * gateway comes from the caller (the platform is the floor: it imports no gateway).
  */
-export async function startTestGraph(definitions: SubgraphDefinition<any>[], startGateway: StartGateway): Promise<TestGraph> {
+export async function startTestGraph(definitions: SubgraphDefinition<unknown>[], startGateway: StartGateway): Promise<TestGraph> {
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
   const keys = await generateKeyRing();
   const database = await createTestDatabase();

@@ -3,3 +3,5 @@
  * Nothing here does I/O.
  */
 export { capOf } from './rules/cap.js';
+/** The shape of a segment's `facts` (a JSON object on the wire): what the diary said of the stretch. */
+export type { DiaryFacts, ItemFacts, ProductFacts } from './rules/indicators.js';

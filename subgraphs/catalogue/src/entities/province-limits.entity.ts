@@ -1,7 +1,7 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Property } from '@mikro-orm/decorators/legacy';
 import { DecimalType } from '@mikro-orm/core';
-import { newId, GraphQLLocalDate } from '@kpi/platform';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { EffectiveDated } from '@kpi/platform';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
   description:
@@ -9,19 +9,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
     'the range each indicator weight may take, and the range of expected monthly minutes',
 })
 @Entity({ tableName: 'province_limits' })
-export class ProvinceLimits {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = newId();
-
-  @Field(() => GraphQLLocalDate)
-  @Property({ type: 'string', columnType: 'date' })
-  effectiveFrom: string;
-
-  @Field(() => GraphQLLocalDate, { nullable: true })
-  @Property({ type: 'string', columnType: 'date', nullable: true })
-  effectiveTo: string | null = null;
-
+export class ProvinceLimits extends EffectiveDated {
   @Field(() => Float)
   @Property({ type: new DecimalType('number'), columnType: 'numeric(4,2)' })
   coefficientMin: number;
@@ -49,16 +37,4 @@ export class ProvinceLimits {
   @Field(() => Int)
   @Property({ type: 'integer' })
   expectedMinutesMax: number;
-
-  @Field()
-  @Property({ type: 'text' })
-  recordedBy: string;
-
-  @Field()
-  @Property({ type: 'timestamptz' })
-  recordedAt: Date = new Date();
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
-  reason: string | null = null;
 }

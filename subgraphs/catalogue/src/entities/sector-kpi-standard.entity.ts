@@ -1,5 +1,5 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { newId, GraphQLLocalDate } from '@kpi/platform';
+import { Entity, Property } from '@mikro-orm/decorators/legacy';
+import { EffectiveDated } from '@kpi/platform';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PositionCategory } from './enums.js';
 
@@ -19,11 +19,7 @@ export type Indicator = (typeof INDICATORS)[number];
 
 @ObjectType({ description: 'A sector’s KPI standard for one position category, effective from a date' })
 @Entity({ tableName: 'sector_kpi_standard' })
-export class SectorKpiStandard {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = newId();
-
+export class SectorKpiStandard extends EffectiveDated {
   @Field(() => ID)
   @Property({ type: 'uuid' })
   sectorId: string;
@@ -31,14 +27,6 @@ export class SectorKpiStandard {
   @Field(() => PositionCategory)
   @Property({ type: 'text' })
   positionCategory: PositionCategory;
-
-  @Field(() => GraphQLLocalDate)
-  @Property({ type: 'string', columnType: 'date' })
-  effectiveFrom: string;
-
-  @Field(() => GraphQLLocalDate, { nullable: true })
-  @Property({ type: 'string', columnType: 'date', nullable: true })
-  effectiveTo: string | null = null;
 
   @Field(() => Int, { description: 'Standard minutes a person of this category is expected to produce in a month' })
   @Property({ type: 'integer' })
@@ -51,16 +39,4 @@ export class SectorKpiStandard {
   @Property({ type: 'smallint' }) weightCoordination: number;
   @Property({ type: 'smallint' }) weightCreativity: number;
   @Property({ type: 'smallint' }) weightOverdue: number;
-
-  @Field()
-  @Property({ type: 'text' })
-  recordedBy: string;
-
-  @Field()
-  @Property({ type: 'timestamptz' })
-  recordedAt: Date = new Date();
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
-  reason: string | null = null;
 }

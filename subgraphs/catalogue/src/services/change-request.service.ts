@@ -93,7 +93,8 @@ export async function decideChangeRequest(ctx: CatalogueContext, input: DecideCh
         throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Approving applies the change: give the date it takes effect.', {
           field: 'effectiveFrom',
         });
-      const proposal = request.proposal as Record<string, any>;
+      // The proposal was checked against the item's fields when the request was made.
+      const proposal = request.proposal as Record<string, unknown>;
       if (request.kind === ChangeKind.ADD) {
         const { item } = await createItemIn(ctx, em, {
           ...(proposal as unknown as CreateWorkItemInput),
@@ -105,7 +106,7 @@ export async function decideChangeRequest(ctx: CatalogueContext, input: DecideCh
         request.workItemId = item.id;
       } else if (request.kind === ChangeKind.CHANGE) {
         await reviseItemIn(ctx, em, request.workItemId!, {
-          ...(proposal as ReviseWorkItemInput),
+          ...(proposal as unknown as ReviseWorkItemInput),
           effectiveFrom: input.effectiveFrom,
           reason: `Change request ${request.id}: ${request.reason}`,
         });

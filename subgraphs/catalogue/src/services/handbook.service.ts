@@ -22,6 +22,26 @@ export async function kpiHandbook(ctx: CatalogueContext, agencyId: string, forma
   assertDate('on', on);
   const agency = await personnel.agency(ctx.peers, agencyId);
   if (!agency) throw new DomainError(ErrorCode.INVALID_REFERENCE, `No agency with id ${agencyId} exists.`, { field: 'agencyId' });
+  const rows = await handbookRows(ctx, agency, on);
+  const markdown = handbookMarkdown(agency, on, rows);
+  const base = `so-tay-kpi-${agency.code.toLowerCase()}-${on}`;
+  if (format === 'MARKDOWN')
+    return { filename: `${base}.md`, contentType: 'text/markdown; charset=utf-8', encoding: 'utf8', content: markdown, rows: rows.length };
+  if (format === 'HTML') {
+    const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Sổ tay KPI — ${agency.name}</title><style>${PRINT_CSS}</style></head><body>${await marked.parse(markdown)}</body></html>`;
+    return { filename: `${base}.html`, contentType: 'text/html; charset=utf-8', encoding: 'utf8', content: html, rows: rows.length };
+  }
+  return {
+    filename: `${base}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    encoding: 'base64',
+    content: await handbookWorkbook(agency.name, rows),
+    rows: rows.length,
+  };
+}
+
+/** The items in the agency's handbook as they are on the date, by group and code. */
+async function handbookRows(ctx: CatalogueContext, agency: personnel.AgencyFacts, on: string): Promise<HandbookItem[]> {
   const store = ctx.loaders.store;
   const sectors = await store.sectorsByCodes(agency.sectorCodes);
   const [shared, own, sectorItems] = await Promise.all([
@@ -34,50 +54,48 @@ export async function kpiHandbook(ctx: CatalogueContext, agencyId: string, forma
   const items = [...shared, ...own, ...sectorItems];
   const sectorCodes = new Map((await store.sectorsByIds([...new Set(items.map((i) => i.sectorId))])).map((s) => [s.id, s.code]));
   const versions = Map.groupBy(await store.versionsOf(items.map((i) => i.id)), (v) => v.workItemId);
-  const rows: HandbookItem[] = items
+  return items
     .flatMap((item) => {
       const version = versionOn(versions.get(item.id) ?? [], on);
-      return version
-        ? [
-            {
-              code: item.code,
-              group: item.group,
-              sector: sectorCodes.get(item.sectorId)!,
-              name: version.name,
-              unit: version.unit,
-              standardMinutes: Number(version.standardMinutes),
-              coefficient: Number(version.coefficient),
-              criteria: version.criteria,
-              evidence: version.evidence,
-              evidenceRequired: version.evidenceRequired,
-            },
-          ]
-        : [];
+      if (!version) return [];
+      return [
+        {
+          code: item.code,
+          group: item.group,
+          sector: sectorCodes.get(item.sectorId)!,
+          name: version.name,
+          unit: version.unit,
+          standardMinutes: Number(version.standardMinutes),
+          coefficient: Number(version.coefficient),
+          criteria: version.criteria,
+          evidence: version.evidence,
+          evidenceRequired: version.evidenceRequired,
+        },
+      ];
     })
     .sort((a, b) => a.group.localeCompare(b.group) || a.code.localeCompare(b.code));
-  const markdown = handbookMarkdown(agency, on, rows);
-  const base = `so-tay-kpi-${agency.code.toLowerCase()}-${on}`;
-  if (format === 'MARKDOWN')
-    return { filename: `${base}.md`, contentType: 'text/markdown; charset=utf-8', encoding: 'utf8', content: markdown, rows: rows.length };
-  if (format === 'HTML') {
-    const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Sổ tay KPI — ${agency.name}</title><style>${PRINT_CSS}</style></head><body>${await marked.parse(markdown)}</body></html>`;
-    return { filename: `${base}.html`, contentType: 'text/html; charset=utf-8', encoding: 'utf8', content: html, rows: rows.length };
-  }
+}
+
+const SHEET_HEADERS = [
+  'Nhóm',
+  'Mã',
+  'Đầu công việc',
+  'Lĩnh vực',
+  'Đơn vị tính',
+  'Thời gian chuẩn (phút)',
+  'Hệ số',
+  'Tiêu chí',
+  'Minh chứng',
+  'Bắt buộc minh chứng',
+];
+const SHEET_WIDTHS = [6, 12, 60, 14, 12, 12, 8, 50, 40, 10];
+
+/** The handbook as a spreadsheet (base64 of the .xlsx), headed in Vietnamese. */
+async function handbookWorkbook(agencyName: string, rows: HandbookItem[]): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Sổ tay KPI');
-  sheet.addRow([`Sổ tay KPI — ${agency.name}`]).font = { bold: true, size: 14 };
-  sheet.addRow([
-    'Nhóm',
-    'Mã',
-    'Đầu công việc',
-    'Lĩnh vực',
-    'Đơn vị tính',
-    'Thời gian chuẩn (phút)',
-    'Hệ số',
-    'Tiêu chí',
-    'Minh chứng',
-    'Bắt buộc minh chứng',
-  ]).font = { bold: true };
+  sheet.addRow([`Sổ tay KPI — ${agencyName}`]).font = { bold: true, size: 14 };
+  sheet.addRow(SHEET_HEADERS).font = { bold: true };
   for (const r of rows)
     sheet.addRow([
       r.group,
@@ -91,13 +109,6 @@ export async function kpiHandbook(ctx: CatalogueContext, agencyId: string, forma
       r.evidence,
       r.evidenceRequired ? 'Có' : 'Không',
     ]);
-  sheet.columns.forEach((column, i) => (column.width = [6, 12, 60, 14, 12, 12, 8, 50, 40, 10][i] ?? 12));
-  const buffer = await workbook.xlsx.writeBuffer();
-  return {
-    filename: `${base}.xlsx`,
-    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    encoding: 'base64',
-    content: Buffer.from(buffer as ArrayBuffer).toString('base64'),
-    rows: rows.length,
-  };
+  sheet.columns.forEach((column, i) => (column.width = SHEET_WIDTHS[i] ?? 12));
+  return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
 }

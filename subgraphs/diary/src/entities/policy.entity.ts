@@ -1,6 +1,6 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { DecimalType } from '@mikro-orm/core';
-import { newId, GraphQLJSONObject, GraphQLLocalDate } from '@kpi/platform';
+import { EffectiveDated, newId, GraphQLJSONObject, GraphQLLocalDate } from '@kpi/platform';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
@@ -9,19 +9,8 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
     'Effective-dated, so a past period is judged by the rules it had.',
 })
 @Entity({ tableName: 'diary_policy' })
-export class DiaryPolicy {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = newId();
-
-  @Field(() => GraphQLLocalDate)
-  @Property({ type: 'string', columnType: 'date' })
-  effectiveFrom: string;
-
-  @Field(() => GraphQLLocalDate, { nullable: true })
-  @Property({ type: 'string', columnType: 'date', nullable: true })
-  effectiveTo: string | null = null;
-
+@Unique({ properties: ['effectiveFrom'] }) // one version a day (as the table's constraint)
+export class DiaryPolicy extends EffectiveDated {
   @Field(() => Int, { description: 'A month closes at the start of this day of the following month (Khanh Hoa: 25)' })
   @Property({ type: 'smallint' })
   closeDay: number;
@@ -41,14 +30,6 @@ export class DiaryPolicy {
   @Field(() => Float, { description: 'Claimed minutes above this multiple of standard time × quantity are flagged' })
   @Property({ type: new DecimalType('number'), columnType: 'numeric(4,2)' })
   farAboveFactor: number;
-
-  @Field()
-  @Property({ type: 'text' })
-  recordedBy: string;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
-  reason: string | null = null;
 }
 
 @ObjectType({ description: 'An explicit, audited reopening of a closed month, until a moment' })
