@@ -15,6 +15,7 @@ const gateway = await startGateway({
   coreSubgraphs: config.subgraphs.filter((entry) => entry.module).map((entry) => entry.name),
   issuerPublicKey: keys.issuer.publicKey,
   gatewayPrivateKey: keys.gateway.privateKey,
+  gatewayPublicKey: keys.gateway.publicKey,
   port: Number(process.env.GATEWAY_PORT ?? process.env.PORT ?? 4000),
   host: process.env.HOST,
   ide: process.env.NODE_ENV !== 'production',

@@ -20,6 +20,7 @@ import express from 'express';
 import type { CryptoKey } from 'jose';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { ideHtml } from './ide.js';
+import { jwksHandler } from './jwks.js';
 import { IdentityForwardingDataSource, requireIdentityPlugin, type GatewayContext } from './identity.js';
 import { gatewayLimitsFromEnv, type GatewayLimits } from './limits/config.js';
 import { costLimitPlugin } from './limits/cost.js';
@@ -34,6 +35,8 @@ export interface GatewayOptions {
   subgraphUrls: Record<string, string>;
   issuerPublicKey: CryptoKey;
   gatewayPrivateKey: CryptoKey;
+  /** Published at /.well-known/jwks.json for subgraphs that verify the gateway's assertions. */
+  gatewayPublicKey: CryptoKey;
   port?: number;
   host?: string;
   /** Serve GraphiQL on GET /graphql (development). */
@@ -123,6 +126,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     res.json(liveness('gateway'));
   });
   app.get('/health/ready', readiness(options));
+  app.get('/.well-known/jwks.json', await jwksHandler(options.gatewayPublicKey));
   if (options.ide) {
     app.get('/graphql', (req, res, next) => {
       if (!req.accepts('html') || req.query.query) return next();

@@ -52,6 +52,7 @@ beforeAll(async () => {
     coreSubgraphs: ['personnel', 'catalogue', 'diary', 'scoring'],
     issuerPublicKey: keys.issuer.publicKey,
     gatewayPrivateKey: keys.gateway.privateKey!,
+    gatewayPublicKey: keys.gateway.publicKey,
     port: 0,
   });
   token = await signUserToken(

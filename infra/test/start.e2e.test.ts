@@ -133,6 +133,10 @@ describe('pnpm start', () => {
     const ide = await fetch(`http://localhost:${gatewayPort}/graphql`, { headers: { accept: 'text/html' } });
     expect(ide.headers.get('content-type')).toMatch(/html/);
     expect(await ide.text()).not.toMatch(/<script[^>]+src="https?:/); // everything inlined: works offline
+    // The keys read from .data/keys are published (public half only) for subgraphs run elsewhere.
+    const keySet = (await (await fetch(`http://localhost:${gatewayPort}/.well-known/jwks.json`)).json()) as { keys: object[] };
+    expect(keySet.keys).toEqual([expect.objectContaining({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA' })]);
+    expect(keySet.keys[0]).not.toHaveProperty('d');
   });
 
   it('migrates and loads a subgraph where its <NAME>_DATABASE_URL points, which is where it reads', async () => {

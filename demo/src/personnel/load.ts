@@ -1,5 +1,6 @@
 import { holdsData, inTransaction, insertAll, progressOver } from '../sql.js';
 import type { DemoProvince } from './generate.js';
+import { demoGrants } from './users.js';
 
 const BATCH = 1000;
 
@@ -14,11 +15,15 @@ export async function loadDemoProvince(
   province: DemoProvince,
   options: { replace?: boolean; onProgress?: (done: number, total: number) => void } = {},
 ) {
-  const total = province.agencies.length + province.positions.length + province.employees.length * 2 + province.placements.length;
+  const grants = demoGrants(province);
+  const total =
+    province.agencies.length + province.positions.length + province.employees.length * 2 + province.placements.length + grants.length;
   const progress = progressOver(total, options.onProgress);
   await inTransaction(url, async (client) => {
     if (options.replace)
-      await client.query('truncate personnel.employee_placement, personnel.employee, personnel.job_position, personnel.agency');
+      await client.query(
+        'truncate personnel.role_grant, personnel.employee_placement, personnel.employee, personnel.job_position, personnel.agency',
+      );
     const byDepth = [...province.agencies].sort((a, b) => a.depth - b.depth);
     await insertAll(client, 'personnel.agency', byDepth, progress, [
       'id',
@@ -85,5 +90,14 @@ export async function loadDemoProvince(
         'recordedBy',
       ],
     );
+    await insertAll(client, 'personnel.role_grant', grants, progress, [
+      'id',
+      'employeeId',
+      'role',
+      'agencyId',
+      'effectiveFrom',
+      'grantedBy',
+      'reason',
+    ]);
   });
 }

@@ -1,4 +1,4 @@
-import { Role, type Identity } from '@kpi/platform';
+import { demoId, Role, type Identity } from '@kpi/platform';
 import type { DemoProvince } from './generate.js';
 
 export interface DemoUser {
@@ -53,4 +53,24 @@ export function demoUsers(province: DemoProvince): DemoUser[] {
       },
     },
   ];
+}
+
+/** The roles the demo users hold by grant (the others follow from their placement), as personnel rows. */
+const GRANTED = [Role.AGENCY_ADMIN, Role.CATALOGUE_ADMIN, Role.PROVINCE_ANALYST, Role.PROVINCE_ADMIN];
+const OVER_AN_AGENCY = [Role.AGENCY_ADMIN, Role.CATALOGUE_ADMIN];
+
+export function demoGrants(province: DemoProvince) {
+  return demoUsers(province).flatMap(({ label, identity }) =>
+    identity.roles
+      .filter((role) => GRANTED.includes(role))
+      .map((role) => ({
+        id: demoId('role-grant', `${label}:${role}`),
+        employeeId: identity.employeeId!,
+        role,
+        agencyId: OVER_AN_AGENCY.includes(role) ? identity.agencyIds[0]! : null,
+        effectiveFrom: '2025-01-01',
+        grantedBy: 'demo-generator',
+        reason: 'The demo province’s users',
+      })),
+  );
 }

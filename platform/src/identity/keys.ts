@@ -29,7 +29,8 @@ export async function generateKeyRing(): Promise<KeyRing> {
   return { issuer: issuer!, gateway: gateway!, service: service! };
 }
 
-const importKey = async (jwk: JWK) => (await importJWK(jwk, SIGNING_ALGORITHM)) as CryptoKey;
+// Public keys stay exportable: the gateway publishes its own (/.well-known/jwks.json); private keys never are.
+const importKey = async (jwk: JWK) => (await importJWK(jwk, SIGNING_ALGORITHM, { extractable: !jwk.d })) as CryptoKey;
 
 async function readPair(dir: string, name: string): Promise<KeyPair | null> {
   const envPublic = process.env[`KPI_${name.toUpperCase()}_PUBLIC_JWK`];

@@ -46,6 +46,7 @@ export type StartGateway = (options: {
   subgraphUrls: Record<string, string>;
   issuerPublicKey: CryptoKey;
   gatewayPrivateKey: CryptoKey;
+  gatewayPublicKey: CryptoKey;
   port?: number;
 }) => Promise<RunningServer>;
 
@@ -89,6 +90,7 @@ export async function startTestGraph(definitions: SubgraphDefinition<unknown>[],
       subgraphUrls: Object.fromEntries(services.map((s) => [s.name, s.url])),
       issuerPublicKey: keys.issuer.publicKey,
       gatewayPrivateKey: keys.gateway.privateKey!,
+      gatewayPublicKey: keys.gateway.publicKey,
       port: 0,
     });
   } catch (error) {

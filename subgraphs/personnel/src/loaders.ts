@@ -4,12 +4,14 @@ import DataLoader from 'dataloader';
 import { AgencyStore } from './store/agency.store.js';
 import { EmployeeStore } from './store/employee.store.js';
 import { PositionStore } from './store/position.store.js';
+import { GrantStore } from './store/grant.store.js';
 
 /** Every load by key goes through one of these, made fresh for each request. */
 export function createLoaders(em: EntityManager) {
   const agencies = new AgencyStore(em);
   const positions = new PositionStore(em);
   const employees = new EmployeeStore(em);
+  const grants = new GrantStore(em);
   return {
     agency: recordLoader(
       (ids: readonly string[]) => agencies.byIds(ids),
@@ -51,6 +53,12 @@ export function createLoaders(em: EntityManager) {
       (ids: readonly string[]) => employees.placementsOf(ids),
       (p) => p.employeeId,
     ),
+    grants: groupLoader(
+      (ids: readonly string[]) => grants.ofEmployees(ids),
+      (g) => g.employeeId,
+    ),
+    /** The store itself, for the lists no key reaches. */
+    grantStore: grants,
   };
 }
 

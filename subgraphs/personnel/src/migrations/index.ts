@@ -1,4 +1,8 @@
 import { InitialPersonnel } from './20261125000000-initial.js';
+import { RoleGrants } from './20261204000000-role-grants.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
-export const migrations = [{ name: '20261125000000-initial', class: InitialPersonnel }];
+export const migrations = [
+  { name: '20261125000000-initial', class: InitialPersonnel },
+  { name: '20261204000000-role-grants', class: RoleGrants },
+];

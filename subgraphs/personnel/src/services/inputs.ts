@@ -1,5 +1,5 @@
-import { GraphQLLocalDate } from '@kpi/platform';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { GraphQLLocalDate, Role } from '@kpi/platform';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AgencyKind, EmploymentStatus, PositionCategory, StaffType } from '../entities/index.js';
 import { EmployeeSortField, SortDirection } from '../store/employee.store.js';
 
@@ -122,4 +122,29 @@ export class DeactivateEmployeeInput {
   @Field(() => GraphQLLocalDate, { description: 'First day out of service' }) effectiveFrom: string;
   @Field({ nullable: true }) decisionNumber?: string;
   @Field({ nullable: true }) reason?: string;
+}
+
+@InputType({ description: 'A role given to a person; agency roles name the agency they are held over' })
+export class GrantRoleInput {
+  @Field(() => ID) employeeId: string;
+  @Field(() => Role, { description: 'AGENCY_ADMIN, CATALOGUE_ADMIN (with agencyId), PROVINCE_ANALYST or PROVINCE_ADMIN' }) role: Role;
+  @Field(() => ID, { nullable: true }) agencyId?: string;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Default: today' }) effectiveFrom?: string;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'The last day it holds; default: until revoked' }) effectiveTo?: string;
+  @Field({ description: 'Why (the decision behind it): kept with the grant' }) reason: string;
+}
+
+@InputType()
+export class RoleGrantFilter {
+  @Field(() => ID, { nullable: true }) employeeId?: string;
+  @Field(() => ID, { nullable: true, description: 'Grants over this agency' }) agencyId?: string;
+  @Field({ nullable: true, description: 'Also the grants ended or revoked (default: only those holding today)' }) includeEnded?: boolean;
+}
+
+@ObjectType({ description: 'What a person may do on a day, from their placement and the role grants that hold' })
+export class EmployeeAccess {
+  @Field(() => GraphQLLocalDate) on: string;
+  @Field(() => [Role], { description: 'STAFF in service; UNIT_HEAD in a leadership post; granted roles' }) roles: Role[];
+  @Field(() => [ID], { description: 'Their agency, and the agencies their agency roles are over' }) agencyIds: string[];
+  @Field(() => [ID], { description: 'The unit a leader leads: their division, or their agency at its top' }) unitIds: string[];
 }
