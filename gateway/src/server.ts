@@ -21,6 +21,7 @@ import type { CryptoKey } from 'jose';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { ideHtml } from './ide.js';
 import { jwksHandler } from './jwks.js';
+import { corsPolicy } from './cors.js';
 import { IdentityForwardingDataSource, requireIdentityPlugin, type GatewayContext } from './identity.js';
 import { gatewayLimitsFromEnv, type GatewayLimits } from './limits/config.js';
 import { costLimitPlugin } from './limits/cost.js';
@@ -136,6 +137,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   }
   app.use(
     '/graphql',
+    // Browsers ask first (a preflight carries no token): answered here, by the configured origins.
+    corsPolicy(),
     // The token is checked and the caller counted before the body is read.
     callerGate({ limits: limits.rate, issuerPublicKey: options.issuerPublicKey, logger }),
     ...graphqlEdge(limits.maxRequestBody),
