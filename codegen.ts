@@ -23,8 +23,9 @@ const scalars = {
 };
 
 const generates: CodegenConfig['generates'] = {};
-for (const subgraph of readdirSync('subgraphs')) {
-  const folder = `subgraphs/${subgraph}/src/peers`;
+// The gateway asks personnel too (a person's access at sign-in), with the same kind of typed document.
+const askers = [...readdirSync('subgraphs').map((subgraph) => `subgraphs/${subgraph}/src/peers`), 'gateway/src/peers'];
+for (const folder of askers) {
   if (!existsSync(folder)) continue;
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.graphql'))) {
     const peer = file.replace(/\.graphql$/, '');

@@ -1,5 +1,14 @@
-import { IDENTITY_HEADER, signGatewayAssertion, unauthenticated, verifyUserToken, type Identity } from '@kpi/platform';
+import {
+  ACCESS_CHANGED_HEADER,
+  IDENTITY_HEADER,
+  signGatewayAssertion,
+  unauthenticated,
+  verifyUserToken,
+  type Identity,
+  type Principal,
+} from '@kpi/platform';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { AccessDirectory } from './access.js';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { CryptoKey } from 'jose';
 
@@ -10,16 +19,32 @@ export interface GatewayContext {
 
 const unauthenticatedResponse = (message: string) => unauthenticated(message, 401);
 
-/** A missing token is allowed here (introspection needs none); a bad one never is. */
-export async function identityFromRequest(authorization: string | undefined, issuerPublicKey: CryptoKey): Promise<Identity | null> {
+/** A verified bearer token: who it names, and the token itself (one signed-in session). */
+export interface Bearer {
+  token: string;
+  principal: Principal;
+}
+
+/**
+ * Verifies the token locally (a signature and its claims: no call to anyone). A missing token is
+ * allowed here (introspection needs none); a bad one never is.
+ */
+export async function bearerOf(authorization: string | undefined, issuerPublicKey: CryptoKey): Promise<Bearer | null> {
   if (!authorization) return null;
   const [scheme, token] = authorization.split(' ');
   if (scheme?.toLowerCase() !== 'bearer' || !token) throw unauthenticatedResponse('Send the token as `Authorization: Bearer <token>`.');
   try {
-    return await verifyUserToken(token, issuerPublicKey);
+    return { token, principal: await verifyUserToken(token, issuerPublicKey) };
   } catch {
     throw unauthenticatedResponse('The bearer token is invalid or expired; sign in again.');
   }
+}
+
+/** The caller's identity: a client's is its token's; a person's roles and scope are the records'. */
+export async function identityOf(bearer: Bearer, access: AccessDirectory): Promise<Identity> {
+  const { principal } = bearer;
+  if (principal.kind === 'client') return principal.identity;
+  return access.identityOf({ session: bearer.token, employee: principal.employee });
 }
 
 /** Operations that only ask about the schema are answered by the gateway itself, token or not. */
@@ -47,8 +72,18 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
   constructor(
     private readonly subgraph: string,
     config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+    /** The directory of access, when this subgraph keeps its records: it says whose access a write changed. */
+    private readonly access?: AccessDirectory,
   ) {
     super(config);
+  }
+
+  override async didReceiveResponse({
+    response,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
+    const changed = this.access && response.http?.headers.get(ACCESS_CHANGED_HEADER);
+    if (changed) this.access!.forget(changed.split(','));
+    return response;
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {

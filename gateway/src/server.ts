@@ -22,6 +22,7 @@ import { Agent, fetch as undiciFetch } from 'undici';
 import { ideHtml } from './ide.js';
 import { jwksHandler } from './jwks.js';
 import { corsPolicy } from './cors.js';
+import { AccessDirectory } from './access.js';
 import { IdentityForwardingDataSource, requireIdentityPlugin, type GatewayContext } from './identity.js';
 import { gatewayLimitsFromEnv, type GatewayLimits } from './limits/config.js';
 import { costLimitPlugin } from './limits/cost.js';
@@ -50,6 +51,11 @@ export interface GatewayOptions {
   coreSubgraphs?: string[];
   /** Cost, response size, rate limits, introspection: default from the environment (limits/config.ts). */
   limits?: GatewayLimits;
+  /**
+   * Where a person's access is read at sign-in: the subgraph keeping the records (personnel) and how
+   * long an answer is used (default KPI_ACCESS_CACHE_SECONDS, else 30 s).
+   */
+  access?: { subgraph?: string; cacheSeconds?: number };
 }
 
 /** Tokens of one operation's text (names, punctuation, values): far above any real query. */
@@ -117,7 +123,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const logger = createLogger('gateway');
   const limits = options.limits ?? gatewayLimitsFromEnv();
   const agent = subgraphAgent();
-  const apollo = apolloGateway(options, limits, agent, logger);
+  const access = accessDirectory(options, agent);
+  const apollo = apolloGateway(options, limits, agent, access, logger);
   await apollo.start();
 
   const app = express();
@@ -140,7 +147,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     // Browsers ask first (a preflight carries no token): answered here, by the configured origins.
     corsPolicy(),
     // The token is checked and the caller counted before the body is read.
-    callerGate({ limits: limits.rate, issuerPublicKey: options.issuerPublicKey, logger }),
+    callerGate({ limits: limits.rate, issuerPublicKey: options.issuerPublicKey, access, logger }),
     ...graphqlEdge(limits.maxRequestBody),
     responseCap(limits.maxResponseBytes, logger),
     expressMiddleware(apollo, {
@@ -163,13 +170,32 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   };
 }
 
+/** The records of who may do what, read at sign-in over the same pooled connections. */
+function accessDirectory(options: GatewayOptions, agent: Agent) {
+  const subgraph = options.access?.subgraph ?? 'personnel';
+  const url = options.subgraphUrls[subgraph];
+  if (!url) throw new Error(`The gateway reads people's access from the ${subgraph} subgraph, but has no URL for it.`);
+  const fromEnv = Number(process.env.KPI_ACCESS_CACHE_SECONDS);
+  return new AccessDirectory({
+    subgraph,
+    url,
+    gatewayKey: options.gatewayPrivateKey,
+    fetch: subgraphFetcher(agent) as never,
+    cacheSeconds: options.access?.cacheSeconds ?? (Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : undefined),
+  });
+}
+
 /** Apollo Server over the Apollo Gateway, with the operation limits and the graph's error rules. */
-function apolloGateway(options: GatewayOptions, limits: GatewayLimits, agent: Agent, logger: Logger) {
+function apolloGateway(options: GatewayOptions, limits: GatewayLimits, agent: Agent, access: AccessDirectory, logger: Logger) {
   const fetcher = unavailableWhenUnreachable(subgraphFetcher(agent), options.subgraphUrls);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new IdentityForwardingDataSource(name, { url: options.subgraphUrls[name] ?? url, fetcher: fetcher as never }),
+      new IdentityForwardingDataSource(
+        name,
+        { url: options.subgraphUrls[name] ?? url, fetcher: fetcher as never },
+        name === access.subgraph ? access : undefined,
+      ),
   });
   const armor = new ApolloArmor(OPERATION_LIMITS).protect();
   return new ApolloServer<GatewayContext>({

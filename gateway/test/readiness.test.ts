@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { generateKeyRing, readSupergraph, signUserToken, type RunningServer } from '@kpi/platform';
+import { generateKeyRing, readSupergraph, signUserToken, type KeyRing, type RunningServer } from '@kpi/platform';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startGateway } from '../src/server.js';
@@ -14,15 +14,27 @@ const servers: Server[] = [];
 let gateway: RunningServer;
 let health: Record<string, number>;
 let token: string;
+let keys: KeyRing;
+
+/** What personnel's stand-in says of the signed-in person: staff, in service. */
+const PERSON = {
+  id: '00000000-0000-7000-8000-000000000000',
+  code: 'X',
+  fullName: 'x',
+  access: { roles: ['STAFF'], agencyIds: [], unitIds: [] },
+};
 
 /**
  * A stand-in subgraph: /health/ready answers `health[name]`; while that is not 200, /graphql
- * drops the connection (a process that died mid-request); anything else 404.
+ * drops the connection (a process that died mid-request); personnel's answers the gateway's
+ * sign-in; anything else 404.
  */
 async function standIn(name: string) {
   const server = createServer((request, response) => {
     request.resume();
     if (request.url === '/graphql' && health[name] !== 200) return request.socket.destroy();
+    if (request.url === '/graphql' && name === 'personnel')
+      return response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { employee: PERSON } }));
     const status = request.url === '/health/ready' ? health[name]! : 404;
     response.writeHead(status, { 'content-type': 'application/json' }).end('{}');
   });
@@ -42,7 +54,7 @@ async function absent() {
 beforeAll(async () => {
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
   health = { personnel: 200, catalogue: 200, diary: 200, scoring: 200, library: 404 };
-  const keys = await generateKeyRing();
+  keys = await generateKeyRing();
   const subgraphUrls: Record<string, string> = {};
   for (const name of ['personnel', 'catalogue', 'diary', 'scoring', 'library']) subgraphUrls[name] = await standIn(name);
   subgraphUrls.education = await absent();
@@ -56,15 +68,7 @@ beforeAll(async () => {
     port: 0,
   });
   token = await signUserToken(
-    {
-      subject: 'x',
-      kind: 'person',
-      employeeId: '00000000-0000-7000-8000-000000000000',
-      name: 'x',
-      roles: ['STAFF'] as never,
-      agencyIds: [],
-      unitIds: [],
-    },
+    { subject: PERSON.id, kind: 'person', employeeId: PERSON.id, name: 'x', roles: [], agencyIds: [], unitIds: [] },
     keys.issuer.privateKey!,
   );
 });
@@ -75,6 +79,13 @@ afterAll(async () => {
     await new Promise((resolve) => server.close(resolve));
   }
 });
+
+const post = (query: string, bearer = token) =>
+  fetch(gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+    body: JSON.stringify({ query }),
+  });
 
 const ready = async () => {
   const response = await fetch(gateway.url.replace(/graphql$/, 'health/ready'));
@@ -102,21 +113,35 @@ describe('the gateway’s readiness', () => {
   });
 
   it('names the core subgraphs that are down; a request needing only one of them fails whole: 503, retryable', async () => {
+    const signIn = await post('{ __typename }');
+    expect(signIn.status).toBe(200);
     health.diary = 503;
     health.personnel = 503;
     expect(await ready()).toMatchObject({
       status: 503,
       body: { status: 'unavailable', subgraphs: { diary: 'unavailable (HTTP 503)' }, down: ['personnel', 'diary'] },
     });
-    const response = await fetch(gateway.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ me { id } }' }),
-    });
+    // Signed in before personnel went: the person's access is remembered, the plan fails.
+    const response = await post('{ me { id } }');
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('1');
     const body = (await response.json()) as { data: unknown; errors: { extensions: Record<string, unknown> }[] };
     expect(body.data).toEqual({ me: null });
     expect(body.errors.map((e) => e.extensions)).toEqual([{ code: 'SERVICE_UNAVAILABLE', retryable: true, service: 'personnel' }]);
+  });
+
+  it('a person signing in while personnel is down: 503, retryable, never 401 (not the caller’s fault)', async () => {
+    health.personnel = 503;
+    const other = await signUserToken(
+      { subject: PERSON.id, kind: 'person', employeeId: PERSON.id, name: 'x', roles: [], agencyIds: [], unitIds: [] },
+      keys.issuer.privateKey!,
+    );
+    const response = await post('{ __typename }', other);
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('1');
+    const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(body.errors.map((e) => e.extensions)).toEqual([{ code: 'SERVICE_UNAVAILABLE', retryable: true, service: 'personnel' }]);
+    health.personnel = 200;
+    expect((await post('{ __typename }', other)).status).toBe(200);
   });
 });

@@ -67,3 +67,27 @@ export async function startDemoWorld(options: {
     },
   };
 }
+
+/**
+ * A colleague of `of` with no say over them: in service in the same agency, plain staff, not their
+ * supervisor, and none of the demo users (who hold grants in the records). `also` narrows further.
+ */
+export function plainColleague(
+  world: Pick<DemoWorld, 'province' | 'users'>,
+  of: { id: string; agencyId: string; supervisorId?: string | null },
+  also: (employee: DemoProvince['employees'][number]) => boolean = () => true,
+) {
+  const demoUser = new Set(world.users.map((u) => u.identity.employeeId));
+  const colleague = world.province.employees.find(
+    (e) =>
+      e.agencyId === of.agencyId &&
+      e.id !== of.id &&
+      e.role === 'staff' &&
+      e.status === 'ACTIVE' &&
+      e.id !== of.supervisorId &&
+      !demoUser.has(e.id) &&
+      also(e),
+  );
+  if (!colleague) throw new Error(`no plain colleague of ${of.id} in the demo province`);
+  return colleague;
+}

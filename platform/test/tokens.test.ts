@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { SignJWT, type CryptoKey, type JWTPayload } from 'jose';
+import { decodeJwt, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
 import {
   generateKeyRing,
   ReplayGuard,
@@ -20,6 +20,8 @@ import {
 import { actor } from '../src/testkit/actors.js';
 
 const staff: Identity = actor.staff({ id: '0190a3b2-0000-7000-8000-000000000001', agencyId: '0190a3b2-0000-7000-8000-0000000000aa' });
+/** What a verified token says of that person: who they are, nothing of what they may do. */
+const personStaff = { kind: 'person', subject: staff.subject, employee: { by: 'id', value: staff.employeeId }, name: null };
 const BODY = { query: 'query ($r: [_Any!]!) { _entities(representations: $r) { __typename } }', variables: { r: [] } };
 /** What a subgraph checks an assertion against: itself, the body it received, its replay guard. */
 const bound = (audience: string, body: SubgraphRequestBody = BODY, replay = new ReplayGuard()) => ({ audience, body, replay });
@@ -29,10 +31,23 @@ const now = () => Math.floor(Date.now() / 1000);
 const raw = (key: CryptoKey, claims: JWTPayload) => new SignJWT(claims).setProtectedHeader({ alg: 'EdDSA' }).sign(key);
 
 describe('identity tokens', () => {
-  it('round-trips a person’s identity through a user token', async () => {
+  it('names a person, and only names them: roles in a person’s token count for nothing', async () => {
     const keys = await generateKeyRing();
-    const token = await signUserToken(staff, keys.issuer.privateKey!);
-    expect(await verifyUserToken(token, keys.issuer.publicKey)).toEqual(staff);
+    const token = await signUserToken({ ...staff, roles: [Role.STAFF, Role.PROVINCE_ADMIN] }, keys.issuer.privateKey!);
+    expect(decodeJwt(token)).not.toHaveProperty('roles');
+    expect(await verifyUserToken(token, keys.issuer.publicKey)).toEqual(personStaff);
+    // Even a token whose issuer wrote roles in: the gateway takes them from the records.
+    const withRoles = await raw(keys.issuer.privateKey!, {
+      kind: 'person',
+      emp: staff.employeeId,
+      roles: [Role.PROVINCE_ADMIN],
+      sub: staff.subject,
+      iss: 'kpi-identity',
+      aud: 'kpi-graph',
+      iat: now(),
+      exp: now() + 60,
+    });
+    expect(await verifyUserToken(withRoles, keys.issuer.publicKey)).toEqual(personStaff);
   });
 
   it('refuses a token signed by another key (forged)', async () => {
@@ -75,10 +90,14 @@ describe('identity tokens', () => {
       await sign({ kind: 'client', roles: [Role.INTEGRATION_CLIENT, Role.PROVINCE_ANALYST], agencies: [], units: [] }),
       keys.issuer.publicKey,
     );
-    expect(analytics).toMatchObject({ kind: 'client', employeeId: null, roles: [Role.INTEGRATION_CLIENT, Role.PROVINCE_ANALYST] });
+    expect(analytics).toMatchObject({
+      kind: 'client',
+      identity: { kind: 'client', employeeId: null, roles: [Role.INTEGRATION_CLIENT, Role.PROVINCE_ANALYST] },
+    });
     await expect(
-      verifyUserToken(await sign({ kind: 'person', emp: 'x', roles: ['GOD'], agencies: [], units: [] }), keys.issuer.publicKey),
+      verifyUserToken(await sign({ kind: 'client', roles: ['GOD'], agencies: [], units: [] }), keys.issuer.publicKey),
     ).rejects.toThrow(/roles/);
+    await expect(verifyUserToken(await sign({ kind: 'person', roles: [] }), keys.issuer.publicKey)).rejects.toThrow(/employee/);
   });
 
   it('a subgraph’s service assertion is verified with the service key and refused at the gateway', async () => {
@@ -93,10 +112,13 @@ describe('identity tokens', () => {
     await expect(verifyUserToken(asUserToken, keys.issuer.publicKey)).rejects.toThrow(/service/);
   });
 
-  it('refuses a person claiming the SERVICE role', async () => {
+  it('refuses a client claiming the SERVICE role', async () => {
     const keys = await generateKeyRing();
-    const token = await signUserToken({ ...staff, roles: [Role.STAFF, Role.SERVICE] }, keys.issuer.privateKey!);
-    await expect(verifyUserToken(token, keys.issuer.publicKey)).rejects.toThrow(/SERVICE/);
+    const token = await signUserToken(
+      { ...actor.integrationClient(), roles: [Role.INTEGRATION_CLIENT, Role.SERVICE] },
+      keys.issuer.privateKey!,
+    );
+    await expect(verifyUserToken(token, keys.issuer.publicKey)).rejects.toThrow(/SERVICE|client/);
   });
 
   it('refuses user tokens without exp, issued in the future, or living longer than a day; allows a little skew', async () => {
@@ -109,8 +131,8 @@ describe('identity tokens', () => {
     await expect(verifyUserToken(await token({ iat: now() + 600, exp: now() + 3600 }), keys.issuer.publicKey)).rejects.toThrow(/iat/);
     await expect(verifyUserToken(await token({ iat: now(), exp: now() + 25 * 3600 }), keys.issuer.publicKey)).rejects.toThrow(/lifetime/);
     // Clocks 30 s apart: a token "issued" 30 s from now, or expired 30 s ago, still passes.
-    expect(await verifyUserToken(await token({ iat: now() + 30, exp: now() + 3600 }), keys.issuer.publicKey)).toEqual(staff);
-    expect(await verifyUserToken(await token({ iat: now() - 3600, exp: now() - 30 }), keys.issuer.publicKey)).toEqual(staff);
+    expect(await verifyUserToken(await token({ iat: now() + 30, exp: now() + 3600 }), keys.issuer.publicKey)).toEqual(personStaff);
+    expect(await verifyUserToken(await token({ iat: now() - 3600, exp: now() - 30 }), keys.issuer.publicKey)).toEqual(personStaff);
   });
 });
 

@@ -1,13 +1,17 @@
-import { sendError, type Identity, type Logger } from '@kpi/platform';
-import type { RequestHandler, Response } from 'express';
+import { sendError, type Logger } from '@kpi/platform';
+import type { NextFunction, RequestHandler, Response } from 'express';
 import type { CryptoKey } from 'jose';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { identityFromRequest } from '../identity.js';
+import type { AccessDirectory } from '../access.js';
+import { bearerOf, identityOf, type Bearer } from '../identity.js';
 import type { GatewayLimits } from './config.js';
 
 /**
- * The gateway's door, before any body is read: verifies the caller's token once (the GraphQL
- * context then reads `res.locals.identity`), and limits how often each caller may knock.
+ * The gateway's door, before any body is read: verifies the caller's token once, limits how often
+ * each caller may knock, and only then establishes what the caller may do (a person's access from
+ * the records, cached per session: see access.ts); the GraphQL context reads `res.locals.identity`.
+ * A person the records do not know, or not in service, is refused like a bad token (401, counted
+ * as a failed authentication); the records unreachable is 503 SERVICE_UNAVAILABLE, retryable.
  *
  * - A signed-in caller — a person or an integration client, by the subject its verified token
  *   names — has `callerRequests` per window, wherever it calls from.
@@ -26,47 +30,64 @@ import type { GatewayLimits } from './config.js';
  * would each allow the full budget — N gateways, N times the limit — and then need a shared store:
  * rate-limiter-flexible's RateLimiterRedis over the machine's Redis has the same interface.
  */
-export function callerGate(options: { limits: GatewayLimits['rate']; issuerPublicKey: CryptoKey; logger: Logger }): RequestHandler {
-  const { limits, issuerPublicKey, logger } = options;
+export function callerGate(options: {
+  limits: GatewayLimits['rate'];
+  issuerPublicKey: CryptoKey;
+  access: AccessDirectory;
+  logger: Logger;
+}): RequestHandler {
+  const { limits, issuerPublicKey, access, logger } = options;
   const callers = new RateLimiterMemory({ keyPrefix: 'caller', points: limits.callerRequests, duration: limits.windowSeconds });
   const anonymous = new RateLimiterMemory({ keyPrefix: 'anonymous', points: limits.anonymousRequests, duration: limits.windowSeconds });
   const failures = new RateLimiterMemory({ keyPrefix: 'auth-failure', points: limits.authFailures, duration: limits.authWindowSeconds });
 
+  /** Counts a failed authentication from `source` and answers it: 401, or 429 once they are too many. */
+  async function failed(source: string, res: Response, next: NextFunction, error: unknown): Promise<void> {
+    try {
+      await failures.consume(source);
+    } catch (rejected) {
+      if (!(rejected instanceof RateLimiterRes)) return next(rejected);
+      if (rejected.consumedPoints === limits.authFailures + 1) logger.warn({ source }, 'too many failed authentications');
+      return tooMany(res, rejected, 'Too many failed sign-ins from this address');
+    }
+    const { message, extensions } = error as { message: string; extensions?: { code?: unknown } };
+    sendError(res, typeof extensions?.code === 'string' ? extensions.code : 'UNAUTHENTICATED', message);
+  }
+
   return async (req, res, next) => {
     const source = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-    let identity: Identity | null;
+    let bearer: Bearer | null;
     try {
-      identity = await identityFromRequest(req.header('authorization'), issuerPublicKey);
+      bearer = await bearerOf(req.header('authorization'), issuerPublicKey);
     } catch (error) {
-      try {
-        await failures.consume(source);
-      } catch (rejected) {
-        if (!(rejected instanceof RateLimiterRes)) return next(rejected);
-        if (rejected.consumedPoints === limits.authFailures + 1) logger.warn({ source }, 'too many failed authentications');
-        return tooMany(res, rejected, 'Too many failed sign-ins from this address');
-      }
-      const { message, extensions } = error as { message: string; extensions?: { code?: unknown } };
-      return sendError(res, typeof extensions?.code === 'string' ? extensions.code : 'UNAUTHENTICATED', message);
+      return failed(source, res, next, error);
     }
-    const [limiter, key, points] = identity
-      ? [callers, `${identity.kind}:${identity.subject}`, limits.callerRequests]
-      : [anonymous, source, limits.anonymousRequests];
+    const subject =
+      bearer && (bearer.principal.kind === 'client' ? `client:${bearer.principal.identity.subject}` : `person:${bearer.principal.subject}`);
+    const [limiter, key, points] = subject ? [callers, subject, limits.callerRequests] : [anonymous, source, limits.anonymousRequests];
     try {
       rateHeaders(res, await limiter.consume(key), points);
     } catch (rejected) {
       if (!(rejected instanceof RateLimiterRes)) return next(rejected);
       rateHeaders(res, rejected, points);
       if (rejected.consumedPoints === points + 1) logger.warn({ caller: key }, 'rate limit reached');
-      return tooMany(
-        res,
-        rejected,
-        identity ? 'Too many requests from this caller' : 'Too many requests without a token from this address',
-      );
+      return tooMany(res, rejected, subject ? 'Too many requests from this caller' : 'Too many requests without a token from this address');
     }
-    res.locals.identity = identity;
+    // Only a caller who passed the limits costs a look at the records (cached per session).
+    try {
+      res.locals.identity = bearer && (await identityOf(bearer, access));
+    } catch (error) {
+      if (codeOf(error) === 'UNAUTHENTICATED') return failed(source, res, next, error);
+      if (codeOf(error) !== 'SERVICE_UNAVAILABLE') return next(error);
+      res.setHeader('Retry-After', '1');
+      const { message, extensions } = error as { message: string; extensions: Record<string, unknown> };
+      return sendError(res, 'SERVICE_UNAVAILABLE', message, { ...extensions });
+    }
     next();
   };
 }
+
+const codeOf = (error: unknown) => (error as { extensions?: { code?: unknown } }).extensions?.code;
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 

@@ -166,6 +166,12 @@ type Documents = {
     "\n  query CostEmployees($first: Int!, $from: LocalDate!, $to: LocalDate!) {\n    employees(first: $first) {\n      nodes {\n        code\n        diaryEntries(from: $from, to: $to) {\n          id\n          workDate\n          quantity\n          workItem {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.CostEmployeesDocument,
     "\n        query Limits__schema {\n          __schema {\n            types {\n              name\n              fields {\n                name\n                type {\n                  name\n                  kind\n                  ofType {\n                    name\n                    kind\n                    ofType {\n                      name\n                      kind\n                      ofType {\n                        name\n                        kind\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.Limits__SchemaDocument,
     "\n        query LimitsOrgTree {\n          orgTree {\n            code\n            children {\n              code\n            }\n          }\n        }\n      ": typeof types.LimitsOrgTreeDocument,
+    "\n  query SignInGrants {\n    roleGrants {\n      id\n    }\n  }\n": typeof types.SignInGrantsDocument,
+    "\n  mutation SignInGrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n    }\n  }\n": typeof types.SignInGrantRoleDocument,
+    "\n  mutation SignInRevokeRole($id: ID!, $reason: String!) {\n    revokeRole(id: $id, reason: $reason) {\n      revokedAt\n    }\n  }\n": typeof types.SignInRevokeRoleDocument,
+    "\n  query SignInEmployee($id: ID!) {\n    employee(id: $id) {\n      code\n    }\n  }\n": typeof types.SignInEmployeeDocument,
+    "\n  mutation SignInTransfer($input: PlacementInput!) {\n    transferEmployee(input: $input) {\n      agencyId\n    }\n  }\n": typeof types.SignInTransferDocument,
+    "\n  mutation SignInDeactivate($input: DeactivateEmployeeInput!) {\n    deactivateEmployee(input: $input) {\n      status\n    }\n  }\n": typeof types.SignInDeactivateDocument,
     "\n  query Employee($id: ID!) {\n    employee(id: $id) {\n      id\n      code\n      fullName\n      agency {\n        code\n      }\n    }\n  }\n": typeof types.EmployeeDocument,
     "\n        query DirectoryMe {\n          me {\n            id\n            code\n            agency {\n              code\n            }\n            position {\n              title\n              category\n            }\n            supervisor {\n              id\n            }\n          }\n        }\n      ": typeof types.DirectoryMeDocument,
     "\n        query DirectoryEmployees {\n          employees(first: 500) {\n            totalCount\n            nodes {\n              agency {\n                code\n              }\n            }\n          }\n        }\n      ": typeof types.DirectoryEmployeesDocument,
@@ -397,6 +403,12 @@ const documents: Documents = {
     "\n  query CostEmployees($first: Int!, $from: LocalDate!, $to: LocalDate!) {\n    employees(first: $first) {\n      nodes {\n        code\n        diaryEntries(from: $from, to: $to) {\n          id\n          workDate\n          quantity\n          workItem {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.CostEmployeesDocument,
     "\n        query Limits__schema {\n          __schema {\n            types {\n              name\n              fields {\n                name\n                type {\n                  name\n                  kind\n                  ofType {\n                    name\n                    kind\n                    ofType {\n                      name\n                      kind\n                      ofType {\n                        name\n                        kind\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.Limits__SchemaDocument,
     "\n        query LimitsOrgTree {\n          orgTree {\n            code\n            children {\n              code\n            }\n          }\n        }\n      ": types.LimitsOrgTreeDocument,
+    "\n  query SignInGrants {\n    roleGrants {\n      id\n    }\n  }\n": types.SignInGrantsDocument,
+    "\n  mutation SignInGrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n    }\n  }\n": types.SignInGrantRoleDocument,
+    "\n  mutation SignInRevokeRole($id: ID!, $reason: String!) {\n    revokeRole(id: $id, reason: $reason) {\n      revokedAt\n    }\n  }\n": types.SignInRevokeRoleDocument,
+    "\n  query SignInEmployee($id: ID!) {\n    employee(id: $id) {\n      code\n    }\n  }\n": types.SignInEmployeeDocument,
+    "\n  mutation SignInTransfer($input: PlacementInput!) {\n    transferEmployee(input: $input) {\n      agencyId\n    }\n  }\n": types.SignInTransferDocument,
+    "\n  mutation SignInDeactivate($input: DeactivateEmployeeInput!) {\n    deactivateEmployee(input: $input) {\n      status\n    }\n  }\n": types.SignInDeactivateDocument,
     "\n  query Employee($id: ID!) {\n    employee(id: $id) {\n      id\n      code\n      fullName\n      agency {\n        code\n      }\n    }\n  }\n": types.EmployeeDocument,
     "\n        query DirectoryMe {\n          me {\n            id\n            code\n            agency {\n              code\n            }\n            position {\n              title\n              category\n            }\n            supervisor {\n              id\n            }\n          }\n        }\n      ": types.DirectoryMeDocument,
     "\n        query DirectoryEmployees {\n          employees(first: 500) {\n            totalCount\n            nodes {\n              agency {\n                code\n              }\n            }\n          }\n        }\n      ": types.DirectoryEmployeesDocument,
@@ -1098,6 +1110,30 @@ export function graphql(source: "\n        query Limits__schema {\n          __s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query LimitsOrgTree {\n          orgTree {\n            code\n            children {\n              code\n            }\n          }\n        }\n      "): (typeof documents)["\n        query LimitsOrgTree {\n          orgTree {\n            code\n            children {\n              code\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInGrants {\n    roleGrants {\n      id\n    }\n  }\n"): (typeof documents)["\n  query SignInGrants {\n    roleGrants {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInGrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SignInGrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInRevokeRole($id: ID!, $reason: String!) {\n    revokeRole(id: $id, reason: $reason) {\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SignInRevokeRole($id: ID!, $reason: String!) {\n    revokeRole(id: $id, reason: $reason) {\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInEmployee($id: ID!) {\n    employee(id: $id) {\n      code\n    }\n  }\n"): (typeof documents)["\n  query SignInEmployee($id: ID!) {\n    employee(id: $id) {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInTransfer($input: PlacementInput!) {\n    transferEmployee(input: $input) {\n      agencyId\n    }\n  }\n"): (typeof documents)["\n  mutation SignInTransfer($input: PlacementInput!) {\n    transferEmployee(input: $input) {\n      agencyId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInDeactivate($input: DeactivateEmployeeInput!) {\n    deactivateEmployee(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SignInDeactivate($input: DeactivateEmployeeInput!) {\n    deactivateEmployee(input: $input) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -261,7 +261,7 @@ describe('an agency’s own list is approved by its head', () => {
       expect.objectContaining({ version: 1, approval: 'APPROVED', effectiveFrom: '2026-11-01', effectiveTo: null }),
     ]);
     expect(approveWorkItemVersion.pendingVersion).toBeNull();
-    // The actor is the subject, with the person's name when the token carries one.
+    // The actor is the subject, with the person's name as the records have it.
     expect(approveWorkItemVersion.history.map((h) => [h.action, h.actor.split(' ')[0], h.reason])).toEqual([
       ['created', world.user('agency-admin').subject, 'Danh mục riêng của Sở 2026'],
       ['approved', head.subject, 'Đồng ý ban hành'],
@@ -269,7 +269,8 @@ describe('an agency’s own list is approved by its head', () => {
     const { rows } = await db.query(`select actor, reason, at from catalogue.audit_entry where subject_id = $1 and action = 'approved'`, [
       item.id,
     ]);
-    expect(rows).toEqual([{ actor: head.subject, reason: 'Đồng ý ban hành', at: expect.any(Date) }]);
+    const headName = world.province.employees.find((e) => e.id === head.employeeId)!.fullName;
+    expect(rows).toEqual([{ actor: `${head.subject} (${headName})`, reason: 'Đồng ý ban hành', at: expect.any(Date) }]);
     expect((await loggable()).loggable).toContain('C-SNV-960');
     const { recordDiaryEntry } = await record(item.id, '2026-11-18');
     expect(recordDiaryEntry.entry).toMatchObject({ standardMinutes: 120, workItemVersion: 1 });

@@ -8,7 +8,7 @@ import pg from 'pg';
 import { MAX_EVENTS } from '@kpi/diary/model';
 import { diary } from '@kpi/diary';
 import { rootOperations } from './root-operations.js';
-import { startDemoWorld, type DemoWorld } from '../../src/world.js';
+import { plainColleague, startDemoWorld, type DemoWorld } from '../../src/world.js';
 
 // Friday 20 November 2026, 10:00 in Vietnam: November and October are open, September is closed.
 const NOW = '2026-11-20T10:00:00+07:00';
@@ -275,9 +275,7 @@ describe('reading diaries', () => {
 
   it('a colleague may not read it; the unit head and the agency admin may', async () => {
     const staff = province.employees.find((e) => e.id === user('staff').employeeId)!;
-    const peer = province.employees.find(
-      (e) => e.agencyId === staff.agencyId && e.id !== staff.id && e.role === 'staff' && e.id !== staff.supervisorId,
-    )!;
+    const peer = plainColleague({ province, users }, staff);
     const Q = graphql(`
       query DiaryEmployee($id: ID!) {
         employee(id: $id) {

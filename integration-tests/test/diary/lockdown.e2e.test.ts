@@ -4,7 +4,7 @@ import { actor, errorsOf, type TestGraph } from '@kpi/platform/testkit';
 import { type DemoCatalogue, type DemoProvince, demoUsers } from '@kpi/demo';
 import { graphql } from '../../src/graphql/index.js';
 import pg from 'pg';
-import { startDemoWorld, type DemoWorld } from '../../src/world.js';
+import { plainColleague, startDemoWorld, type DemoWorld } from '../../src/world.js';
 
 // Friday 20 November 2026, 10:00 in Vietnam: November and October are open, September is closed.
 const NOW = '2026-11-20T10:00:00+07:00';
@@ -498,9 +498,7 @@ describe('leave', () => {
 
   it('a person’s leave is read by those who read their diary, not by a colleague', async () => {
     const staff = staffOf(user('staff').employeeId!);
-    const peer = province.employees.find(
-      (e) => e.agencyId === staff.agencyId && e.id !== staff.id && e.role === 'staff' && e.id !== staff.supervisorId,
-    )!;
+    const peer = plainColleague({ province, users }, staff);
     const errors = await errorsOf((await as(actor.staff(peer))).request(LEAVES, { id: staff.id }));
     expect(errors.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
     const { employee } = await (await as(user('unit-head'))).request(LEAVES, { id: staff.id });

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { signUserToken } from '@kpi/platform';
 import { actor, type TestGraph } from '@kpi/platform/testkit';
 import { personnel } from '@kpi/personnel';
 import { allowedOrigins } from '@kpi/gateway/cors';
@@ -29,7 +28,7 @@ describe('browser origins (CORS)', () => {
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED);
     expect(response.headers.get('access-control-allow-headers')).toMatch(/authorization/);
-    const token = await signUserToken(actor.provinceAnalyst(), graph.keys.issuer.privateKey!);
+    const token = await graph.token(actor.provinceAnalyst());
     const answer = await fetch(graph.gatewayUrl, {
       method: 'POST',
       headers: { origin: ALLOWED, 'content-type': 'application/json', authorization: `Bearer ${token}` },

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { catalogue } from '@kpi/catalogue';
 import { diary } from '@kpi/diary';
 import { personnel } from '@kpi/personnel';
-import { signUserToken } from '@kpi/platform';
 import { actor, type TestGraph } from '@kpi/platform/testkit';
 import { scoring } from '@kpi/scoring';
 import { ClientError } from 'graphql-request';
@@ -19,7 +18,7 @@ let token: string;
 const SUBGRAPHS = ['personnel', 'catalogue', 'diary', 'scoring'];
 beforeAll(async () => {
   graph = await startGraph([personnel, catalogue, diary, scoring]);
-  token = await signUserToken(actor.provinceAdmin(), graph.keys.issuer.privateKey!);
+  token = await graph.token(actor.provinceAdmin());
 });
 afterAll(async () => {
   await graph?.stop();

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { personnel } from '@kpi/personnel';
-import { signUserToken } from '@kpi/platform';
 import { actor, type TestGraph } from '@kpi/platform/testkit';
 import { DEFAULT_GATEWAY_LIMITS, gatewayLimitsFromEnv, introspectionPolicy } from '@kpi/gateway/limits';
 import { startGraph } from '../../src/graph.js';
@@ -49,7 +48,7 @@ const post = async (body: unknown, authorization?: string) => {
   };
   return { status: response.status, headers: response.headers, json, code: json.errors?.[0]?.extensions.code };
 };
-const bearer = async (identity = actor.provinceAnalyst()) => `Bearer ${await signUserToken(identity, graph.keys.issuer.privateKey!)}`;
+const bearer = async (identity = actor.provinceAnalyst()) => `Bearer ${await graph.token(identity)}`;
 const ME = { query: '{ me { id } }' };
 
 describe('rate limits per caller', () => {

@@ -29,7 +29,6 @@ import {
   parseJsonObject,
   parseLocalDate,
   parsePeriod,
-  signUserToken,
   workspaceRoot,
   yearWindow,
   type InputRule,
@@ -111,8 +110,7 @@ beforeAll(async () => {
     [definitions.map((d) => d.schema)],
   );
   tables = rows.map((row) => row.name);
-  for (const label of ['province-admin', 'eoffice'])
-    tokens.set(label, await signUserToken(world.user(label), world.graph.keys.issuer.privateKey!));
+  for (const label of ['province-admin', 'eoffice']) tokens.set(label, await world.graph.token(world.user(label)));
 }, 180_000);
 afterAll(() => world?.stop());
 

@@ -7,7 +7,7 @@ import { graphql } from '../../src/graphql/index.js';
 import pg from 'pg';
 import { capOf } from '@kpi/scoring/model';
 import { scoring } from '@kpi/scoring';
-import { startDemoWorld, type DemoWorld } from '../../src/world.js';
+import { plainColleague, startDemoWorld, type DemoWorld } from '../../src/world.js';
 
 // The year 2026 is assessed in early January 2027, from its stored monthly scores.
 let graph: TestGraph;
@@ -209,7 +209,7 @@ describe('the annual assessment', () => {
         { id: staff.id },
       );
     expect((await ask(user('staff'))).employee!.annualAssessment!.status).toBe('CONFIRMED');
-    const colleague = province.employees.find((e) => e.agencyId === staff.agencyId && e.role === 'staff' && e.id !== staff.id)!;
+    const colleague = plainColleague({ province, users }, staff);
     expect((await errorsOf(ask(actor.staff(colleague)))).map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 });

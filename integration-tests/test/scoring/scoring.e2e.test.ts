@@ -6,7 +6,7 @@ import type { DiaryFacts } from '@kpi/scoring/model';
 import { graphql } from '../../src/graphql/index.js';
 import pg from 'pg';
 import { scoring } from '@kpi/scoring';
-import { startDemoWorld, type DemoWorld } from '../../src/world.js';
+import { plainColleague, startDemoWorld, type DemoWorld } from '../../src/world.js';
 
 // Friday 20 November 2026 in Vietnam: October has ended (it can be closed), November is open.
 const NOW = '2026-11-20T10:00:00+07:00';
@@ -106,9 +106,8 @@ describe('the self view', () => {
   });
 
   it('a colleague may not see it; the unit head and a province analyst may; the E-Office client may not', async () => {
-    const colleague = province.employees.find(
-      (e) => e.agencyId === user('staff').agencyIds[0] && e.role === 'staff' && e.id !== staffId() && e.divisionId !== null,
-    )!;
+    const staff = province.employees.find((e) => e.id === staffId())!;
+    const colleague = plainColleague({ province, users }, staff, (e) => e.divisionId !== null);
     const ask = (identity: Identity) =>
       as(identity).then((c) =>
         c.request(

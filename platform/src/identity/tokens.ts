@@ -130,9 +130,31 @@ function fromClaims(payload: JWTPayload): Identity {
   };
 }
 
+/**
+ * Who a verified bearer token names. A person is named only: what they may do is in the
+ * province's records (personnel), which the gateway reads at sign-in — a token's role claims count
+ * for nothing. An integration client carries its grant in the token its issuer signed.
+ */
+export type Principal =
+  { kind: 'person'; subject: string; employee: EmployeeReference; name: string | null } | { kind: 'client'; identity: Identity };
+
+/** How a token names an employee: by id, or by the employee code (an identity provider's username). */
+export interface EmployeeReference {
+  by: 'id' | 'code';
+  value: string;
+}
+
+/** A person's token names them (`emp`); a client's carries its roles. */
+const tokenClaims = (identity: Identity): JWTPayload =>
+  identity.kind === 'person'
+    ? { kind: 'person', ...(identity.employeeId ? { emp: identity.employeeId } : {}), ...(identity.name ? { name: identity.name } : {}) }
+    : toClaims(identity);
+
+/** Each token is its own session (a `jti`): the gateway remembers a person's access per session. */
 export async function signUserToken(identity: Identity, issuerKey: CryptoKey, expiresIn: string | number = '12h') {
-  return new SignJWT(toClaims(identity))
+  return new SignJWT(tokenClaims(identity))
     .setProtectedHeader({ alg: SIGNING_ALGORITHM, typ: 'JWT' })
+    .setJti(randomUUID())
     .setSubject(identity.subject)
     .setIssuer(USER_TOKEN.issuer)
     .setAudience(USER_TOKEN.audience)
@@ -142,7 +164,7 @@ export async function signUserToken(identity: Identity, issuerKey: CryptoKey, ex
 }
 
 /** Throws on any bad signature, issuer, audience, expiry, lifetime or claim shape. */
-export async function verifyUserToken(token: string, issuerPublicKey: CryptoKey): Promise<Identity> {
+export async function verifyUserToken(token: string, issuerPublicKey: CryptoKey): Promise<Principal> {
   const { payload } = await jwtVerify(token, issuerPublicKey, {
     issuer: USER_TOKEN.issuer,
     audience: USER_TOKEN.audience,
@@ -154,10 +176,19 @@ export async function verifyUserToken(token: string, issuerPublicKey: CryptoKey)
   });
   if (payload.exp! - payload.iat! > USER_TOKEN.maxLifetimeSeconds)
     throw new Error(`token lifetime over ${USER_TOKEN.maxLifetimeSeconds / 3600} h`);
+  if (payload.kind === 'person') {
+    if (typeof payload.emp !== 'string' || !payload.emp) throw new Error('person token without employee');
+    return {
+      kind: 'person',
+      subject: payload.sub!,
+      employee: { by: 'id', value: payload.emp },
+      name: typeof payload.name === 'string' ? payload.name : null,
+    };
+  }
   const identity = fromClaims(payload);
   // Services talk to each other directly; a service identity never enters through the gateway.
   if (identity.kind === 'service') throw new Error('service identities are not accepted at the gateway');
-  return identity;
+  return { kind: 'client', identity };
 }
 
 /** A fresh assertion for one subgraph request: audience, body digest, id, a few seconds of life. */
@@ -206,6 +237,12 @@ export const serviceIdentity = (name: string): Identity => ({
   agencyIds: [],
   unitIds: [],
 });
+
+/**
+ * The gateway asking as itself, for one thing: reading a person's access at sign-in (personnel's
+ * `Employee.access`). It is the only service identity a gateway assertion may carry.
+ */
+export const gatewayServiceIdentity = (): Identity => serviceIdentity('gateway');
 
 export interface ServiceAssertionOptions extends RequestBinding {
   /**

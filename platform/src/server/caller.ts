@@ -4,6 +4,7 @@ import { DomainError, ErrorCode, SIGN_IN_FIRST } from '../errors.js';
 import type { Identity } from '../identity/identity.js';
 import {
   GATEWAY_ASSERTION,
+  gatewayServiceIdentity,
   IDENTITY_HEADER,
   SERVICE_ASSERTION,
   verifyGatewayAssertion,
@@ -63,9 +64,11 @@ export async function verifyCaller(
   try {
     if (issuer === GATEWAY_ASSERTION.issuer) {
       const identity = await verifyGatewayAssertion(token, keys.gateway, binding);
-      // Services never enter through the gateway, so the gateway never speaks for one.
-      if (identity.kind === 'service') throw new Error('a gateway assertion for a service identity');
-      return { identity, delegation: token };
+      // Services never enter through the gateway, so the gateway never speaks for one — only for
+      // itself, reading access at sign-in.
+      if (identity.kind === 'service' && identity.subject !== gatewayServiceIdentity().subject)
+        throw new Error('a gateway assertion for a service identity');
+      return { identity, delegation: identity.kind === 'service' ? null : token };
     }
     if (issuer === SERVICE_ASSERTION.issuer) {
       const verified = await verifyServiceAssertion(token, keys, binding);

@@ -10,7 +10,16 @@ export interface SubgraphContext<Loaders = unknown> {
   loaders: Loaders;
   /** Other subgraphs, asked through their entities with the caller's identity. */
   peers: Peers;
+  /**
+   * The employees whose access (roles, scope) this request changed: a grant made or revoked, a
+   * person moved or deactivated. Sent back in ACCESS_CHANGED_HEADER so that the gateway drops what
+   * it remembers of their access at once rather than when its cache expires.
+   */
+  accessChanged: Set<string>;
 }
+
+/** The response header naming, comma-separated, the employees whose access a request changed. */
+export const ACCESS_CHANGED_HEADER = 'x-kpi-access-changed';
 
 /** The identity is verified before any resolver runs; this only narrows the type where needed. */
 export function identityOf(context: { identity: Identity | null }): Identity {

@@ -132,7 +132,7 @@ export function clientErrorStatuses(): RequestHandler {
 
 /** Writes a GraphQL-style error document: `{ errors: [{ message, extensions: { code } }] }`. */
 export function sendError(res: Response, code: string, message: string, extra: Record<string, unknown> = {}) {
-  const status = clientErrorStatus(code, 500) ?? 500;
+  const status = clientErrorStatus(code, code === 'SERVICE_UNAVAILABLE' ? 503 : 500) ?? 500;
   res
     .status(status)
     .type('application/json')

@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
@@ -16,7 +16,7 @@ import type { Identity } from '../identity/identity.js';
 import { ReplayGuard } from '../identity/tokens.js';
 import { CallerRefused, verifyCaller, type VerifiedCaller } from './caller.js';
 import { createLogger } from '../logger.js';
-import type { SubgraphContext } from './context.js';
+import { ACCESS_CHANGED_HEADER, type SubgraphContext } from './context.js';
 import { graphqlEdge, jsonErrors, listen, type RunningServer } from './http.js';
 import { Peers } from './peers.js';
 import { liveness } from './health.js';
@@ -62,6 +62,19 @@ export function formatError(logger: ReturnType<typeof createLogger>) {
   };
 }
 
+/** Tells the gateway whose access the request changed (see SubgraphContext.accessChanged). */
+function accessChangesPlugin<Loaders>(): ApolloServerPlugin<SubgraphContext<Loaders>> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          if (contextValue.accessChanged?.size) response.http.headers.set(ACCESS_CHANGED_HEADER, [...contextValue.accessChanged].join(','));
+        },
+      };
+    },
+  };
+}
+
 /**
  * Serves one subgraph: `/graphql` for the gateway, `/health/live` and `/health/ready` for the
  * supervisor. Every GraphQL request must carry the gateway's identity assertion, `_entities`
@@ -73,7 +86,12 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
     schema: options.schema,
     // No HTTP cache hints are used: without the cache-control plugin's per-field hooks, large
     // answers (scoring's facts for a province) resolve about twice as fast.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      accessChangesPlugin<Loaders>(),
+    ],
     formatError: formatError(logger),
     includeStacktraceInErrorResponses: false,
   });
@@ -115,6 +133,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
           em,
           loaders: options.createLoaders(em, identity),
           peers: new Peers(options.peerUrls ?? {}, caller.delegation, options.name, options.service.privateKey),
+          accessChanged: new Set<string>(),
         };
       },
     }),

@@ -21,8 +21,14 @@ export interface TestGraph {
   keys: KeyRing;
   databaseUrl: string;
   subgraphs: Map<string, StartedSubgraph>;
-  /** A client of the gateway acting as `identity` (no identity: no token). */
+  /**
+   * A client of the gateway acting as `identity` (no identity: no token), signed in. A person's
+   * roles and scope are the records' (the gateway reads them at sign-in): the graph's `records`
+   * first makes them say what `identity` holds.
+   */
   as(identity?: Identity): Promise<GraphQLClient>;
+  /** A bearer token for `identity`, the records made to agree first (as `as` does). */
+  token(identity: Identity, expiresIn?: string | number): Promise<string>;
   /** A client of the gateway with a raw Authorization header. */
   withAuthorization(header: string): GraphQLClient;
   /** A client calling a subgraph directly, bypassing the gateway, with an optional raw assertion. */
@@ -51,11 +57,26 @@ export type StartGateway = (options: {
 }) => Promise<RunningServer>;
 
 /**
+ * Makes the province's records say what a test identity holds — the person exists and is in
+ * service, with grants for the granted roles — before a token names them: the gateway takes a
+ * person's roles from the records, never from the token. Supplied by whoever knows the records
+ * (the integration tests know personnel's); without one, tokens name people as they are.
+ */
+export interface AccessRecords {
+  record(identity: Identity): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
  * Starts what users get: the given subgraphs on their own fresh database and the real gateway
  * over a supergraph composed from their SDL, all on free ports, with fresh signing keys. The
  * gateway comes from the caller (the platform is the floor: it imports no gateway).
  */
-export async function startTestGraph(definitions: SubgraphDefinition<unknown>[], startGateway: StartGateway): Promise<TestGraph> {
+export async function startTestGraph(
+  definitions: SubgraphDefinition<unknown>[],
+  startGateway: StartGateway,
+  accessRecords?: (databaseUrl: string) => AccessRecords,
+): Promise<TestGraph> {
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
   const keys = await generateKeyRing();
   const database = await createTestDatabase();
@@ -99,17 +120,25 @@ export async function startTestGraph(definitions: SubgraphDefinition<unknown>[],
     throw error;
   }
   const gatewayUrl = gateway.url;
+  const records = accessRecords?.(database.url);
+  const token = async (identity: Identity, expiresIn?: string | number) => {
+    await records?.record(identity);
+    return signUserToken(identity, keys.issuer.privateKey!, expiresIn);
+  };
   return {
     gatewayUrl,
     keys,
     databaseUrl: database.url,
     subgraphs,
     async as(identity) {
-      const headers: Record<string, string> = identity
-        ? { authorization: `Bearer ${await signUserToken(identity, keys.issuer.privateKey!)}` }
-        : {};
-      return new GraphQLClient(gatewayUrl, { headers });
+      if (!identity) return new GraphQLClient(gatewayUrl);
+      const client = new GraphQLClient(gatewayUrl, { headers: { authorization: `Bearer ${await token(identity)}` } });
+      // Signed in, as a person is before they work: the gateway reads their access on this first
+      // request and remembers it, so what a test counts afterwards (SQL statements) is its own.
+      await client.request('{ __typename }');
+      return client;
     },
+    token,
     withAuthorization: (header) => new GraphQLClient(gatewayUrl, { headers: { authorization: header } }),
     direct: (name, assertion) =>
       new GraphQLClient(subgraphs.get(name)!.server.url, { headers: assertion ? { [IDENTITY_HEADER]: assertion } : {} }),
@@ -127,6 +156,7 @@ export async function startTestGraph(definitions: SubgraphDefinition<unknown>[],
     directSigned: (name, sign) => signingClient(subgraphs.get(name)!.server.url, sign),
     queries: (name) => subgraphs.get(name)!.database.queries,
     async stop() {
+      await records?.close();
       await gateway?.close();
       for (const started of subgraphs.values()) await started.stop();
       await database.drop();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { Role } from '@kpi/platform';
 import { actor } from '@kpi/platform/testkit';
-import { accessOf, canGrant, grantHolds, type GrantFacts } from '../src/rules/grants.js';
+import { accessOf, canGrant, endOnTransfer, grantHolds, type GrantFacts } from '../src/rules/grants.js';
 
 const NOW = new Date('2026-12-04T03:00:00Z'); // 10:00 in Vietnam, 4 December
 const grant = (role: Role, extra: Partial<GrantFacts> = {}): GrantFacts => ({
@@ -50,6 +50,19 @@ describe('access from the records', () => {
   });
   it('someone out of service has none, whatever they were granted', () => {
     expect(accessOf({ ...placed, inService: false }, [grant(Role.PROVINCE_ADMIN)], '2026-12-04', NOW)).toBeNull();
+  });
+});
+
+describe('a transfer to another agency', () => {
+  it('ends agency roles the day before it takes effect; revokes those not yet begun; leaves province roles and ended grants', () => {
+    expect(endOnTransfer(grant(Role.AGENCY_ADMIN, { agencyId: 'snv' }), '2026-12-15')).toEqual({ effectiveTo: '2026-12-14' });
+    expect(endOnTransfer(grant(Role.CATALOGUE_ADMIN, { agencyId: 'snv', effectiveTo: '2027-06-30' }), '2026-12-15')).toEqual({
+      effectiveTo: '2026-12-14',
+    });
+    expect(endOnTransfer(grant(Role.AGENCY_ADMIN, { agencyId: 'snv', effectiveFrom: '2026-12-15' }), '2026-12-15')).toBe('revoke');
+    expect(endOnTransfer(grant(Role.PROVINCE_ANALYST), '2026-12-15')).toBeNull();
+    expect(endOnTransfer(grant(Role.AGENCY_ADMIN, { agencyId: 'snv', effectiveTo: '2026-12-10' }), '2026-12-15')).toBeNull();
+    expect(endOnTransfer(grant(Role.AGENCY_ADMIN, { agencyId: 'snv', revokedAt: NOW }), '2026-12-15')).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { DomainError, hasRole, isService, readsProvince, Role, type Identity } from '@kpi/platform';
+import { dayBefore, DomainError, hasRole, isService, readsProvince, Role, type Identity } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import { isWithin } from './tree.js';
 
@@ -58,6 +58,17 @@ export function canGrant(who: Identity, grant: { role: Role; employeeId: string 
     agencyPath !== null &&
     who.agencyIds.some((agencyId) => isWithin(agencyPath, agencyId))
   );
+}
+
+/**
+ * A transfer to another agency ends the person's agency roles (they administered the agency they
+ * leave, not the one they join): a grant in force ends the day before the transfer takes effect, a
+ * grant not yet begun is revoked. A new agency's admin grants them anew if it wants to.
+ */
+export function endOnTransfer(grant: GrantFacts, transferDay: string): { effectiveTo: string } | 'revoke' | null {
+  if (!AGENCY_ROLES.includes(grant.role) || grant.revokedAt !== null) return null;
+  if (grant.effectiveTo !== null && grant.effectiveTo < transferDay) return null;
+  return grant.effectiveFrom < transferDay ? { effectiveTo: dayBefore(transferDay) } : 'revoke';
 }
 
 /** What a person may do on a day: their roles and the agencies and units they hold them over. */

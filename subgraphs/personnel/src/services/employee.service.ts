@@ -24,6 +24,7 @@ import { foldVietnamese, sortKey } from '../rules/names.js';
 import { assertFollows, dayBefore, placementOn } from '../rules/placement.js';
 import { EmployeeSortField, EmployeeStore, SortDirection } from '../store/employee.store.js';
 import type { PersonnelContext } from './context.js';
+import { endAgencyRolesOnTransfer } from './grant.service.js';
 import { codeOf, duplicateCode, readable, required, uniqueCode, writable } from '@kpi/platform';
 
 const IN_SERVICE = [EmploymentStatus.ACTIVE, EmploymentStatus.ON_LEAVE];
@@ -287,6 +288,7 @@ export async function recordPlacement(ctx: PersonnelContext, kind: PlacementKind
       decisionNumber: input.decisionNumber ?? null,
       reason: input.reason ?? null,
     });
+    if (target.agency.id !== employee.agencyId) await endAgencyRolesOnTransfer(ctx, em, employee.id, input.effectiveFrom);
     employee.agencyId = target.agency.id;
     employee.divisionId = target.division?.id ?? null;
     employee.positionId = target.position.id;
@@ -294,6 +296,8 @@ export async function recordPlacement(ctx: PersonnelContext, kind: PlacementKind
     await em.flush();
     ctx.loaders.employee.clear(employee.id).prime(employee.id, employee);
     ctx.loaders.placements.clear(employee.id);
+    // Their scope (agency, unit) or service changed: the gateway drops what it remembers at once.
+    ctx.accessChanged.add(employee.id);
     return employee;
   });
 }
@@ -325,6 +329,8 @@ export async function deactivateEmployee(ctx: PersonnelContext, input: Deactivat
     await em.flush();
     ctx.loaders.employee.clear(employee.id).prime(employee.id, employee);
     ctx.loaders.placements.clear(employee.id);
+    // Their scope (agency, unit) or service changed: the gateway drops what it remembers at once.
+    ctx.accessChanged.add(employee.id);
     return employee;
   });
 }

@@ -1,7 +1,9 @@
 import { clockNow, DomainError, forbidden, hasRole, readsProvince, required, Role, todayInVietnam, writable } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import { Employee, EmploymentStatus, RoleGrant } from '../entities/index.js';
-import { accessOf, assertGrantShape, canGrant, canReadAccess, grantHolds } from '../rules/grants.js';
+import { accessOf, assertGrantShape, canGrant, canReadAccess, endOnTransfer, grantHolds } from '../rules/grants.js';
+import { GrantStore } from '../store/grant.store.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PersonnelContext } from './context.js';
 import type { EmployeeAccess, GrantRoleInput, RoleGrantFilter } from './inputs.js';
 
@@ -40,10 +42,14 @@ export async function grantRole(ctx: PersonnelContext, input: GrantRoleInput) {
   } as RoleGrant);
   await ctx.em.flush();
   ctx.loaders.grants.clear(employee.id);
+  ctx.accessChanged.add(employee.id);
   return grant;
 }
 
-/** Revoking ends a grant at once (the gateway's cache bounds how soon a signed-in person feels it). */
+/**
+ * Revoking ends a grant at once: the gateway that carried the revocation drops the person's
+ * remembered access (ACCESS_CHANGED_HEADER); another gateway within its cache bound.
+ */
 export async function revokeRole(ctx: PersonnelContext, id: string, reason: string) {
   const why = required('reason', reason, 'The reason for a revocation');
   const found = await ctx.em.findOne(RoleGrant, { id });
@@ -58,7 +64,21 @@ export async function revokeRole(ctx: PersonnelContext, id: string, reason: stri
   grant.revokeReason = why;
   await ctx.em.flush();
   ctx.loaders.grants.clear(grant.employeeId);
+  ctx.accessChanged.add(grant.employeeId);
   return grant;
+}
+
+/** Ends the agency roles of a person transferred to another agency on `day` (rules/grants.ts endOnTransfer), in `em`'s transaction. */
+export async function endAgencyRolesOnTransfer(ctx: PersonnelContext, em: EntityManager, employeeId: string, day: string) {
+  for (const grant of await new GrantStore(em).ofEmployees([employeeId])) {
+    const end = endOnTransfer(grant, day);
+    if (end === 'revoke') {
+      grant.revokedAt = clockNow();
+      grant.revokedBy = ctx.identity.subject;
+      grant.revokeReason = `Chuyển công tác từ ${day}`;
+    } else if (end) grant.effectiveTo = end.effectiveTo;
+  }
+  ctx.loaders.grants.clear(employeeId);
 }
 
 /** The grants a caller may see: province roles all of them, an agency admin those over their agencies. */

@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { actor, errorsOf } from '@kpi/platform/testkit';
+import { Role, signUserToken, todayInVietnam } from '@kpi/platform';
+import { GraphQLClient } from 'graphql-request';
+import pg from 'pg';
+import { graphql } from '../../src/graphql/index.js';
+import { personnelWorld, type PersonnelWorld } from '../personnel/fixtures.js';
+
+/**
+ * The gateway takes a signed-in person's roles and scope from personnel's records, never from the
+ * token: it reads them once per session and remembers them for a bounded time (2 s here, 30 s by
+ * default), and forgets them at once when a change to them passes through it.
+ */
+const CACHE_SECONDS = 2;
+let world: PersonnelWorld;
+let db: pg.Client;
+beforeAll(async () => {
+  process.env.KPI_ACCESS_CACHE_SECONDS = String(CACHE_SECONDS);
+  world = await personnelWorld(300);
+  db = new pg.Client({ connectionString: world.graph.databaseUrl });
+  await db.connect();
+});
+afterAll(async () => {
+  delete process.env.KPI_ACCESS_CACHE_SECONDS;
+  await db?.end();
+  await world?.graph.stop();
+});
+
+const GRANTS = graphql(`
+  query SignInGrants {
+    roleGrants {
+      id
+    }
+  }
+`);
+const GRANT = graphql(`
+  mutation SignInGrantRole($input: GrantRoleInput!) {
+    grantRole(input: $input) {
+      id
+    }
+  }
+`);
+const REVOKE = graphql(`
+  mutation SignInRevokeRole($id: ID!, $reason: String!) {
+    revokeRole(id: $id, reason: $reason) {
+      revokedAt
+    }
+  }
+`);
+const EMPLOYEE = graphql(`
+  query SignInEmployee($id: ID!) {
+    employee(id: $id) {
+      code
+    }
+  }
+`);
+const TRANSFER = graphql(`
+  mutation SignInTransfer($input: PlacementInput!) {
+    transferEmployee(input: $input) {
+      agencyId
+    }
+  }
+`);
+const DEACTIVATE = graphql(`
+  mutation SignInDeactivate($input: DeactivateEmployeeInput!) {
+    deactivateEmployee(input: $input) {
+      status
+    }
+  }
+`);
+
+/** Plain staff of an agency (no demo user, no grant), the `skip`-th. */
+const staffOf = (agencyCode: string, skip = 0) => {
+  const agency = world.agency(agencyCode);
+  const taken = new Set(world.users.map((u) => u.identity.employeeId));
+  return world.province.employees.filter(
+    (e) => e.agencyId === agency.id && e.role === 'staff' && e.status === 'ACTIVE' && !taken.has(e.id),
+  )[skip]!;
+};
+/** A session of its own: a token the test kit does not touch the records for. */
+const session = async (employeeId: string, claims: Role[] = [], expiresIn = '1h') => {
+  const token = await signUserToken(
+    { subject: employeeId, kind: 'person', employeeId, name: null, roles: claims, agencyIds: [], unitIds: [] },
+    world.graph.keys.issuer.privateKey!,
+    expiresIn,
+  );
+  return new GraphQLClient(world.graph.gatewayUrl, { headers: { authorization: `Bearer ${token}` } });
+};
+const codes = async (request: Promise<unknown>) => (await errorsOf(request)).map((e) => e.extensions?.code);
+const admin = () => world.graph.as(world.user('province-admin'));
+
+describe('sign-in reads roles from the records', () => {
+  it('roles a token claims count for nothing: a plain staff member claiming PROVINCE_ADMIN is plain staff', async () => {
+    const staff = staffOf('SNV', 0);
+    const client = await session(staff.id, [Role.PROVINCE_ADMIN]);
+    expect(await codes(client.request(GRANTS))).toEqual(['FORBIDDEN']);
+    // Their own agency's people, as staff; another agency's, not.
+    expect((await client.request(EMPLOYEE, { id: staffOf('SNV', 1).id })).employee).toEqual({ code: staffOf('SNV', 1).code });
+    expect(await codes(client.request(EMPLOYEE, { id: staffOf('STC', 0).id }))).toEqual(['FORBIDDEN']);
+  });
+
+  it('a token naming nobody in the records is refused like a bad token: 401, saying so', async () => {
+    const nobody = '00000000-0000-4000-8000-0000000000e1';
+    const response = await fetch(world.graph.gatewayUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await signUserToken(actor.staff({ id: nobody, agencyId: nobody }), world.graph.keys.issuer.privateKey!)}`,
+      },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(response.status).toBe(401);
+    const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors).toEqual([
+      { message: `No employee with id ${nobody} is in the province’s records.`, extensions: { code: 'UNAUTHENTICATED' } },
+    ]);
+  });
+
+  it('a grant and its revocation take effect at once for a person already signed in', async () => {
+    const person = staffOf('SNV', 2);
+    const client = await session(person.id);
+    expect(await codes(client.request(GRANTS))).toEqual(['FORBIDDEN']);
+    const { grantRole } = await (
+      await admin()
+    ).request(GRANT, { input: { employeeId: person.id, role: Role.AGENCY_ADMIN, agencyId: person.agencyId, reason: 'Phụ trách nhân sự' } });
+    expect((await client.request(GRANTS)).roleGrants.map((g) => g.id)).toContain(grantRole.id);
+    await (await admin()).request(REVOKE, { id: grantRole.id, reason: 'Hết nhiệm vụ' });
+    expect(await codes(client.request(GRANTS))).toEqual(['FORBIDDEN']);
+  });
+
+  it('a transferred person loses the old agency at once: its people, and the agency roles they held there', async () => {
+    const person = staffOf('SNV', 3);
+    const colleague = staffOf('SNV', 4);
+    await (
+      await admin()
+    ).request(GRANT, { input: { employeeId: person.id, role: Role.AGENCY_ADMIN, agencyId: person.agencyId, reason: 'Phụ trách nhân sự' } });
+    const client = await session(person.id);
+    expect((await client.request(GRANTS)).roleGrants.length).toBeGreaterThan(0);
+    expect((await client.request(EMPLOYEE, { id: colleague.id })).employee).toEqual({ code: colleague.code });
+
+    const stc = world.agency('STC');
+    const position = world.province.positions.find((p) => p.agencyId === stc.id && !p.isLeadership)!;
+    await (
+      await admin()
+    ).request(TRANSFER, { input: { employeeId: person.id, agencyId: stc.id, positionId: position.id, effectiveFrom: todayInVietnam() } });
+    expect(await codes(client.request(GRANTS))).toEqual(['FORBIDDEN']);
+    expect(await codes(client.request(EMPLOYEE, { id: colleague.id }))).toEqual(['FORBIDDEN']);
+    const { rows } = await db.query(`select revoked_at, effective_to from personnel.role_grant where employee_id = $1`, [person.id]);
+    expect(rows).toEqual([{ revoked_at: expect.any(Date), effective_to: null }]);
+  });
+
+  it('a deactivated person is signed out at once', async () => {
+    const person = staffOf('SNV', 5);
+    const client = await session(person.id);
+    expect((await client.request(EMPLOYEE, { id: person.id })).employee).toEqual({ code: person.code });
+    await (
+      await admin()
+    ).request(DEACTIVATE, { input: { employeeId: person.id, status: 'RETIRED' as never, effectiveFrom: todayInVietnam() } });
+    expect(await codes(client.request(EMPLOYEE, { id: person.id }))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('a change made elsewhere (another gateway, the database) shows within the bound, and not per request before it', async () => {
+    const person = staffOf('SNV', 6);
+    const client = await session(person.id);
+    expect(await codes(client.request(GRANTS))).toEqual(['FORBIDDEN']);
+    await db.query(
+      `insert into personnel.role_grant (id, employee_id, role, effective_from, granted_by, reason)
+       values (gen_random_uuid(), $1, 'PROVINCE_ANALYST', '2026-01-01', 'another gateway', 'bound')`,
+      [person.id],
+    );
+    // Remembered: no call to personnel per request, so the change is not seen yet…
+    const statements = world.graph.queries('personnel');
+    statements.reset();
+    expect(await codes(client.request(GRANTS))).toEqual(['FORBIDDEN']);
+    expect(statements.count).toBe(0); // refused by the rule, from the remembered identity: no SQL at all
+    // …and seen once the bound has passed.
+    await new Promise((resolve) => setTimeout(resolve, CACHE_SECONDS * 1000 + 200));
+    expect((await client.request(GRANTS)).roleGrants.length).toBeGreaterThan(0);
+  });
+});
