@@ -3,12 +3,12 @@ import {
   IDENTITY_HEADER,
   signGatewayAssertion,
   unauthenticated,
-  verifyUserToken,
   type Identity,
   type Principal,
 } from '@kpi/platform';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { AccessDirectory } from './access.js';
+import type { Issuers } from './issuers.js';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { CryptoKey } from 'jose';
 
@@ -26,18 +26,14 @@ export interface Bearer {
 }
 
 /**
- * Verifies the token locally (a signature and its claims: no call to anyone). A missing token is
- * allowed here (introspection needs none); a bad one never is.
+ * Verifies the token locally (a signature and its claims, with cached keys: no call to anyone). A
+ * missing token is allowed here (introspection needs none); a bad one never is.
  */
-export async function bearerOf(authorization: string | undefined, issuerPublicKey: CryptoKey): Promise<Bearer | null> {
+export async function bearerOf(authorization: string | undefined, issuers: Issuers): Promise<Bearer | null> {
   if (!authorization) return null;
   const [scheme, token] = authorization.split(' ');
   if (scheme?.toLowerCase() !== 'bearer' || !token) throw unauthenticatedResponse('Send the token as `Authorization: Bearer <token>`.');
-  try {
-    return { token, principal: await verifyUserToken(token, issuerPublicKey) };
-  } catch {
-    throw unauthenticatedResponse('The bearer token is invalid or expired; sign in again.');
-  }
+  return { token, principal: await issuers.verify(token) };
 }
 
 /** The caller's identity: a client's is its token's; a person's roles and scope are the records'. */

@@ -1,6 +1,7 @@
 import { createLogger, dataDir, loadGraphConfig, loadKeyRing, readSupergraph, subgraphUrl } from '@kpi/platform';
 import { join } from 'node:path';
 import { startGateway } from './server.js';
+import { ideSignInFromEnv } from './ide-sign-in.js';
 
 process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
 const logger = createLogger('gateway');
@@ -19,6 +20,7 @@ const gateway = await startGateway({
   port: Number(process.env.GATEWAY_PORT ?? process.env.PORT ?? 4000),
   host: process.env.HOST,
   ide: process.env.NODE_ENV !== 'production',
+  ideSignIn: ideSignInFromEnv(),
 });
 const stop = async (signal: string) => {
   logger.info({ signal }, 'stopping');

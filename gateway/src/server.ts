@@ -20,9 +20,11 @@ import express from 'express';
 import type { CryptoKey } from 'jose';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { ideHtml } from './ide.js';
+import type { IdeSignIn } from './ide-sign-in.js';
 import { jwksHandler } from './jwks.js';
 import { corsPolicy } from './cors.js';
 import { AccessDirectory } from './access.js';
+import { Issuers, oidcIssuersFromEnv, type OidcIssuer } from './issuers.js';
 import { IdentityForwardingDataSource, requireIdentityPlugin, type GatewayContext } from './identity.js';
 import { gatewayLimitsFromEnv, type GatewayLimits } from './limits/config.js';
 import { costLimitPlugin } from './limits/cost.js';
@@ -35,7 +37,10 @@ export interface GatewayOptions {
   supergraphSdl: string;
   /** Subgraph name → URL; overrides the URLs written in the supergraph. */
   subgraphUrls: Record<string, string>;
+  /** The graph's own development issuer's key (tokens from `pnpm tokens` and the tests). */
   issuerPublicKey: CryptoKey;
+  /** The OpenID Connect providers whose tokens are accepted (default: KPI_OIDC_ISSUERS). */
+  oidcIssuers?: OidcIssuer[];
   gatewayPrivateKey: CryptoKey;
   /** Published at /.well-known/jwks.json for subgraphs that verify the gateway's assertions. */
   gatewayPublicKey: CryptoKey;
@@ -43,6 +48,8 @@ export interface GatewayOptions {
   host?: string;
   /** Serve GraphiQL on GET /graphql (development). */
   ide?: boolean;
+  /** GraphiQL's "Sign in": the provider and its GraphiQL client (development). */
+  ideSignIn?: IdeSignIn;
   /**
    * The subgraphs that decide readiness: the graph's own (in-repo) ones. The others — a
    * department's own subgraph — are reported by /health/ready but never make the gateway unready.
@@ -124,6 +131,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const limits = options.limits ?? gatewayLimitsFromEnv();
   const agent = subgraphAgent();
   const access = accessDirectory(options, agent);
+  const issuers = new Issuers(options.issuerPublicKey, options.oidcIssuers ?? oidcIssuersFromEnv());
   const apollo = apolloGateway(options, limits, agent, access, logger);
   await apollo.start();
 
@@ -138,7 +146,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   if (options.ide) {
     app.get('/graphql', (req, res, next) => {
       if (!req.accepts('html') || req.query.query) return next();
-      res.type('html').send(ideHtml());
+      res.type('html').send(ideHtml(options.ideSignIn));
     });
     app.get('/', (_req, res) => res.redirect('/graphql'));
   }
@@ -147,7 +155,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     // Browsers ask first (a preflight carries no token): answered here, by the configured origins.
     corsPolicy(),
     // The token is checked and the caller counted before the body is read.
-    callerGate({ limits: limits.rate, issuerPublicKey: options.issuerPublicKey, access, logger }),
+    callerGate({ limits: limits.rate, issuers, access, logger }),
     ...graphqlEdge(limits.maxRequestBody),
     responseCap(limits.maxResponseBytes, logger),
     expressMiddleware(apollo, {
@@ -166,6 +174,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       await running.close();
       await apollo.stop();
       await agent.close();
+      issuers.stop();
     },
   };
 }

@@ -15,6 +15,7 @@ import { resolveDatabase, subgraphDatabase } from './database.js';
 import { progressReporter } from './progress.js';
 import { localSubgraphs } from './subgraphs.js';
 import { Supervisor, type Service } from './supervisor.js';
+import { identityProviderSettings, trustedIssuers } from './identity-settings.js';
 
 process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
 const started = performance.now();
@@ -98,11 +99,24 @@ try {
     ),
   );
 
+  // People sign in at the embedded OpenID Provider, unless the deployment has its own.
+  const identity = identityProviderSettings();
+  if (identity.enabled) {
+    const provider: Service = {
+      name: 'identity',
+      script: 'infra/src/identity.ts',
+      env: { ...commonEnv },
+      readyUrl: `http://localhost:${identity.port}/health/ready`,
+    };
+    supervisor.start(provider);
+    await supervisor.waitReady(provider);
+  }
+
   const gatewayPort = process.env.GATEWAY_PORT ?? process.env.PORT ?? '4000';
   const gateway: Service = {
     name: 'gateway',
     script: 'gateway/src/index.ts',
-    env: { ...commonEnv, GATEWAY_PORT: gatewayPort },
+    env: { ...commonEnv, GATEWAY_PORT: gatewayPort, KPI_OIDC_ISSUERS: trustedIssuers() },
     readyUrl: `http://localhost:${gatewayPort}/health/ready`,
     // Serving is what counts: the gateway answers (partially) while a subgraph is down.
     upUrl: `http://localhost:${gatewayPort}/health/live`,
@@ -117,6 +131,8 @@ try {
   else log(`the KPI graph is ready in ${seconds()} s: http://localhost:${gatewayPort}/graphql`);
   // Never waited for: they come and go on their own; /health/ready reports them without deciding.
   if (external.length) log(`external subgraphs expected at their URLs (not waited for): ${external.join(', ')}`);
+  if (identity.enabled)
+    log(`sign in: ${identity.issuer} (any employee code, password ${identity.password}) · GraphiQL has a Sign in button`);
   log('dev tokens for each demo role: pnpm tokens   ·   stop: Ctrl-C');
   if (control) log(`restart one service: pnpm dev <name> (on every change) or pnpm dev:restart <name> (control port ${controlPort()})`);
 } catch (error) {

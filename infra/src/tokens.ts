@@ -1,27 +1,73 @@
 /**
- * `pnpm tokens`: signed development tokens for the demo users, one per role, valid 12 hours.
- * `pnpm tokens <label>` prints just that token (for scripts): staff, unit-head, agency-admin,
- * province-analyst, province-admin, eoffice.
+ * `pnpm tokens`: access tokens for the demo users, one per role, from the embedded identity
+ * provider — signed in by the authorization code flow with PKCE as `pnpm tokens`' own client
+ * (`kpi-cli`), with the demo password. `pnpm tokens <label or employee code>` prints just that one
+ * (for scripts): staff, unit-head, agency-admin, province-analyst, province-admin, eoffice, or any
+ * employee code. What a person may do is the records' (the gateway reads it), not the token's.
+ *
+ * The E-Office client, and everyone when the provider is not running, get a token signed with the
+ * graph's own development issuer key instead (.data/keys).
  */
-import { dataDir, loadKeyRing, signUserToken } from '@kpi/platform';
 import { demoUsers, generateProvince } from '@kpi/demo';
+import { signInWithCode } from '@kpi/identity/client';
+import { dataDir, loadKeyRing, signUserToken, type Identity } from '@kpi/platform';
 import { join } from 'node:path';
+import { identityProviderSettings } from './identity-settings.js';
 
+const settings = identityProviderSettings();
+const province = generateProvince();
+const users = demoUsers(province).map(({ label, identity }) => ({
+  label,
+  identity,
+  code: province.employees.find((e) => e.id === identity.employeeId)?.code,
+}));
+
+async function providerIsUp(): Promise<boolean> {
+  if (!settings.enabled) return false;
+  try {
+    return (await fetch(`${settings.issuer}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(2000) })).ok;
+  } catch {
+    return false;
+  }
+}
+
+const useProvider = await providerIsUp();
 const keys = await loadKeyRing(process.env.KPI_KEYS_DIR ?? join(dataDir(), 'keys'), { generateIfMissing: true });
-if (!keys.issuer.privateKey) throw new Error('No issuer private key: tokens are minted by the identity provider in this deployment.');
-const users = demoUsers(generateProvince());
+
+async function tokenFor(user: { identity: Identity; code?: string }): Promise<string> {
+  if (useProvider && user.code) {
+    const { tokens } = await signInWithCode({
+      issuer: settings.issuer,
+      clientId: 'kpi-cli',
+      redirectUri: 'http://127.0.0.1/callback',
+      code: user.code,
+      password: settings.password,
+    });
+    return tokens.access_token;
+  }
+  if (!keys.issuer.privateKey) throw new Error('No issuer private key: tokens are minted by the identity provider in this deployment.');
+  return signUserToken(user.identity, keys.issuer.privateKey);
+}
+
 const wanted = process.argv[2];
 if (wanted) {
-  const user = users.find((u) => u.label === wanted);
+  const user = users.find((u) => u.label === wanted) ?? (useProvider ? { identity: users[0]!.identity, code: wanted } : undefined);
   if (!user) {
-    console.error(`Unknown demo user ${wanted}; choose one of ${users.map((u) => u.label).join(', ')}`);
+    console.error(
+      `Unknown demo user ${wanted}; choose one of ${users.map((u) => u.label).join(', ')} (or an employee code while pnpm start runs)`,
+    );
     process.exit(1);
   }
-  console.log(await signUserToken(user.identity, keys.issuer.privateKey));
+  console.log(await tokenFor(user));
 } else {
+  console.log(
+    useProvider
+      ? `# from the identity provider at ${settings.issuer} (access tokens, 12 h)\n`
+      : '# the identity provider is not running: tokens signed with the development issuer key (12 h)\n',
+  );
   for (const user of users) {
-    console.log(`# ${user.label}: ${user.identity.name ?? user.identity.subject} — roles ${user.identity.roles.join(', ')}`);
-    console.log(`${await signUserToken(user.identity, keys.issuer.privateKey)}\n`);
+    console.log(`# ${user.label}: ${user.identity.name ?? user.identity.subject}`);
+    console.log(`${await tokenFor(user)}\n`);
   }
   console.log('Use one as a header: Authorization: Bearer <token>');
 }

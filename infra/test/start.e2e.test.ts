@@ -18,6 +18,7 @@ let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let diaryDatabase: Awaited<ReturnType<typeof createTestDatabase>>;
 let gatewayPort: number;
 let controlPort: number;
+let oidcPort: number;
 let token: string;
 const dataDir = mkdtempSync(join(tmpdir(), 'kpi-start-'));
 
@@ -44,6 +45,7 @@ beforeAll(async () => {
   diaryDatabase = await createTestDatabase();
   gatewayPort = await freePort();
   controlPort = await freePort();
+  oidcPort = await freePort();
   child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'infra/src/start.ts'], {
     cwd: join(import.meta.dirname, '../..'),
     env: {
@@ -54,6 +56,7 @@ beforeAll(async () => {
       KPI_CONTROL_PORT: String(controlPort),
       KPI_DEMO_EMPLOYEES: '300',
       GATEWAY_PORT: String(gatewayPort),
+      KPI_OIDC_PORT: String(oidcPort),
       PERSONNEL_PORT: String(await freePort()),
       CATALOGUE_PORT: String(await freePort()),
       DIARY_PORT: String(await freePort()),
@@ -110,17 +113,24 @@ const running = (pid: number) => {
 };
 
 describe('pnpm start', () => {
-  it('serves the demo province through the gateway with a token from pnpm tokens', async () => {
+  it('serves the demo province through the gateway with a token pnpm tokens got from the identity provider', async () => {
     expect(serverUrl()).toBeTruthy();
     token = await new Promise<string>((resolve, reject) => {
       let text = '';
       const tokens = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'infra/src/tokens.ts', 'province-analyst'], {
         cwd: join(import.meta.dirname, '../..'),
-        env: { ...process.env, KPI_DATA_DIR: dataDir },
+        env: { ...process.env, KPI_DATA_DIR: dataDir, KPI_OIDC_PORT: String(oidcPort), GATEWAY_PORT: String(gatewayPort) },
       });
       tokens.stdout.on('data', (chunk) => (text += chunk));
       tokens.on('exit', (code) => (code === 0 ? resolve(text.trim()) : reject(new Error(`tokens exited ${code}`))));
     });
+    // Signed in at the embedded provider by the code flow (pnpm tokens is its client), not minted locally.
+    const [header, claims] = token
+      .split('.')
+      .slice(0, 2)
+      .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
+    expect(header).toMatchObject({ typ: 'at+jwt', alg: 'RS256' });
+    expect(claims).toMatchObject({ iss: `http://localhost:${oidcPort}`, aud: 'kpi-graph', client_id: 'kpi-cli' });
     expect(await departments()).toBe(15);
     const health = await fetch(`http://localhost:${gatewayPort}/health/ready`);
     expect(await health.json()).toEqual({
@@ -132,7 +142,13 @@ describe('pnpm start', () => {
     });
     const ide = await fetch(`http://localhost:${gatewayPort}/graphql`, { headers: { accept: 'text/html' } });
     expect(ide.headers.get('content-type')).toMatch(/html/);
-    expect(await ide.text()).not.toMatch(/<script[^>]+src="https?:/); // everything inlined: works offline
+    const page = await ide.text();
+    expect(page).not.toMatch(/<script[^>]+src="https?:/); // everything inlined: works offline
+    // GraphiQL signs in at the provider as its own client, coming back to itself.
+    expect(page).toContain('id="kpi-sign-in"');
+    expect(page).toContain(
+      `"issuer":"http://localhost:${oidcPort}","clientId":"kpi-graphiql","redirectUri":"http://localhost:${gatewayPort}/graphql"`,
+    );
     // The keys read from .data/keys are published (public half only) for subgraphs run elsewhere.
     const keySet = (await (await fetch(`http://localhost:${gatewayPort}/.well-known/jwks.json`)).json()) as { keys: object[] };
     expect(keySet.keys).toEqual([expect.objectContaining({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA' })]);
@@ -153,7 +169,7 @@ describe('pnpm start', () => {
 
   it('restarts one service through the control endpoint while the others keep running', async () => {
     const before = await pids();
-    expect(Object.keys(before).sort()).toEqual(['catalogue', 'diary', 'gateway', 'personnel', 'scoring']);
+    expect(Object.keys(before).sort()).toEqual(['catalogue', 'diary', 'gateway', 'identity', 'personnel', 'scoring']);
     const response = await control('/restart/personnel', 'POST');
     expect(response.status).toBe(200);
     const restarted = (await response.json()) as { name: string; pid: number };
@@ -164,7 +180,7 @@ describe('pnpm start', () => {
     // On a mismatch, the supervisor's and the services' own lines say why another one restarted.
     if (JSON.stringify(after) !== JSON.stringify({ ...before, personnel: restarted.pid }))
       throw new Error(`services restarted besides personnel: ${JSON.stringify({ before, after })}\n${output}`);
-    for (const name of ['catalogue', 'diary', 'gateway', 'scoring']) expect(running(before[name])).toBe(true);
+    for (const name of ['catalogue', 'diary', 'gateway', 'identity', 'scoring']) expect(running(before[name])).toBe(true);
     // The gateway routes to the new process on the same port, and sees every subgraph ready.
     expect(await departments()).toBe(15);
     const health = await fetch(`http://localhost:${gatewayPort}/health/ready`);

@@ -1,8 +1,8 @@
 import { sendError, type Logger } from '@kpi/platform';
 import type { NextFunction, RequestHandler, Response } from 'express';
-import type { CryptoKey } from 'jose';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { AccessDirectory } from '../access.js';
+import type { Issuers } from '../issuers.js';
 import { bearerOf, identityOf, type Bearer } from '../identity.js';
 import type { GatewayLimits } from './config.js';
 
@@ -32,11 +32,11 @@ import type { GatewayLimits } from './config.js';
  */
 export function callerGate(options: {
   limits: GatewayLimits['rate'];
-  issuerPublicKey: CryptoKey;
+  issuers: Issuers;
   access: AccessDirectory;
   logger: Logger;
 }): RequestHandler {
-  const { limits, issuerPublicKey, access, logger } = options;
+  const { limits, issuers, access, logger } = options;
   const callers = new RateLimiterMemory({ keyPrefix: 'caller', points: limits.callerRequests, duration: limits.windowSeconds });
   const anonymous = new RateLimiterMemory({ keyPrefix: 'anonymous', points: limits.anonymousRequests, duration: limits.windowSeconds });
   const failures = new RateLimiterMemory({ keyPrefix: 'auth-failure', points: limits.authFailures, duration: limits.authWindowSeconds });
@@ -54,13 +54,25 @@ export function callerGate(options: {
     sendError(res, typeof extensions?.code === 'string' ? extensions.code : 'UNAUTHENTICATED', message);
   }
 
+  /**
+   * A sign-in that did not succeed: a bad token or a person the records refuse is the caller's
+   * (counted, 401); an identity provider or personnel out of reach is not (503, retryable).
+   */
+  async function refused(source: string, res: Response, next: NextFunction, error: unknown): Promise<void> {
+    if (codeOf(error) === 'UNAUTHENTICATED') return failed(source, res, next, error);
+    if (codeOf(error) !== 'SERVICE_UNAVAILABLE') return next(error);
+    res.setHeader('Retry-After', '1');
+    const { message, extensions } = error as { message: string; extensions: Record<string, unknown> };
+    sendError(res, 'SERVICE_UNAVAILABLE', message, { ...extensions });
+  }
+
   return async (req, res, next) => {
     const source = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     let bearer: Bearer | null;
     try {
-      bearer = await bearerOf(req.header('authorization'), issuerPublicKey);
+      bearer = await bearerOf(req.header('authorization'), issuers);
     } catch (error) {
-      return failed(source, res, next, error);
+      return refused(source, res, next, error);
     }
     const subject =
       bearer && (bearer.principal.kind === 'client' ? `client:${bearer.principal.identity.subject}` : `person:${bearer.principal.subject}`);
@@ -77,11 +89,7 @@ export function callerGate(options: {
     try {
       res.locals.identity = bearer && (await identityOf(bearer, access));
     } catch (error) {
-      if (codeOf(error) === 'UNAUTHENTICATED') return failed(source, res, next, error);
-      if (codeOf(error) !== 'SERVICE_UNAVAILABLE') return next(error);
-      res.setHeader('Retry-After', '1');
-      const { message, extensions } = error as { message: string; extensions: Record<string, unknown> };
-      return sendError(res, 'SERVICE_UNAVAILABLE', message, { ...extensions });
+      return refused(source, res, next, error);
     }
     next();
   };

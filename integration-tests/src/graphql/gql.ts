@@ -166,6 +166,8 @@ type Documents = {
     "\n  query CostEmployees($first: Int!, $from: LocalDate!, $to: LocalDate!) {\n    employees(first: $first) {\n      nodes {\n        code\n        diaryEntries(from: $from, to: $to) {\n          id\n          workDate\n          quantity\n          workItem {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.CostEmployeesDocument,
     "\n        query Limits__schema {\n          __schema {\n            types {\n              name\n              fields {\n                name\n                type {\n                  name\n                  kind\n                  ofType {\n                    name\n                    kind\n                    ofType {\n                      name\n                      kind\n                      ofType {\n                        name\n                        kind\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.Limits__SchemaDocument,
     "\n        query LimitsOrgTree {\n          orgTree {\n            code\n            children {\n              code\n            }\n          }\n        }\n      ": typeof types.LimitsOrgTreeDocument,
+    "\n  query OpenIdMe {\n    me {\n      code\n      access {\n        roles\n      }\n    }\n  }\n": typeof types.OpenIdMeDocument,
+    "\n  query OpenIdGrants {\n    roleGrants {\n      id\n    }\n  }\n": typeof types.OpenIdGrantsDocument,
     "\n  query SignInGrants {\n    roleGrants {\n      id\n    }\n  }\n": typeof types.SignInGrantsDocument,
     "\n  mutation SignInGrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n    }\n  }\n": typeof types.SignInGrantRoleDocument,
     "\n  mutation SignInRevokeRole($id: ID!, $reason: String!) {\n    revokeRole(id: $id, reason: $reason) {\n      revokedAt\n    }\n  }\n": typeof types.SignInRevokeRoleDocument,
@@ -403,6 +405,8 @@ const documents: Documents = {
     "\n  query CostEmployees($first: Int!, $from: LocalDate!, $to: LocalDate!) {\n    employees(first: $first) {\n      nodes {\n        code\n        diaryEntries(from: $from, to: $to) {\n          id\n          workDate\n          quantity\n          workItem {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.CostEmployeesDocument,
     "\n        query Limits__schema {\n          __schema {\n            types {\n              name\n              fields {\n                name\n                type {\n                  name\n                  kind\n                  ofType {\n                    name\n                    kind\n                    ofType {\n                      name\n                      kind\n                      ofType {\n                        name\n                        kind\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.Limits__SchemaDocument,
     "\n        query LimitsOrgTree {\n          orgTree {\n            code\n            children {\n              code\n            }\n          }\n        }\n      ": types.LimitsOrgTreeDocument,
+    "\n  query OpenIdMe {\n    me {\n      code\n      access {\n        roles\n      }\n    }\n  }\n": types.OpenIdMeDocument,
+    "\n  query OpenIdGrants {\n    roleGrants {\n      id\n    }\n  }\n": types.OpenIdGrantsDocument,
     "\n  query SignInGrants {\n    roleGrants {\n      id\n    }\n  }\n": types.SignInGrantsDocument,
     "\n  mutation SignInGrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n    }\n  }\n": types.SignInGrantRoleDocument,
     "\n  mutation SignInRevokeRole($id: ID!, $reason: String!) {\n    revokeRole(id: $id, reason: $reason) {\n      revokedAt\n    }\n  }\n": types.SignInRevokeRoleDocument,
@@ -1110,6 +1114,14 @@ export function graphql(source: "\n        query Limits__schema {\n          __s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query LimitsOrgTree {\n          orgTree {\n            code\n            children {\n              code\n            }\n          }\n        }\n      "): (typeof documents)["\n        query LimitsOrgTree {\n          orgTree {\n            code\n            children {\n              code\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenIdMe {\n    me {\n      code\n      access {\n        roles\n      }\n    }\n  }\n"): (typeof documents)["\n  query OpenIdMe {\n    me {\n      code\n      access {\n        roles\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenIdGrants {\n    roleGrants {\n      id\n    }\n  }\n"): (typeof documents)["\n  query OpenIdGrants {\n    roleGrants {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
