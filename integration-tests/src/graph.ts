@@ -1,4 +1,4 @@
-import { startGateway } from '@kpi/gateway';
+import { startGateway, type GatewayOptions } from '@kpi/gateway';
 import type { SubgraphDefinition } from '@kpi/platform';
 import { startTestGraph, type TestGraph } from '@kpi/platform/testkit';
 import { personnelAccessRecords } from './access.js';
@@ -8,5 +8,5 @@ import { personnelAccessRecords } from './access.js';
  * startTestGraph); a test identity's roles are written into personnel's records before a token
  * names it, since the gateway reads them there.
  */
-export const startGraph = (definitions: SubgraphDefinition<unknown>[]): Promise<TestGraph> =>
-  startTestGraph(definitions, startGateway, personnelAccessRecords);
+export const startGraph = (definitions: SubgraphDefinition<unknown>[], gateway: Partial<GatewayOptions> = {}): Promise<TestGraph> =>
+  startTestGraph(definitions, startGateway, personnelAccessRecords, gateway);

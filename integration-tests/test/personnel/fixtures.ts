@@ -13,8 +13,8 @@ export interface PersonnelWorld {
 }
 
 /** The real graph (gateway + personnel) on a fresh database holding a small demo province. */
-export async function personnelWorld(targetEmployees: number): Promise<PersonnelWorld> {
-  const graph = await startGraph([personnel]);
+export async function personnelWorld(targetEmployees: number, gateway: Parameters<typeof startGraph>[1] = {}): Promise<PersonnelWorld> {
+  const graph = await startGraph([personnel], gateway);
   const province = generateProvince({ targetEmployees });
   try {
     await loadDemoProvince(graph.databaseUrl, province);

@@ -76,6 +76,8 @@ export async function startTestGraph(
   definitions: SubgraphDefinition<unknown>[],
   startGateway: StartGateway,
   accessRecords?: (databaseUrl: string) => AccessRecords,
+  /** More of the gateway's options (a fixed port, GraphiQL and its sign-in), passed through as given. */
+  gatewayOptions: Record<string, unknown> = {},
 ): Promise<TestGraph> {
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
   const keys = await generateKeyRing();
@@ -113,6 +115,7 @@ export async function startTestGraph(
       gatewayPrivateKey: keys.gateway.privateKey!,
       gatewayPublicKey: keys.gateway.publicKey,
       port: 0,
+      ...gatewayOptions,
     });
   } catch (error) {
     for (const started of subgraphs.values()) await started.stop();
