@@ -26,6 +26,7 @@ export interface AccessDirectoryOptions {
   subgraph: string;
   url: string;
   gatewayKey: CryptoKey;
+  gatewayKeyId: string;
   fetch: (url: string, init: RequestInit) => Promise<Response>;
   cacheSeconds?: number;
 }
@@ -89,14 +90,14 @@ export class AccessDirectory {
 
   /** Asks personnel as the gateway itself; an outage is SERVICE_UNAVAILABLE, never the caller's fault. */
   private async ask(employee: EmployeeReference): Promise<SignInFactsFragment | null> {
-    const { subgraph, url, gatewayKey } = this.options;
+    const { subgraph, url, gatewayKey, gatewayKeyId } = this.options;
     const document = employee.by === 'id' ? SignInByIdDocument : SignInByCodeDocument;
     const body = {
       query: print(document),
       operationName: employee.by === 'id' ? 'SignInById' : 'SignInByCode',
       variables: employee.by === 'id' ? { id: employee.value } : { code: employee.value },
     };
-    const assertion = await signGatewayAssertion(gatewayServiceIdentity(), gatewayKey, { audience: subgraph, body });
+    const assertion = await signGatewayAssertion(gatewayServiceIdentity(), gatewayKey, { audience: subgraph, body, keyId: gatewayKeyId });
     let answer: {
       data?: { employee?: SignInFactsFragment | null } & SignInByCodeQuery;
       errors?: { message: string; extensions?: { code?: string } }[];

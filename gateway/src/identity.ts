@@ -15,6 +15,8 @@ import type { CryptoKey } from 'jose';
 export interface GatewayContext {
   identity: Identity | null;
   gatewayKey: CryptoKey;
+  /** Its id in the published key set (/.well-known/jwks.json), written into every assertion. */
+  gatewayKeyId: string;
 }
 
 const unauthenticatedResponse = (message: string) => unauthenticated(message, 401);
@@ -86,6 +88,7 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     const ctx = context as Partial<GatewayContext>;
     if (!ctx.identity || !ctx.gatewayKey) return;
     const assertion = await signGatewayAssertion(ctx.identity, ctx.gatewayKey, {
+      keyId: ctx.gatewayKeyId,
       audience: this.subgraph,
       body: { query: request.query, operationName: request.operationName, variables: request.variables },
     });

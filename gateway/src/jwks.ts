@@ -16,8 +16,7 @@ export async function gatewayKeySet(gatewayPublicKey: CryptoKey): Promise<{ keys
 }
 
 /** Serves the key set, computed once at start (a key that cannot be published fails the start, not a request). */
-export async function jwksHandler(gatewayPublicKey: CryptoKey): Promise<RequestHandler> {
-  const keySet = await gatewayKeySet(gatewayPublicKey);
+export function jwksHandler(keySet: { keys: JWK[] }): RequestHandler {
   return (_req, res) => {
     res.setHeader('cache-control', 'public, max-age=300');
     res.json(keySet);

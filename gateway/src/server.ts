@@ -21,7 +21,7 @@ import type { CryptoKey } from 'jose';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { ideHtml } from './ide.js';
 import type { IdeSignIn } from './ide-sign-in.js';
-import { jwksHandler } from './jwks.js';
+import { gatewayKeySet, jwksHandler } from './jwks.js';
 import { corsPolicy } from './cors.js';
 import { AccessDirectory } from './access.js';
 import { Issuers, oidcIssuersFromEnv, type OidcIssuer } from './issuers.js';
@@ -130,7 +130,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const logger = createLogger('gateway');
   const limits = options.limits ?? gatewayLimitsFromEnv();
   const agent = subgraphAgent();
-  const access = accessDirectory(options, agent);
+  const keySet = await gatewayKeySet(options.gatewayPublicKey);
+  const gatewayKeyId = keySet.keys[0]!.kid!;
+  const access = accessDirectory(options, agent, gatewayKeyId);
   const issuers = new Issuers(options.issuerPublicKey, options.oidcIssuers ?? oidcIssuersFromEnv());
   const apollo = apolloGateway(options, limits, agent, access, logger);
   await apollo.start();
@@ -142,7 +144,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     res.json(liveness('gateway'));
   });
   app.get('/health/ready', readiness(options));
-  app.get('/.well-known/jwks.json', await jwksHandler(options.gatewayPublicKey));
+  app.get('/.well-known/jwks.json', jwksHandler(keySet));
   if (options.ide) {
     app.get('/graphql', (req, res, next) => {
       if (!req.accepts('html') || req.query.query) return next();
@@ -162,6 +164,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       context: async ({ res }) => ({
         identity: (res.locals.identity as Identity | null | undefined) ?? null,
         gatewayKey: options.gatewayPrivateKey,
+        gatewayKeyId,
       }),
     }),
   );
@@ -180,7 +183,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
 }
 
 /** The records of who may do what, read at sign-in over the same pooled connections. */
-function accessDirectory(options: GatewayOptions, agent: Agent) {
+function accessDirectory(options: GatewayOptions, agent: Agent, gatewayKeyId: string) {
   const subgraph = options.access?.subgraph ?? 'personnel';
   const url = options.subgraphUrls[subgraph];
   if (!url) throw new Error(`The gateway reads people's access from the ${subgraph} subgraph, but has no URL for it.`);
@@ -189,6 +192,7 @@ function accessDirectory(options: GatewayOptions, agent: Agent) {
     subgraph,
     url,
     gatewayKey: options.gatewayPrivateKey,
+    gatewayKeyId,
     fetch: subgraphFetcher(agent) as never,
     cacheSeconds: options.access?.cacheSeconds ?? (Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : undefined),
   });

@@ -79,6 +79,8 @@ export interface RequestBinding {
   /** The subgraph the request goes to. */
   audience: string;
   body: SubgraphRequestBody;
+  /** The signing key's id (`kid`), as the signer publishes it: a verifier picks the key from a key set by it. */
+  keyId?: string;
 }
 
 export interface VerifyBinding extends RequestBinding {
@@ -194,7 +196,7 @@ export async function verifyUserToken(token: string, issuerPublicKey: CryptoKey)
 /** A fresh assertion for one subgraph request: audience, body digest, id, a few seconds of life. */
 function assertion(claims: JWTPayload, subject: string, issuer: string, binding: RequestBinding, key: CryptoKey) {
   return new SignJWT({ ...claims, dig: requestDigest(binding.body) })
-    .setProtectedHeader({ alg: SIGNING_ALGORITHM, typ: 'JWT' })
+    .setProtectedHeader({ alg: SIGNING_ALGORITHM, typ: 'JWT', ...(binding.keyId ? { kid: binding.keyId } : {}) })
     .setSubject(subject)
     .setIssuer(issuer)
     .setAudience(subgraphAudience(binding.audience))
