@@ -23,8 +23,13 @@ const scalars = {
 };
 
 const generates: CodegenConfig['generates'] = {};
-// The gateway asks personnel too (a person's access at sign-in), with the same kind of typed document.
-const askers = [...readdirSync('subgraphs').map((subgraph) => `subgraphs/${subgraph}/src/peers`), 'gateway/src/peers'];
+// The gateway (a person's access at sign-in) and the identity provider (a client's registration)
+// ask personnel too, with the same kind of typed document.
+const askers = [
+  ...readdirSync('subgraphs').map((subgraph) => `subgraphs/${subgraph}/src/peers`),
+  'gateway/src/peers',
+  'identity/src/peers',
+];
 for (const folder of askers) {
   if (!existsSync(folder)) continue;
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.graphql'))) {

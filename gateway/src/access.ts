@@ -3,6 +3,7 @@ import {
   gatewayServiceIdentity,
   IDENTITY_HEADER,
   Role,
+  rolesOfScopes,
   serviceUnavailable,
   signGatewayAssertion,
   unauthenticated,
@@ -12,7 +13,14 @@ import {
 import { print } from 'graphql';
 import type { CryptoKey } from 'jose';
 import { LRUCache } from 'lru-cache';
-import { SignInByCodeDocument, SignInByIdDocument, type SignInByCodeQuery, type SignInFactsFragment } from './peers/personnel.generated.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import {
+  SignInByCodeDocument,
+  SignInByIdDocument,
+  SignInClientDocument,
+  type SignInClientQuery,
+  type SignInFactsFragment,
+} from './peers/personnel.generated.js';
 
 /** How long a person's access, once read, is used without asking personnel again: the bound on staleness. */
 export const ACCESS_CACHE_SECONDS = 30;
@@ -38,25 +46,50 @@ export interface PersonSignIn {
   employee: EmployeeReference;
 }
 
+/** An integration client acting for itself, with the scopes its token carries. */
+export interface ClientSignIn {
+  clientId: string;
+  scopes: string[];
+}
+
+/** A caller the records know: its identity, and its own rate limit (a registered client may have one). */
+export interface KnownCaller {
+  identity: Identity;
+  requestsPerWindow: number | null;
+}
+
 /**
  * What a signed-in person may do, read from personnel's records (`Employee.access`: their
- * placement today and the grants that hold), never from their token. Each session's answer is kept
- * `cacheSeconds` (30 s by default), so a request costs no call to personnel; concurrent first
- * requests of a session share one lookup. A change personnel reports through this gateway
- * (a grant revoked, a person deactivated or transferred) drops that person's sessions at once;
- * any other change — made through another gateway, or by a date arriving — shows within the bound.
+ * placement today and the grants that hold), never from their token; and what an integration
+ * client may do, from the register of clients (its scopes, its rate limit, revoked or not). Each
+ * answer is kept `cacheSeconds` (30 s by default) — a person's per session, a client's per client
+ * id — so a request costs no call to personnel; concurrent first requests share one lookup. A
+ * change personnel reports through this gateway (a grant revoked, a person deactivated or
+ * transferred, a client revoked or changed) drops what is kept at once; any other change — made
+ * through another gateway, or by a date arriving — shows within the bound.
  */
 export class AccessDirectory {
   private readonly sessions: LRUCache<string, Identity, EmployeeReference>;
+  private readonly clients: LRUCache<string, SignInClientQuery['integrationClient'] & object>;
   readonly subgraph: string;
 
   constructor(private readonly options: AccessDirectoryOptions) {
     this.subgraph = options.subgraph;
+    const ttl = (options.cacheSeconds ?? ACCESS_CACHE_SECONDS) * 1000;
     this.sessions = new LRUCache<string, Identity, EmployeeReference>({
       max: MAX_SESSIONS,
-      ttl: (options.cacheSeconds ?? ACCESS_CACHE_SECONDS) * 1000,
+      ttl,
       // A lookup that failed is never kept: the next request asks again.
       fetchMethod: async (_session, _stale, { context }) => this.lookUp(context),
+    });
+    this.clients = new LRUCache({
+      max: MAX_SESSIONS,
+      ttl,
+      fetchMethod: async (clientId) => {
+        const client = (await this.ask(SignInClientDocument, 'SignInClient', { clientId })).integrationClient;
+        if (!client || client.revokedAt) throw unauthenticated(`No integration client ${clientId} is registered and in service.`, 401);
+        return client;
+      },
     });
   }
 
@@ -66,15 +99,37 @@ export class AccessDirectory {
     return identity!;
   }
 
-  /** Forgets every session of these employees: their access changed. */
-  forget(employeeIds: readonly string[]) {
-    if (!employeeIds.length) return;
+  /**
+   * A registered client in service, holding the roles of the scopes both its token carries and
+   * the register grants it (a token cannot widen what the register says); UNAUTHENTICATED otherwise.
+   */
+  async clientOf(signIn: ClientSignIn): Promise<KnownCaller> {
+    const client = (await this.clients.fetch(signIn.clientId))!;
+    const scopes = signIn.scopes.filter((scope) => client.scopes.includes(scope));
+    return {
+      identity: {
+        subject: `client:${client.clientId}`,
+        kind: 'client',
+        employeeId: null,
+        name: client.name,
+        roles: rolesOfScopes(scopes),
+        agencyIds: [],
+        unitIds: [],
+      },
+      requestsPerWindow: client.requestsPerWindow,
+    };
+  }
+
+  /** Forgets what is kept of these callers (employee ids, or `client:<client id>`): their access changed. */
+  forget(changed: readonly string[]) {
+    if (!changed.length) return;
     for (const [session, identity] of this.sessions.entries())
-      if (identity.employeeId && employeeIds.includes(identity.employeeId)) this.sessions.delete(session);
+      if (identity.employeeId && changed.includes(identity.employeeId)) this.sessions.delete(session);
+    for (const key of changed) if (key.startsWith('client:')) this.clients.delete(key.slice('client:'.length));
   }
 
   private async lookUp(employee: EmployeeReference): Promise<Identity> {
-    const facts = await this.ask(employee);
+    const facts = await this.employee(employee);
     if (!facts) throw unauthenticated(`No employee with ${employee.by} ${employee.value} is in the province’s records.`, 401);
     if (!facts.access) throw unauthenticated(`${facts.fullName} (${facts.code}) is not in service: sign-in is closed.`, 401);
     return {
@@ -88,20 +143,23 @@ export class AccessDirectory {
     };
   }
 
+  private async employee(employee: EmployeeReference): Promise<SignInFactsFragment | null> {
+    try {
+      if (employee.by === 'id') return (await this.ask(SignInByIdDocument, 'SignInById', { id: employee.value })).employee;
+      return (await this.ask(SignInByCodeDocument, 'SignInByCode', { code: employee.value })).employeeByCode;
+    } catch (error) {
+      // A token naming something that cannot be an employee (personnel refuses the key) names no one.
+      if (error instanceof RefusedKey) return null;
+      throw error;
+    }
+  }
+
   /** Asks personnel as the gateway itself; an outage is SERVICE_UNAVAILABLE, never the caller's fault. */
-  private async ask(employee: EmployeeReference): Promise<SignInFactsFragment | null> {
+  private async ask<R, V>(document: TypedDocumentNode<R, V>, operationName: string, variables: V): Promise<R> {
     const { subgraph, url, gatewayKey, gatewayKeyId } = this.options;
-    const document = employee.by === 'id' ? SignInByIdDocument : SignInByCodeDocument;
-    const body = {
-      query: print(document),
-      operationName: employee.by === 'id' ? 'SignInById' : 'SignInByCode',
-      variables: employee.by === 'id' ? { id: employee.value } : { code: employee.value },
-    };
+    const body = { query: print(document), operationName, variables };
     const assertion = await signGatewayAssertion(gatewayServiceIdentity(), gatewayKey, { audience: subgraph, body, keyId: gatewayKeyId });
-    let answer: {
-      data?: { employee?: SignInFactsFragment | null } & SignInByCodeQuery;
-      errors?: { message: string; extensions?: { code?: string } }[];
-    };
+    let answer: { data?: R; errors?: { message: string; extensions?: { code?: string } }[] };
     try {
       const response = await this.options.fetch(url, {
         method: 'POST',
@@ -113,13 +171,15 @@ export class AccessDirectory {
     } catch (error) {
       throw asServiceUnavailable(error, subgraph);
     }
-    // A token naming something that cannot be an employee (personnel refuses the key) names no one.
-    if (answer.errors?.some((error) => error.extensions?.code === 'BAD_USER_INPUT')) return null;
+    if (answer.errors?.some((error) => error.extensions?.code === 'BAD_USER_INPUT')) throw new RefusedKey();
     if (answer.errors?.length || !answer.data)
       throw serviceUnavailable(
         `${subgraph} could not say what you may do (${answer.errors?.[0]?.message ?? 'no answer'}); retry shortly.`,
         subgraph,
       );
-    return (employee.by === 'id' ? answer.data.employee : answer.data.employeeByCode) ?? null;
+    return answer.data;
   }
 }
+
+/** Personnel refused the key asked by (not a well-formed id or code). */
+class RefusedKey extends Error {}

@@ -7,7 +7,7 @@ import {
   type Principal,
 } from '@kpi/platform';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { AccessDirectory } from './access.js';
+import type { AccessDirectory, KnownCaller } from './access.js';
 import type { Issuers } from './issuers.js';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { CryptoKey } from 'jose';
@@ -38,11 +38,11 @@ export async function bearerOf(authorization: string | undefined, issuers: Issue
   return { token, principal: await issuers.verify(token) };
 }
 
-/** The caller's identity: a client's is its token's; a person's roles and scope are the records'. */
-export async function identityOf(bearer: Bearer, access: AccessDirectory): Promise<Identity> {
+/** The caller as the records know it: a person's roles and scope, a client's register entry (and its rate limit). */
+export async function callerOf(bearer: Bearer, access: AccessDirectory): Promise<KnownCaller> {
   const { principal } = bearer;
-  if (principal.kind === 'client') return principal.identity;
-  return access.identityOf({ session: bearer.token, employee: principal.employee });
+  if (principal.kind === 'client') return access.clientOf(principal);
+  return { identity: await access.identityOf({ session: bearer.token, employee: principal.employee }), requestsPerWindow: null };
 }
 
 /** Operations that only ask about the schema are answered by the gateway itself, token or not. */

@@ -79,8 +79,14 @@ class RemoteIssuer {
     return this.principal(payload);
   }
 
-  /** The person the token names, by the configured claim. */
+  /**
+   * Who the token names: a client acting for itself (client credentials: its `sub` is its own
+   * `client_id`), else the person named by the configured claim.
+   */
   private principal(payload: JWTPayload): Principal {
+    const clientId = payload.client_id ?? payload.azp;
+    if (typeof clientId === 'string' && payload.sub === clientId)
+      return { kind: 'client', clientId, scopes: typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [] };
     const value = payload[this.config.employee.claim];
     if (typeof value !== 'string' || !value) throw new Error(`token has no ${this.config.employee.claim} claim naming the employee`);
     return {

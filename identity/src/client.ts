@@ -16,16 +16,11 @@ export interface SignedIn {
   tokens: oidc.TokenEndpointResponse & oidc.TokenEndpointResponseHelpers;
 }
 
-/** The client's view of a provider, over plain HTTP on a development machine. */
-export async function discover(issuer: string, clientId: string): Promise<oidc.Configuration> {
+/** The client's view of a provider (a confidential client with its secret), over plain HTTP on a development machine. */
+export async function discover(issuer: string, clientId: string, secret?: string): Promise<oidc.Configuration> {
   const insecure = new URL(issuer).protocol === 'http:';
-  return oidc.discovery(
-    new URL(issuer),
-    clientId,
-    undefined,
-    oidc.None(),
-    insecure ? { execute: [oidc.allowInsecureRequests] } : undefined,
-  );
+  const auth = secret ? oidc.ClientSecretBasic(secret) : oidc.None();
+  return oidc.discovery(new URL(issuer), clientId, secret, auth, insecure ? { execute: [oidc.allowInsecureRequests] } : undefined);
 }
 
 /**

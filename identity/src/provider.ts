@@ -1,4 +1,7 @@
-import Provider, { type ClientMetadata, type Configuration, type JWK } from 'oidc-provider';
+import Provider, { type Adapter, type AdapterPayload, type ClientMetadata, type Configuration, type JWK } from 'oidc-provider';
+import { CLIENT_SCOPES } from '@kpi/platform';
+import { compareHashedSecret, type ClientRegistry } from './clients.js';
+import { memoryStores } from './memory-adapter.js';
 
 /** The graph as a resource server: the resource indicator clients ask for, and the audience of its access tokens. */
 export const GRAPH_RESOURCE = 'urn:kpi:graph';
@@ -44,6 +47,8 @@ export interface ProviderOptions {
   findAccount(code: string): Account | undefined;
   /** Where the provider sends a browser that must sign in (the login page, login.ts). */
   interactionUrl(uid: string): string;
+  /** The integration clients registered as data (client credentials); none: first-party clients only. */
+  registry?: ClientRegistry;
 }
 
 const isFirstParty = (clientId: string | undefined) => clientId === 'kpi-graphiql' || clientId === 'kpi-web' || clientId === 'kpi-cli';
@@ -56,12 +61,17 @@ const isFirstParty = (clientId: string | undefined) => clientId === 'kpi-graphiq
  * the province's own apps need no permission to act for the person signing in.
  */
 export function createProvider(options: ProviderOptions): Provider {
+  const stores = memoryStores();
+  const registry = options.registry;
   const configuration: Configuration = {
     clients: options.clients,
+    // Sessions, codes and tokens in memory; integration clients (beyond the static first-party ones) from the register.
+    adapter: (name: string) => (name === 'Client' && registry ? registryAdapter(registry) : stores(name)),
     jwks: options.jwks,
     cookies: { keys: options.cookieKeys },
     pkce: { required: () => true },
-    scopes: ['openid', 'profile', 'offline_access'],
+    // A person's apps ask OpenID scopes; an integration client the scopes of the graph it holds.
+    scopes: ['openid', 'profile', 'offline_access', ...Object.keys(CLIENT_SCOPES)],
     claims: { openid: ['sub'], profile: ['name', 'preferred_username'] },
     ttl: {
       AccessToken: (_ctx, _token, client) => accessTokenTtl(client.clientId),
@@ -76,12 +86,15 @@ export function createProvider(options: ProviderOptions): Provider {
       devInteractions: { enabled: false },
       revocation: { enabled: true },
       rpInitiatedLogout: { enabled: true },
+      // Integration clients authenticate with their secret and get tokens for their own scopes.
+      clientCredentials: { enabled: true },
       resourceIndicators: {
         enabled: true,
         defaultResource: () => GRAPH_RESOURCE,
         useGrantedResource: () => true,
         getResourceServerInfo: (_ctx, _indicator, client) => ({
-          scope: 'graph',
+          // A person's app acts for the person (roles from the records); a client holds its registered scopes.
+          scope: isFirstParty(client.clientId) ? 'graph' : (client.scope ?? ''),
           audience: GRAPH_AUDIENCE,
           accessTokenTTL: accessTokenTtl(client.clientId),
           accessTokenFormat: 'jwt',
@@ -122,7 +135,29 @@ export function createProvider(options: ProviderOptions): Provider {
       )}</p>`;
     },
   };
-  return new Provider(options.issuer, configuration);
+  const provider = new Provider(options.issuer, configuration);
+  // Registered clients' secrets are kept hashed (clients.ts): compare the hash of what is presented.
+  (provider.Client.prototype as unknown as { compareClientSecret(actual: string): boolean }).compareClientSecret = function (
+    this: { clientSecret?: string },
+    actual: string,
+  ) {
+    return compareHashedSecret(this.clientSecret, actual);
+  };
+  return provider;
+}
+
+/** oidc-provider's `Client` storage, read-only, over the register. */
+function registryAdapter(registry: ClientRegistry): Adapter {
+  const none = async () => undefined;
+  return {
+    find: (id: string) => registry.find(id) as Promise<AdapterPayload | undefined>,
+    upsert: none,
+    findByUserCode: none,
+    findByUid: none,
+    consume: none,
+    destroy: none,
+    revokeByGrantId: none,
+  };
 }
 
 const accessTokenTtl = (clientId: string | undefined) => (clientId === 'kpi-cli' ? TOKEN_TTL.cliAccessToken : TOKEN_TTL.accessToken);

@@ -4,9 +4,11 @@ import express from 'express';
 import type { ClientMetadata, JWK } from 'oidc-provider';
 import { loginRoutes, type LoginOptions } from './login.js';
 import { createProvider, type Account } from './provider.js';
+import type { ClientRegistry } from './clients.js';
 
 export { GRAPH_AUDIENCE, GRAPH_RESOURCE, firstPartyClients, TOKEN_TTL } from './provider.js';
 export { generateSigningKey, loadSigningKeys } from './keys.js';
+export { personnelClientRegistry, type ClientRegistry } from './clients.js';
 
 export interface IdentityProviderOptions {
   port?: number;
@@ -19,6 +21,8 @@ export interface IdentityProviderOptions {
   password: LoginOptions['password'];
   quickPicks?: LoginOptions['quickPicks'];
   cookieKeys?: string[];
+  /** The integration clients registered as data (personnelClientRegistry); none: first-party clients only. */
+  registry?: ClientRegistry;
 }
 
 export interface RunningIdentityProvider extends RunningServer {
@@ -52,6 +56,7 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
     cookieKeys: options.cookieKeys ?? [randomBytes(32).toString('base64url')],
     findAccount: (code): Account => ({ code, name: known.get(code)?.name }),
     interactionUrl: (uid) => `/interaction/${uid}`,
+    registry: options.registry,
   });
   provider.on('server_error', (_ctx, error) => logger.error({ err: error }, 'identity provider error'));
   app.use(loginRoutes({ provider, password: options.password, quickPicks: options.quickPicks ?? [] }));

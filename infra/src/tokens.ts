@@ -5,11 +5,13 @@
  * (for scripts): staff, unit-head, agency-admin, province-analyst, province-admin, eoffice, or any
  * employee code. What a person may do is the records' (the gateway reads it), not the token's.
  *
- * The E-Office client, and everyone when the provider is not running, get a token signed with the
- * graph's own development issuer key instead (.data/keys).
+ * E-Office gets its token by the client credentials grant with the demo's secret. When the provider
+ * is not running, everyone gets a token signed with the development issuer key instead (.data/keys).
  */
-import { demoUsers, generateProvince } from '@kpi/demo';
-import { signInWithCode } from '@kpi/identity/client';
+import { DEMO_CLIENT, demoUsers, generateProvince } from '@kpi/demo';
+import { GRAPH_RESOURCE } from '@kpi/identity';
+import { discover, signInWithCode } from '@kpi/identity/client';
+import * as oidc from 'openid-client';
 import { dataDir, loadKeyRing, signUserToken, type Identity } from '@kpi/platform';
 import { join } from 'node:path';
 import { identityProviderSettings } from './identity-settings.js';
@@ -35,6 +37,11 @@ const useProvider = await providerIsUp();
 const keys = await loadKeyRing(process.env.KPI_KEYS_DIR ?? join(dataDir(), 'keys'), { generateIfMissing: true });
 
 async function tokenFor(user: { identity: Identity; code?: string }): Promise<string> {
+  // E-Office by the client credentials grant, with the demo's documented secret.
+  if (useProvider && user.identity.subject === `client:${DEMO_CLIENT.clientId}`) {
+    const config = await discover(settings.issuer, DEMO_CLIENT.clientId, DEMO_CLIENT.secret);
+    return (await oidc.clientCredentialsGrant(config, { scope: DEMO_CLIENT.scopes.join(' '), resource: GRAPH_RESOURCE })).access_token;
+  }
   if (useProvider && user.code) {
     const { tokens } = await signInWithCode({
       issuer: settings.issuer,

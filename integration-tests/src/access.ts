@@ -1,4 +1,4 @@
-import { Role, type Identity } from '@kpi/platform';
+import { Role, scopesOfRoles, type Identity } from '@kpi/platform';
 import type { AccessRecords } from '@kpi/platform/testkit';
 import pg from 'pg';
 
@@ -11,7 +11,7 @@ const TEST_ROOT = { id: '00000000-0000-4000-8000-0000000000f0', code: 'TEST-ROOT
 
 /**
  * The tests' identities, made true in personnel's records (through SQL: this is the fixture, not
- * the product). A person the records do not have is added, in service, in the first agency of their
+ * the product). A client is registered with the scopes of its roles. A person the records do not have is added, in service, in the first agency of their
  * identity (or the tree's root); their grants become exactly the granted roles the identity holds:
  * province roles over the province, agency roles over each of its agencies. STAFF and UNIT_HEAD
  * follow from placement as in production, so a test wanting a unit head uses a real one.
@@ -23,6 +23,7 @@ export function personnelAccessRecords(databaseUrl: string): AccessRecords {
   pool.on('error', () => {});
   return {
     async record(identity: Identity) {
+      if (identity.kind === 'client') return registerClient(pool, identity);
       if (identity.kind !== 'person' || !identity.employeeId) return;
       const client = await pool.connect();
       try {
@@ -52,6 +53,21 @@ export function personnelAccessRecords(databaseUrl: string): AccessRecords {
 interface Grant {
   role: Role;
   agencyId: string | null;
+}
+
+/**
+ * A test client, registered with the scopes that give its roles (as the register would); one a test
+ * registered or revoked through the graph is left as the test made it.
+ */
+async function registerClient(pool: pg.Pool, identity: Identity) {
+  const clientId = identity.subject.replace(/^client:/, '');
+  await pool.query(
+    `insert into personnel.integration_client (id, client_id, name, scopes, secret_hash, secret_set_at, registered_by)
+     values (gen_random_uuid(), $1, $2, $3, encode(sha256('test-kit'), 'hex'), now(), $4)
+     on conflict (client_id) do update set scopes = excluded.scopes
+     where integration_client.registered_by = $4 and integration_client.revoked_at is null`,
+    [clientId, identity.name ?? clientId, scopesOfRoles(identity.roles), TEST_KIT],
+  );
 }
 
 function grantsOf(identity: Identity): Grant[] {

@@ -1,3 +1,3 @@
 export { generateProvince, type DemoEmployee, type DemoProvince } from './generate.js';
-export { demoGrants, demoUsers, type DemoUser } from './users.js';
+export { DEMO_CLIENT, demoClients, demoGrants, demoUsers, type DemoUser } from './users.js';
 export { hasDemoData, loadDemoProvince } from './load.js';

@@ -1,6 +1,6 @@
 import { holdsData, inTransaction, insertAll, progressOver } from '../sql.js';
 import type { DemoProvince } from './generate.js';
-import { demoGrants } from './users.js';
+import { demoClients, demoGrants } from './users.js';
 
 const BATCH = 1000;
 
@@ -22,7 +22,7 @@ export async function loadDemoProvince(
   await inTransaction(url, async (client) => {
     if (options.replace)
       await client.query(
-        'truncate personnel.role_grant, personnel.employee_placement, personnel.employee, personnel.job_position, personnel.agency',
+        'truncate personnel.integration_client, personnel.role_grant, personnel.employee_placement, personnel.employee, personnel.job_position, personnel.agency',
       );
     const byDepth = [...province.agencies].sort((a, b) => a.depth - b.depth);
     await insertAll(client, 'personnel.agency', byDepth, progress, [
@@ -98,6 +98,15 @@ export async function loadDemoProvince(
       'effectiveFrom',
       'grantedBy',
       'reason',
+    ]);
+    await insertAll(client, 'personnel.integration_client', demoClients(), () => {}, [
+      'id',
+      'clientId',
+      'name',
+      'scopes',
+      'secretHash',
+      'secretSetAt',
+      'registeredBy',
     ]);
   });
 }

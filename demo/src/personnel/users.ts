@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { demoId, Role, type Identity } from '@kpi/platform';
 import type { DemoProvince } from './generate.js';
 
@@ -73,4 +74,25 @@ export function demoGrants(province: DemoProvince) {
         reason: 'The demo province’s users',
       })),
   );
+}
+
+/**
+ * The demo's integration client: E-Office, registered for diary intake, with a documented secret
+ * (README, "Third-party clients") so that it gets tokens from the embedded provider out of the box.
+ * A real deployment registers its clients through the graph (registerIntegrationClient).
+ */
+export const DEMO_CLIENT = { clientId: 'eoffice', name: 'E-Office', scopes: ['diary:intake'], secret: 'kpi-demo-eoffice-secret' };
+
+export function demoClients() {
+  return [
+    {
+      id: demoId('integration-client', DEMO_CLIENT.clientId),
+      clientId: DEMO_CLIENT.clientId,
+      name: DEMO_CLIENT.name,
+      scopes: DEMO_CLIENT.scopes,
+      secretHash: createHash('sha256').update(DEMO_CLIENT.secret).digest('hex'),
+      secretSetAt: new Date('2025-01-01T00:00:00Z'),
+      registeredBy: 'demo-generator',
+    },
+  ];
 }

@@ -3,7 +3,8 @@ import type { NextFunction, RequestHandler, Response } from 'express';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { AccessDirectory } from '../access.js';
 import type { Issuers } from '../issuers.js';
-import { bearerOf, identityOf, type Bearer } from '../identity.js';
+import { bearerOf, callerOf, type Bearer } from '../identity.js';
+import type { KnownCaller } from '../access.js';
 import type { GatewayLimits } from './config.js';
 
 /**
@@ -14,7 +15,8 @@ import type { GatewayLimits } from './config.js';
  * as a failed authentication); the records unreachable is 503 SERVICE_UNAVAILABLE, retryable.
  *
  * - A signed-in caller — a person or an integration client, by the subject its verified token
- *   names — has `callerRequests` per window, wherever it calls from.
+ *   names — has `callerRequests` per window, wherever it calls from; a registered client may have
+ *   its own number (`requestsPerWindow` in the register).
  * - Requests without a token (only introspection is answered to them) share `anonymousRequests`
  *   per window per source address.
  * - Failed authentications (a forged, expired or malformed token) count per source address: past
@@ -66,6 +68,31 @@ export function callerGate(options: {
     sendError(res, 'SERVICE_UNAVAILABLE', message, { ...extensions });
   }
 
+  /** One counter per limit: the callers' default, and each registered client's own. */
+  const limiters = new Map<number, RateLimiterMemory>([[limits.callerRequests, callers]]);
+  const limiterFor = (points: number) => {
+    if (!limiters.has(points))
+      limiters.set(points, new RateLimiterMemory({ keyPrefix: `caller-${points}`, points, duration: limits.windowSeconds }));
+    return limiters.get(points)!;
+  };
+
+  /** Counts one request of `key`; false (after answering 429) when it is one too many. */
+  async function counted(res: Response, next: NextFunction, limiter: RateLimiterMemory, key: string, points: number, what: string) {
+    try {
+      rateHeaders(res, await limiter.consume(key), points);
+      return true;
+    } catch (rejected) {
+      if (!(rejected instanceof RateLimiterRes)) {
+        next(rejected);
+        return false;
+      }
+      rateHeaders(res, rejected, points);
+      if (rejected.consumedPoints === points + 1) logger.warn({ caller: key }, 'rate limit reached');
+      tooMany(res, rejected, what);
+      return false;
+    }
+  }
+
   return async (req, res, next) => {
     const source = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     let bearer: Bearer | null;
@@ -74,23 +101,30 @@ export function callerGate(options: {
     } catch (error) {
       return refused(source, res, next, error);
     }
-    const subject =
-      bearer && (bearer.principal.kind === 'client' ? `client:${bearer.principal.identity.subject}` : `person:${bearer.principal.subject}`);
-    const [limiter, key, points] = subject ? [callers, subject, limits.callerRequests] : [anonymous, source, limits.anonymousRequests];
-    try {
-      rateHeaders(res, await limiter.consume(key), points);
-    } catch (rejected) {
-      if (!(rejected instanceof RateLimiterRes)) return next(rejected);
-      rateHeaders(res, rejected, points);
-      if (rejected.consumedPoints === points + 1) logger.warn({ caller: key }, 'rate limit reached');
-      return tooMany(res, rejected, subject ? 'Too many requests from this caller' : 'Too many requests without a token from this address');
+    if (!bearer) {
+      if (!(await counted(res, next, anonymous, source, limits.anonymousRequests, 'Too many requests without a token from this address')))
+        return;
+      res.locals.identity = null;
+      return next();
     }
-    // Only a caller who passed the limits costs a look at the records (cached per session).
+    const { principal } = bearer;
+    let caller: KnownCaller | null = null;
     try {
-      res.locals.identity = bearer && (await identityOf(bearer, access));
+      // A client's own limit is in the register: read before it is counted (cached per client).
+      if (principal.kind === 'client') caller = await callerOf(bearer, access);
     } catch (error) {
       return refused(source, res, next, error);
     }
+    const key = principal.kind === 'client' ? `client:${principal.clientId}` : `person:${principal.subject}`;
+    const points = caller?.requestsPerWindow ?? limits.callerRequests;
+    if (!(await counted(res, next, limiterFor(points), key, points, 'Too many requests from this caller'))) return;
+    try {
+      // A person costs a look at the records only once counted (cached per session).
+      caller ??= await callerOf(bearer, access);
+    } catch (error) {
+      return refused(source, res, next, error);
+    }
+    res.locals.identity = caller.identity;
     next();
   };
 }

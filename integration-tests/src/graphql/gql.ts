@@ -164,6 +164,11 @@ type Documents = {
     "\n        query ScoringFactsAssignment($id: ID!) {\n          assignment(id: $id) {\n            effectiveDeadline\n            timeliness\n          }\n        }\n      ": typeof types.ScoringFactsAssignmentDocument,
     "\n        query ScoringFactsLight($ranges: [ScoringFactsRange!]!) {\n          scoringFacts(ranges: $ranges) {\n            employeeId\n            workingDays\n          }\n        }\n      ": typeof types.ScoringFactsLightDocument,
     "\n  query CostEmployees($first: Int!, $from: LocalDate!, $to: LocalDate!) {\n    employees(first: $first) {\n      nodes {\n        code\n        diaryEntries(from: $from, to: $to) {\n          id\n          workDate\n          quantity\n          workItem {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.CostEmployeesDocument,
+    "\n  mutation ClientsRegister($input: RegisterClientInput!) {\n    registerIntegrationClient(input: $input) {\n      secret\n      client {\n        id\n        clientId\n        scopes\n        requestsPerWindow\n        secretHash\n        registeredBy\n      }\n    }\n  }\n": typeof types.ClientsRegisterDocument,
+    "\n  mutation ClientsRotate($id: ID!) {\n    rotateIntegrationClientSecret(id: $id) {\n      secret\n    }\n  }\n": typeof types.ClientsRotateDocument,
+    "\n  mutation ClientsRevoke($id: ID!, $reason: String!) {\n    revokeIntegrationClient(id: $id, reason: $reason) {\n      revokedAt\n      revokedBy\n    }\n  }\n": typeof types.ClientsRevokeDocument,
+    "\n  query ClientsList {\n    integrationClients(includeRevoked: true) {\n      clientId\n      scopes\n      revokedAt\n    }\n  }\n": typeof types.ClientsListDocument,
+    "\n  mutation ClientsRecordWorkEvents($events: [WorkEventInput!]!) {\n    recordWorkEvents(events: $events) {\n      status\n      reason\n    }\n  }\n": typeof types.ClientsRecordWorkEventsDocument,
     "\n        query Limits__schema {\n          __schema {\n            types {\n              name\n              fields {\n                name\n                type {\n                  name\n                  kind\n                  ofType {\n                    name\n                    kind\n                    ofType {\n                      name\n                      kind\n                      ofType {\n                        name\n                        kind\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.Limits__SchemaDocument,
     "\n        query LimitsOrgTree {\n          orgTree {\n            code\n            children {\n              code\n            }\n          }\n        }\n      ": typeof types.LimitsOrgTreeDocument,
     "\n  query OpenIdMe {\n    me {\n      code\n      access {\n        roles\n      }\n    }\n  }\n": typeof types.OpenIdMeDocument,
@@ -403,6 +408,11 @@ const documents: Documents = {
     "\n        query ScoringFactsAssignment($id: ID!) {\n          assignment(id: $id) {\n            effectiveDeadline\n            timeliness\n          }\n        }\n      ": types.ScoringFactsAssignmentDocument,
     "\n        query ScoringFactsLight($ranges: [ScoringFactsRange!]!) {\n          scoringFacts(ranges: $ranges) {\n            employeeId\n            workingDays\n          }\n        }\n      ": types.ScoringFactsLightDocument,
     "\n  query CostEmployees($first: Int!, $from: LocalDate!, $to: LocalDate!) {\n    employees(first: $first) {\n      nodes {\n        code\n        diaryEntries(from: $from, to: $to) {\n          id\n          workDate\n          quantity\n          workItem {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.CostEmployeesDocument,
+    "\n  mutation ClientsRegister($input: RegisterClientInput!) {\n    registerIntegrationClient(input: $input) {\n      secret\n      client {\n        id\n        clientId\n        scopes\n        requestsPerWindow\n        secretHash\n        registeredBy\n      }\n    }\n  }\n": types.ClientsRegisterDocument,
+    "\n  mutation ClientsRotate($id: ID!) {\n    rotateIntegrationClientSecret(id: $id) {\n      secret\n    }\n  }\n": types.ClientsRotateDocument,
+    "\n  mutation ClientsRevoke($id: ID!, $reason: String!) {\n    revokeIntegrationClient(id: $id, reason: $reason) {\n      revokedAt\n      revokedBy\n    }\n  }\n": types.ClientsRevokeDocument,
+    "\n  query ClientsList {\n    integrationClients(includeRevoked: true) {\n      clientId\n      scopes\n      revokedAt\n    }\n  }\n": types.ClientsListDocument,
+    "\n  mutation ClientsRecordWorkEvents($events: [WorkEventInput!]!) {\n    recordWorkEvents(events: $events) {\n      status\n      reason\n    }\n  }\n": types.ClientsRecordWorkEventsDocument,
     "\n        query Limits__schema {\n          __schema {\n            types {\n              name\n              fields {\n                name\n                type {\n                  name\n                  kind\n                  ofType {\n                    name\n                    kind\n                    ofType {\n                      name\n                      kind\n                      ofType {\n                        name\n                        kind\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.Limits__SchemaDocument,
     "\n        query LimitsOrgTree {\n          orgTree {\n            code\n            children {\n              code\n            }\n          }\n        }\n      ": types.LimitsOrgTreeDocument,
     "\n  query OpenIdMe {\n    me {\n      code\n      access {\n        roles\n      }\n    }\n  }\n": types.OpenIdMeDocument,
@@ -1106,6 +1116,26 @@ export function graphql(source: "\n        query ScoringFactsLight($ranges: [Sco
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CostEmployees($first: Int!, $from: LocalDate!, $to: LocalDate!) {\n    employees(first: $first) {\n      nodes {\n        code\n        diaryEntries(from: $from, to: $to) {\n          id\n          workDate\n          quantity\n          workItem {\n            code\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CostEmployees($first: Int!, $from: LocalDate!, $to: LocalDate!) {\n    employees(first: $first) {\n      nodes {\n        code\n        diaryEntries(from: $from, to: $to) {\n          id\n          workDate\n          quantity\n          workItem {\n            code\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClientsRegister($input: RegisterClientInput!) {\n    registerIntegrationClient(input: $input) {\n      secret\n      client {\n        id\n        clientId\n        scopes\n        requestsPerWindow\n        secretHash\n        registeredBy\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClientsRegister($input: RegisterClientInput!) {\n    registerIntegrationClient(input: $input) {\n      secret\n      client {\n        id\n        clientId\n        scopes\n        requestsPerWindow\n        secretHash\n        registeredBy\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClientsRotate($id: ID!) {\n    rotateIntegrationClientSecret(id: $id) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation ClientsRotate($id: ID!) {\n    rotateIntegrationClientSecret(id: $id) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClientsRevoke($id: ID!, $reason: String!) {\n    revokeIntegrationClient(id: $id, reason: $reason) {\n      revokedAt\n      revokedBy\n    }\n  }\n"): (typeof documents)["\n  mutation ClientsRevoke($id: ID!, $reason: String!) {\n    revokeIntegrationClient(id: $id, reason: $reason) {\n      revokedAt\n      revokedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientsList {\n    integrationClients(includeRevoked: true) {\n      clientId\n      scopes\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ClientsList {\n    integrationClients(includeRevoked: true) {\n      clientId\n      scopes\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClientsRecordWorkEvents($events: [WorkEventInput!]!) {\n    recordWorkEvents(events: $events) {\n      status\n      reason\n    }\n  }\n"): (typeof documents)["\n  mutation ClientsRecordWorkEvents($events: [WorkEventInput!]!) {\n    recordWorkEvents(events: $events) {\n      status\n      reason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { SignJWT, jwtVerify, type CryptoKey, type JWTPayload } from 'jose';
 import { SIGNING_ALGORITHM } from './keys.js';
 import type { Identity } from './identity.js';
 import { ALL_ROLES, Role } from './roles.js';
+import { scopesOfRoles } from './scopes.js';
 
 /**
  * The bearer tokens callers present to the gateway. `exp` and `iat` are required, `iat` may not lie
@@ -138,7 +139,8 @@ function fromClaims(payload: JWTPayload): Identity {
  * for nothing. An integration client carries its grant in the token its issuer signed.
  */
 export type Principal =
-  { kind: 'person'; subject: string; employee: EmployeeReference; name: string | null } | { kind: 'client'; identity: Identity };
+  | { kind: 'person'; subject: string; employee: EmployeeReference; name: string | null }
+  | { kind: 'client'; clientId: string; scopes: string[] };
 
 /** How a token names an employee: by id, or by the employee code (an identity provider's username). */
 export interface EmployeeReference {
@@ -190,7 +192,8 @@ export async function verifyUserToken(token: string, issuerPublicKey: CryptoKey)
   const identity = fromClaims(payload);
   // Services talk to each other directly; a service identity never enters through the gateway.
   if (identity.kind === 'service') throw new Error('service identities are not accepted at the gateway');
-  return { kind: 'client', identity };
+  // A client of the development issuer: its roles read as the scopes that give them.
+  return { kind: 'client', clientId: identity.subject.replace(/^client:/, ''), scopes: scopesOfRoles(identity.roles) };
 }
 
 /** A fresh assertion for one subgraph request: audience, body digest, id, a few seconds of life. */

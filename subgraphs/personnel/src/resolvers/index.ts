@@ -2,6 +2,7 @@ import { AgencyResolver } from './agency.resolver.js';
 import { EmployeeResolver, PlacementResolver } from './employee.resolver.js';
 import { JobPositionResolver } from './job-position.resolver.js';
 import { EmployeeAccessResolver, RoleGrantResolver } from './grant.resolver.js';
+import { IntegrationClientResolver } from './client.resolver.js';
 
 export const resolvers = [
   AgencyResolver,
@@ -10,5 +11,6 @@ export const resolvers = [
   PlacementResolver,
   RoleGrantResolver,
   EmployeeAccessResolver,
+  IntegrationClientResolver,
 ] as const;
 export { referenceResolvers } from './references.js';

@@ -1,6 +1,6 @@
 import { GraphQLLocalDate, Role } from '@kpi/platform';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { AgencyKind, EmploymentStatus, PositionCategory, StaffType } from '../entities/index.js';
+import { AgencyKind, EmploymentStatus, IntegrationClient, PositionCategory, StaffType } from '../entities/index.js';
 import { EmployeeSortField, SortDirection } from '../store/employee.store.js';
 
 registerEnumType(EmployeeSortField, { name: 'EmployeeSortField', description: 'NAME sorts by given name, as Vietnamese directories do' });
@@ -147,4 +147,27 @@ export class EmployeeAccess {
   @Field(() => [Role], { description: 'STAFF in service; UNIT_HEAD in a leadership post; granted roles' }) roles: Role[];
   @Field(() => [ID], { description: 'Their agency, and the agencies their agency roles are over' }) agencyIds: string[];
   @Field(() => [ID], { description: 'The unit a leader leads: their division, or their agency at its top' }) unitIds: string[];
+}
+
+@InputType()
+export class RegisterClientInput {
+  @Field({ description: 'Its OAuth client id: lower-case letters, digits, dashes (e.g. eoffice)' }) clientId: string;
+  @Field() name: string;
+  @Field(() => [String], { description: 'diary:intake, analytics:read' }) scopes: string[];
+  @Field(() => Int, { nullable: true, description: 'Its own rate limit (requests per window); default: the gateway’s' })
+  requestsPerWindow?: number | null;
+}
+
+@InputType()
+export class UpdateClientInput {
+  @Field({ nullable: true }) name?: string;
+  @Field(() => [String], { nullable: true }) scopes?: string[];
+  @Field(() => Int, { nullable: true, description: 'Null: back to the gateway’s default' }) requestsPerWindow?: number | null;
+}
+
+@ObjectType({ description: 'A client and its new secret: shown this once, never again (only its hash is kept)' })
+export class IntegrationClientSecret {
+  @Field(() => IntegrationClient) client: IntegrationClient;
+  @Field({ description: 'Give it to the client’s operators over a safe channel; it authenticates at the identity provider' })
+  secret: string;
 }

@@ -1,0 +1,97 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { clockNow, DomainError, forbidden, required, uniqueCode, writable } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
+import { IntegrationClient } from '../entities/index.js';
+import { assertRegistration, assertScopes, canManageClients, canReadClients } from '../rules/clients.js';
+import { ClientStore } from '../store/client.store.js';
+import type { PersonnelContext } from './context.js';
+import type { RegisterClientInput, UpdateClientInput } from './inputs.js';
+
+/** A new secret: 256 random bits, shown once; the register keeps its SHA-256. */
+function newSecret() {
+  const secret = randomBytes(32).toString('base64url');
+  return { secret, secretHash: createHash('sha256').update(secret).digest('hex') };
+}
+
+/** The gateway forgets what it remembers of the client at once (see SubgraphContext.accessChanged). */
+const changed = (ctx: PersonnelContext, client: IntegrationClient) => ctx.accessChanged.add(`client:${client.clientId}`);
+
+export async function registerClient(ctx: PersonnelContext, input: RegisterClientInput) {
+  if (!canManageClients(ctx.identity)) throw forbidden('registering integration clients');
+  const clientId = input.clientId.trim();
+  assertRegistration({ ...input, clientId });
+  const { secret, secretHash } = newSecret();
+  const client = ctx.em.create(IntegrationClient, {
+    clientId,
+    name: required('name', input.name, 'The name'),
+    scopes: [...new Set(input.scopes)],
+    requestsPerWindow: input.requestsPerWindow ?? null,
+    secretHash,
+    registeredBy: ctx.identity.subject,
+  } as IntegrationClient);
+  await uniqueCode(clientId, 'client', () => ctx.em.flush());
+  return { client, secret };
+}
+
+async function managed(ctx: PersonnelContext, id: string) {
+  const found = await ctx.em.findOne(IntegrationClient, { id });
+  const client = writable(ctx.identity, found, () => canManageClients(ctx.identity), 'this integration client', `id ${id}`);
+  if (client.revokedAt)
+    throw new DomainError(
+      ErrorCode.ALREADY_DECIDED,
+      `Client ${client.clientId} was revoked on ${client.revokedAt.toISOString()}; register a new one.`,
+      {
+        field: 'id',
+      },
+    );
+  return client;
+}
+
+/** A new secret; the old one stops working at once. */
+export async function rotateClientSecret(ctx: PersonnelContext, id: string) {
+  const client = await managed(ctx, id);
+  const { secret, secretHash } = newSecret();
+  client.secretHash = secretHash;
+  client.secretSetAt = clockNow();
+  await ctx.em.flush();
+  changed(ctx, client);
+  return { client, secret };
+}
+
+export async function updateClient(ctx: PersonnelContext, id: string, input: UpdateClientInput) {
+  const client = await managed(ctx, id);
+  if (input.scopes) {
+    assertScopes(input.scopes);
+    client.scopes = [...new Set(input.scopes)];
+  }
+  if (input.requestsPerWindow !== undefined) {
+    assertRegistration({ clientId: client.clientId, scopes: client.scopes, requestsPerWindow: input.requestsPerWindow });
+    client.requestsPerWindow = input.requestsPerWindow;
+  }
+  if (input.name !== undefined && input.name !== null) client.name = required('name', input.name, 'The name');
+  await ctx.em.flush();
+  changed(ctx, client);
+  return client;
+}
+
+/** Ends a client at once (its tokens are refused from then); kept, with who revoked it and why. */
+export async function revokeClient(ctx: PersonnelContext, id: string, reason: string) {
+  const why = required('reason', reason, 'The reason for a revocation');
+  const client = await managed(ctx, id);
+  client.revokedAt = clockNow();
+  client.revokedBy = ctx.identity.subject;
+  client.revokeReason = why;
+  await ctx.em.flush();
+  changed(ctx, client);
+  return client;
+}
+
+export async function listClients(ctx: PersonnelContext, includeRevoked: boolean) {
+  if (!canReadClients(ctx.identity)) throw forbidden('the integration clients');
+  return new ClientStore(ctx.em).list(includeRevoked);
+}
+
+export async function clientById(ctx: PersonnelContext, clientId: string) {
+  if (!canReadClients(ctx.identity)) throw forbidden('the integration clients');
+  return new ClientStore(ctx.em).byClientId(clientId);
+}
