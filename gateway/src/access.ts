@@ -52,10 +52,12 @@ export interface ClientSignIn {
   scopes: string[];
 }
 
-/** A caller the records know: its identity, and its own rate limit (a registered client may have one). */
+/** A caller the records know: its identity, and what the register says of a client (its rate limit, its safelist). */
 export interface KnownCaller {
   identity: Identity;
   requestsPerWindow: number | null;
+  /** The operations a client is restricted to, by id (SHA-256 of the text); null: unrestricted. */
+  safelist: Map<string, string> | null;
 }
 
 /**
@@ -117,6 +119,7 @@ export class AccessDirectory {
         unitIds: [],
       },
       requestsPerWindow: client.requestsPerWindow,
+      safelist: client.operations.length ? new Map(client.operations.map((o) => [o.operationId, o.document])) : null,
     };
   }
 

@@ -42,7 +42,11 @@ export async function bearerOf(authorization: string | undefined, issuers: Issue
 export async function callerOf(bearer: Bearer, access: AccessDirectory): Promise<KnownCaller> {
   const { principal } = bearer;
   if (principal.kind === 'client') return access.clientOf(principal);
-  return { identity: await access.identityOf({ session: bearer.token, employee: principal.employee }), requestsPerWindow: null };
+  return {
+    identity: await access.identityOf({ session: bearer.token, employee: principal.employee }),
+    requestsPerWindow: null,
+    safelist: null,
+  };
 }
 
 /** Operations that only ask about the schema are answered by the gateway itself, token or not. */

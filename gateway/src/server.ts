@@ -24,6 +24,7 @@ import type { IdeSignIn } from './ide-sign-in.js';
 import { gatewayKeySet, jwksHandler } from './jwks.js';
 import { corsPolicy } from './cors.js';
 import { AccessDirectory } from './access.js';
+import { clientAudit, safelistGate } from './clients.js';
 import { Issuers, oidcIssuersFromEnv, type OidcIssuer } from './issuers.js';
 import { IdentityForwardingDataSource, requireIdentityPlugin, type GatewayContext } from './identity.js';
 import { gatewayLimitsFromEnv, type GatewayLimits } from './limits/config.js';
@@ -159,6 +160,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     // The token is checked and the caller counted before the body is read.
     callerGate({ limits: limits.rate, issuers, access, logger }),
     ...graphqlEdge(limits.maxRequestBody),
+    clientAudit(logger),
+    safelistGate(),
     responseCap(limits.maxResponseBytes, logger),
     expressMiddleware(apollo, {
       context: async ({ res }) => ({

@@ -125,6 +125,7 @@ export function callerGate(options: {
       return refused(source, res, next, error);
     }
     res.locals.identity = caller.identity;
+    res.locals.caller = caller;
     next();
   };
 }

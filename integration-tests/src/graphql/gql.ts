@@ -168,6 +168,7 @@ type Documents = {
     "\n  mutation ClientsRotate($id: ID!) {\n    rotateIntegrationClientSecret(id: $id) {\n      secret\n    }\n  }\n": typeof types.ClientsRotateDocument,
     "\n  mutation ClientsRevoke($id: ID!, $reason: String!) {\n    revokeIntegrationClient(id: $id, reason: $reason) {\n      revokedAt\n      revokedBy\n    }\n  }\n": typeof types.ClientsRevokeDocument,
     "\n  query ClientsList {\n    integrationClients(includeRevoked: true) {\n      clientId\n      scopes\n      revokedAt\n    }\n  }\n": typeof types.ClientsListDocument,
+    "\n  mutation ClientsRestrict($id: ID!, $documents: [String!]!) {\n    setIntegrationClientOperations(id: $id, documents: $documents) {\n      operations {\n        operationId\n        name\n      }\n    }\n  }\n": typeof types.ClientsRestrictDocument,
     "\n  mutation ClientsRecordWorkEvents($events: [WorkEventInput!]!) {\n    recordWorkEvents(events: $events) {\n      status\n      reason\n    }\n  }\n": typeof types.ClientsRecordWorkEventsDocument,
     "\n        query Limits__schema {\n          __schema {\n            types {\n              name\n              fields {\n                name\n                type {\n                  name\n                  kind\n                  ofType {\n                    name\n                    kind\n                    ofType {\n                      name\n                      kind\n                      ofType {\n                        name\n                        kind\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.Limits__SchemaDocument,
     "\n        query LimitsOrgTree {\n          orgTree {\n            code\n            children {\n              code\n            }\n          }\n        }\n      ": typeof types.LimitsOrgTreeDocument,
@@ -412,6 +413,7 @@ const documents: Documents = {
     "\n  mutation ClientsRotate($id: ID!) {\n    rotateIntegrationClientSecret(id: $id) {\n      secret\n    }\n  }\n": types.ClientsRotateDocument,
     "\n  mutation ClientsRevoke($id: ID!, $reason: String!) {\n    revokeIntegrationClient(id: $id, reason: $reason) {\n      revokedAt\n      revokedBy\n    }\n  }\n": types.ClientsRevokeDocument,
     "\n  query ClientsList {\n    integrationClients(includeRevoked: true) {\n      clientId\n      scopes\n      revokedAt\n    }\n  }\n": types.ClientsListDocument,
+    "\n  mutation ClientsRestrict($id: ID!, $documents: [String!]!) {\n    setIntegrationClientOperations(id: $id, documents: $documents) {\n      operations {\n        operationId\n        name\n      }\n    }\n  }\n": types.ClientsRestrictDocument,
     "\n  mutation ClientsRecordWorkEvents($events: [WorkEventInput!]!) {\n    recordWorkEvents(events: $events) {\n      status\n      reason\n    }\n  }\n": types.ClientsRecordWorkEventsDocument,
     "\n        query Limits__schema {\n          __schema {\n            types {\n              name\n              fields {\n                name\n                type {\n                  name\n                  kind\n                  ofType {\n                    name\n                    kind\n                    ofType {\n                      name\n                      kind\n                      ofType {\n                        name\n                        kind\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.Limits__SchemaDocument,
     "\n        query LimitsOrgTree {\n          orgTree {\n            code\n            children {\n              code\n            }\n          }\n        }\n      ": types.LimitsOrgTreeDocument,
@@ -1132,6 +1134,10 @@ export function graphql(source: "\n  mutation ClientsRevoke($id: ID!, $reason: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ClientsList {\n    integrationClients(includeRevoked: true) {\n      clientId\n      scopes\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ClientsList {\n    integrationClients(includeRevoked: true) {\n      clientId\n      scopes\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClientsRestrict($id: ID!, $documents: [String!]!) {\n    setIntegrationClientOperations(id: $id, documents: $documents) {\n      operations {\n        operationId\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClientsRestrict($id: ID!, $documents: [String!]!) {\n    setIntegrationClientOperations(id: $id, documents: $documents) {\n      operations {\n        operationId\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

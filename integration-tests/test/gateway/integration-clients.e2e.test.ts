@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { DEMO_CLIENT } from '@kpi/demo';
 import {
   firstPartyClients,
@@ -87,6 +88,16 @@ const LIST = graphql(`
       clientId
       scopes
       revokedAt
+    }
+  }
+`);
+const RESTRICT = graphql(`
+  mutation ClientsRestrict($id: ID!, $documents: [String!]!) {
+    setIntegrationClientOperations(id: $id, documents: $documents) {
+      operations {
+        operationId
+        name
+      }
     }
   }
 `);
@@ -207,5 +218,45 @@ describe('integration clients', () => {
     await expect(clientToken('one-door', rotated.secret, 'diary:intake')).rejects.toMatchObject(INVALID_CLIENT);
     const { integrationClients } = await (await admin()).request(LIST);
     expect(integrationClients.find((c) => c.clientId === 'one-door')!.revokedAt).not.toBeNull();
+  });
+
+  it('a client restricted to its persisted operations sends those (text or id) and nothing else', async () => {
+    const { registerIntegrationClient: registered } = await (
+      await admin()
+    ).request(REGISTER, { input: { clientId: 'office-safe', name: 'E-Office (safelisted)', scopes: ['diary:intake'] } });
+    const deliver = 'mutation Deliver($events: [WorkEventInput!]!) { recordWorkEvents(events: $events) { status } }';
+    const id = createHash('sha256').update(deliver).digest('hex');
+    const { setIntegrationClientOperations } = await (await admin()).request(RESTRICT, { id: registered.client.id, documents: [deliver] });
+    expect(setIntegrationClientOperations.operations).toEqual([{ operationId: id, name: 'Deliver' }]);
+    const token = await clientToken('office-safe', registered.secret, 'diary:intake');
+    const post = async (body: object) => {
+      const response = await fetch(world.graph.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { extensions: { code: string } }[] } };
+    };
+    const variables = { events: [event('EO-SAFE-1')] };
+    // The registered text, or only its id as Apollo's persisted queries send it.
+    expect(await post({ query: deliver, variables })).toMatchObject({
+      status: 200,
+      body: { data: { recordWorkEvents: [{ status: 'REJECTED' }] } },
+    });
+    expect(await post({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: id } } })).toMatchObject({ status: 200 });
+    // Anything else — another text (even the same operation spaced differently), an unknown id — before any planning.
+    for (const body of [
+      { query: '{ __typename }' },
+      { query: deliver.replace('{ status }', '{ status reason }'), variables },
+      { variables, extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } },
+    ]) {
+      const { status, body: answer } = await post(body);
+      expect([status, answer.errors?.[0]?.extensions.code]).toEqual([403, 'OPERATION_NOT_SAFELISTED']);
+    }
+    // An empty list lifts the restriction, at once.
+    await (await admin()).request(RESTRICT, { id: registered.client.id, documents: [] });
+    expect((await post({ query: '{ __typename }' })).status).toBe(200);
+    const bad = await errorsOf((await admin()).request(RESTRICT, { id: registered.client.id, documents: ['{ a } { b }'] }));
+    expect(bad.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   });
 });

@@ -5,6 +5,7 @@ import { AgencyStore } from './store/agency.store.js';
 import { EmployeeStore } from './store/employee.store.js';
 import { PositionStore } from './store/position.store.js';
 import { GrantStore } from './store/grant.store.js';
+import { ClientStore } from './store/client.store.js';
 
 /** Every load by key goes through one of these, made fresh for each request. */
 export function createLoaders(em: EntityManager) {
@@ -12,7 +13,12 @@ export function createLoaders(em: EntityManager) {
   const positions = new PositionStore(em);
   const employees = new EmployeeStore(em);
   const grants = new GrantStore(em);
+  const clients = new ClientStore(em);
   return {
+    clientOperations: groupLoader(
+      (clientIds: readonly string[]) => clients.operationsOf(clientIds),
+      (o) => o.clientId,
+    ),
     agency: recordLoader(
       (ids: readonly string[]) => agencies.byIds(ids),
       (a) => a.id,

@@ -6,6 +6,7 @@ export { Employee } from './employee.entity.js';
 export { Placement } from './placement.entity.js';
 export { RoleGrant } from './role-grant.entity.js';
 export { IntegrationClient } from './integration-client.entity.js';
+export { ClientOperation } from './client-operation.entity.js';
 
 import { Agency } from './agency.entity.js';
 import { Employee } from './employee.entity.js';
@@ -13,4 +14,5 @@ import { JobPosition } from './job-position.entity.js';
 import { Placement } from './placement.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
 import { IntegrationClient } from './integration-client.entity.js';
-export const entities = [Agency, JobPosition, Employee, Placement, RoleGrant, IntegrationClient];
+import { ClientOperation } from './client-operation.entity.js';
+export const entities = [Agency, JobPosition, Employee, Placement, RoleGrant, IntegrationClient, ClientOperation];

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { IntegrationClient } from '../entities/index.js';
+import { ClientOperation, IntegrationClient } from '../entities/index.js';
 import { canReadSecretHash } from '../rules/clients.js';
 import * as clients from '../services/client.service.js';
 import type { PersonnelContext } from '../services/context.js';
@@ -35,6 +35,22 @@ export class IntegrationClientResolver {
   @Mutation(() => IntegrationClient, { description: 'Ends a client at once; kept, with who revoked it and why' })
   revokeIntegrationClient(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: PersonnelContext) {
     return clients.revokeClient(ctx, id, reason);
+  }
+
+  @Mutation(() => IntegrationClient, {
+    description: 'Restricts a client to these operations (persisted operations), replacing its list; an empty list lifts it',
+  })
+  setIntegrationClientOperations(
+    @Arg('id', () => ID) id: string,
+    @Arg('documents', () => [String]) documents: string[],
+    @Ctx() ctx: PersonnelContext,
+  ) {
+    return clients.setClientOperations(ctx, id, documents);
+  }
+
+  @FieldResolver(() => [ClientOperation], { description: 'The operations it is restricted to; none: any its scopes allow' })
+  operations(@Root() client: IntegrationClient, @Ctx() ctx: PersonnelContext) {
+    return ctx.loaders.clientOperations.load(client.clientId);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'SHA-256 of its secret: for the identity provider only' })

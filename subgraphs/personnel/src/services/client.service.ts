@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { clockNow, DomainError, forbidden, required, uniqueCode, writable } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
-import { IntegrationClient } from '../entities/index.js';
+import { ClientOperation, IntegrationClient } from '../entities/index.js';
+import { Kind, parse } from 'graphql';
 import { assertRegistration, assertScopes, canManageClients, canReadClients } from '../rules/clients.js';
 import { ClientStore } from '../store/client.store.js';
 import type { PersonnelContext } from './context.js';
@@ -94,4 +95,44 @@ export async function listClients(ctx: PersonnelContext, includeRevoked: boolean
 export async function clientById(ctx: PersonnelContext, clientId: string) {
   if (!canReadClients(ctx.identity)) throw forbidden('the integration clients');
   return new ClientStore(ctx.em).byClientId(clientId);
+}
+
+/**
+ * Restricts a client to these operations (its safelist), replacing what it had; none lifts the
+ * restriction. Each must parse as one named operation; its id is the SHA-256 of its text.
+ */
+export async function setClientOperations(ctx: PersonnelContext, id: string, documents: string[]) {
+  const client = await managed(ctx, id);
+  const operations = documents.map((document, index) => ({ document, name: operationName(document, index) }));
+  await ctx.em.transactional(async (em) => {
+    await new ClientStore(em).clearOperations(client.clientId);
+    for (const { document, name } of operations)
+      em.create(ClientOperation, {
+        clientId: client.clientId,
+        operationId: createHash('sha256').update(document).digest('hex'),
+        name,
+        document,
+        registeredBy: ctx.identity.subject,
+      } as ClientOperation);
+  });
+  ctx.loaders.clientOperations.clear(client.clientId);
+  changed(ctx, client);
+  return client;
+}
+
+function operationName(document: string, index: number): string {
+  let parsed;
+  try {
+    parsed = parse(document);
+  } catch (error) {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `Operation ${index + 1} is not GraphQL: ${(error as Error).message}`, {
+      field: 'documents',
+    });
+  }
+  const operations = parsed.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  if (operations.length !== 1 || !operations[0]!.name)
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `Operation ${index + 1} must hold exactly one named operation.`, {
+      field: 'documents',
+    });
+  return operations[0]!.name.value;
 }

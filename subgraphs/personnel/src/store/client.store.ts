@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { IntegrationClient } from '../entities/index.js';
+import { ClientOperation, IntegrationClient } from '../entities/index.js';
 
 /** Data access for the register of integration clients; every method is one statement. */
 export class ClientStore {
@@ -11,5 +11,14 @@ export class ClientStore {
 
   byClientId(clientId: string) {
     return this.em.findOne(IntegrationClient, { clientId });
+  }
+
+  operationsOf(clientIds: readonly string[]) {
+    return this.em.find(ClientOperation, { clientId: { $in: [...clientIds] } }, { orderBy: { name: 'asc', operationId: 'asc' } });
+  }
+
+  /** Replaces a client's safelist: deletes what it had (one statement; the caller then inserts). */
+  clearOperations(clientId: string) {
+    return this.em.nativeDelete(ClientOperation, { clientId });
   }
 }
