@@ -12,6 +12,7 @@ import {
   jsonErrors,
   listen,
   serviceUnavailablePlugin,
+  PARTNER_TAG,
   type Identity,
   type Logger,
   type RunningServer,
@@ -25,6 +26,8 @@ import { gatewayKeySet, jwksHandler } from './jwks.js';
 import { corsPolicy } from './cors.js';
 import { AccessDirectory } from './access.js';
 import { clientAudit, safelistGate } from './clients.js';
+import { contractOf } from './contract.js';
+import { clientsOnContract, contractGate } from './partner.js';
 import { Issuers, oidcIssuersFromEnv, type OidcIssuer } from './issuers.js';
 import { IdentityForwardingDataSource, requireIdentityPlugin, type GatewayContext } from './identity.js';
 import { gatewayLimitsFromEnv, type GatewayLimits } from './limits/config.js';
@@ -68,6 +71,9 @@ export interface GatewayOptions {
 
 /** Tokens of one operation's text (names, punctuation, values): far above any real query. */
 export const MAX_TOKENS = 4000;
+
+/** Where integration clients call the graph: the partner contract. */
+export const PARTNER_PATH = '/partner/graphql';
 
 /**
  * Limits on the shape of one operation (graphql-armor), refused before planning: the org tree is
@@ -153,15 +159,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     });
     app.get('/', (_req, res) => res.redirect('/graphql'));
   }
-  app.use(
-    '/graphql',
+  // The token is checked and the caller counted (one count for both endpoints) before the body is read.
+  const gate = callerGate({ limits: limits.rate, issuers, access, logger });
+  const graphql = (...contractual: express.RequestHandler[]) => [
     // Browsers ask first (a preflight carries no token): answered here, by the configured origins.
     corsPolicy(),
-    // The token is checked and the caller counted before the body is read.
-    callerGate({ limits: limits.rate, issuers, access, logger }),
+    gate,
     ...graphqlEdge(limits.maxRequestBody),
     clientAudit(logger),
     safelistGate(),
+    ...contractual,
     responseCap(limits.maxResponseBytes, logger),
     expressMiddleware(apollo, {
       context: async ({ res }) => ({
@@ -170,7 +177,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         gatewayKeyId,
       }),
     }),
-  );
+  ];
+  app.use('/graphql', ...graphql(clientsOnContract(PARTNER_PATH)));
+  // Third parties: only what the subgraphs tagged for them (a contract of the supergraph); a graph
+  // of some subgraphs only may have nothing tagged, and then no such endpoint.
+  const contract = contractOf(options.supergraphSdl, PARTNER_TAG);
+  if (contract) app.use(PARTNER_PATH, ...graphql(contractGate(contract)));
+  else logger.warn('no partner contract: nothing in the supergraph is tagged for third parties');
   jsonErrors(app, 'gateway');
   const running = await listen(app, options.port ?? 4000, options.host ?? '127.0.0.1');
   logger.info({ url: running.url }, 'gateway ready');

@@ -75,6 +75,7 @@ export function createProvider(options: ProviderOptions): Provider {
     claims: { openid: ['sub'], profile: ['name', 'preferred_username'] },
     ttl: {
       AccessToken: (_ctx, _token, client) => accessTokenTtl(client.clientId),
+      ClientCredentials: TOKEN_TTL.accessToken,
       AuthorizationCode: 60,
       IdToken: 3600,
       RefreshToken: TOKEN_TTL.refreshToken,

@@ -91,3 +91,9 @@ export function plainColleague(
   if (!colleague) throw new Error(`no plain colleague of ${of.id} in the demo province`);
   return colleague;
 }
+
+/**
+ * What an integration client gets for a field outside the partner contract: on `/partner/graphql`
+ * it does not exist (the subgraphs' own refusals, FORBIDDEN, stand behind it: see the direct calls).
+ */
+export const NOT_IN_CONTRACT = 'GRAPHQL_VALIDATION_FAILED';

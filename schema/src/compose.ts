@@ -9,7 +9,17 @@
  */
 import 'reflect-metadata';
 import { composeServices } from '@apollo/composition';
-import { buildSubgraphSchemaOf, loadGraphConfig, SUPERGRAPH_FILE, workspaceRoot, type SubgraphDefinition } from '@kpi/platform';
+import {
+  buildSubgraphSchemaOf,
+  loadGraphConfig,
+  PARTNER_TAG,
+  SUPERGRAPH_FILE,
+  workspaceRoot,
+  type SubgraphDefinition,
+} from '@kpi/platform';
+import { contractSchema, printContract } from '@kpi/gateway/contract';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parse, printSchema } from 'graphql';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,6 +64,9 @@ for (const [name, api] of apis) outputs.set(`schema/subgraphs/${name}.api.graphq
 outputs.set(SUPERGRAPH_FILE, `${result.supergraphSdl!.trim()}\n`);
 // What clients see through the gateway: the schema the tests' and the web app's typed operations are checked against.
 outputs.set(API_FILE, `${printSchema(result.schema!.toAPISchema().toGraphQLJSSchema()).trim()}\n`);
+// What third parties see on /partner/graphql: the parts tagged for them. Deriving it fails (and so
+// does CI's schema check) when a tagged field uses a type nobody tagged.
+outputs.set(`schema/contracts/${PARTNER_TAG}.graphql`, printContract(contractSchema(result.supergraphSdl!, PARTNER_TAG)));
 
 const stale = [...outputs].filter(([file, text]) => !existsSync(join(root, file)) || readFileSync(join(root, file), 'utf8') !== text);
 if (check) {
@@ -64,7 +77,10 @@ if (check) {
   }
   console.log(`Schema check passed: ${subgraphs.length} subgraph(s) compose and match the committed supergraph.`);
 } else {
-  for (const [file, text] of stale) writeFileSync(join(root, file), text);
+  for (const [file, text] of stale) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
   console.log(
     `Composed ${subgraphs.length} subgraph(s); ${stale.length ? `updated ${stale.map(([file]) => file).join(', ')}` : 'nothing changed'}.`,
   );

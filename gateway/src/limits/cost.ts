@@ -92,6 +92,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Mutation.confirmAnnualAssessment': { price: 1_000, rows: 300, why: 'ranks and confirms an agency’s year' },
   'Query.roleGrants': { rows: 200, why: 'the grants that hold (a few per agency): admins, keepers and analysts' },
   'Query.integrationClients': { rows: 50, why: 'the systems registered to call the graph: a handful per province' },
+  'Query.intakeMappings': { rows: 200, why: 'a client’s document types, province defaults and every agency’s own' },
   'IntegrationClient.operations': { rows: 50, why: 'the operations a client is restricted to: a few dozen at most' },
   'Query.provinceOverview': { price: 1_000, why: 'the province’s stored scores for a period; each section below is priced too' },
   'ProvinceOverview.distribution': { price: 500, why: 'one aggregate over the period’s scores' },

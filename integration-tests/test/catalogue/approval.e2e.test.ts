@@ -5,6 +5,7 @@ import { graphql } from '../../src/graphql/index.js';
 import type { ItemFragment } from '../../src/graphql/graphql.js';
 import pg from 'pg';
 import { catalogueWorld, type CatalogueWorld } from './fixtures.js';
+import { NOT_IN_CONTRACT } from '../../src/world.js';
 
 // Group C lists are "an agency's own list, approved by its head": proposals wait for the head of
 // the agency, and the diary cannot log them until then.
@@ -243,8 +244,9 @@ describe('an agency’s own list is approved by its head', () => {
     ];
     for (const who of notHeads) {
       const client = await as(who);
-      await refused(() => client.request(APPROVE, { id: version }), 'FORBIDDEN');
-      await refused(() => client.request(REJECT, { id: version, reason: 'Không phù hợp' }), 'FORBIDDEN');
+      const code = who.kind === 'client' ? NOT_IN_CONTRACT : 'FORBIDDEN';
+      await refused(() => client.request(APPROVE, { id: version }), code);
+      await refused(() => client.request(REJECT, { id: version, reason: 'Không phù hợp' }), code);
     }
     const head = await as(world.headOf('SNV'));
     await refused(() => head.request(REJECT, { id: version, reason: '  ' }), 'BAD_USER_INPUT');

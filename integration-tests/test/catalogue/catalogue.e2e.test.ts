@@ -172,6 +172,7 @@ describe('reading the catalogue across the graph', () => {
         `),
       ),
     );
+    // This graph (personnel and catalogue) tags nothing for third parties: a client is refused at the door.
     expect(errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 

@@ -7,7 +7,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql } from '../../src/graphql/index.js';
 import type { AssignmentFieldsFragment, AssignWorkInput } from '../../src/graphql/graphql.js';
 import pg from 'pg';
-import { startDemoWorld, type DemoWorld } from '../../src/world.js';
+import { NOT_IN_CONTRACT, startDemoWorld, type DemoWorld } from '../../src/world.js';
 
 // Friday 20 November 2026, 10:00 in Vietnam.
 const NOW = '2026-11-20T10:00:00+07:00';
@@ -499,7 +499,7 @@ describe('permissions and bad input', () => {
       (e) => e.agencyId === staff().agencyId && e.divisionId && e.divisionId !== staff().divisionId && e.role === 'staff',
     )!;
     await refused(() => assign(user('unit-head'), { ...base(), leadId: elsewhere.id }), 'FORBIDDEN');
-    await refused(() => assign(user('eoffice'), base()), 'FORBIDDEN');
+    await refused(() => assign(user('eoffice'), base()), NOT_IN_CONTRACT);
   });
 
   it('refuses a past deadline, a zero quantity, an item the lead cannot log, unknown people — nothing written', async () => {

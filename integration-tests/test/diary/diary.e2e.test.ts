@@ -8,7 +8,7 @@ import pg from 'pg';
 import { MAX_EVENTS } from '@kpi/diary/model';
 import { diary } from '@kpi/diary';
 import { rootOperations } from './root-operations.js';
-import { plainColleague, startDemoWorld, type DemoWorld } from '../../src/world.js';
+import { NOT_IN_CONTRACT, plainColleague, startDemoWorld, type DemoWorld } from '../../src/world.js';
 
 // Friday 20 November 2026, 10:00 in Vietnam: November and October are open, September is closed.
 const NOW = '2026-11-20T10:00:00+07:00';
@@ -302,7 +302,7 @@ describe('reading diaries', () => {
         `),
       ),
     );
-    expect(clientError!.extensions!.code).toBe('FORBIDDEN');
+    expect(clientError!.extensions!.code).toBe(NOT_IN_CONTRACT);
   });
 
   it('the catalogue’s hygiene reads usage facts the diary contributes, in one query', async () => {
@@ -709,7 +709,7 @@ describe('E-Office intake', () => {
     expect(await stored()).toEqual(['EO-MIX-02', 'EO-MIX-07']);
   });
 
-  it('integration clients can do nothing else: every other diary query and mutation, and the catalogue, are FORBIDDEN', async () => {
+  it('integration clients can do nothing else: every other diary query and mutation, and the catalogue, are not in their contract, and FORBIDDEN by the subgraphs themselves', async () => {
     const staff = province.employees.find((e) => e.id === user('staff').employeeId)!;
     const { rows: entries } = await db.query('select id from diary.diary_entry where employee_id = $1 limit 1', [staff.id]);
     const { rows: assignments } = await db.query('select id from diary.assignment limit 1');
@@ -727,13 +727,17 @@ describe('E-Office intake', () => {
     const rootFields = [schema.getQueryType()!, schema.getMutationType()!]
       .flatMap((type) => Object.keys(type.getFields()))
       .filter((name) => !name.startsWith('_'));
-    expect([...Object.keys(operations), 'recordWorkEvents'].sort()).toEqual(rootFields.sort());
+    expect([...Object.keys(operations), 'recordWorkEvents', 'intakeMappings'].sort()).toEqual(rootFields.sort());
 
     const client = await graph.as(user('eoffice'));
+    // Asked directly, as the gateway would forward them: the diary's own guard refuses each one.
+    const direct = await graph.directAs('diary', user('eoffice'));
     const before = await tableCounts();
     for (const [name, { query, variables }] of Object.entries(operations)) {
       const errors = await errorsOf(client.request(query, variables));
-      expect([name, errors.map((e) => e.extensions?.code)]).toEqual([name, ['FORBIDDEN']]);
+      expect([name, errors.map((e) => e.extensions?.code)]).toEqual([name, [NOT_IN_CONTRACT]]);
+      const refused = await errorsOf(direct.request(query, variables));
+      expect([name, refused.map((e) => e.extensions?.code)]).toEqual([name, ['FORBIDDEN']]);
     }
     const [catalogueError] = await errorsOf(
       client.request(
@@ -746,7 +750,7 @@ describe('E-Office intake', () => {
         `),
       ),
     );
-    expect(catalogueError!.extensions!.code).toBe('FORBIDDEN');
+    expect(catalogueError!.extensions!.code).toBe(NOT_IN_CONTRACT);
     expect(await tableCounts()).toEqual(before);
 
     // Intake still works: it asks personnel and the catalogue as the diary itself.

@@ -7,7 +7,7 @@ import pg from 'pg';
 import type { DiaryFacts } from '@kpi/scoring/model';
 import { graphql } from '../../src/graphql/index.js';
 import type { AssignWorkInput } from '../../src/graphql/graphql.js';
-import { startDemoWorld, type DemoWorld } from '../../src/world.js';
+import { NOT_IN_CONTRACT, startDemoWorld, type DemoWorld } from '../../src/world.js';
 
 // Friday 20 November 2026, 10:00 in Vietnam.
 const NOW = '2026-11-20T10:00:00+07:00';
@@ -466,7 +466,8 @@ describe('who may ask, and what', () => {
     expect(await codes(factsOf(await graph.as(user('province-analyst')), one()))).toEqual(['FORBIDDEN']);
     expect(await codes(factsOf(await graph.as(user('province-admin')), one()))).toEqual(['FORBIDDEN']);
     expect(await codes(factsOf(await graph.as(user('staff')), one()))).toEqual(['FORBIDDEN']);
-    expect(await codes(factsOf(await graph.as(user('eoffice')), one()))).toEqual(['FORBIDDEN']);
+    expect(await codes(factsOf(await graph.as(user('eoffice')), one()))).toEqual([NOT_IN_CONTRACT]);
+    expect(await codes(factsOf(await graph.directAs('diary', user('eoffice')), one()))).toEqual(['FORBIDDEN']);
     expect(await codes(factsOf(await graph.directAs('diary', user('province-analyst')), one()))).toEqual(['FORBIDDEN']);
   });
 

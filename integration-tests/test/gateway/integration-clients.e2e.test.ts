@@ -13,9 +13,10 @@ import {
 import { demoId, Peers } from '@kpi/platform';
 import { errorsOf, freePort } from '@kpi/platform/testkit';
 import { discover } from '@kpi/identity/client';
+import { GraphQLClient } from 'graphql-request';
 import * as oidc from 'openid-client';
 import { graphql } from '../../src/graphql/index.js';
-import { startDemoWorld, type DemoWorld } from '../../src/world.js';
+import { NOT_IN_CONTRACT, startDemoWorld, type DemoWorld } from '../../src/world.js';
 
 /**
  * Third-party systems as data: a province admin registers a client with its scopes and its own
@@ -101,6 +102,15 @@ const RESTRICT = graphql(`
     }
   }
 `);
+const MAPPINGS = graphql(`
+  query ClientsIntakeMappings {
+    intakeMappings {
+      client
+      documentType
+      workItemId
+    }
+  }
+`);
 const SEND = graphql(`
   mutation ClientsRecordWorkEvents($events: [WorkEventInput!]!) {
     recordWorkEvents(events: $events) {
@@ -120,7 +130,7 @@ const INVALID_CLIENT = {
   status: 401,
   cause: [expect.objectContaining({ parameters: expect.objectContaining({ error: 'invalid_client' }) })],
 };
-const as = (token: string) => world.graph.withAuthorization(`Bearer ${token}`);
+const as = (token: string) => new GraphQLClient(world.graph.partnerUrl, { headers: { authorization: `Bearer ${token}` } });
 const admin = () => world.graph.as(world.user('province-admin'));
 /** A staff member of the Department of Finance whose job holds the item E-Office's incoming documents map to. */
 const someone = () =>
@@ -145,8 +155,15 @@ describe('integration clients', () => {
     expect(claims).toMatchObject({ sub: 'eoffice', client_id: 'eoffice', scope: 'diary:intake', aud: GRAPH_AUDIENCE });
     const { recordWorkEvents } = await as(token).request(SEND, { events: [event('EO-CC-1')] });
     expect(recordWorkEvents).toEqual([{ status: 'CREATED', reason: null }]);
-    // Its scope is intake: the directory, the grants, the register are not its business.
-    expect((await errorsOf(as(token).request(LIST))).map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    // The contract endpoint shows it what third parties may use: the register is not there…
+    expect((await errorsOf(as(token).request(LIST))).map((e) => e.extensions?.code)).toEqual([NOT_IN_CONTRACT]);
+    // …nor may it call the full graph at all.
+    const full = await fetch(world.graph.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(full.status).toBe(403);
   });
 
   it('a province admin registers a client: its secret shown once, only a hash kept; nobody else may', async () => {
@@ -169,7 +186,7 @@ describe('integration clients', () => {
       const errors = await errorsOf(
         (await world.graph.as(who)).request(REGISTER, { input: { clientId: 'sneaky', name: 'x', scopes: ['diary:intake'] } }),
       );
-      expect(errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+      expect(errors.map((e) => e.extensions?.code)).toEqual([who.kind === 'client' ? NOT_IN_CONTRACT : 'FORBIDDEN']);
     }
     const bad = await errorsOf((await admin()).request(REGISTER, { input: { clientId: 'x2', name: 'x', scopes: ['root'] } }));
     expect(bad.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'scopes']]);
@@ -184,7 +201,7 @@ describe('integration clients', () => {
     const token = await clientToken('intake-small', registered.secret, 'diary:intake');
     const statuses: number[] = [];
     for (let i = 0; i < 4; i += 1) {
-      const response = await fetch(world.graph.gatewayUrl, {
+      const response = await fetch(world.graph.partnerUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query: '{ __typename }' }),
@@ -230,7 +247,7 @@ describe('integration clients', () => {
     expect(setIntegrationClientOperations.operations).toEqual([{ operationId: id, name: 'Deliver' }]);
     const token = await clientToken('office-safe', registered.secret, 'diary:intake');
     const post = async (body: object) => {
-      const response = await fetch(world.graph.gatewayUrl, {
+      const response = await fetch(world.graph.partnerUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify(body),
@@ -258,5 +275,27 @@ describe('integration clients', () => {
     expect((await post({ query: '{ __typename }' })).status).toBe(200);
     const bad = await errorsOf((await admin()).request(RESTRICT, { id: registered.client.id, documents: ['{ a } { b }'] }));
     expect(bad.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('the contract endpoint shows a client only the contract, even in introspection; E-Office reads its own mappings there', async () => {
+    const token = await clientToken(DEMO_CLIENT.clientId, DEMO_CLIENT.secret, 'diary:intake');
+    const response = await fetch(world.graph.partnerUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query:
+          '{ __schema { queryType { fields { name } } mutationType { fields { name } } } employee: __type(name: "Employee") { name } }',
+      }),
+    });
+    // This graph runs personnel, the catalogue and the diary: the diary's intake is what is tagged.
+    expect(await response.json()).toEqual({
+      data: {
+        __schema: { queryType: { fields: [{ name: 'intakeMappings' }] }, mutationType: { fields: [{ name: 'recordWorkEvents' }] } },
+        employee: null,
+      },
+    });
+    const { intakeMappings } = await as(token).request(MAPPINGS);
+    expect(intakeMappings.map((m) => m.documentType)).toContain('VBDEN');
+    expect(intakeMappings.every((m) => m.client === 'client:eoffice')).toBe(true);
   });
 });

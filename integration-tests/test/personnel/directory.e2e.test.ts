@@ -309,8 +309,9 @@ describe('who may read what', () => {
     expect(employee!.placementOn).toEqual({ kind: 'HIRE', position: { id: hire.positionId } });
   });
 
-  it('gives an integration client nothing in personnel', async () => {
-    const client = await world.graph.as(world.user('eoffice'));
+  it('gives an integration client nothing in personnel: refused by the gateway, and by personnel asked directly', async () => {
+    const viaGateway = await world.graph.as(world.user('eoffice'));
+    const direct = await world.graph.directAs('personnel', world.user('eoffice'));
     for (const query of [
       graphql(`
         query DirectoryMe2 {
@@ -334,8 +335,10 @@ describe('who may read what', () => {
         }
       `),
     ]) {
-      const [error] = await errorsOf(client.request(query));
-      expect(error!.extensions!.code).toBe('FORBIDDEN');
+      for (const client of [viaGateway, direct]) {
+        const [error] = await errorsOf(client.request(query));
+        expect(error!.extensions!.code).toBe('FORBIDDEN');
+      }
     }
   });
 });

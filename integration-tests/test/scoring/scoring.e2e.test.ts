@@ -6,7 +6,7 @@ import type { DiaryFacts } from '@kpi/scoring/model';
 import { graphql } from '../../src/graphql/index.js';
 import pg from 'pg';
 import { scoring } from '@kpi/scoring';
-import { plainColleague, startDemoWorld, type DemoWorld } from '../../src/world.js';
+import { NOT_IN_CONTRACT, plainColleague, startDemoWorld, type DemoWorld } from '../../src/world.js';
 
 // Friday 20 November 2026 in Vietnam: October has ended (it can be closed), November is open.
 const NOW = '2026-11-20T10:00:00+07:00';
@@ -126,7 +126,7 @@ describe('the self view', () => {
     expect((await errorsOf(ask(actor.staff(colleague)))).map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     expect((await ask(user('unit-head'))).employee!.periodScore!.score).toBeGreaterThan(0);
     expect((await ask(user('province-analyst'))).employee!.periodScore!.score).toBeGreaterThan(0);
-    expect((await errorsOf(ask(user('eoffice')))).map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect((await errorsOf(ask(user('eoffice')))).map((e) => e.extensions?.code)).toEqual([NOT_IN_CONTRACT]);
   });
 });
 
@@ -372,18 +372,12 @@ describe('no N+1', () => {
 });
 
 describe('integration clients', () => {
-  it('read nothing, unless granted the province analyst role (an analytics system)', async () => {
+  it('read nothing, unless granted the province analyst role (an analytics system): the headline of the contract', async () => {
     const OVERVIEW = graphql(`
       query ScoringProvinceOverview {
         provinceOverview(period: "2026-10") {
           distribution {
             people
-          }
-          byAgency {
-            agency {
-              name
-            }
-            meanScore
           }
         }
       }
@@ -394,21 +388,26 @@ describe('integration clients', () => {
     const { provinceOverview } = await (await as(analytics)).request(OVERVIEW);
     const { rows } = await db.query(`select count(*)::int as n from scoring.period_score where period_code = '2026-10'`);
     expect(provinceOverview!.distribution.people).toBeCloseTo(rows[0].n, 0);
-    // Agencies' names come from personnel's org chart, which the grant reaches; personal records it does not.
-    expect(provinceOverview!.byAgency[0].agency.name).toEqual(expect.any(String));
-    const person = await errorsOf(
+    // What the contract leaves out (per-agency groups, personal records) is not there for it.
+    const beyond = await errorsOf(
       (await as(analytics)).request(
         graphql(`
           query ScoringEmployee3($id: ID!) {
             employee(id: $id) {
               fullName
             }
+            provinceOverview(period: "2026-10") {
+              byAgency {
+                meanScore
+              }
+            }
           }
         `),
         { id: staffId() },
       ),
     );
-    expect(person.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(beyond.map((e) => e.extensions?.code)).toEqual([NOT_IN_CONTRACT]);
+    expect(beyond[0]!.extensions!.problems).toHaveLength(2);
   });
 });
 

@@ -22,6 +22,10 @@ import { GraphQLDateTimeISO, INPUT_SCALARS } from './scalars.js';
 export const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@tag", "@inaccessible", "@override"])';
 
+/** The contract tag of the parts of the graph meant for third parties (`/partner/graphql`): put on a type, or on a field. */
+export const PARTNER_TAG = 'partner';
+export const PARTNER = `@tag(name: "${PARTNER_TAG}")`;
+
 export interface FederatedSchemaOptions {
   resolvers: BuildSchemaOptions['resolvers'];
   /** Entity stubs from other subgraphs must be listed, or type-graphql drops them silently. */

@@ -18,11 +18,14 @@ import { createTestDatabase } from './database.js';
 
 export interface TestGraph {
   gatewayUrl: string;
+  /** The contract endpoint integration clients call (`/partner/graphql`). */
+  partnerUrl: string;
   keys: KeyRing;
   databaseUrl: string;
   subgraphs: Map<string, StartedSubgraph>;
   /**
-   * A client of the gateway acting as `identity` (no identity: no token), signed in. A person's
+   * A client of the gateway acting as `identity` (no identity: no token), signed in; an
+   * integration client calls the contract endpoint, as the gateway requires. A person's
    * roles and scope are the records' (the gateway reads them at sign-in): the graph's `records`
    * first makes them say what `identity` holds.
    */
@@ -123,6 +126,9 @@ export async function startTestGraph(
     throw error;
   }
   const gatewayUrl = gateway.url;
+  const partnerUrl = gatewayUrl.replace(/\/graphql$/, '/partner/graphql');
+  // A graph of some subgraphs only may tag nothing for third parties: then clients call /graphql (and are refused there).
+  const hasPartner = (await fetch(partnerUrl, { method: 'POST' })).status !== 404;
   const records = accessRecords?.(database.url);
   const token = async (identity: Identity, expiresIn?: string | number) => {
     await records?.record(identity);
@@ -130,15 +136,18 @@ export async function startTestGraph(
   };
   return {
     gatewayUrl,
+    partnerUrl,
     keys,
     databaseUrl: database.url,
     subgraphs,
     async as(identity) {
       if (!identity) return new GraphQLClient(gatewayUrl);
-      const client = new GraphQLClient(gatewayUrl, { headers: { authorization: `Bearer ${await token(identity)}` } });
+      const url = identity.kind === 'client' && hasPartner ? partnerUrl : gatewayUrl;
+      const client = new GraphQLClient(url, { headers: { authorization: `Bearer ${await token(identity)}` } });
       // Signed in, as a person is before they work: the gateway reads their access on this first
       // request and remembers it, so what a test counts afterwards (SQL statements) is its own.
-      await client.request('{ __typename }');
+      // (A client in a graph with no partner contract is refused on /graphql: the test sees that.)
+      if (url !== gatewayUrl || identity.kind !== 'client') await client.request('{ __typename }');
       return client;
     },
     token,

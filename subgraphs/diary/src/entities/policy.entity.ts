@@ -1,7 +1,7 @@
 import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { DecimalType } from '@mikro-orm/core';
-import { EffectiveDated, newId, GraphQLJSONObject, GraphQLLocalDate } from '@kpi/platform';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { EffectiveDated, newId, GraphQLJSONObject, GraphQLLocalDate, PARTNER } from '@kpi/platform';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
   description:
@@ -71,18 +71,22 @@ export class WorkItemMapping {
   @PrimaryKey({ type: 'uuid' })
   id: string = newId();
 
+  @Directive(PARTNER)
   @Field({ description: 'The integration client, e.g. eoffice' })
   @Property({ type: 'text' })
   client: string;
 
+  @Directive(PARTNER)
   @Field(() => ID, { nullable: true, description: 'The agency it applies to; null for the province-wide default' })
   @Property({ type: 'uuid', nullable: true })
   agencyId: string | null = null;
 
+  @Directive(PARTNER)
   @Field()
   @Property({ type: 'text' })
   documentType: string;
 
+  @Directive(PARTNER)
   @Field(() => ID)
   @Property({ type: 'uuid' })
   workItemId: string;

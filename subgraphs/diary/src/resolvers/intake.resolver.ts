@@ -1,6 +1,6 @@
-import { itemProblems, JudgedPerItem } from '@kpi/platform';
+import { itemProblems, JudgedPerItem, PARTNER } from '@kpi/platform';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Info, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { WorkItem, WorkItemMapping } from '../entities/index.js';
 import type { DiaryContext } from '../services/context.js';
 import * as intake from '../services/intake.service.js';
@@ -12,6 +12,7 @@ import { SetWorkItemMappingInput, WorkEventInput, WorkEventResult } from '../ser
 @Resolver(() => WorkItemMapping)
 @UseMiddleware(IntakeOnlyForClients)
 export class IntakeResolver {
+  @Directive(PARTNER)
   @Mutation(() => [WorkEventResult], {
     description: `Integration clients: a batch of 1–${intake.MAX_EVENTS} work events, idempotent per externalId; one result each, in order`,
   })
@@ -29,6 +30,14 @@ export class IntakeResolver {
   })
   setWorkItemMapping(@Arg('input') input: SetWorkItemMappingInput, @Ctx() ctx: DiaryContext) {
     return mappings.setWorkItemMapping(ctx, input);
+  }
+
+  @Directive(PARTNER)
+  @Query(() => [WorkItemMapping], {
+    description: 'Integration clients: their own document types and the items they map to (the defaults and every agency’s own)',
+  })
+  intakeMappings(@Ctx() ctx: DiaryContext) {
+    return mappings.intakeMappings(ctx);
   }
 
   @Query(() => [WorkItemMapping], {

@@ -76,7 +76,7 @@ export function canReadAssignment(who: Identity, a: AssignmentScope): boolean {
  * What an integration client may call in the diary: delivering work events, nothing else. Kept
  * as a list of allowed root fields so that a field added later is closed to clients by default.
  */
-export const CLIENT_OPERATIONS: ReadonlySet<string> = new Set(['recordWorkEvents']);
+export const CLIENT_OPERATIONS: ReadonlySet<string> = new Set(['recordWorkEvents', 'intakeMappings']);
 
 export const mayCallAsClient = (who: Identity, rootField: string) => who.kind !== 'client' || CLIENT_OPERATIONS.has(rootField);
 

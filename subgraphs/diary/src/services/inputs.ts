@@ -1,5 +1,6 @@
 import { GraphQLLocalDate } from '@kpi/platform';
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { PARTNER } from '@kpi/platform';
 import { DayKind, DiaryEntry, EntryFlag, IntakeStatus, LeaveKind } from '../entities/index.js';
 
 @InputType()
@@ -87,6 +88,7 @@ export class WorkItemUsage {
   actualToStandard: number | null;
 }
 
+@Directive(PARTNER)
 @InputType({ description: 'A work event from another system (E-Office first)' })
 export class WorkEventInput {
   @Field({ description: 'The sender’s id for the event: the same id twice is one entry' }) externalId: string;
@@ -98,6 +100,7 @@ export class WorkEventInput {
   @Field({ nullable: true, description: 'E.g. the document number' }) evidence?: string;
 }
 
+@Directive(PARTNER)
 @ObjectType({ description: 'What became of one work event' })
 export class WorkEventResult {
   @Field() externalId: string;

@@ -55,3 +55,9 @@ export async function workItemMappings(ctx: DiaryContext, client: string) {
   if (!scope) throw forbidden('the intake mappings');
   return ctx.loaders.store.mappingsFor(client.trim(), 'all' in scope ? undefined : scope.agencyIds);
 }
+
+/** An integration client's own mappings (the province defaults and every agency's own): which of its document types count. */
+export async function intakeMappings(ctx: DiaryContext) {
+  if (ctx.identity.kind !== 'client') throw forbidden('the intake mappings of a client (ask workItemMappings)');
+  return ctx.loaders.store.mappingsFor(ctx.identity.subject, undefined);
+}

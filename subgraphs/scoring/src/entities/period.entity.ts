@@ -1,8 +1,9 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { newId, GraphQLLocalDate } from '@kpi/platform';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { newId, GraphQLLocalDate, PARTNER } from '@kpi/platform';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { PeriodKind, PeriodStatus } from './enums.js';
 
+@Directive(PARTNER)
 @ObjectType({ description: 'A month, quarter or year being scored; closing it freezes its scores with their inputs' })
 @Entity({ tableName: 'scoring_period' })
 export class ScoringPeriod {

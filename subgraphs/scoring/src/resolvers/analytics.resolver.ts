@@ -1,5 +1,5 @@
-import { Constraint } from '@kpi/platform';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Constraint, PARTNER } from '@kpi/platform';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { ANALYTICS_POLICY } from '../rules/analytics.js';
 import * as analytics from '../services/analytics.service.js';
 import type { ScoringContext } from '../services/context.js';
@@ -19,6 +19,7 @@ import {
 /** Province analytics from the stored scores: each field its own resolver and a constant number of statements. */
 @Resolver(() => ProvinceOverview)
 export class ProvinceAnalyticsResolver {
+  @Directive(PARTNER)
   @Query(() => ProvinceOverview, {
     nullable: true,
     description: 'Province roles: analytics of a period’s stored scores; null until a province admin computes or closes the period',
@@ -27,6 +28,7 @@ export class ProvinceAnalyticsResolver {
     return analytics.provinceOverview(ctx, code);
   }
 
+  @Directive(PARTNER)
   @FieldResolver(() => ScoreDistribution, { description: 'Levels, the mean score and a histogram, province-wide' })
   distribution(@Root() overview: ProvinceOverview, @Ctx() ctx: ScoringContext) {
     return analytics.distribution(ctx, overview);

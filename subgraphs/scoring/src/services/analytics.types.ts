@@ -1,4 +1,5 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PARTNER } from '@kpi/platform';
 import { JobPosition, WorkItem } from '../entities/analytics.references.js';
 import { Agency, Employee, PositionCategory, ScoringPeriod } from '../entities/index.js';
 import { ANALYTICS_POLICY as POLICY } from '../rules/analytics.js';
@@ -10,10 +11,12 @@ import { ANALYTICS_POLICY as POLICY } from '../rules/analytics.js';
     'person’s available days (see docs/analytics.md).',
 })
 export class ProvinceOverview {
+  @Directive(PARTNER)
   @Field(() => ScoringPeriod, { description: 'The period, with when its scores were computed and whether they are frozen' })
   period: ScoringPeriod;
 }
 
+@Directive(PARTNER)
 @ObjectType({ description: 'How many people at each level' })
 export class ScoreLevelCounts {
   @Field(() => Int) excellent: number;
@@ -30,6 +33,7 @@ export class ScoreLevelShares {
   @Field(() => Float) notCompleted: number;
 }
 
+@Directive(PARTNER)
 @ObjectType({ description: 'Scores from `from` (included) to `to` (excluded; the last bucket includes 100)' })
 export class ScoreHistogramBucket {
   @Field(() => Int) from: number;
@@ -37,6 +41,7 @@ export class ScoreHistogramBucket {
   @Field(() => Int) people: number;
 }
 
+@Directive(PARTNER)
 @ObjectType({ description: 'The province’s stored scores for a period: levels, the mean, and a histogram in 10-point buckets' })
 export class ScoreDistribution {
   @Field(() => Int, { description: 'People with a stored score row (scored or not)' }) people: number;
