@@ -112,18 +112,22 @@ const running = (pid: number) => {
   }
 };
 
+/** `pnpm tokens <label>` against the running graph: its one line of output. */
+const tokenOf = (label: string) =>
+  new Promise<string>((resolve, reject) => {
+    let text = '';
+    const tokens = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'infra/src/tokens.ts', label], {
+      cwd: join(import.meta.dirname, '../..'),
+      env: { ...process.env, KPI_DATA_DIR: dataDir, KPI_OIDC_PORT: String(oidcPort), GATEWAY_PORT: String(gatewayPort) },
+    });
+    tokens.stdout.on('data', (chunk) => (text += chunk));
+    tokens.on('exit', (code) => (code === 0 ? resolve(text.trim()) : reject(new Error(`tokens exited ${code}`))));
+  });
+
 describe('pnpm start', () => {
   it('serves the demo province through the gateway with a token pnpm tokens got from the identity provider', async () => {
     expect(serverUrl()).toBeTruthy();
-    token = await new Promise<string>((resolve, reject) => {
-      let text = '';
-      const tokens = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'infra/src/tokens.ts', 'province-analyst'], {
-        cwd: join(import.meta.dirname, '../..'),
-        env: { ...process.env, KPI_DATA_DIR: dataDir, KPI_OIDC_PORT: String(oidcPort), GATEWAY_PORT: String(gatewayPort) },
-      });
-      tokens.stdout.on('data', (chunk) => (text += chunk));
-      tokens.on('exit', (code) => (code === 0 ? resolve(text.trim()) : reject(new Error(`tokens exited ${code}`))));
-    });
+    token = await tokenOf('province-analyst');
     // Signed in at the embedded provider by the code flow (pnpm tokens is its client), not minted locally.
     const [header, claims] = token
       .split('.')
@@ -153,6 +157,21 @@ describe('pnpm start', () => {
     const keySet = (await (await fetch(`http://localhost:${gatewayPort}/.well-known/jwks.json`)).json()) as { keys: object[] };
     expect(keySet.keys).toEqual([expect.objectContaining({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA' })]);
     expect(keySet.keys[0]).not.toHaveProperty('d');
+  });
+
+  it('E-Office gets its token by client credentials (the provider reads the register) and calls the partner contract', async () => {
+    const eoffice = await tokenOf('eoffice');
+    expect(JSON.parse(Buffer.from(eoffice.split('.')[1]!, 'base64url').toString())).toMatchObject({
+      sub: 'eoffice',
+      scope: 'diary:intake',
+    });
+    const response = await fetch(`http://localhost:${gatewayPort}/partner/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${eoffice}` },
+      body: JSON.stringify({ query: '{ intakeMappings { documentType } }' }),
+    });
+    const { data } = (await response.json()) as { data: { intakeMappings: { documentType: string }[] } };
+    expect(data.intakeMappings.map((m) => m.documentType)).toContain('VBDEN');
   });
 
   it('migrates and loads a subgraph where its <NAME>_DATABASE_URL points, which is where it reads', async () => {
