@@ -22,7 +22,7 @@ module.exports = {
       severity: 'error',
       comment: 'The platform imports no subgraph, not the gateway, and nothing built on it.',
       from: { path: '^platform/' },
-      to: { path: '^(subgraphs|gateway|schema|infra|demo|integration-tests)/' },
+      to: { path: '^(subgraphs|gateway|identity|schema|infra|demo|integration-tests|web)/' },
     },
     {
       name: 'gateway-knows-no-subgraph',
@@ -75,7 +75,7 @@ module.exports = {
     enhancedResolveOptions: {
       exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default'],
-      extensions: ['.ts', '.js', '.mjs', '.cjs', '.json', '.d.ts'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json', '.d.ts'],
       // A types-only package (e.g. @graphql-typed-document-node/core) names its entry as typings.
       mainFields: ['module', 'main', 'types', 'typings'],
     },

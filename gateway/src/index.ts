@@ -1,7 +1,8 @@
-import { createLogger, dataDir, loadGraphConfig, loadKeyRing, readSupergraph, subgraphUrl } from '@kpi/platform';
+import { createLogger, dataDir, loadGraphConfig, loadKeyRing, readSupergraph, subgraphUrl, workspaceRoot } from '@kpi/platform';
 import { join } from 'node:path';
 import { startGateway } from './server.js';
 import { ideSignInFromEnv } from './ide-sign-in.js';
+import { webFromEnv } from './web.js';
 
 process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
 const logger = createLogger('gateway');
@@ -21,6 +22,7 @@ const gateway = await startGateway({
   host: process.env.HOST,
   ide: process.env.NODE_ENV !== 'production',
   ideSignIn: ideSignInFromEnv(),
+  web: webFromEnv(process.env.KPI_WEB_ROOT ?? join(workspaceRoot(), 'web', 'dist'), ideSignInFromEnv()),
 });
 const stop = async (signal: string) => {
   logger.info({ signal }, 'stopping');

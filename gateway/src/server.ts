@@ -22,6 +22,7 @@ import type { CryptoKey } from 'jose';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { ideHtml } from './ide.js';
 import type { IdeSignIn } from './ide-sign-in.js';
+import { webApp, type WebApp } from './web.js';
 import { gatewayKeySet, jwksHandler } from './jwks.js';
 import { corsPolicy } from './cors.js';
 import { AccessDirectory } from './access.js';
@@ -54,6 +55,8 @@ export interface GatewayOptions {
   ide?: boolean;
   /** GraphiQL's "Sign in": the provider and its GraphiQL client (development). */
   ideSignIn?: IdeSignIn;
+  /** The web app: its built files (web/dist), served at `/`, and where it signs people in. */
+  web?: WebApp;
   /**
    * The subgraphs that decide readiness: the graph's own (in-repo) ones. The others — a
    * department's own subgraph — are reported by /health/ready but never make the gateway unready.
@@ -157,7 +160,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       if (!req.accepts('html') || req.query.query) return next();
       res.type('html').send(ideHtml(options.ideSignIn));
     });
-    app.get('/', (_req, res) => res.redirect('/graphql'));
+    if (!options.web) app.get('/', (_req, res) => res.redirect('/graphql'));
   }
   // The token is checked and the caller counted (one count for both endpoints) before the body is read.
   const gate = callerGate({ limits: limits.rate, issuers, access, logger });
@@ -184,6 +187,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const contract = contractOf(options.supergraphSdl, PARTNER_TAG);
   if (contract) app.use(PARTNER_PATH, ...graphql(contractGate(contract)));
   else logger.warn('no partner contract: nothing in the supergraph is tagged for third parties');
+  if (options.web) app.use(webApp(options.web));
   jsonErrors(app, 'gateway');
   const running = await listen(app, options.port ?? 4000, options.host ?? '127.0.0.1');
   logger.info({ url: running.url }, 'gateway ready');

@@ -12,19 +12,25 @@ export const TOKEN_TTL = { accessToken: 15 * 60, cliAccessToken: 12 * 3600, refr
 
 /** The first-party clients: public (no secret), authorization code with PKCE, refresh tokens, no consent screen. */
 export function firstPartyClients(urls: { gateway: string; web: string }): ClientMetadata[] {
-  const publicClient = (client_id: string, client_name: string, redirect_uris: string[]): ClientMetadata => ({
+  const publicClient = (
+    client_id: string,
+    client_name: string,
+    redirect_uris: string[],
+    after: string[] = redirect_uris,
+  ): ClientMetadata => ({
     client_id,
     client_name,
     token_endpoint_auth_method: 'none',
     grant_types: ['authorization_code', 'refresh_token'],
     response_types: ['code'],
     redirect_uris,
-    post_logout_redirect_uris: redirect_uris,
+    post_logout_redirect_uris: after,
   });
   return [
     // GraphiQL, served by the gateway in development, signs in and comes back to itself.
     publicClient('kpi-graphiql', 'GraphiQL', [`${urls.gateway}/graphql`]),
-    publicClient('kpi-web', 'KPI web app', [`${urls.web}/callback`]),
+    // The web app, served by the gateway at its root (and by Vite's dev server while developing it).
+    publicClient('kpi-web', 'KPI web app', [`${urls.gateway}/callback`, `${urls.web}/callback`], [`${urls.gateway}/`, `${urls.web}/`]),
     // `pnpm tokens`: a loopback redirect (RFC 8252), which it reads without a browser.
     publicClient('kpi-cli', 'pnpm tokens', ['http://127.0.0.1/callback']),
   ];

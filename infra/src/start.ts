@@ -6,7 +6,8 @@
  * running (infra/src/supervisor.ts, RestartPolicy); external subgraphs (a department's own) are
  * never waited for. Ctrl-C stops everything cleanly.
  */
-import { dataDir, loadGraphConfig, loadKeyRing, subgraphUrl } from '@kpi/platform';
+import { dataDir, loadGraphConfig, loadKeyRing, subgraphUrl, workspaceRoot } from '@kpi/platform';
+import { execFileSync } from 'node:child_process';
 import { openSubgraphDatabase, redactUrl } from '@kpi/platform/database';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -99,6 +100,9 @@ try {
     ),
   );
 
+  // The web app: built at each start (about a second), served by the gateway at its root.
+  buildWebApp();
+
   // People sign in at the embedded OpenID Provider, unless the deployment has its own.
   const identity = identityProviderSettings();
   if (identity.enabled) {
@@ -131,6 +135,7 @@ try {
   else log(`the KPI graph is ready in ${seconds()} s: http://localhost:${gatewayPort}/graphql`);
   // Never waited for: they come and go on their own; /health/ready reports them without deciding.
   if (external.length) log(`external subgraphs expected at their URLs (not waited for): ${external.join(', ')}`);
+  log(`the web app: http://localhost:${gatewayPort}/`);
   if (identity.enabled)
     log(`sign in: ${identity.issuer} (any employee code, password ${identity.password}) · GraphiQL has a Sign in button`);
   log('dev tokens for each demo role: pnpm tokens   ·   stop: Ctrl-C');
@@ -138,4 +143,13 @@ try {
 } catch (error) {
   console.error(`[start]      ${(error as Error).message}`);
   await shutdown(1);
+}
+
+/** `vite build` of web/ into web/dist, in a process of its own; a failure stops the start with Vite's message. */
+function buildWebApp() {
+  const web = join(workspaceRoot(), 'web');
+  execFileSync(process.execPath, [join(web, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
+    cwd: web,
+    stdio: 'inherit',
+  });
 }

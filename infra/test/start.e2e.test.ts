@@ -153,6 +153,14 @@ describe('pnpm start', () => {
     expect(page).toContain(
       `"issuer":"http://localhost:${oidcPort}","clientId":"kpi-graphiql","redirectUri":"http://localhost:${gatewayPort}/graphql"`,
     );
+    // The web app is served at the root, told where to sign people in.
+    const app = await fetch(`http://localhost:${gatewayPort}/`, { headers: { accept: 'text/html' } });
+    expect(await app.text()).toContain('<div id="root"></div>');
+    expect(await (await fetch(`http://localhost:${gatewayPort}/web-config.json`)).json()).toEqual({
+      issuer: `http://localhost:${oidcPort}`,
+      clientId: 'kpi-web',
+      resource: 'urn:kpi:graph',
+    });
     // The keys read from .data/keys are published (public half only) for subgraphs run elsewhere.
     const keySet = (await (await fetch(`http://localhost:${gatewayPort}/.well-known/jwks.json`)).json()) as { keys: object[] };
     expect(keySet.keys).toEqual([expect.objectContaining({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA' })]);

@@ -40,10 +40,12 @@ export async function startDemoWorld(options: {
   extra?: SubgraphDefinition<unknown>[];
   employees?: number;
   diaryMonths?: number;
+  /** More of the gateway's options (a fixed port, the web app). */
+  gateway?: Parameters<typeof startGraph>[1];
 }): Promise<DemoWorld> {
   const { now, extra = [], employees = 400, diaryMonths = 1 } = options;
   process.env.KPI_NOW = now;
-  const graph = await startGraph([personnel, catalogue, diary, ...extra]);
+  const graph = await startGraph([personnel, catalogue, diary, ...extra], options.gateway);
   const province = generateProvince({ targetEmployees: employees });
   const demo = generateCatalogue(province);
   const users = demoUsers(province);

@@ -69,13 +69,18 @@ interface CheckResult {
 }
 
 /** What the boundary rules (.dependency-cruiser.cjs) look at: every package of the workspace. */
-const BOUNDARY_SCOPE = ['platform', 'gateway', 'schema', 'infra', 'demo', 'integration-tests', 'subgraphs'];
+const BOUNDARY_SCOPE = ['platform', 'gateway', 'identity', 'schema', 'infra', 'demo', 'integration-tests', 'subgraphs', 'web'];
 
 const checks: { name: string; command: string[] }[] = withChecks
   ? [
       {
         name: 'typecheck (tsc --noEmit)',
         command: [process.execPath, join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit'],
+      },
+      {
+        // The browser app has its own compiler settings (DOM, JSX).
+        name: 'typecheck of the web app (tsc -p web --noEmit)',
+        command: [process.execPath, join(root, 'node_modules/typescript/bin/tsc'), '-p', 'web', '--noEmit'],
       },
       {
         name: 'schema check (composition, committed supergraph)',

@@ -1,0 +1,29 @@
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { Session, type WebConfig } from './auth';
+import './i18n';
+
+const config = (await (await fetch('/web-config.json')).json()) as WebConfig;
+const session = new Session(config);
+let problem: string | null = null;
+await session.completeSignIn().catch((error: Error) => (problem = error.message));
+
+const client = new ApolloClient({
+  cache: new InMemoryCache(),
+  link: new SetContextLink(async ({ headers }) => {
+    const token = await session.accessToken();
+    return { headers: token ? { ...headers, authorization: `Bearer ${token}` } : headers };
+  }).concat(new HttpLink({ uri: '/graphql' })),
+});
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ApolloProvider client={client}>
+      <App session={session} problem={problem} />
+    </ApolloProvider>
+  </StrictMode>,
+);
