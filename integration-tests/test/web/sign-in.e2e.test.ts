@@ -22,6 +22,8 @@ import { startDemoWorld, type DemoWorld } from '../../src/world.js';
  * the graph knows, in Vietnamese first, in English on the switch.
  */
 const PASSWORD = 'demo-password';
+/** The world's clock, and the browser's: Friday 20 November 2026, 10:00 in Vietnam. */
+const NOW = '2026-11-20T10:00:00+07:00';
 const outDir = mkdtempSync(join(tmpdir(), 'kpi-web-'));
 let world: DemoWorld;
 let provider: RunningIdentityProvider;
@@ -51,7 +53,7 @@ beforeAll(async () => {
     { issuer: provider.issuer, audience: GRAPH_AUDIENCE, employee: { claim: 'sub', by: 'code' } },
   ]);
   world = await startDemoWorld({
-    now: '2026-11-20T10:00:00+07:00',
+    now: NOW,
     employees: 200,
     gateway: {
       port: gatewayPort,
@@ -60,6 +62,12 @@ beforeAll(async () => {
   });
   browser = await puppeteer.launch({ executablePath: await chromium.executablePath(), args: chromium.args, headless: true });
   page = await browser.newPage();
+  // The page's clock runs from the world's "now", so that its today is the graph's today.
+  await page.evaluateOnNewDocument((now: number) => {
+    const offset = now - Date.now();
+    const realNow = Date.now.bind(Date);
+    Date.now = () => realNow() + offset;
+  }, Date.parse(NOW));
 }, 120_000);
 afterAll(async () => {
   delete process.env.KPI_OIDC_ISSUERS;
@@ -87,5 +95,44 @@ describe('the web app', () => {
     await page.click('header button');
     await page.waitForFunction(() => document.querySelector('#hello')?.textContent?.startsWith('Hello'));
     expect(await page.$eval('#hello', (h) => h.textContent)).toBe(`Hello, ${staff.fullName}`);
+  });
+
+  it('logs work in a few keystrokes: search without diacritics, minutes from the standard, the over-standard warning before saving', async () => {
+    await page.click('header button'); // back to Vietnamese
+    await page.waitForFunction(() => document.querySelector('#hello')?.textContent?.startsWith('Xin chào'));
+    const staff = await world.graph.as(world.user('staff'));
+    const { me } = await staff.request<{ me: { loggableWorkItems: { code: string; name: string; standardMinutes: number }[] } }>(
+      '{ me { loggableWorkItems { code name standardMinutes } } }',
+    );
+    const item = me.loggableWorkItems.find((i) => i.standardMinutes >= 10)!;
+    const before = await page.$$eval('#entries li', (items) => items.length);
+    // The first words of its name, typed without diacritics.
+    const typed = item.name
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .replace(/đ/g, 'd')
+      .split(' ')
+      .slice(0, 3)
+      .join(' ');
+    await page.type('#search', typed.toLowerCase());
+    await page.waitForSelector('#matches button');
+    const options = await page.$$eval('#matches button', (buttons) => buttons.map((b) => b.textContent));
+    expect(options).toContain(`${item.code} — ${item.name}`);
+    const index = options.indexOf(`${item.code} — ${item.name}`);
+    await (await page.$$('#matches button'))[index]!.click();
+    await page.waitForSelector('#minutes');
+    expect(await page.$eval('#minutes', (input) => (input as HTMLInputElement).value)).toBe(String(Math.round(item.standardMinutes)));
+    // A claim that fills the day past its standard: warned as it is typed, before saving.
+    await page.click('#minutes', { count: 3 });
+    await page.type('#minutes', '700');
+    await page.waitForSelector('#over-standard');
+    expect(await page.$eval('#over-standard', (p) => p.textContent)).toMatch(/vượt 480 phút chuẩn/);
+    await page.click('#save');
+    await page.waitForFunction((n) => document.querySelectorAll('#entries li').length === n + 1, {}, before);
+    const { rows } = await world.db.query(
+      `select actual_minutes from diary.diary_entry where employee_id = $1 and work_date = '2026-11-20' order by created_at desc limit 1`,
+      [world.user('staff').employeeId],
+    );
+    expect(rows).toEqual([{ actual_minutes: 700 }]);
   });
 });
