@@ -76,6 +76,14 @@ generates['integration-tests/src/graphql/'] = {
   },
 };
 
+/** The web app's operations, typed the same way from the public schema (`web/src/graphql/`). */
+generates['web/src/graphql/'] = {
+  ...generates['integration-tests/src/graphql/'],
+  documents: ['web/src/**/*.tsx'],
+  // The web app resolves modules as the bundler does: no extension.
+  config: { ...(generates['integration-tests/src/graphql/'] as { config: object }).config, importExtension: '' },
+};
+
 const config: CodegenConfig = {
   generates,
   // In test files only `graphql(…)` calls are operations to type: a `gql` template or a plain string stays as written.

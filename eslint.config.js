@@ -2,7 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', '**/*.cjs', '**/*.generated.ts', 'integration-tests/src/graphql/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '.data/**',
+      '**/*.cjs',
+      '**/*.generated.ts',
+      'integration-tests/src/graphql/**',
+      'web/src/graphql/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

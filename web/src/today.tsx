@@ -1,7 +1,8 @@
-import { gql } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { graphql } from './graphql';
+import type { WebTodayQuery } from './graphql/graphql';
 
 /** Today in Vietnam (UTC+7, no daylight saving), as the graph's dates are. */
 export const todayInVietnam = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
@@ -15,7 +16,7 @@ export const fold = (text: string) =>
     .replace(/Đ/g, 'D')
     .toLowerCase();
 
-const TODAY = gql`
+const TODAY = graphql(`
   query WebToday($date: LocalDate!) {
     me {
       id
@@ -38,9 +39,9 @@ const TODAY = gql`
       }
     }
   }
-`;
+`);
 
-const RECORD = gql`
+const RECORD = graphql(`
   mutation WebRecordDiaryEntry($input: RecordDiaryEntryInput!) {
     recordDiaryEntry(input: $input) {
       entry {
@@ -51,32 +52,15 @@ const RECORD = gql`
       }
     }
   }
-`;
+`);
 
-interface Item {
-  id: string;
-  code: string;
-  name: string;
-  standardMinutes: number;
-}
-interface TodayData {
-  me: {
-    id: string;
-    fullName: string;
-    loggableWorkItems: Item[];
-    diaryDay: {
-      actualMinutes: number;
-      standardDayMinutes: number;
-      entries: { id: string; workItemId: string; quantity: number; actualMinutes: number }[];
-    };
-  } | null;
-}
+type Item = NonNullable<WebTodayQuery['me']>['loggableWorkItems'][number];
 
 /** Today: what was logged, and logging more in a few keystrokes, with the over-standard-day warning before saving. */
 export function Today() {
   const { t } = useTranslation();
   const date = todayInVietnam();
-  const { data, loading, error, refetch } = useQuery<TodayData>(TODAY, { variables: { date } });
+  const { data, loading, error, refetch } = useQuery(TODAY, { variables: { date } });
   const [record, { loading: saving }] = useMutation(RECORD);
   const [search, setSearch] = useState('');
   const [item, setItem] = useState<Item | null>(null);
