@@ -3,6 +3,7 @@ import type { RequestHandler } from 'express';
 import { execute, Kind, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { KnownCaller } from './access.js';
 import { isIntrospectionOnly } from './identity.js';
+import { MAX_TOKENS } from './limits/config.js';
 
 interface OperationRequest {
   query?: unknown;
@@ -22,7 +23,7 @@ export function contractGate(contract: GraphQLSchema): RequestHandler {
     if (typeof operation?.query !== 'string') return next();
     let document: DocumentNode;
     try {
-      document = parse(operation.query, { maxTokens: 4000 });
+      document = parse(operation.query, { maxTokens: MAX_TOKENS });
     } catch {
       return next(); // the gateway answers a syntax error as it always does
     }

@@ -31,7 +31,7 @@ import { contractOf } from './contract.js';
 import { clientsOnContract, contractGate } from './partner.js';
 import { Issuers, oidcIssuersFromEnv, type OidcIssuer } from './issuers.js';
 import { IdentityForwardingDataSource, requireIdentityPlugin, type GatewayContext } from './identity.js';
-import { gatewayLimitsFromEnv, type GatewayLimits } from './limits/config.js';
+import { gatewayLimitsFromEnv, MAX_TOKENS, type GatewayLimits } from './limits/config.js';
 import { costLimitPlugin } from './limits/cost.js';
 import { introspectionPlugin } from './limits/introspection.js';
 import { finiteNumbersRule } from './limits/numbers.js';
@@ -72,8 +72,7 @@ export interface GatewayOptions {
   access?: { subgraph?: string; cacheSeconds?: number };
 }
 
-/** Tokens of one operation's text (names, punctuation, values): far above any real query. */
-export const MAX_TOKENS = 4000;
+export { MAX_TOKENS };
 
 /** Where integration clients call the graph: the partner contract. */
 export const PARTNER_PATH = '/partner/graphql';

@@ -98,3 +98,6 @@ export function gatewayLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     trustProxy: trustProxyOf(env.KPI_TRUST_PROXY),
   };
 }
+
+/** Tokens of one operation's text (names, punctuation, values): far above any real query. */
+export const MAX_TOKENS = 4000;
