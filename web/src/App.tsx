@@ -1,15 +1,52 @@
+import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BrowserRouter, NavLink, Navigate, Route, Routes } from 'react-router';
 import type { Session } from './auth';
-import { Today } from './today';
+import { graphql } from './graphql';
+import type { Role } from './graphql/graphql';
+import { Today } from './pages/today';
+
+const SHELL = graphql(`
+  query WebShell {
+    me {
+      id
+      fullName
+      code
+      access {
+        roles
+      }
+    }
+  }
+`);
+
+interface Screen {
+  path: string;
+  /** The key of its name in the navigation (`nav.<key>`). */
+  key: string;
+  /** Who sees it: anyone signed in when empty, else anyone holding one of these roles. */
+  roles: Role[];
+  page: ComponentType;
+}
+
+/**
+ * The screens, each loaded only when opened (React.lazy → a chunk of its own), so a staff member's
+ * phone downloads Today and not the province's charts. Today is in the first chunk: it is the page
+ * people open the app for.
+ */
+const screens: Screen[] = [{ path: '/', key: 'today', roles: [], page: Today }];
 
 export function App({ session, problem }: { session: Session; problem: string | null }) {
   const { t, i18n } = useTranslation();
   const person = session.person;
   return (
-    <>
+    <BrowserRouter>
+      <a className="skip" href="#main">
+        {t('skipToContent')}
+      </a>
       <header>
         <strong>{t('appName')}</strong>{' '}
-        <button type="button" onClick={() => void i18n.changeLanguage(i18n.language === 'vi' ? 'en' : 'vi')}>
+        <button type="button" id="language" onClick={() => void i18n.changeLanguage(i18n.language === 'vi' ? 'en' : 'vi')}>
           {t('language')}
         </button>{' '}
         {person ? (
@@ -18,18 +55,50 @@ export function App({ session, problem }: { session: Session; problem: string | 
           </button>
         ) : null}
       </header>
-      <main>
-        {problem ? <p role="alert">{problem}</p> : null}
-        {person ? (
-          <Today />
-        ) : (
-          <>
-            <p>{t('signedOut')}</p>
-            <button type="button" id="sign-in" onClick={() => void session.signIn()}>
-              {t('signIn')}
-            </button>
-          </>
-        )}
+      {problem ? <p role="alert">{problem}</p> : null}
+      {person ? (
+        <SignedIn />
+      ) : (
+        <main id="main">
+          <p>{t('signedOut')}</p>
+          <button type="button" id="sign-in" onClick={() => void session.signIn()}>
+            {t('signIn')}
+          </button>
+        </main>
+      )}
+    </BrowserRouter>
+  );
+}
+
+function SignedIn() {
+  const { t } = useTranslation();
+  const { data, error } = useQuery(SHELL);
+  if (error) return <p role="alert">{t('failed', { message: error.message })}</p>;
+  const roles = new Set<Role>(data?.me?.access?.roles ?? []);
+  const mine = screens.filter((screen) => screen.roles.length === 0 || screen.roles.some((role) => roles.has(role)));
+  return (
+    <>
+      <nav aria-label={t('navigation')}>
+        <ul>
+          {mine.map((screen) => (
+            <li key={screen.path}>
+              <NavLink to={screen.path} end id={`nav-${screen.key}`}>
+                {t(`nav.${screen.key}`)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main">
+        <Suspense fallback={<p>{t('loading')}</p>}>
+          <Routes>
+            {mine.map(({ path, page: Page }) => (
+              <Route key={path} path={path} element={<Page />} />
+            ))}
+            {/* After sign-in the provider sends people back to /callback; anything unknown goes to Today. */}
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        </Suspense>
       </main>
     </>
   );

@@ -6,6 +6,20 @@ const resources = {
   vi: {
     translation: {
       appName: 'Đánh giá cán bộ theo KPI',
+      skipToContent: 'Bỏ qua, đến nội dung chính',
+      navigation: 'Các màn hình',
+      nav: {
+        today: 'Hôm nay',
+        month: 'Tháng của tôi',
+        assignments: 'Việc được giao',
+        score: 'Điểm của tôi',
+        review: 'Duyệt nhật ký',
+        assign: 'Giao việc',
+        unit: 'Đơn vị của tôi',
+        assessment: 'Đánh giá năm',
+        catalogue: 'Danh mục công việc',
+        dashboard: 'Bảng điều hành tỉnh',
+      },
       signIn: 'Đăng nhập',
       signOut: 'Đăng xuất',
       signedOut: 'Bạn chưa đăng nhập.',
@@ -35,6 +49,20 @@ const resources = {
   en: {
     translation: {
       appName: 'KPI assessment of public servants',
+      skipToContent: 'Skip to the main content',
+      navigation: 'Screens',
+      nav: {
+        today: 'Today',
+        month: 'My month',
+        assignments: 'My assignments',
+        score: 'My score',
+        review: 'Review queue',
+        assign: 'Assign work',
+        unit: 'My unit',
+        assessment: 'Annual assessment',
+        catalogue: 'Work catalogue',
+        dashboard: 'Province dashboard',
+      },
       signIn: 'Sign in',
       signOut: 'Sign out',
       signedOut: 'You are not signed in.',

@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { Session, type WebConfig } from './auth';
+import './app.css';
 import './i18n';
 
 const config = (await (await fetch('/web-config.json')).json()) as WebConfig;

@@ -14,10 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query WebShell {\n    me {\n      id\n      fullName\n      code\n      access {\n        roles\n      }\n    }\n  }\n": typeof types.WebShellDocument,
     "\n  query WebToday($date: LocalDate!) {\n    me {\n      id\n      fullName\n      loggableWorkItems {\n        id\n        code\n        name\n        standardMinutes\n      }\n      diaryDay(date: $date) {\n        actualMinutes\n        standardDayMinutes\n        entries {\n          id\n          workItemId\n          quantity\n          actualMinutes\n        }\n      }\n    }\n  }\n": typeof types.WebTodayDocument,
     "\n  mutation WebRecordDiaryEntry($input: RecordDiaryEntryInput!) {\n    recordDiaryEntry(input: $input) {\n      entry {\n        id\n      }\n      warnings {\n        code\n      }\n    }\n  }\n": typeof types.WebRecordDiaryEntryDocument,
 };
 const documents: Documents = {
+    "\n  query WebShell {\n    me {\n      id\n      fullName\n      code\n      access {\n        roles\n      }\n    }\n  }\n": types.WebShellDocument,
     "\n  query WebToday($date: LocalDate!) {\n    me {\n      id\n      fullName\n      loggableWorkItems {\n        id\n        code\n        name\n        standardMinutes\n      }\n      diaryDay(date: $date) {\n        actualMinutes\n        standardDayMinutes\n        entries {\n          id\n          workItemId\n          quantity\n          actualMinutes\n        }\n      }\n    }\n  }\n": types.WebTodayDocument,
     "\n  mutation WebRecordDiaryEntry($input: RecordDiaryEntryInput!) {\n    recordDiaryEntry(input: $input) {\n      entry {\n        id\n      }\n      warnings {\n        code\n      }\n    }\n  }\n": types.WebRecordDiaryEntryDocument,
 };
@@ -36,6 +38,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebShell {\n    me {\n      id\n      fullName\n      code\n      access {\n        roles\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebShell {\n    me {\n      id\n      fullName\n      code\n      access {\n        roles\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,11 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from './graphql';
-import type { WebTodayQuery } from './graphql/graphql';
-
-/** Today in Vietnam (UTC+7, no daylight saving), as the graph's dates are. */
-export const todayInVietnam = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+import { todayInVietnam } from '../dates';
+import { graphql } from '../graphql';
+import type { WebTodayQuery } from '../graphql/graphql';
+import { problemText } from '../problem';
 
 /** Folds Vietnamese for search: no diacritics, đ as d, lower case (as the graph's own search does). */
 export const fold = (text: string) =>
@@ -92,8 +91,7 @@ export function Today() {
       setQuantity(1);
       await refetch();
     } catch (failure) {
-      const code = (failure as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code;
-      setProblem(t(`errors.${code}`, { defaultValue: (failure as Error).message }));
+      setProblem(problemText(t, failure));
     }
   }
 
