@@ -22,19 +22,35 @@ const SHELL = graphql(`
 
 interface Screen {
   path: string;
-  /** The key of its name in the navigation (`nav.<key>`). */
+  /** Its module in pages/ and the key of its name in the navigation (`nav.<key>`). */
   key: string;
   /** Who sees it: anyone signed in when empty, else anyone holding one of these roles. */
   roles: Role[];
-  page: ComponentType;
 }
 
+const LEADERS: Role[] = ['UNIT_HEAD', 'AGENCY_ADMIN', 'PROVINCE_ADMIN'];
+const screens: Screen[] = [
+  { path: '/', key: 'today', roles: [] },
+  { path: '/month', key: 'month', roles: [] },
+  { path: '/assignments', key: 'assignments', roles: [] },
+  { path: '/score', key: 'score', roles: [] },
+  { path: '/review', key: 'review', roles: LEADERS },
+  { path: '/assign', key: 'assign', roles: LEADERS },
+  { path: '/unit', key: 'unit', roles: LEADERS },
+  { path: '/assessment', key: 'assessment', roles: ['AGENCY_ADMIN', 'PROVINCE_ADMIN'] },
+  { path: '/catalogue', key: 'catalogue', roles: ['CATALOGUE_ADMIN', 'AGENCY_ADMIN', 'PROVINCE_ADMIN'] },
+  { path: '/dashboard', key: 'dashboard', roles: ['PROVINCE_ANALYST', 'PROVINCE_ADMIN'] },
+];
+
 /**
- * The screens, each loaded only when opened (React.lazy → a chunk of its own), so a staff member's
- * phone downloads Today and not the province's charts. Today is in the first chunk: it is the page
- * people open the app for.
+ * Each screen but Today is loaded only when opened (a chunk of its own, its texts with it), so a
+ * staff member's phone downloads Today and not the province's charts. Today is in the first
+ * chunk: it is the page people open the app for. A screen is a module `pages/<key>.tsx` whose
+ * default export is its page.
  */
-const screens: Screen[] = [{ path: '/', key: 'today', roles: [], page: Today }];
+const modules = import.meta.glob<{ default: ComponentType }>(['./pages/*.tsx', '!./pages/today.tsx']);
+const pages = new Map<string, ComponentType>([['today', Today]]);
+for (const [file, load] of Object.entries(modules)) pages.set(file.slice('./pages/'.length, -'.tsx'.length), lazy(load));
 
 export function App({ session, problem }: { session: Session; problem: string | null }) {
   const { t, i18n } = useTranslation();
@@ -75,7 +91,9 @@ function SignedIn() {
   const { data, error } = useQuery(SHELL);
   if (error) return <p role="alert">{t('failed', { message: error.message })}</p>;
   const roles = new Set<Role>(data?.me?.access?.roles ?? []);
-  const mine = screens.filter((screen) => screen.roles.length === 0 || screen.roles.some((role) => roles.has(role)));
+  const mine = screens.filter(
+    (screen) => pages.has(screen.key) && (screen.roles.length === 0 || screen.roles.some((role) => roles.has(role))),
+  );
   return (
     <>
       <nav aria-label={t('navigation')}>
@@ -92,9 +110,10 @@ function SignedIn() {
       <main id="main">
         <Suspense fallback={<p>{t('loading')}</p>}>
           <Routes>
-            {mine.map(({ path, page: Page }) => (
-              <Route key={path} path={path} element={<Page />} />
-            ))}
+            {mine.map(({ path, key }) => {
+              const Page = pages.get(key)!;
+              return <Route key={path} path={path} element={<Page />} />;
+            })}
             {/* After sign-in the provider sends people back to /callback; anything unknown goes to Today. */}
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>

@@ -79,7 +79,8 @@ export class Session {
     const verifier = random();
     const state = random();
     const challenge = b64url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
-    store.setItem('kpi.pkce', JSON.stringify({ verifier, state }));
+    // Where they were, to come back to it: a link to /review opened signed out lands on /review.
+    store.setItem('kpi.pkce', JSON.stringify({ verifier, state, returnTo: location.pathname + location.search }));
     const url = new URL((await this.discover()).authorization_endpoint!);
     url.search = new URLSearchParams({
       client_id: this.config.clientId,
@@ -98,9 +99,10 @@ export class Session {
   async completeSignIn(): Promise<void> {
     if (location.pathname !== '/callback') return;
     const params = new URLSearchParams(location.search);
-    const pending = JSON.parse(store.getItem('kpi.pkce') ?? 'null') as { verifier: string; state: string } | null;
+    const pending = JSON.parse(store.getItem('kpi.pkce') ?? 'null') as { verifier: string; state: string; returnTo?: string } | null;
     store.removeItem('kpi.pkce');
-    history.replaceState(null, '', '/');
+    const returnTo = pending?.returnTo?.startsWith('/') && !pending.returnTo.startsWith('//') ? pending.returnTo : '/';
+    history.replaceState(null, '', returnTo === '/callback' ? '/' : returnTo);
     if (params.has('error')) throw new Error(params.get('error_description') ?? params.get('error')!);
     if (!pending || params.get('state') !== pending.state) throw new Error('this sign-in was not started here');
     this.save(
