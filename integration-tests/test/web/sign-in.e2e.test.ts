@@ -85,4 +85,15 @@ describe('the web app', () => {
     );
     expect(rows).toEqual([{ actual_minutes: 700 }]);
   });
+  it('serves the app as static files: index.html never cached, hashed assets compressed and cached for a year', async () => {
+    const index = await fetch(`${app}/month`, { headers: { accept: 'text/html' } });
+    expect(index.headers.get('cache-control')).toBe('no-store');
+    const html = await index.text();
+    const script = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const asset = await fetch(`${app}${script}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-encoding')).toBe('gzip');
+    expect(asset.headers.get('cache-control')).toMatch(/max-age=31536000.*immutable/);
+  });
 });
