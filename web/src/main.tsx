@@ -15,6 +15,9 @@ await session.completeSignIn().catch((error: Error) => (problem = error.message)
 
 const client = new ApolloClient({
   cache: new InMemoryCache(),
+  // A screen opened again shows what it had at once and refreshes it: what another screen (or
+  // E-Office, or a reviewer) changed meanwhile appears without a reload.
+  defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   link: new SetContextLink(async ({ headers }) => {
     const token = await session.accessToken();
     return { headers: token ? { ...headers, authorization: `Bearer ${token}` } : headers };

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Page } from 'puppeteer-core';
+import { startWebWorld, type WebWorld } from '../../src/web.js';
+import type { DemoWorld } from '../../src/world.js';
+
+/**
+ * A staff member's own screens in a real browser against the real graph: My month shows the days
+ * declared and missing and declares a missing one late in one click; Today copies the previous
+ * working day and marks what E-Office delivered.
+ */
+/** Friday 20 November 2026, 10:00 in Vietnam: the demo diaries run to the 19th. */
+const NOW = '2026-11-20T10:00:00+07:00';
+let web: WebWorld;
+let world: DemoWorld;
+let page: Page;
+let staffId: string;
+
+const entriesOn = async (date: string) =>
+  (
+    await world.db.query<{ work_item_id: string; quantity: number; actual_minutes: number; evidence_ref: string | null; flags: string[] }>(
+      `select work_item_id, quantity::float8 as quantity, actual_minutes, evidence_ref, flags from diary.diary_entry
+        where employee_id = $1 and work_date = $2 order by created_at`,
+      [staffId, date],
+    )
+  ).rows;
+
+beforeAll(async () => {
+  web = await startWebWorld({ now: NOW });
+  world = web.world;
+  staffId = world.user('staff').employeeId!;
+  // A day left undeclared, two weeks back: past the deadline for declaring it on time.
+  await world.db.query(`delete from diary.diary_entry where employee_id = $1 and work_date = '2026-11-09'`, [staffId]);
+  page = await web.newPage();
+  await web.signIn(page, world.province.employees.find((e) => e.id === staffId)!.code);
+}, 120_000);
+afterAll(async () => {
+  await web?.stop();
+});
+
+describe('the staff screens', () => {
+  it('My month: the missing days as the graph counts them, the rule and lock date, and a missing day declared late in one click', async () => {
+    const staff = await world.graph.as(world.user('staff'));
+    const { me } = await staff.request<{ me: { missingDiaryDays: string[] } }>(
+      `{ me { missingDiaryDays(from: "2026-11-01", to: "2026-11-20") } }`,
+    );
+    expect(me.missingDiaryDays).toContain('2026-11-09');
+    await page.click('#nav-month');
+    await page.waitForSelector('#month-days');
+    expect(await page.$eval('#month-summary', (p) => p.textContent)).toContain(`${me.missingDiaryDays.length} ngày còn thiếu`);
+    // The policy's close day (the 25th) of the next month is the lock date, shown with the rule.
+    expect(await page.$eval('#month-rule', (p) => p.textContent)).toMatch(/khóa sổ vào đầu ngày 25\/12\/2026/);
+    const missingRows = await page.$$eval('#month-days tr.warning', (rows) => rows.map((r) => r.getAttribute('data-date')));
+    expect(missingRows).toEqual(me.missingDiaryDays);
+    expect(await web.audit(page)).toEqual([]);
+    await web.screenshot(page, 'my-month');
+
+    await page.click('tr[data-date="2026-11-09"] .declare-late');
+    await page.waitForSelector('#late-notice');
+    expect(await page.$eval('#today', (h) => h.textContent)).toMatch(/^Khai bù ngày .*09\/11\/2026/);
+    const { me: mine } = await staff.request<{ me: { loggableWorkItems: { id: string; code: string; standardMinutes: number }[] } }>(
+      '{ me { loggableWorkItems { id code standardMinutes } } }',
+    );
+    const item = mine.loggableWorkItems.find((i) => i.standardMinutes >= 15)!;
+    await page.type('#search', item.code);
+    await page.waitForSelector('#matches button');
+    await page.click('#matches button');
+    await page.waitForSelector('#save');
+    await page.type('#evidence', '125/SNV-VP');
+    await page.click('#save');
+    await page.waitForFunction(() => document.querySelectorAll('#entries li').length === 1);
+    const written = await entriesOn('2026-11-09');
+    expect(written).toEqual([
+      {
+        work_item_id: item.id,
+        quantity: 1,
+        actual_minutes: Math.round(item.standardMinutes),
+        evidence_ref: '125/SNV-VP',
+        flags: ['LATE_DECLARATION'],
+      },
+    ]);
+
+    await page.click('#nav-month');
+    // The month shown again is refreshed from the graph: the day is declared now.
+    await page.waitForFunction(
+      () => document.querySelector('tr[data-date="2026-11-09"]') && !document.querySelector('tr[data-date="2026-11-09"] .declare-late'),
+    );
+    expect(await page.$eval('tr[data-date="2026-11-09"] td', (td) => td.textContent)).toBe('Đã khai');
+  });
+
+  it('Today: entries E-Office delivered are marked; the previous working day is copied in one click', async () => {
+    // One of yesterday's entries came from E-Office (as intake writes it).
+    await world.db.query(
+      `update diary.diary_entry set source = 'EOFFICE', client = 'eoffice', external_id = 'EO-WEB-1'
+        where id = (select id from diary.diary_entry where employee_id = $1 and work_date = '2026-11-19' order by created_at limit 1)`,
+      [staffId],
+    );
+    await page.goto(`${web.app}/?date=2026-11-19`, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('#entries');
+    const yesterday = await entriesOn('2026-11-19');
+    expect(yesterday.length).toBeGreaterThan(1);
+    expect(await page.$$eval('#entries li', (items) => items.length)).toBe(yesterday.length);
+    expect(await page.$$eval('#entries li .eoffice', (badges) => badges.map((b) => b.textContent))).toEqual(['Từ E-Office']);
+
+    await page.click('#nav-today');
+    await page.waitForSelector('#copy-previous');
+    expect(await entriesOn('2026-11-20')).toEqual([]);
+    await page.click('#copy-previous');
+    await page.waitForSelector('#copied');
+    expect(await page.$eval('#copied', (p) => p.textContent)).toBe(`Đã chép ${yesterday.length} công việc từ ngày 19/11/2026.`);
+    const copied = await entriesOn('2026-11-20');
+    const strip = (rows: typeof copied) =>
+      rows.map(({ work_item_id, quantity, actual_minutes }) => ({ work_item_id, quantity, actual_minutes }));
+    expect(strip(copied)).toEqual(strip(yesterday));
+    expect(await page.$$eval('#entries li', (items) => items.length)).toBe(yesterday.length);
+    expect(await web.audit(page)).toEqual([]);
+  });
+});
