@@ -3,6 +3,7 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, NavLink, Navigate, Route, Routes } from 'react-router';
 import type { Session } from './auth';
+import { ScreenBoundary } from './boundary';
 import { graphql } from './graphql';
 import type { Role } from './graphql/graphql';
 import { Today } from './pages/today';
@@ -108,16 +109,18 @@ function SignedIn() {
         </ul>
       </nav>
       <main id="main">
-        <Suspense fallback={<p>{t('loading')}</p>}>
-          <Routes>
-            {mine.map(({ path, key }) => {
-              const Page = pages.get(key)!;
-              return <Route key={path} path={path} element={<Page />} />;
-            })}
-            {/* After sign-in the provider sends people back to /callback; anything unknown goes to Today. */}
-            <Route path="*" element={<Navigate to="/" replace />} />
-          </Routes>
-        </Suspense>
+        <ScreenBoundary message={t('screenFailed')}>
+          <Suspense fallback={<p>{t('loading')}</p>}>
+            <Routes>
+              {mine.map(({ path, key }) => {
+                const Page = pages.get(key)!;
+                return <Route key={path} path={path} element={<Page />} />;
+              })}
+              {/* After sign-in the provider sends people back to /callback; anything unknown goes to Today. */}
+              <Route path="*" element={<Navigate to="/" replace />} />
+            </Routes>
+          </Suspense>
+        </ScreenBoundary>
       </main>
     </>
   );

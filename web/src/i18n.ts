@@ -6,6 +6,16 @@ const resources = {
   vi: {
     translation: {
       appName: 'Đánh giá cán bộ theo KPI',
+      levels: {
+        EXCELLENT: 'Hoàn thành xuất sắc nhiệm vụ',
+        GOOD: 'Hoàn thành tốt nhiệm vụ',
+        COMPLETED: 'Hoàn thành nhiệm vụ',
+        NOT_COMPLETED: 'Không hoàn thành nhiệm vụ',
+      },
+      gates: {
+        OVERDUE: 'quá 20 % công việc chậm hoặc quá hạn',
+        DISCIPLINE: 'vi phạm kỷ luật, kỷ cương',
+      },
       skipToContent: 'Bỏ qua, đến nội dung chính',
       navigation: 'Các màn hình',
       nav: {
@@ -29,6 +39,7 @@ const resources = {
       today: 'Hôm nay',
       todayEntries: 'Công việc đã ghi hôm nay: {{count}}',
       loading: 'Đang tải…',
+      screenFailed: 'Màn hình này gặp lỗi. Hãy tải lại trang; nếu vẫn lỗi, báo cho quản trị hệ thống.',
       failed: 'Không tải được: {{message}}',
       language: 'English',
       dayTotal: 'Đã ghi {{minutes}} / {{standard}} phút chuẩn của ngày',
@@ -64,6 +75,16 @@ const resources = {
   en: {
     translation: {
       appName: 'KPI assessment of public servants',
+      levels: {
+        EXCELLENT: 'Excellently completed',
+        GOOD: 'Well completed',
+        COMPLETED: 'Completed',
+        NOT_COMPLETED: 'Not completed',
+      },
+      gates: {
+        OVERDUE: 'more than 20 % of the work late or overdue',
+        DISCIPLINE: 'a breach of discipline',
+      },
       skipToContent: 'Skip to the main content',
       navigation: 'Screens',
       nav: {
@@ -87,6 +108,7 @@ const resources = {
       today: 'Today',
       todayEntries: 'Work logged today: {{count}}',
       loading: 'Loading…',
+      screenFailed: 'This screen failed. Reload the page; if it fails again, tell the system’s administrators.',
       failed: 'Could not load: {{message}}',
       language: 'Tiếng Việt',
       dayTotal: '{{minutes}} of the day’s {{standard}} standard minutes logged',

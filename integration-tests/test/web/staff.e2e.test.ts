@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'puppeteer-core';
+import { scoring } from '@kpi/scoring';
 import { startWebWorld, type WebWorld } from '../../src/web.js';
 import type { DemoWorld } from '../../src/world.js';
 
@@ -25,7 +26,7 @@ const entriesOn = async (date: string) =>
   ).rows;
 
 beforeAll(async () => {
-  web = await startWebWorld({ now: NOW });
+  web = await startWebWorld({ now: NOW, extra: [scoring] });
   world = web.world;
   staffId = world.user('staff').employeeId!;
   // A day left undeclared, two weeks back: past the deadline for declaring it on time.
@@ -102,6 +103,7 @@ describe('the staff screens', () => {
     expect(await page.$$eval('#entries li .eoffice', (badges) => badges.map((b) => b.textContent))).toEqual(['Từ E-Office']);
 
     await page.click('#nav-today');
+    await page.waitForFunction(() => document.querySelector('#today')?.textContent === 'Hôm nay');
     await page.waitForSelector('#copy-previous');
     expect(await entriesOn('2026-11-20')).toEqual([]);
     await page.click('#copy-previous');
@@ -113,5 +115,77 @@ describe('the staff screens', () => {
     expect(strip(copied)).toEqual(strip(yesterday));
     expect(await page.$$eval('#entries li', (items) => items.length)).toBe(yesterday.length);
     expect(await web.audit(page)).toEqual([]);
+  });
+
+  it('My assignments: a new assignment waits to be accepted; accepted, then submitted, as the records show', async () => {
+    const head = await world.graph.as(world.user('unit-head'));
+    const staff = await world.graph.as(world.user('staff'));
+    const { me } = await staff.request<{ me: { loggableWorkItems: { id: string }[] } }>('{ me { loggableWorkItems { id } } }');
+    const { assignWork } = await head.request<{ assignWork: { id: string } }>(
+      `mutation ($input: AssignWorkInput!) { assignWork(input: $input) { id } }`,
+      {
+        input: {
+          leadId: staffId,
+          workItemId: me.loggableWorkItems[0]!.id,
+          title: 'Tổng hợp báo cáo tuần',
+          expectedQuantity: 4,
+          deadline: '2026-11-27',
+        },
+      },
+    );
+    const status = async () =>
+      (
+        await world.db.query<{ status: string; quantity_done: number | null }>(
+          `select status, quantity_done::float8 from diary.assignment where id = $1`,
+          [assignWork.id],
+        )
+      ).rows[0];
+    await page.click('#nav-assignments');
+    const row = `#table-toAccept tr[data-assignment="${assignWork.id}"]`;
+    await page.waitForSelector(row);
+    expect(await page.$eval(row, (tr) => tr.textContent)).toContain('Tổng hợp báo cáo tuần');
+    expect(await web.audit(page)).toEqual([]);
+    await web.screenshot(page, 'my-assignments');
+    await page.click(`${row} button.accept`);
+    await page.waitForSelector('#assignments-status');
+    expect(await status()).toEqual({ status: 'IN_PROGRESS', quantity_done: null });
+
+    const toSubmit = `#table-toSubmit tr[data-assignment="${assignWork.id}"] button.submit`;
+    await page.waitForSelector(toSubmit);
+    await page.click(toSubmit);
+    await page.waitForSelector('#quantity-done');
+    await page.click('#quantity-done', { count: 3 });
+    await page.type('#quantity-done', '3');
+    await page.type('#submit-evidence', '88/BC-SNV');
+    await page.click('#send-submission');
+    await page.waitForFunction(() => document.querySelector('#assignments-status')?.textContent?.includes('chờ người giao đánh giá'));
+    expect(await status()).toEqual({ status: 'SUBMITTED', quantity_done: 3 });
+  });
+
+  it('My score: the live score, its level and the seven indicators are the graph’s', async () => {
+    const staff = await world.graph.as(world.user('staff'));
+    const { me } = await staff.request<{
+      me: { periodScore: { score: number | null; level: string; indicators: Record<string, number | null> } };
+    }>(
+      `{ me { periodScore(period: "2026-11") { score level indicators { quantity timeliness quality proactivity coordination creativity overdue } } } }`,
+    );
+    await page.click('#nav-score');
+    await page.waitForSelector('#indicators, [role=alert]');
+    expect(await page.$eval('main', (m) => m.textContent)).not.toContain('Không tải được');
+    const shown = (value: number | null) => (value === null ? '—' : value.toFixed(1));
+    expect(await page.$eval('#score-value', (p) => p.textContent)).toBe(`Điểm: ${shown(me.periodScore.score)}`);
+    const levels: Record<string, string> = {
+      EXCELLENT: 'Hoàn thành xuất sắc nhiệm vụ',
+      GOOD: 'Hoàn thành tốt nhiệm vụ',
+      COMPLETED: 'Hoàn thành nhiệm vụ',
+      NOT_COMPLETED: 'Không hoàn thành nhiệm vụ',
+    };
+    expect(await page.$eval('#score-level', (p) => p.textContent)).toBe(`Mức xếp loại sẽ là: ${levels[me.periodScore.level]}`);
+    const rows = await page.$$eval('#indicators tbody tr', (trs) =>
+      trs.map((tr) => [tr.getAttribute('data-indicator'), tr.querySelector('td')!.textContent]),
+    );
+    expect(rows).toEqual(Object.entries(me.periodScore.indicators).map(([key, value]) => [key, shown(value)]));
+    expect(await web.audit(page)).toEqual([]);
+    await web.screenshot(page, 'my-score');
   });
 });
