@@ -91,6 +91,9 @@ function SignedIn() {
   const { t } = useTranslation();
   const { data, error } = useQuery(SHELL);
   if (error) return <p role="alert">{t('failed', { message: error.message })}</p>;
+  // Until the roles are known no screen is chosen: an address opened directly (/review) must not
+  // be sent to Today for lack of them.
+  if (!data) return <p>{t('loading')}</p>;
   const roles = new Set<Role>(data?.me?.access?.roles ?? []);
   const mine = screens.filter(
     (screen) => pages.has(screen.key) && (screen.roles.length === 0 || screen.roles.some((role) => roles.has(role))),
