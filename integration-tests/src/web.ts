@@ -62,8 +62,11 @@ export interface WebWorld {
   browser: Browser;
   /** The app's origin (the gateway's). */
   app: string;
-  /** A new tab whose clock runs from the world's "now", so that its today is the graph's today. */
-  newPage(): Promise<Page>;
+  /**
+   * A new tab in a browser context of its own (its own cookies and storage: one person, signed in
+   * separately), whose clock runs from `now` (the world's by default), so that its today is the graph's.
+   */
+  newPage(now?: string): Promise<Page>;
   /** Signs a person in on `page` (by employee code, at the identity provider) and waits for the app. */
   signIn(page: Page, employeeCode: string): Promise<void>;
   /** axe-core's WCAG 2.1 A/AA violations on the page as it stands, one line each (empty when none). */
@@ -111,25 +114,28 @@ export async function startWebWorld(options: {
       extra: options.extra,
       gateway: { port: gatewayPort, web: { root, signIn: { issuer: provider.issuer, clientId: 'kpi-web', resource: GRAPH_RESOURCE } } },
     });
-    browser = await puppeteer.launch({ executablePath: await chromium.executablePath(), args: chromium.args, headless: true });
+    // Not in one process (the package's setting for serverless functions): each person's tab gets a
+    // browser context of its own, which a single-process Chromium cannot open.
+    const args = chromium.args.filter((arg) => arg !== '--single-process');
+    browser = await puppeteer.launch({ executablePath: await chromium.executablePath(), args, headless: true });
   } catch (failure) {
     await stop();
     throw failure;
   }
-  const now = Date.parse(options.now);
   return {
     world,
     provider,
     browser,
     app,
-    async newPage() {
-      const page = await browser!.newPage();
+    async newPage(at = options.now) {
+      const context = await browser!.createBrowserContext();
+      const page = await context.newPage();
       await page.setViewport({ width: 1280, height: 900 });
       await page.evaluateOnNewDocument((at: number) => {
         const offset = at - Date.now();
         const realNow = Date.now.bind(Date);
         Date.now = () => realNow() + offset;
-      }, now);
+      }, Date.parse(at));
       return page;
     },
     async signIn(page, employeeCode) {

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { scoring } from '@kpi/scoring';
+import type { Page } from 'puppeteer-core';
+import { startWebWorld, type WebWorld } from '../../src/web.js';
+import type { DemoWorld } from '../../src/world.js';
+
+/**
+ * The province's and the agencies' screens in a real browser against the real graph: a province
+ * analyst's dashboard shows the stored numbers (in its charts and its tables) and drills down
+ * agency → unit → person; the dashboard's charts never weigh on Today.
+ */
+const NOW = '2026-11-20T10:00:00+07:00';
+let web: WebWorld;
+let world: DemoWorld;
+const codeOf = (label: string) => world.province.employees.find((e) => e.id === world.user(label).employeeId)!.code;
+
+beforeAll(async () => {
+  web = await startWebWorld({ now: NOW, extra: [scoring], diaryMonths: 2 });
+  world = web.world;
+  const admin = await world.graph.as(world.user('province-admin'));
+  for (const period of ['2026-09', '2026-10'])
+    await admin.request(`mutation ($p: String!) { closeScoringPeriod(period: $p) { status } }`, { p: period });
+}, 180_000);
+afterAll(async () => {
+  await web?.stop();
+});
+
+interface Overview {
+  distribution: { levels: { excellent: number; good: number; completed: number; notCompleted: number } };
+  byAgency: { meanScore: number | null; agency: { id: string; name: string } }[];
+}
+
+describe('the province dashboard', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await web.newPage();
+    await web.signIn(page, codeOf('province-analyst'));
+  }, 60_000);
+
+  it('a province analyst sees the stored numbers of the month in the charts and in their tables, then drills down to a person', async () => {
+    const analyst = await world.graph.as(world.user('province-analyst'));
+    const { provinceOverview: overview } = await analyst.request<{ provinceOverview: Overview }>(
+      `{ provinceOverview(period: "2026-10") { distribution { levels { excellent good completed notCompleted } } byAgency { meanScore agency { id name } } } }`,
+    );
+    await page.click('#nav-dashboard');
+    await page.waitForSelector('#table-levels');
+    const levels = overview.distribution.levels;
+    const stored = [levels.excellent, levels.good, levels.completed, levels.notCompleted];
+    expect(stored.reduce((a, b) => a + b)).toBeGreaterThan(50);
+    // The table…
+    expect(await page.$$eval('#table-levels tbody td', (cells) => cells.map((c) => Number(c.textContent)))).toEqual(stored);
+    // …and the chart: the series ECharts holds.
+    const series = async (id: string) => JSON.parse((await page.$eval(id, (el) => el.getAttribute('data-series')))!) as unknown[][];
+    expect((await series('#chart-levels'))[0]!.map((point) => (point as { value: number }).value)).toEqual(stored);
+    const byAgency = [...overview.byAgency].sort((a, b) => (b.meanScore ?? 0) - (a.meanScore ?? 0));
+    const rounded = byAgency.map((a) => (a.meanScore === null ? null : Number(a.meanScore.toFixed(1))));
+    expect((await series('#chart-agencies'))[0]).toEqual(rounded);
+    expect(
+      await page.$$eval('#table-agencies tbody tr', (rows) =>
+        rows.map((r) => [r.getAttribute('data-agency'), r.querySelectorAll('td')[1]!.textContent]),
+      ),
+    ).toEqual(byAgency.map((a) => [a.agency.id, a.meanScore === null ? '—' : a.meanScore.toFixed(1)]));
+    expect(await web.audit(page)).toEqual([]);
+    await web.screenshot(page, 'province-dashboard');
+
+    // Drill down: the analyst's own agency → its units → a unit's people, with their stored scores.
+    const agencyId = world.user('staff').agencyIds[0]!;
+    await page.click(`#table-agencies tr[data-agency="${agencyId}"] button.drill`);
+    await page.waitForSelector('#table-units tbody tr');
+    const unitId = world.province.employees.find((e) => e.id === world.user('staff').employeeId)!.divisionId!;
+    await page.click(`#table-units tr[data-unit="${unitId}"] button.open-people`);
+    await page.waitForSelector('#table-people tbody tr');
+    const { employees } = await analyst.request<{ employees: { nodes: { id: string; periodScore: { score: number | null } | null }[] } }>(
+      `query ($unit: ID!) { employees(first: 100, filter: { divisionId: $unit, status: ACTIVE }) { nodes { id periodScore(period: "2026-10") { score } } } }`,
+      { unit: unitId },
+    );
+    expect(employees.nodes.length).toBeGreaterThan(1);
+    expect(
+      await page.$$eval('#table-people tbody tr', (rows) =>
+        rows.map((r) => [r.getAttribute('data-person'), r.querySelector('td')!.textContent]),
+      ),
+    ).toEqual(employees.nodes.map((p) => [p.id, p.periodScore?.score == null ? '—' : p.periodScore.score.toFixed(1)]));
+    expect(await web.audit(page)).toEqual([]);
+  });
+
+  it('the charts load with the dashboard only: Today fetches none of its JavaScript', async () => {
+    const fresh = await web.newPage();
+    const scripts: { url: string; bytes: number }[] = [];
+    fresh.on('response', async (response) => {
+      if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), bytes: (await response.buffer()).length });
+    });
+    await web.signIn(fresh, codeOf('province-analyst'));
+    await fresh.waitForSelector('#search');
+    const today = new Set(scripts.map((s) => s.url));
+    scripts.length = 0;
+    await fresh.click('#nav-dashboard');
+    await fresh.waitForSelector('#chart-levels svg');
+    const dashboard = scripts.filter((s) => !today.has(s.url));
+    expect(dashboard.length).toBeGreaterThan(0);
+    // The dashboard's chunk carries ECharts (hundreds of kilobytes) that Today never downloaded.
+    expect(dashboard.reduce((sum, s) => sum + s.bytes, 0)).toBeGreaterThan(200_000);
+    await fresh.close();
+  });
+});
