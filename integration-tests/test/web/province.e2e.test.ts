@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { scoring } from '@kpi/scoring';
+import ExcelJS from 'exceljs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { startWebWorld, type WebWorld } from '../../src/web.js';
 import type { DemoWorld } from '../../src/world.js';
@@ -7,7 +11,8 @@ import type { DemoWorld } from '../../src/world.js';
 /**
  * The province's and the agencies' screens in a real browser against the real graph: a province
  * analyst's dashboard shows the stored numbers (in its charts and its tables) and drills down
- * agency → unit → person; the dashboard's charts never weigh on Today.
+ * agency → unit → person; the dashboard's charts never weigh on Today; an agency admin prepares,
+ * scores, confirms and downloads the annual assessment.
  */
 const NOW = '2026-11-20T10:00:00+07:00';
 let web: WebWorld;
@@ -100,5 +105,85 @@ describe('the province dashboard', () => {
     // The dashboard's chunk carries ECharts (hundreds of kilobytes) that Today never downloaded.
     expect(dashboard.reduce((sum, s) => sum + s.bytes, 0)).toBeGreaterThan(200_000);
     await fresh.close();
+  });
+});
+
+describe('the annual assessment', () => {
+  const downloads = mkdtempSync(join(tmpdir(), 'kpi-web-downloads-'));
+  afterAll(() => {
+    delete process.env.KPI_NOW;
+    rmSync(downloads, { recursive: true, force: true });
+  });
+
+  it('an agency admin prepares the year, enters the general criteria, confirms, and downloads the result as a spreadsheet', async () => {
+    // Early January 2027: the year 2026 is over (its September and October are stored).
+    const january = '2027-01-05T10:00:00+07:00';
+    process.env.KPI_NOW = january;
+    const page = await web.newPage(january);
+    await web.signIn(page, codeOf('agency-admin'));
+    const cdp = await page.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', {
+      behavior: 'allow',
+      downloadPath: downloads,
+      browserContextId: page.browserContext().id,
+    });
+    await page.click('#nav-assessment');
+    await page.waitForSelector('#assessment-empty');
+    expect(await page.$eval('#assessment-year', (s) => (s as HTMLSelectElement).value)).toBe('2026');
+    await page.click('#prepare');
+    await page.waitForSelector('#assessment-rows tbody tr');
+    const agencyId = world.user('agency-admin').agencyIds[0]!;
+    const { rows: prepared } = await world.db.query<{ employee_id: string }>(
+      `select employee_id from scoring.annual_assessment where agency_id = $1 and year = 2026`,
+      [agencyId],
+    );
+    const shown = await page.$$eval('#assessment-rows tbody tr', (rows) => rows.map((r) => r.getAttribute('data-employee')));
+    expect([...shown].sort()).toEqual(prepared.map((r) => r.employee_id).sort());
+
+    // The general criteria, person by person: full marks but for one.
+    const inputs = await page.$$('#assessment-rows input.criteria');
+    for (const [i, input] of inputs.entries()) {
+      const max = await input.evaluate((el) => (el as HTMLInputElement).max);
+      await input.type(i === 0 ? '12' : max);
+    }
+    await page.click('#save-criteria');
+    await page.waitForFunction(() => document.querySelector('#assessment-status')?.textContent?.startsWith('Đã lưu'));
+    const { rows: scored } = await world.db.query<{ n: number }>(
+      `select count(*)::int as n from scoring.annual_assessment where agency_id = $1 and year = 2026 and other_criteria is not null`,
+      [agencyId],
+    );
+    expect(scored[0]!.n).toBe(prepared.length);
+    await page.waitForSelector('#assessment-counts');
+    expect(await web.audit(page)).toEqual([]);
+    await web.screenshot(page, 'annual-assessment');
+
+    await page.click('#confirm-assessment');
+    await page.waitForSelector('#assessment-confirmed');
+    const { rows: statuses } = await world.db.query<{ status: string }>(
+      `select distinct status from scoring.annual_assessment where agency_id = $1 and year = 2026`,
+      [agencyId],
+    );
+    expect(statuses).toEqual([{ status: 'CONFIRMED' }]);
+
+    await page.click('#download-assessment');
+    let files: string[] = [];
+    for (let i = 0; i < 50 && files.length === 0; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      files = readdirSync(downloads).filter((f) => f.endsWith('.xlsx'));
+    }
+    expect(files).toHaveLength(1);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(downloads, files[0]!));
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(2).value).toBe('Mã cán bộ');
+    const admin = await world.graph.as(world.user('agency-admin'));
+    const { annualAssessments } = await admin.request<{
+      annualAssessments: { rank: number; total: number; level: string; employee: { code: string } }[];
+    }>(`query ($a: ID!) { annualAssessments(agencyId: $a, year: 2026) { rank total level employee { code } } }`, { a: agencyId });
+    const sheetRows: unknown[][] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 1) sheetRows.push([row.getCell(1).value, row.getCell(2).value, row.getCell(9).value]);
+    });
+    expect(sheetRows).toEqual(annualAssessments.map((a) => [a.rank, a.employee.code, a.total]));
   });
 });
