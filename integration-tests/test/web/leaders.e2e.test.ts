@@ -156,3 +156,82 @@ describe('the review queue', () => {
     expect(ids.slice(0, 4).map((id) => status.get(id))).toEqual(['RETURNED', 'APPROVED', 'APPROVED', 'SUBMITTED']);
   });
 });
+
+describe('assigning work and the unit', () => {
+  /** Sets a date field as a person picking it in the calendar would (the value, then the input event React listens to). */
+  const pickDate = (selector: string, date: string) =>
+    page.$eval(
+      selector,
+      (input, value) => {
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      date,
+    );
+
+  it('assigns work with a deadline on a working day and co-operators, and follows it', async () => {
+    const head = world.user('unit-head');
+    const staffId = world.user('staff').employeeId!;
+    await page.click('#nav-assign');
+    await page.waitForSelector('#assign-lead, [role=alert]');
+    expect(await page.$eval('main', (m) => m.textContent)).not.toMatch(/Không tải được/);
+    await page.select('#assign-lead', staffId);
+    await page.waitForSelector('#assign-item option:nth-child(2)');
+    const item = await page.$eval('#assign-item option:nth-child(2)', (o) => (o as HTMLOptionElement).value);
+    await page.select('#assign-item', item);
+    await page.type('#assign-title-field', 'Rà soát hồ sơ thi đua quý IV');
+    await page.click('#assign-quantity', { count: 3 });
+    await page.type('#assign-quantity', '3');
+    // A Saturday is refused before anything is sent; the Friday after is 5 working days away.
+    await pickDate('#assign-deadline', '2026-11-28');
+    await page.waitForFunction(() => document.querySelector('#assign-days')?.textContent?.includes('không phải ngày làm việc'));
+    expect(await page.$eval('#assign-submit', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    await pickDate('#assign-deadline', '2026-11-27');
+    await page.waitForFunction(() => document.querySelector('#assign-days')?.textContent?.startsWith('Còn 5 ngày làm việc'));
+    const cooperator = await page.$eval('input.cooperator', (c) => (c as HTMLInputElement).value);
+    await page.click('input.cooperator');
+    expect(await web.audit(page)).toEqual([]);
+    await web.screenshot(page, 'assign-work');
+    await page.click('#assign-submit');
+    await page.waitForSelector('#assign-status');
+    const { rows } = await world.db.query(
+      `select id, lead_id, assigner_id, work_item_id, expected_quantity::float8 as quantity, deadline::text, co_operator_ids
+         from diary.assignment where title = 'Rà soát hồ sơ thi đua quý IV'`,
+    );
+    expect(rows).toEqual([
+      expect.objectContaining({
+        lead_id: staffId,
+        assigner_id: head.employeeId,
+        work_item_id: item,
+        quantity: 3,
+        deadline: '2026-11-27',
+        co_operator_ids: [cooperator],
+      }),
+    ]);
+    await page.waitForSelector(`#assignments-given tr[data-assignment="${rows[0].id}"]`);
+    expect(await page.$eval(`#assignments-given tr[data-assignment="${rows[0].id}"]`, (tr) => tr.textContent)).toContain('Chờ nhận');
+  });
+
+  it('My unit: the missing diaries are the graph’s, with reminders to send', async () => {
+    const head = await world.graph.as(world.user('unit-head'));
+    const unitId = world.user('unit-head').unitIds[0]!;
+    // A day left undeclared by a member of the unit.
+    await world.db.query(`delete from diary.diary_entry where employee_id = $1 and work_date = '2026-11-10'`, [
+      world.user('staff').employeeId,
+    ]);
+    const { agency } = await head.request<{ agency: { missingDiaries: { count: number; employee: { id: string } }[] } }>(
+      `query ($id: ID!) { agency(id: $id) { missingDiaries(from: "2026-11-01", to: "2026-11-20") { count employee { id } } } }`,
+      { id: unitId },
+    );
+    await page.click('#nav-unit');
+    await page.waitForSelector('#unit-scores');
+    const shown = await page.$$eval('#unit-missing tbody tr', (rows) =>
+      rows.map((r) => [r.getAttribute('data-employee'), Number(r.querySelector('td')!.textContent)]),
+    );
+    expect(shown).toEqual(agency.missingDiaries.map((m) => [m.employee.id, m.count]));
+    expect(shown.map(([id]) => id)).toContain(world.user('staff').employeeId);
+    expect(await page.$eval('#unit-reminders', (ul) => ul.textContent)).toContain('Thiếu nhật ký');
+    expect(await web.audit(page)).toEqual([]);
+    await web.screenshot(page, 'my-unit');
+  });
+});
