@@ -3,10 +3,11 @@ import { SetContextLink } from '@apollo/client/link/context';
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// i18next first: a module the first chunk loads may register its texts as it is evaluated.
+import './i18n';
 import { App } from './App';
 import { Session, type WebConfig } from './auth';
 import './app.css';
-import './i18n';
 
 const config = (await (await fetch('/web-config.json')).json()) as WebConfig;
 const session = new Session(config);

@@ -317,7 +317,7 @@ export function Today() {
               <input id="note" value={note} onChange={(e) => setNote(e.target.value)} autoComplete="off" />
             </label>
             {over ? (
-              <p id="over-standard" role="status">
+              <p id="over-standard" role="status" className="warning">
                 {t('overStandard', { minutes: day.actualMinutes + claimed, standard: day.standardDayMinutes })}
               </p>
             ) : null}
