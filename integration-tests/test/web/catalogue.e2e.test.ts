@@ -142,4 +142,25 @@ describe('the work catalogue', () => {
     expect(html).toBe(kpiHandbook.content);
     expect(await text('#files-status')).toMatch(new RegExp(`^Đã tải ${kpiHandbook.filename.replace(/\./g, '\\.')} \\(\\d+ dòng\\)\\.$`));
   });
+
+  it('revises one of the agency’s own items from tomorrow: a new version waiting for the head’s approval', async () => {
+    await page.click('#own-only');
+    await page.waitForSelector('#items tbody tr button[id^="revise-"]');
+    const button = await page.$eval('#items tbody tr button[id^="revise-"]', (b) => b.id);
+    const code = button.slice('revise-'.length);
+    await page.click(`#${button}`);
+    await page.waitForSelector('#revise-minutes');
+    await page.click('#revise-minutes', { count: 3 });
+    await page.type('#revise-minutes', '47');
+    await page.type('#revise-reason', 'Định mức đo lại theo thực tế quý III');
+    await page.click('#save-version');
+    await page.waitForFunction(() => document.querySelector('#revise') === null);
+    const { rows } = await world.db.query<{ minutes: number; from: string; approval: string }>(
+      `select v.standard_minutes::float8 as minutes, v.effective_from::text as from, v.approval
+         from catalogue.work_item_version v join catalogue.work_item i on i.id = v.work_item_id
+        where i.code = $1 and v.standard_minutes = 47`,
+      [code],
+    );
+    expect(rows).toEqual([{ minutes: 47, from: '2026-11-21', approval: 'PENDING' }]);
+  });
 });

@@ -187,3 +187,37 @@ describe('the annual assessment', () => {
     expect(sheetRows).toEqual(annualAssessments.map((a) => [a.rank, a.employee.code, a.total]));
   });
 });
+
+describe('every screen, in English, on a phone', () => {
+  it('a province admin opens each screen on a 390-pixel screen in English: no text left untranslated, nothing wider than the phone, no accessibility violation', async () => {
+    const page = await web.newPage();
+    await page.setViewport({ width: 390, height: 844, isMobile: true, hasTouch: true });
+    await web.signIn(page, codeOf('province-admin'));
+    await page.click('#language');
+    await page.waitForFunction(() => document.querySelector('#nav-today')?.textContent === 'Today');
+    const screens = await page.$$eval('nav a', (links) => links.map((a) => a.id));
+    expect(screens).toEqual([
+      'nav-today',
+      'nav-month',
+      'nav-assignments',
+      'nav-score',
+      'nav-review',
+      'nav-assign',
+      'nav-unit',
+      'nav-assessment',
+      'nav-catalogue',
+      'nav-dashboard',
+    ]);
+    for (const screen of screens) {
+      await page.click(`#${screen}`);
+      await page.waitForSelector('main h1');
+      // Whatever the screen loads first (its data) is in before it is judged.
+      await page.waitForFunction(() => !document.querySelector('main')?.textContent?.includes('Loading…'), { timeout: 60_000 });
+      const text = await page.$eval('main', (m) => m.innerText);
+      // i18next shows a missing text as its key (`month.title`).
+      expect({ screen, keys: text.match(/\b[a-z]+\.[a-z][A-Za-z.]+\b/g) ?? [] }).toEqual({ screen, keys: [] });
+      expect({ screen, width: await page.evaluate(() => document.documentElement.scrollWidth) }).toEqual({ screen, width: 390 });
+      expect({ screen, violations: await web.audit(page) }).toEqual({ screen, violations: [] });
+    }
+  });
+});

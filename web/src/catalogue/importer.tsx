@@ -140,7 +140,7 @@ export function CatalogueImport({ agencyId }: { agencyId: string }) {
           : null}
       </p>
       {report ? (
-        <div className="scroll">
+        <div className="scroll" tabIndex={0}>
           <table id="import-report">
             <caption>{t('catalogue.reportCaption')}</caption>
             <thead>

@@ -108,7 +108,7 @@ export function WorkItems(props: { agencyId: string; sectors: { id: string; code
       {loading && !page ? <p>{t('loading')}</p> : null}
       <p role="status">{status}</p>
       {page ? (
-        <div className="scroll">
+        <div className="scroll" tabIndex={0}>
           <table id="items">
             <caption>{t('catalogue.caption', { shown: page.nodes.length, total: page.totalCount })}</caption>
             <thead>

@@ -86,7 +86,7 @@ export function SectorStandards({ agencyId }: { agencyId: string }) {
               ))}
             </select>
           </label>
-          <div className="scroll">
+          <div className="scroll" tabIndex={0}>
             <table id="standards">
               <caption>{t('catalogue.standardsCaption', { sector: sector.name })}</caption>
               <thead>

@@ -64,7 +64,9 @@ export function Chart({
       <div id={id} ref={element} role="img" aria-label={title} className="chart-canvas" />
       <details open={open}>
         <summary>{t('dashboard.showNumbers')}</summary>
-        <div className="scroll">{table}</div>
+        <div className="scroll" tabIndex={0}>
+          {table}
+        </div>
       </details>
     </figure>
   );

@@ -60,7 +60,7 @@ export function DrillDown({ agency, period, onClose }: { agency: { id: string; n
       </button>
       {error ? <p role="alert">{t('failed', { message: error.message })}</p> : null}
       {!data ? null : (
-        <div className="scroll">
+        <div className="scroll" tabIndex={0}>
           <table id="table-units">
             <caption className="muted">{t('dashboard.units', { agency: agency.name })}</caption>
             <thead>
@@ -112,7 +112,7 @@ function People({ unit, period }: { unit: { id: string; name: string }; period: 
       <h3 id="people-title">{t('dashboard.peopleOf', { unit: unit.name })}</h3>
       {error ? <p role="alert">{t('failed', { message: error.message })}</p> : null}
       {!data ? null : (
-        <div className="scroll">
+        <div className="scroll" tabIndex={0}>
           <table id="table-people">
             <caption className="muted">{t('dashboard.peopleOf', { unit: unit.name })}</caption>
             <thead>

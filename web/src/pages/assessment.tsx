@@ -361,7 +361,7 @@ export default function Assessment() {
                   tied: rows.filter((r) => r.tiedAtCap).length,
                 })}
               </p>
-              <div className="scroll">
+              <div className="scroll" tabIndex={0}>
                 <table id="assessment-rows">
                   <caption>
                     {t('assessment.title')} {year}

@@ -282,7 +282,7 @@ export default function Assign() {
       {data!.assignmentsGiven.length === 0 ? (
         <p>{t('assign.none')}</p>
       ) : (
-        <div className="scroll">
+        <div className="scroll" tabIndex={0}>
           <table id="assignments-given">
             <caption className="muted">{t('assign.follow')}</caption>
             <thead>

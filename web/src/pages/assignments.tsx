@@ -157,7 +157,7 @@ export default function Assignments() {
       {rows.length === 0 ? (
         <p className="muted">{t('assignments.none')}</p>
       ) : (
-        <div className="scroll">
+        <div className="scroll" tabIndex={0}>
           <table id={`table-${key}`}>
             <caption className="muted">{t(`assignments.${key}`)}</caption>
             <thead>

@@ -397,7 +397,7 @@ function Charts({ overview, period }: { overview: Overview; period: string }) {
       {overview.anomalies.length === 0 ? (
         <p>{t('dashboard.none')}</p>
       ) : (
-        <div className="scroll">
+        <div className="scroll" tabIndex={0}>
           <table id="table-anomalies">
             <caption className="muted">{t('dashboard.anomalies')}</caption>
             {head(t('dashboard.kind'), t('dashboard.who'), t('dashboard.figure'), t('dashboard.message'))}
@@ -421,7 +421,7 @@ function Charts({ overview, period }: { overview: Overview; period: string }) {
         </div>
       )}
       <h2>{t('dashboard.staffing')}</h2>
-      <div className="scroll">
+      <div className="scroll" tabIndex={0}>
         <table id="table-staffing">
           <caption className="muted">{t('dashboard.staffing')}</caption>
           {head(t('dashboard.position'), t('dashboard.headcount'), t('dashboard.utilisation'), t('dashboard.needed'), t('dashboard.gap'))}

@@ -141,7 +141,7 @@ export default function Month() {
             : t('month.remindNone')}
         </p>
       )}
-      <div className="scroll">
+      <div className="scroll" tabIndex={0}>
         <table id="month-days">
           <caption>{t('month.days')}</caption>
           <thead>

@@ -193,7 +193,7 @@ export default function Review() {
   });
 
   const table = (list: Entry[], offset: number, key: 'exceptions' | 'rest') => (
-    <div className="scroll">
+    <div className="scroll" tabIndex={0}>
       <table id={`review-${key}`}>
         <caption>
           {t(`review.${key}`)} ({list.length})

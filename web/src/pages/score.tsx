@@ -252,7 +252,7 @@ export default function MyScore() {
             </p>
           ) : null}
           {score.isLeadership ? <p>{t('score.leader', { own: figure(score.ownScore), unit: figure(score.unitScore) })}</p> : null}
-          <div className="scroll">
+          <div className="scroll" tabIndex={0}>
             <table id="indicators">
               <caption>{t('score.indicators')}</caption>
               <thead>
@@ -321,7 +321,7 @@ export default function MyScore() {
             {me.diaryEntries.length === 0 ? (
               <p>{t('score.noEntries')}</p>
             ) : (
-              <div className="scroll">
+              <div className="scroll" tabIndex={0}>
                 <table>
                   <caption className="muted">{t('score.entries')}</caption>
                   <thead>
@@ -353,7 +353,7 @@ export default function MyScore() {
         </>
       )}
       <h2>{t('score.history')}</h2>
-      <div className="scroll">
+      <div className="scroll" tabIndex={0}>
         <table id="score-history">
           <caption className="muted">{t('score.history')}</caption>
           <thead>

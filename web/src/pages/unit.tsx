@@ -166,7 +166,7 @@ export default function Unit() {
       {unit.missingDiaries.length === 0 ? (
         <p>{t('unit.noneMissing')}</p>
       ) : (
-        <div className="scroll">
+        <div className="scroll" tabIndex={0}>
           <table id="unit-missing">
             <caption className="muted">{t('unit.missing')}</caption>
             <thead>
@@ -212,7 +212,7 @@ export default function Unit() {
         </ul>
       )}
       <h2>{t('unit.scores')}</h2>
-      <div className="scroll">
+      <div className="scroll" tabIndex={0}>
         <table id="unit-scores">
           <caption className="muted">{t('unit.scores')}</caption>
           <thead>
