@@ -163,4 +163,36 @@ describe('the work catalogue', () => {
     );
     expect(rows).toEqual([{ minutes: 47, from: '2026-11-21', approval: 'PENDING' }]);
   });
+
+  it('sets a sector’s KPI standard from a date: refused in the form until the weights sum to 100, then stored', async () => {
+    await page.waitForSelector('#standard-sector');
+    const sectorId = await page.$eval('#standard-sector', (select) => (select as HTMLSelectElement).value);
+    await page.$eval('#standard-from', (input) => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, '2026-12-01');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.click('#weight-quantity', { count: 3 });
+    await page.type('#weight-quantity', '25');
+    expect(await page.$eval('#save-standard', (b) => (b as HTMLButtonElement).disabled)).toBe(true); // 95
+    await page.click('#weight-creativity', { count: 3 });
+    await page.type('#weight-creativity', '10');
+    await page.waitForFunction(() => !(document.querySelector('#save-standard') as HTMLButtonElement).disabled);
+    await page.type('#standard-reason', 'Chuẩn mới của ngành từ tháng 12');
+    await page.click('#save-standard');
+    await page.waitForFunction(() => (document.querySelector('#standard [role=status]')?.textContent ?? '').length > 0);
+    const { rows } = await world.db.query(
+      `select position_category, expected_minutes_per_month, weight_quantity, weight_creativity, reason
+         from catalogue.sector_kpi_standard where sector_id = $1 and effective_from = '2026-12-01'`,
+      [sectorId],
+    );
+    expect(rows).toEqual([
+      {
+        position_category: 'PROFESSIONAL',
+        expected_minutes_per_month: 8800,
+        weight_quantity: 25,
+        weight_creativity: 10,
+        reason: 'Chuẩn mới của ngành từ tháng 12',
+      },
+    ]);
+  });
 });
