@@ -125,8 +125,11 @@ describe('the review queue', () => {
     console.log(
       `review of ${DAY}: ${reviewQueue.length} entries of ${people} people (${flagged.length} exceptions) in ${person.actions} actions`,
     );
-    // One to open the day, three to return an entry with a reason, one per other exception, one for the rest.
-    expect(person.actions).toBe(1 + 3 + (flagged.length - 1) + 1);
+    // One to open the day, three to return an entry with a reason, one per other exception, one for
+    // the rest: the plain entries cost one action together, so the whole day takes fewer actions
+    // than half its entries (a queue approved entry by entry would take one each).
+    expect(person.actions).toBeLessThanOrEqual(flagged.length + 4);
+    expect(person.actions).toBeLessThan(reviewQueue.length / 2);
   });
 
   it('works from the keyboard alone: j / k move, x selects, a approves, r returns with a reason', async () => {
