@@ -113,7 +113,7 @@ describe('the staff screens', () => {
     const strip = (rows: typeof copied) =>
       rows.map(({ work_item_id, quantity, actual_minutes }) => ({ work_item_id, quantity, actual_minutes }));
     expect(strip(copied)).toEqual(strip(yesterday));
-    expect(await page.$$eval('#entries li', (items) => items.length)).toBe(yesterday.length);
+    await page.waitForFunction((n) => document.querySelectorAll('#entries li').length === n, {}, yesterday.length);
     expect(await web.audit(page)).toEqual([]);
   });
 

@@ -201,9 +201,10 @@ export function Today() {
         refused.push(`${name(entry.workItemId)}: ${problemText(t, failure)}`);
       }
     }
+    // The day as the graph now holds it first, then the message: what it says is on the screen.
+    await refetch();
     setCopied(t('copied', { count: done, date: formatDate(previous.date, i18n.language) }));
     if (refused.length) setProblem(refused.join(' · '));
-    await refetch();
   }
 
   return (
