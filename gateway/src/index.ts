@@ -1,4 +1,13 @@
-import { createLogger, dataDir, loadGraphConfig, loadKeyRing, readSupergraph, subgraphUrl, workspaceRoot } from '@kpi/platform';
+import {
+  createLogger,
+  dataDir,
+  isProvinceSubgraph,
+  loadGraphConfig,
+  loadKeyRing,
+  readSupergraph,
+  subgraphUrl,
+  workspaceRoot,
+} from '@kpi/platform';
 import { join } from 'node:path';
 import { startGateway } from './server.js';
 import { ideSignInFromEnv } from './ide-sign-in.js';
@@ -13,8 +22,8 @@ const config = loadGraphConfig();
 const gateway = await startGateway({
   supergraphSdl: readSupergraph(),
   subgraphUrls: Object.fromEntries(config.subgraphs.map((entry) => [entry.name, subgraphUrl(entry)])),
-  // In-repo subgraphs decide readiness; a department's own (no module) is reported, never deciding.
-  coreSubgraphs: config.subgraphs.filter((entry) => entry.module).map((entry) => entry.name),
+  // The province's subgraphs decide readiness; a department's own is reported, never deciding.
+  coreSubgraphs: config.subgraphs.filter(isProvinceSubgraph).map((entry) => entry.name),
   issuerPublicKey: keys.issuer.publicKey,
   gatewayPrivateKey: keys.gateway.privateKey,
   gatewayPublicKey: keys.gateway.publicKey,

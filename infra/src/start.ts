@@ -6,7 +6,7 @@
  * running (infra/src/supervisor.ts, RestartPolicy); external subgraphs (a department's own) are
  * never waited for. Ctrl-C stops everything cleanly.
  */
-import { dataDir, loadGraphConfig, loadKeyRing, subgraphUrl, workspaceRoot } from '@kpi/platform';
+import { dataDir, isProvinceSubgraph, loadGraphConfig, loadKeyRing, subgraphUrl, workspaceRoot } from '@kpi/platform';
 import { execFileSync } from 'node:child_process';
 import { openSubgraphDatabase, redactUrl } from '@kpi/platform/database';
 import type { Server } from 'node:http';
@@ -37,7 +37,8 @@ await loadKeyRing(keysDir, { generateIfMissing: true });
 const commonEnv: Record<string, string | undefined> = { DATABASE_URL: database.url, KPI_KEYS_DIR: keysDir, APOLLO_TELEMETRY_DISABLED: '1' };
 const childEnv = { ...process.env, ...commonEnv };
 
-for (const { definition, demo } of subgraphs) {
+/** Migrations, then the demo data on first start, of one subgraph. */
+async function prepare({ definition, demo }: (typeof subgraphs)[number]) {
   const { url, own } = subgraphDatabase(definition.name, childEnv);
   if (own) log(`${definition.name}: its own database, ${redactUrl(url)} (${definition.name.toUpperCase()}_DATABASE_URL)`);
   const db = await openSubgraphDatabase({
@@ -53,11 +54,23 @@ for (const { definition, demo } of subgraphs) {
     await db.close();
   }
   if (demo && !(await demo.isLoaded(url))) {
-    log(`${definition.name}: loading the demo province (first start)…`);
+    log(`${definition.name}: loading the demo (first start)…`);
     const progress = progressReporter(definition.name);
     await demo.load(url, { replace: false, onProgress: progress.update });
     progress.stop();
   }
+}
+
+// The province's subgraphs must be prepared for the graph to start; a department's failing to
+// prepare (a bad migration) is reported and that subgraph left out, the rest of the graph starts.
+const leftOut = new Set<string>();
+for (const subgraph of subgraphs) {
+  if (isProvinceSubgraph(subgraph.entry)) await prepare(subgraph);
+  else
+    await prepare(subgraph).catch((error: Error) => {
+      leftOut.add(subgraph.entry.name);
+      console.error(`[start]      ${subgraph.entry.name} (a department's subgraph) could not be prepared: ${error.message}; left out`);
+    });
 }
 
 let shuttingDown = false;
@@ -79,26 +92,34 @@ process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
 try {
-  const services: Service[] = subgraphs.map(({ entry }) => {
-    const url = subgraphUrl(entry);
-    return {
-      name: entry.name,
-      script: entry.entry!,
-      env: { ...commonEnv, [`${entry.name.toUpperCase()}_PORT`]: String(new URL(url).port) },
-      readyUrl: url.replace(/\/graphql$/, '/health/ready'),
-    };
-  });
+  const services: Service[] = subgraphs
+    .filter(({ entry }) => !leftOut.has(entry.name))
+    .map(({ entry }) => {
+      const url = subgraphUrl(entry);
+      return {
+        name: entry.name,
+        script: entry.entry!,
+        env: { ...commonEnv, [`${entry.name.toUpperCase()}_PORT`]: String(new URL(url).port) },
+        readyUrl: url.replace(/\/graphql$/, '/health/ready'),
+      };
+    });
   for (const service of services) supervisor.start(service);
-  // One that does not come up (it keeps crashing) is reported; the graph runs without it.
+  // One that does not come up (it keeps crashing) is reported; the graph runs without it. A
+  // department's subgraph is not waited for at all: it costs the graph only its own fields.
   const missing: string[] = [];
-  await Promise.all(
-    services.map((service) =>
-      supervisor.waitReady(service).catch((error: Error) => {
-        missing.push(service.name);
+  const departmental = new Set(subgraphs.filter(({ entry }) => !isProvinceSubgraph(entry)).map(({ entry }) => entry.name));
+  const waitFor = (service: Service) =>
+    supervisor.waitReady(service).then(
+      () => true,
+      (error: Error) => {
+        if (!departmental.has(service.name)) missing.push(service.name);
         console.error(`[start]      ${error.message}; the graph starts without it (see /health/ready)`);
-      }),
-    ),
-  );
+        return false;
+      },
+    );
+  for (const service of services.filter((s) => departmental.has(s.name)))
+    void waitFor(service).then((ready) => ready && log(`${service.name} (a department's subgraph) is ready`));
+  await Promise.all(services.filter((s) => !departmental.has(s.name)).map(waitFor));
 
   // The web app: built at each start (about a second), served by the gateway at its root.
   buildWebApp();

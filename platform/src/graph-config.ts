@@ -14,11 +14,23 @@ export interface SubgraphEntry {
   port?: number;
   /** Where it is served; `<NAME>_URL` overrides it at run time. */
   url?: string;
+  /**
+   * Who runs it: `province` (the default) for the graph's own subgraphs; a department's agency code
+   * (e.g. `SGDDT`) for a department's own, in this repository or outside it. A department's
+   * subgraph never decides the graph's readiness or start-up, and may not change what the
+   * province's subgraphs define (schema:check).
+   */
+  owner?: string;
 }
 
 export interface GraphConfig {
   subgraphs: SubgraphEntry[];
 }
+
+export const PROVINCE = 'province';
+
+/** The province's own subgraphs: they decide readiness; every other belongs to a department. */
+export const isProvinceSubgraph = (entry: SubgraphEntry) => (entry.owner ?? PROVINCE) === PROVINCE;
 
 export const SUPERGRAPH_FILE = 'schema/supergraph.graphql';
 
