@@ -21,6 +21,11 @@ export interface SubgraphEntry {
    * province's subgraphs define (schema:check).
    */
   owner?: string;
+  /**
+   * A provider of the scoring-facts contract (schema/contracts/scoring-facts.graphql): scoring asks
+   * it for the work facts of the people placed in agencies of these sectors (catalogue sector codes).
+   */
+  scoringFacts?: { sectors: string[] };
 }
 
 export interface GraphConfig {
@@ -39,6 +44,8 @@ export function loadGraphConfig(root = workspaceRoot()): GraphConfig {
   for (const entry of config.subgraphs) {
     if (!/^[a-z][a-z0-9_]*$/.test(entry.name)) throw new Error(`subgraph name ${entry.name} must be lower-case letters, digits, _`);
     if (!entry.module && !entry.sdlFile) throw new Error(`subgraph ${entry.name} needs a module or an sdlFile`);
+    if (entry.scoringFacts && !entry.scoringFacts.sectors?.length)
+      throw new Error(`subgraph ${entry.name}: scoringFacts names the sectors whose people it provides facts for`);
   }
   return config;
 }

@@ -107,6 +107,15 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Employee.periodScore': { price: 20, why: 'a live score of an open period pulls the person’s diary facts (≈ 2 ms a person)' },
   'Agency.scoreSummary': { price: 50, why: 'an aggregate of an agency’s stored scores' },
 
+  // The education sector's subgraph (a department's own).
+  'Query.schoolTerms': { rows: 20, why: 'two terms a school year, a few years kept' },
+  'Query.teachingNorms': { rows: 40, why: 'the norms of three levels, three regimes and three roles, a version or two each' },
+  'Query.dutyKinds': { rows: 20, why: 'the duties counted as periods: a handful' },
+  'Agency.schoolClasses': { rows: 60, why: 'a school’s classes in a year: 30–45 in a large upper secondary school' },
+  'Agency.teachingTotals': { price: 20, why: 'sums a term of periods and duties over a school’s roster' },
+  'Employee.teachingLoad': { price: 5, why: 'counts a term of the teacher’s periods (batched per request)' },
+  'TeachingLoad.duties': { rows: 5, why: 'the duties one teacher holds in a term' },
+
   // Lists whose size is set elsewhere: by the field that holds them.
   'CatalogueUsageReport.mostUsed': { rows: 1, why: 'sized by catalogueUsage(first), which multiplies it' },
   'CatalogueUsageReport.leastUsed': { rows: 1, why: 'sized by catalogueUsage(first), which multiplies it' },

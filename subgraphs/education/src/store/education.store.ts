@@ -1,0 +1,174 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Duty, DutyKind, School, SchoolClass, Teacher, TeachingNorm, Term } from '../entities/index.js';
+import type { DutyKindRow, DutyRow, NormRow, TermRow } from '../rules/load.js';
+
+/** One (person, date range) scoring asks about; `n` numbers them from 1, in the caller's order. */
+export interface FactsRange {
+  employeeId: string;
+  from: string;
+  to: string;
+}
+
+export interface TaughtCountRow {
+  teacherId: string;
+  taught: number;
+  substitutions: number;
+}
+
+export interface NewPeriod {
+  id: string;
+  source: string;
+  externalId: string;
+  schoolAgencyId: string;
+  teacherId: string;
+  classId: string;
+  subject: string;
+  taughtOn: string;
+  periodNumber: number;
+  substituteFor: string | null;
+}
+
+const literal = (values: string[]) => `{${values.join(',')}}`;
+
+/** Education's tables, read and written in a constant number of statements per request. */
+export class EducationStore {
+  constructor(private readonly em: EntityManager) {}
+
+  teachers(ids: readonly string[]) {
+    return this.em.find(Teacher, { employeeId: { $in: [...ids] } });
+  }
+
+  teachersOfSchools(schoolIds: readonly string[]) {
+    return this.em.find(Teacher, { schoolAgencyId: { $in: [...schoolIds] } });
+  }
+
+  schools(ids: readonly string[]) {
+    return this.em.find(School, { agencyId: { $in: [...ids] } });
+  }
+
+  classesOf(schoolIds: readonly string[], schoolYearCode: string) {
+    return this.em.find(
+      SchoolClass,
+      { schoolAgencyId: { $in: [...schoolIds] }, schoolYearCode },
+      { orderBy: { grade: 'asc', name: 'asc' } },
+    );
+  }
+
+  classes(ids: readonly string[]) {
+    return this.em.find(SchoolClass, { id: { $in: [...ids] } });
+  }
+
+  terms(): Promise<TermRow[]> {
+    return this.em.find(Term, {}, { orderBy: { startsOn: 'asc' } });
+  }
+
+  norms(): Promise<NormRow[]> {
+    return this.em.find(TeachingNorm, {}, { orderBy: { effectiveFrom: 'asc' } });
+  }
+
+  dutyKinds(): Promise<DutyKindRow[]> {
+    return this.em.find(DutyKind, {}, { orderBy: { code: 'asc' } });
+  }
+
+  /** Each teacher's periods taught between two days, and how many of them were substitutions. */
+  async taughtCounts(teacherIds: readonly string[], from: string, to: string): Promise<TaughtCountRow[]> {
+    const rows = await this.em.execute<{ teacher_id: string; taught: string; substitutions: string }[]>(
+      `select teacher_id, count(*) as taught, count(substitute_for) as substitutions
+         from education.taught_period
+        where teacher_id = any(?::uuid[]) and taught_on between ? and ?
+        group by teacher_id`,
+      [literal([...teacherIds]), from, to],
+    );
+    return rows.map((r) => ({ teacherId: r.teacher_id, taught: Number(r.taught), substitutions: Number(r.substitutions) }));
+  }
+
+  /** Periods a week each teacher is timetabled for in a term. */
+  async timetabled(teacherIds: readonly string[], termCode: string): Promise<{ teacherId: string; perWeek: number }[]> {
+    const rows = await this.em.execute<{ teacher_id: string; per_week: string }[]>(
+      `select teacher_id, sum(periods_per_week) as per_week from education.timetable_line
+        where teacher_id = any(?::uuid[]) and term_code = ? group by teacher_id`,
+      [literal([...teacherIds]), termCode],
+    );
+    return rows.map((r) => ({ teacherId: r.teacher_id, perWeek: Number(r.per_week) }));
+  }
+
+  async duties(teacherIds: readonly string[], termCodes: readonly string[]): Promise<(DutyRow & { teacherId: string })[]> {
+    if (!termCodes.length) return [];
+    return this.em.find(Duty, { teacherId: { $in: [...teacherIds] }, termCode: { $in: [...termCodes] } });
+  }
+
+  /**
+   * Periods taught in each range, numbered in the caller's order: one statement whatever the
+   * number of ranges (the ranges travel as three array literals, checked by the service).
+   */
+  async taughtInRanges(ranges: readonly FactsRange[]): Promise<Map<number, { taught: number; substitutions: number }>> {
+    const rows = await this.em.execute<{ n: number; taught: string; substitutions: string }[]>(
+      `with ranges as (
+         select r.employee_id, r.from_date, r.to_date, r.n::int as n
+           from unnest(?::uuid[], ?::date[], ?::date[]) with ordinality as r (employee_id, from_date, to_date, n)
+       )
+       select r.n, count(p.id) as taught, count(p.substitute_for) as substitutions
+         from ranges r
+         join education.taught_period p on p.teacher_id = r.employee_id and p.taught_on between r.from_date and r.to_date
+        group by r.n`,
+      [literal(ranges.map((r) => r.employeeId)), literal(ranges.map((r) => r.from)), literal(ranges.map((r) => r.to))],
+    );
+    return new Map(rows.map((r) => [Number(r.n), { taught: Number(r.taught), substitutions: Number(r.substitutions) }]));
+  }
+
+  /** Which of these (source, external id) pairs were delivered before. */
+  async delivered(source: string, externalIds: readonly string[]): Promise<Set<string>> {
+    const rows = await this.em.execute<{ external_id: string }[]>(
+      `select external_id from education.taught_period where source = ? and external_id = any(?::text[])`,
+      [source, `{${externalIds.map((id) => JSON.stringify(id)).join(',')}}`],
+    );
+    return new Set(rows.map((r) => r.external_id));
+  }
+
+  /** The slots (class, day, period) already holding a lesson, as `class|day|period`. */
+  async takenSlots(slots: readonly { classId: string; taughtOn: string; periodNumber: number }[]): Promise<Set<string>> {
+    if (!slots.length) return new Set();
+    const rows = await this.em.execute<{ slot: string }[]>(
+      `select p.class_id || '|' || to_char(p.taught_on, 'YYYY-MM-DD') || '|' || p.period_number as slot
+         from education.taught_period p
+         join unnest(?::uuid[], ?::date[], ?::int[]) as s (class_id, taught_on, period_number)
+           on s.class_id = p.class_id and s.taught_on = p.taught_on and s.period_number = p.period_number`,
+      [literal(slots.map((s) => s.classId)), literal(slots.map((s) => s.taughtOn)), literal(slots.map((s) => String(s.periodNumber)))],
+    );
+    return new Set(rows.map((r) => r.slot));
+  }
+
+  /**
+   * Writes new periods in one statement; one that raced in since the checks (the same delivery,
+   * or the slot taken) is skipped by the unique keys and reported by the caller from what is
+   * returned.
+   */
+  async insertPeriods(periods: readonly NewPeriod[]): Promise<Set<string>> {
+    if (!periods.length) return new Set();
+    const rows = await this.em.execute<{ id: string }[]>(
+      `insert into education.taught_period
+         (id, source, external_id, school_agency_id, teacher_id, class_id, subject, taught_on, period_number, substitute_for)
+       select * from jsonb_to_recordset(?::jsonb) as p (id uuid, source text, external_id text, school_agency_id uuid,
+         teacher_id uuid, class_id uuid, subject text, taught_on date, period_number int, substitute_for uuid)
+       on conflict do nothing
+       returning id`,
+      [
+        JSON.stringify(
+          periods.map((p) => ({
+            id: p.id,
+            source: p.source,
+            external_id: p.externalId,
+            school_agency_id: p.schoolAgencyId,
+            teacher_id: p.teacherId,
+            class_id: p.classId,
+            subject: p.subject,
+            taught_on: p.taughtOn,
+            period_number: p.periodNumber,
+            substitute_for: p.substituteFor,
+          })),
+        ),
+      ],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+}
