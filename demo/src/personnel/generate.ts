@@ -3,6 +3,7 @@ import { dayBefore, demoId, foldVietnamese } from '@kpi/platform';
 import { vietnameseName } from './names.js';
 import { AGENCIES, PROVINCE, specialistTitle, type AgencySpec } from './province.data.js';
 import { seededRandom, type Random } from './random.js';
+import { addSchools } from './schools.js';
 
 export interface DemoAgency {
   id: string;
@@ -352,7 +353,7 @@ export function generateProvince({ seed = 1636, targetEmployees = 7000 } = {}): 
     }
     for (let i = 0; i < history.length - 1; i += 1) history[i]!.effectiveTo = dayBefore(history[i + 1]!.effectiveFrom);
   }
-  return { agencies, positions, employees, placements };
+  return addSchools({ agencies, positions, employees, placements }, { seed, scale });
 }
 
 function dayAfterYears(date: string, years: number) {

@@ -115,6 +115,8 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Agency.teachingTotals': { price: 20, why: 'sums a term of periods and duties over a school’s roster' },
   'Employee.teachingLoad': { price: 5, why: 'counts a term of the teacher’s periods (batched per request)' },
   'TeachingLoad.duties': { rows: 5, why: 'the duties one teacher holds in a term' },
+  'ScoreSegment.workSources': { rows: 3, why: 'the diary and the providers of scoring facts covering the stretch' },
+  'WorkSource.lines': { rows: 8, why: 'the kinds of work a provider credits (taught, substitutions, a few duties)' },
 
   // Lists whose size is set elsewhere: by the field that holds them.
   'CatalogueUsageReport.mostUsed': { rows: 1, why: 'sized by catalogueUsage(first), which multiplies it' },

@@ -50,6 +50,11 @@ export class Peers {
     private readonly serviceKey?: CryptoKey,
   ) {}
 
+  /** Whether this graph has the subgraph at all (a partial test graph, a department left out). */
+  knows(subgraph: string): boolean {
+    return Boolean(this.urls[subgraph]);
+  }
+
   /**
    * A root query on another subgraph, for facts no entity key reaches (a page of the directory,
    * aggregated diary facts). Mostly asked as a service, by subgraphs that compute over the whole

@@ -1,5 +1,6 @@
-import { JudgedPerItem } from '@kpi/platform';
-import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { itemProblems, JudgedPerItem } from '@kpi/platform';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Info, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { Agency, Duty, DutyKind, Employee, School, SchoolClass, TeachingNorm, Term } from '../entities/index.js';
 import type { EducationContext } from '../services/context.js';
 import { recordTaughtPeriods } from '../services/intake.service.js';
@@ -46,8 +47,10 @@ export class EducationResolver {
     @Arg('schoolId', () => ID) schoolId: string,
     @JudgedPerItem() @Arg('periods', () => [TaughtPeriodInput]) periods: TaughtPeriodInput[],
     @Ctx() ctx: EducationContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return recordTaughtPeriods(ctx, schoolId, periods);
+    // A malformed period (an impossible date, a NUL in a text) is that period's rejection, not the batch's.
+    return recordTaughtPeriods(ctx, schoolId, periods, itemProblems(info, 'periods', periods));
   }
 
   @Mutation(() => Duty, { description: 'A school admin records a duty counted as teaching periods' })

@@ -1,4 +1,4 @@
-import { DomainError, forbidden, newId, todayInVietnam } from '@kpi/platform';
+import { DomainError, forbidden, newId, todayInVietnam, type InputProblem } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import { TaughtPeriodOutcome } from '../entities/index.js';
 import { deliversPeriods } from '../rules/access.js';
@@ -46,39 +46,44 @@ export async function recordTaughtPeriods(
   ctx: EducationContext,
   schoolId: string,
   periods: readonly TaughtPeriodInput[],
+  problems: readonly (InputProblem | null)[] = [],
 ): Promise<TaughtPeriodResult[]> {
   const school = await ctx.loaders.school.load(schoolId);
-  if (!school)
-    throw new DomainError(ErrorCode.NOT_FOUND, 'No school with that agency id is on the education sector’s records.', {
-      field: 'schoolId',
-    });
-  if (!deliversPeriods(ctx.identity, school)) throw forbidden('delivering this school’s taught periods');
+  // An agency that is no school on record is refused like a school that is not the caller's: the
+  // answer says nothing of which schools exist.
+  if (!school || !deliversPeriods(ctx.identity, school))
+    throw forbidden('delivering this agency’s taught periods (its admins, or the school management system its school record names)');
   if (periods.length === 0 || periods.length > MAX_PERIODS)
     throw new DomainError(ErrorCode.BAD_USER_INPUT, `Send 1 to ${MAX_PERIODS} periods at a time.`, { field: 'periods' });
   const source = ctx.identity.subject;
   const store = ctx.loaders.store;
   const today = todayInVietnam();
+  // Only well-formed periods reach the database: a malformed one is rejected on its own below.
+  const wellFormed = periods.filter((_, index) => !problems[index]);
   const [roster, classes, terms, delivered, taken] = await Promise.all([
-    store.teachers([...new Set(periods.flatMap((p) => [p.teacherId, ...(p.substituteForId ? [p.substituteForId] : [])]))]),
-    store.classes([...new Set(periods.map((p) => p.classId))]),
+    store.teachers([...new Set(wellFormed.flatMap((p) => [p.teacherId, ...(p.substituteForId ? [p.substituteForId] : [])]))]),
+    store.classes([...new Set(wellFormed.map((p) => p.classId))]),
     ctx.loaders.terms(),
     store.delivered(
       source,
-      periods.map((p) => p.externalId),
+      wellFormed.map((p) => p.externalId),
     ),
-    store.takenSlots(periods),
+    store.takenSlots(wellFormed),
   ]);
+
   const onRoster = new Set(roster.filter((t) => t.schoolAgencyId === school.agencyId).map((t) => t.employeeId));
   const classOf = new Map(classes.filter((c) => c.schoolAgencyId === school.agencyId).map((c) => [c.id, c]));
   const seen = new Set<string>();
   const results: TaughtPeriodResult[] = [];
   const fresh: NewPeriod[] = [];
-  for (const p of periods) {
+  for (const [index, p] of periods.entries()) {
     const slot = `${p.classId}|${p.taughtOn}|${p.periodNumber}`;
     const term = terms.find((t) => t.startsOn <= p.taughtOn && p.taughtOn <= t.endsOn);
     const schoolClass = classOf.get(p.classId);
+    const problem = problems[index];
     let verdict: TaughtPeriodResult | null = null;
-    if (delivered.has(p.externalId) || seen.has(`id:${p.externalId}`))
+    if (problem) verdict = rejected(p.externalId, ErrorCode.BAD_USER_INPUT, problem.message);
+    else if (delivered.has(p.externalId) || seen.has(`id:${p.externalId}`))
       verdict = { externalId: p.externalId, outcome: TaughtPeriodOutcome.ALREADY_RECORDED, periodId: null, code: null, message: null };
     else if (!onRoster.has(p.teacherId))
       verdict = rejected(p.externalId, ErrorCode.NOT_ON_ROSTER, `The teacher ${p.teacherId} is not on ${school.name}’s roster.`);

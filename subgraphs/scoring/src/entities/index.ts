@@ -1,7 +1,15 @@
 export * from './enums.js';
 export { ScoringPeriod, ScoringAudit } from './period.entity.js';
 export { ScoringPolicy } from './policy.entity.js';
-export { PeriodScore, ScoreSegment, Indicators, IndicatorWeightsUsed, ProductShares, type SegmentRecord } from './period-score.entity.js';
+export {
+  PeriodScore,
+  ScoreSegment,
+  Indicators,
+  IndicatorWeightsUsed,
+  ProductShares,
+  WorkSource,
+  type SegmentRecord,
+} from './period-score.entity.js';
 export { CreativityRating } from './rating.entity.js';
 export { AnnualAssessment, AssessmentStatus } from './assessment.entity.js';
 export { Employee, Agency } from './references.js';

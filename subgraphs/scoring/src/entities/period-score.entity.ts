@@ -66,6 +66,27 @@ export interface SegmentRecord {
   overdueShare: number | null;
 }
 
+@ObjectType({ description: 'One kind of work a provider credited, with its quantity and work points' })
+export class WorkSourceLine {
+  @Field({ description: 'The provider’s stable code (e.g. TAUGHT, HOMEROOM)' }) code: string;
+  @Field({ description: 'What a person reads' }) label: string;
+  @Field(() => Float) quantity: number;
+  @Field() unit: string;
+  @Field(() => Float) workPoints: number;
+}
+
+@ObjectType({
+  description:
+    'Where a stretch’s work points came from: the diary (its approved entries, itemised in facts) or a provider of the ' +
+    'scoring-facts contract (a sector’s subgraph, e.g. education’s taught periods), by name',
+})
+export class WorkSource {
+  @Field({ description: 'The subgraph that provided the facts: diary, or a provider’s name (education…)' }) provider: string;
+  @Field(() => Float) workPoints: number;
+  @Field(() => [WorkSourceLine], { description: 'What a provider’s points are made of (the diary’s are in facts.items)' })
+  lines: WorkSourceLine[];
+}
+
 @ObjectType({ description: 'A stretch of the period in one placement, scored where the person worked then' })
 export class ScoreSegment {
   @Field(() => GraphQLLocalDate) from: string;
@@ -79,7 +100,7 @@ export class ScoreSegment {
   @Field(() => Float, { nullable: true }) kpi: number | null;
   @Field(() => Indicators) indicators: Indicators;
   @Field(() => IndicatorWeightsUsed) weights: IndicatorWeightsUsed;
-  @Field(() => Float) workPoints: number;
+  @Field(() => Float, { description: 'Σ of the work sources’ points' }) workPoints: number;
   @Field(() => Float) capacityMinutes: number;
   @Field(() => Int) availableDays: number;
   @Field(() => ProductShares) products: ProductShares;

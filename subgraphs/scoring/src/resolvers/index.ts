@@ -10,6 +10,7 @@ import {
   CreativityResolver,
   EmployeeScoreResolver,
   PeriodScoreResolver,
+  ScoreSegmentResolver,
   ScoringPeriodResolver,
   ScoringPolicyResolver,
 } from './scoring.resolver.js';
@@ -18,6 +19,7 @@ export const resolvers = [
   ScoringPolicyResolver,
   ScoringPeriodResolver,
   PeriodScoreResolver,
+  ScoreSegmentResolver,
   EmployeeScoreResolver,
   AgencyScoreResolver,
   CreativityResolver,

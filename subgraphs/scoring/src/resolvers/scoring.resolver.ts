@@ -10,7 +10,10 @@ import {
   ScoreSegment,
   ScoringPeriod,
   ScoringPolicy,
+  WorkSource,
+  type SegmentRecord,
 } from '../entities/index.js';
+import { workSourcesOf } from '../rules/indicators.js';
 import { canReadScore } from '../rules/access.js';
 import { INDICATORS } from '../rules/policy.js';
 import { periodRange } from '../rules/periods.js';
@@ -100,6 +103,16 @@ function combinedIndicators(score: PeriodScore): Indicators {
           : Math.round((parts.reduce((sum, s) => sum + s.indicators[indicator]! * s.availableDays, 0) / days) * 100) / 100;
   }
   return out as unknown as Indicators;
+}
+
+@Resolver(() => ScoreSegment)
+export class ScoreSegmentResolver {
+  @FieldResolver(() => [WorkSource], {
+    description: 'Where the stretch’s work points came from: the diary, then each provider of scoring facts by name',
+  })
+  workSources(@Root() segment: SegmentRecord) {
+    return workSourcesOf(segment.facts);
+  }
 }
 
 @Resolver(() => PeriodScore)

@@ -27,6 +27,22 @@ export interface ProductFacts {
   excusedDelays: number;
 }
 
+/** One line of a provider's work facts (the scoring-facts contract): a kind of work, its quantity, its points. */
+export interface ProvidedLine {
+  code: string;
+  label: string;
+  quantity: number;
+  unit: string;
+  workPoints: number;
+}
+
+/** What a provider of the scoring-facts contract (a sector's subgraph) credits a stretch with. */
+export interface ProvidedFacts {
+  provider: string;
+  workPoints: number;
+  lines: ProvidedLine[];
+}
+
 export interface DiaryFacts {
   workingDays: number;
   leaveDays: number;
@@ -40,6 +56,8 @@ export interface DiaryFacts {
   items: ItemFacts[];
   led: ProductFacts[];
   coOperated: ProductFacts[];
+  /** Work facts from the providers of the scoring-facts contract whose sectors cover the stretch (absent: none). */
+  providers?: ProvidedFacts[];
 }
 
 /** The inputs of one segment's score beyond the diary: the day's length and a sector's standard. */
@@ -78,6 +96,11 @@ const finished = (p: ProductFacts) => p.status === 'COMPLETED' || p.status === '
 
 /** Work points: Σ quantity × standard minutes × coefficient over approved entries. */
 export const workPointsOf = (items: ItemFacts[]) => items.reduce((sum, i) => sum + i.quantity * i.standardMinutes * i.coefficient, 0);
+
+/** Where a stretch's work points came from: the diary, then each provider, as its explanation shows them. */
+export function workSourcesOf(facts: DiaryFacts): ProvidedFacts[] {
+  return [{ provider: 'diary', workPoints: round(workPointsOf(facts.items)), lines: [] }, ...(facts.providers ?? [])];
+}
 
 /**
  * Decree 335 on assigned products. A product is judged once it is due or submitted (work not yet
@@ -123,7 +146,7 @@ export function overdueShareOf(products: ProductFacts[]): number | null {
 
 /**
  * One segment's indicators (0–100, or null where nothing applies) and KPI:
- * - quantity: work points against capacity (working days not on leave × the standard day, or the
+ * - quantity: work points (the diary's and every provider's) against capacity (working days not on leave × the standard day, or the
  *   sector's monthly standard per working day), capped at 100; blended with Decree 335's
  *   finished ÷ assigned products when work was assigned;
  * - timeliness and quality: Decree 335's progress and quality percentages;
@@ -140,7 +163,8 @@ export function scoreSegment(facts: DiaryFacts, context: SegmentContext, rules: 
     ? context.sectorStandard.expectedMinutesPerMonth / rules.workingDaysPerMonth
     : (context.standardDayMinutes ?? rules.standardDayMinutes);
   const capacity = availableDays * perDay;
-  const points = workPointsOf(facts.items);
+  // The diary's approved work and what every provider credits (taught periods…) count alike.
+  const points = workPointsOf(facts.items) + (facts.providers ?? []).reduce((sum, p) => sum + p.workPoints, 0);
   const products = decree335(facts.led, rules);
   const overdueShare = overdueShareOf(facts.led);
   const byPoints = capacity > 0 ? Math.min(100, (100 * points) / capacity) : null;

@@ -1,4 +1,4 @@
-import type { DiaryFacts } from '../rules/indicators.js';
+import type { DiaryFacts, ProvidedFacts } from '../rules/indicators.js';
 import type { Weights } from '../rules/policy.js';
 import { clip } from '../rules/periods.js';
 import { PositionCategory } from '../entities/index.js';
@@ -6,6 +6,7 @@ import type { Stretch } from '../rules/people.js';
 import * as catalogue from '../peers/catalogue.js';
 import * as diary from '../peers/diary.js';
 import * as personnel from '../peers/personnel.js';
+import * as providers from '../peers/providers.js';
 import type { ScoringContext } from './context.js';
 
 /**
@@ -105,4 +106,53 @@ function strip(facts: DiaryFacts & { employeeId?: string; from?: string; to?: st
   delete rest.from;
   delete rest.to;
   return rest;
+}
+
+const stretchKey = (employeeId: string, from: string, to: string) => `${employeeId}|${from}|${to}`;
+
+/**
+ * What the providers of the scoring-facts contract credit each stretch with, by stretch
+ * (`employeeId|from|to`): each provider is asked for the stretches in agencies of its sectors
+ * only, all providers (and their batches) at once, beside the diary. One that fails fails the
+ * whole computation, naming it (peers/providers.ts).
+ */
+export async function providedFacts(
+  ctx: ScoringContext,
+  people: { employeeId: string; stretches: PlacedStretch[] }[],
+): Promise<Map<string, ProvidedFacts[]>> {
+  const found = new Map<string, ProvidedFacts[]>();
+  const asks = providers.providersOf(ctx.peers).flatMap((provider) => {
+    const sectors = new Set(provider.sectors);
+    const ranges = people.flatMap((p) =>
+      p.stretches
+        .filter((s) => s.sectorCode && sectors.has(s.sectorCode))
+        .map((s) => ({ employeeId: p.employeeId, from: s.from, to: s.to })),
+    );
+    const batches = [];
+    for (let i = 0; i < ranges.length; i += FACTS_BATCH) batches.push(ranges.slice(i, i + FACTS_BATCH));
+    return batches.map(async (batch) => {
+      const answers = await providers.workFacts(ctx.peers, provider.name, batch);
+      batch.forEach((range, i) => {
+        const key = stretchKey(range.employeeId, range.from, range.to);
+        found.set(key, [...(found.get(key) ?? []), answers[i]!]);
+      });
+    });
+  });
+  await Promise.all(asks);
+  return found;
+}
+
+/** The diary's facts and the providers' for every stretch, asked in parallel. */
+export async function workFacts(
+  ctx: ScoringContext,
+  people: { employeeId: string; stretches: PlacedStretch[] }[],
+): Promise<PersonInputs[]> {
+  const [withDiary, provided] = await Promise.all([diaryFacts(ctx, people), providedFacts(ctx, people)]);
+  if (provided.size === 0) return withDiary;
+  for (const person of withDiary)
+    for (const stretch of person.stretches) {
+      const credited = provided.get(stretchKey(person.employeeId, stretch.from, stretch.to));
+      if (credited) stretch.facts.providers = credited;
+    }
+  return withDiary;
 }

@@ -7,7 +7,7 @@ import { scorePeople, type PersonResult, type StretchInput } from '../rules/peop
 import { periodRange, type PeriodRange } from '../rules/periods.js';
 import type { ScoringRules } from '../rules/policy.js';
 import { actorOf, audit, type ScoringContext } from './context.js';
-import { diaryFacts, placedIn, sectorStandards, standardKey } from './inputs.service.js';
+import { placedIn, sectorStandards, standardKey, workFacts } from './inputs.service.js';
 import { policyOn, policyVersion } from './policy.service.js';
 import { ScoringStore } from '../store/scoring.store.js';
 
@@ -46,7 +46,7 @@ export async function computeFresh(ctx: ScoringContext, range: PeriodRange, agen
     sectorStandards(ctx, range.to),
     ctx.loaders.ratings.load(range.code),
   ]);
-  const withFacts = await diaryFacts(ctx, people);
+  const withFacts = await workFacts(ctx, people);
   const creativity = new Map(ratings.map((r) => [r.employeeId, Number(r.points)]));
   const inputs = withFacts.map((p) => ({
     employeeId: p.employeeId,
