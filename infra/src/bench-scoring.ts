@@ -12,11 +12,14 @@ import {
   demoUsers,
   generateCatalogue,
   generateDiaries,
+  generateEducation,
   generateProvince,
   loadDemoCatalogue,
   loadDemoDiaries,
+  loadDemoEducation,
   loadDemoProvince,
 } from '@kpi/demo';
+import { education } from '@kpi/education';
 import { diary } from '@kpi/diary';
 import { personnel } from '@kpi/personnel';
 import { scoring } from '@kpi/scoring';
@@ -28,11 +31,15 @@ process.env.LOG_LEVEL ??= 'warn';
 const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ port: 54392 });
 process.env.KPI_TEST_DATABASE_URL = process.env.DATABASE_URL ?? embedded!.url;
 
-const graph = await startTestGraph([personnel, catalogue, diary, scoring], startGateway);
+// Education is in the graph as a provider of scoring facts: its teachers' periods are asked for
+// beside the diary's facts, as in production.
+const graph = await startTestGraph([personnel, catalogue, diary, scoring, education], startGateway);
 const province = generateProvince();
 await loadDemoProvince(graph.databaseUrl, province);
 await loadDemoCatalogue(graph.databaseUrl, generateCatalogue(province));
 const rows = await loadDemoDiaries(graph.databaseUrl, generateDiaries({ months: 2 }));
+const schools = generateEducation(province);
+await loadDemoEducation(graph.databaseUrl, schools);
 const users = demoUsers(province);
 const admin = await graph.as(users.find((u) => u.label === 'province-admin')!.identity);
 const analyst = await graph.as(users.find((u) => u.label === 'province-analyst')!.identity);
@@ -55,7 +62,8 @@ const time = async <T>(work: () => Promise<T>) => {
   return { result, seconds: (performance.now() - started) / 1000 };
 };
 
-for (const subgraph of ['personnel', 'catalogue', 'diary', 'scoring']) graph.queries(subgraph).reset();
+const SUBGRAPHS = ['personnel', 'catalogue', 'diary', 'scoring', 'education'];
+for (const subgraph of SUBGRAPHS) graph.queries(subgraph).reset();
 const scored = await time(() =>
   admin.request<{ computeScoringPeriod: { code: string } }>(
     gql`
@@ -68,7 +76,7 @@ const scored = await time(() =>
     { p: month },
   ),
 );
-const statements = Object.fromEntries(['personnel', 'catalogue', 'diary', 'scoring'].map((s) => [s, graph.queries(s).count]));
+const statements = Object.fromEntries(SUBGRAPHS.map((s) => [s, graph.queries(s).count]));
 const { rows: stored } = await db.query(`select count(*)::int as n from scoring.period_score where period_code = $1`, [month]);
 console.log(
   `score a province month through the graph: ${stored[0].n.toLocaleString('en')} people in ${scored.seconds.toFixed(1)} s ` +

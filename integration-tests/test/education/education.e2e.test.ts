@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { generateEducation, loadDemoEducation, SCHOOLS, type DemoEducation } from '@kpi/demo';
 import { education } from '@kpi/education';
 import { WEEK_MINUTES } from '@kpi/education/model';
+import { isProvinceSubgraph, loadGraphConfig } from '@kpi/platform';
 import { actor, errorsOf } from '@kpi/platform/testkit';
 import { scoring } from '@kpi/scoring';
 import { graphql } from '../../src/graphql/index.js';
@@ -20,7 +21,14 @@ const teacher = () => {
 };
 
 beforeAll(async () => {
-  world = await startDemoWorld({ now: NOW, extra: [scoring, education], employees: 400 });
+  // As deployed: the province's subgraphs decide readiness, education (a department's) does not.
+  const province = loadGraphConfig().subgraphs.filter(isProvinceSubgraph);
+  world = await startDemoWorld({
+    now: NOW,
+    extra: [scoring, education],
+    employees: 400,
+    gateway: { coreSubgraphs: province.map((entry) => entry.name) },
+  });
   demo = generateEducation(world.province, '2026-11-20');
   await loadDemoEducation(world.graph.databaseUrl, demo);
 });
@@ -263,5 +271,9 @@ describe('the education subgraph in the graph', () => {
     const staff = world.user('staff');
     const other = await (await world.graph.as(staff)).request(SCORE, { id: staff.employeeId!, period: '2026-11' });
     expect(other.employee!.periodScore!.workPoints).toBeGreaterThanOrEqual(0);
+    // And the gateway stays ready: a department's subgraph is reported, never deciding.
+    const health = await fetch(world.graph.gatewayUrl.replace(/graphql$/, 'health/ready'));
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ready', down: [], external: ['education'] });
   });
 });

@@ -42,6 +42,9 @@ addTexts('score', {
     period: 'Kỳ',
     levelColumn: 'Mức xếp loại',
     noEntries: 'Chưa có mục nào được duyệt trong tháng.',
+    sources: 'Nguồn điểm quy đổi',
+    source: 'Nguồn',
+    diarySource: 'Nhật ký công tác (các mục đã duyệt)',
     meanings: {
       quantity:
         'Khối lượng: điểm quy đổi so với năng lực (thời gian làm việc chuẩn), kết hợp tỷ lệ sản phẩm hoàn thành ÷ được giao (Nghị định 335).',
@@ -94,6 +97,9 @@ addTexts('score', {
     period: 'Period',
     levelColumn: 'Level',
     noEntries: 'No entry approved in the month yet.',
+    sources: 'Where the work points come from',
+    source: 'Source',
+    diarySource: 'The work diary (approved entries)',
     meanings: {
       quantity: 'Quantity: work points against capacity (standard working time), with products finished ÷ assigned (Decree 335).',
       timeliness: 'Progress: products on time or early ÷ assigned; each delay takes 25 %.',
@@ -168,6 +174,17 @@ const SCORE = graphql(`
             assigned
             completed
           }
+          workSources {
+            provider
+            workPoints
+            lines {
+              code
+              label
+              quantity
+              unit
+              workPoints
+            }
+          }
         }
       }
       diaryEntries(from: $from, to: $to, status: APPROVED) {
@@ -206,6 +223,28 @@ const SCORE = graphql(`
 `);
 
 type Score = NonNullable<NonNullable<WebMyScoreQuery['me']>['periodScore']>;
+type Source = Score['segments'][number]['workSources'][number];
+
+/** The work sources of every stretch, summed by provider (and a provider's lines by code). */
+function sourcesOf(score: Score): Source[] {
+  const byProvider = new Map<string, Source>();
+  for (const source of score.segments.flatMap((s) => s.workSources)) {
+    const found = byProvider.get(source.provider);
+    if (!found) {
+      byProvider.set(source.provider, { ...source, lines: source.lines.map((l) => ({ ...l })) });
+      continue;
+    }
+    found.workPoints += source.workPoints;
+    for (const line of source.lines) {
+      const same = found.lines.find((l) => l.code === line.code);
+      if (same) {
+        same.quantity += line.quantity;
+        same.workPoints += line.workPoints;
+      } else found.lines.push({ ...line });
+    }
+  }
+  return [...byProvider.values()];
+}
 const figure = (value: number | null | undefined) => (value === null || value === undefined ? '—' : value.toFixed(1));
 
 /** My score: the live month with the seven indicators, what each means, how it was computed, the entries behind it; earlier months. */
@@ -293,6 +332,42 @@ export default function MyScore() {
               days: score.availableDays,
             })}
           </p>
+          {sourcesOf(score).length > 1 ? (
+            <div className="scroll" tabIndex={0}>
+              <table id="score-sources">
+                <caption>{t('score.sources')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('score.source')}</th>
+                    <th scope="col" className="number">
+                      {t('score.quantity')}
+                    </th>
+                    <th scope="col" className="number">
+                      {t('score.points')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {sourcesOf(score).flatMap((source) => [
+                    <tr key={source.provider} data-provider={source.provider}>
+                      <th scope="row">{source.provider === 'diary' ? t('score.diarySource') : source.provider}</th>
+                      <td />
+                      <td className="number">{figure(source.workPoints)}</td>
+                    </tr>,
+                    ...source.lines.map((line) => (
+                      <tr key={`${source.provider}/${line.code}`}>
+                        <td>— {line.label}</td>
+                        <td className="number">
+                          {figure(line.quantity)} {line.unit}
+                        </td>
+                        <td className="number">{figure(line.workPoints)}</td>
+                      </tr>
+                    )),
+                  ])}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
           {score.segments.length > 1 ? (
             <>
               <h3>{t('score.stretches')}</h3>
