@@ -85,6 +85,30 @@ console.log(
       .join(', ')})`,
 );
 
+// What the education provider costs inside that computation: its facts for every stretch in the
+// sector's agencies, asked as scoring asks them (as the scoring service), alone.
+const sectorPeople = province.employees.filter((e) =>
+  province.agencies.find((a) => a.id === e.agencyId)!.sectorCodes.includes('EDUCATION'),
+);
+const monthEnd = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
+const provider = await time(() =>
+  graph.directAsService('education', 'scoring').request<{ workFacts: unknown[] }>(
+    gql`
+      query ($ranges: [WorkFactsRange!]!) {
+        workFacts(ranges: $ranges) {
+          employeeId
+          workPoints
+        }
+      }
+    `,
+    { ranges: sectorPeople.map((e) => ({ employeeId: e.id, from: `${month}-01`, to: monthEnd })) },
+  ),
+);
+console.log(
+  `the education provider's facts for its ${sectorPeople.length} people of the month, asked alone: ${provider.seconds.toFixed(2)} s ` +
+    `(${((100 * provider.seconds) / scored.seconds).toFixed(1)} % of the province month, asked in parallel with the diary)`,
+);
+
 const sql = await time(() =>
   db.query(
     `select employee_id, count(*) as entries, sum(quantity * standard_minutes * coefficient) as points, sum(actual_minutes) as minutes,
