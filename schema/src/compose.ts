@@ -1,88 +1,100 @@
 /**
- * Composes the supergraph from every subgraph's SDL (schema/subgraphs.json) with Apollo's
- * composition library and writes schema/subgraphs/<name>.graphql and schema/supergraph.graphql,
- * and for each in-repo subgraph schema/subgraphs/<name>.api.graphql: the schema its peers call
- * (`_entities` included), against which their typed operations are generated (pnpm codegen), and
- * schema/api.graphql: the graph's public schema as clients see it through the gateway.
- * With --check it writes nothing and fails when composition fails or the committed files differ
- * from a fresh composition: CI runs it, so an unannounced schema change cannot land.
+ * The schema commands (docs/governance.md):
+ *
+ *   pnpm schema:compose   composes the subgraphs (schema/subgraphs.json) and writes what composition
+ *                         produces (composition.ts); shows the hints and how the fresh schemas
+ *                         compare with the published ones, without failing on it
+ *   pnpm schema:check     writes nothing; fails when composition fails, a department's subgraph
+ *                         breaks the province's ownership, a breaking change against the published
+ *                         schemas is not declared in schema/changes.json, or a committed file is
+ *                         stale — `pnpm test` runs it, so none of these can land unreviewed
+ *   pnpm schema:publish   records the fresh schemas in schema/published, refusing undeclared
+ *                         breaking changes, and removes the declarations it used
+ *
+ * Every run prints composition's hints and fails on an ownership violation (ownership.ts).
  */
-import 'reflect-metadata';
-import { composeServices } from '@apollo/composition';
-import {
-  buildSubgraphSchemaOf,
-  loadGraphConfig,
-  PARTNER_TAG,
-  SUPERGRAPH_FILE,
-  workspaceRoot,
-  type SubgraphDefinition,
-} from '@kpi/platform';
-import { contractSchema, printContract } from '@kpi/gateway/contract';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { parse, printSchema } from 'graphql';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { loadGraphConfig, workspaceRoot } from '@kpi/platform';
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { composeGraph, generatedFiles, staleFiles, writeFiles } from './composition.js';
+import { assess, formatAssessment, readDeclarations, removeDeclarations, type Assessment } from './governance.js';
+import { formatHints } from './hints.js';
+import { formatViolations, ownershipViolations } from './ownership.js';
+import { changesFile, freshSchemas, publishedDir, readPublished, writePublished } from './registry.js';
+import { loadSubgraphSources } from './sources.js';
 
 const root = workspaceRoot();
-const API_FILE = 'schema/api.graphql';
-const check = process.argv.includes('--check');
-const config = loadGraphConfig(root);
+const mode = process.argv.includes('--check') ? 'check' : process.argv.includes('--publish') ? 'publish' : 'compose';
+const registry = publishedDir(root);
+const shown = (path: string) => (relative(root, path).startsWith('..') ? path : relative(root, path));
 
-const subgraphs = [];
-const apis = new Map<string, string>();
-for (const entry of config.subgraphs) {
-  let sdl: string;
-  if (entry.module) {
-    const module = await import(pathToFileURL(join(root, entry.module)).href);
-    const definition = module[entry.export ?? entry.name] as SubgraphDefinition | undefined;
-    if (!definition) throw new Error(`${entry.module} exports no ${entry.export ?? entry.name}`);
-    const built = await buildSubgraphSchemaOf(definition);
-    sdl = built.sdl;
-    apis.set(entry.name, printSchema(built.schema));
-  } else {
-    sdl = readFileSync(join(root, entry.sdlFile!), 'utf8');
-  }
-  subgraphs.push({ name: entry.name, url: entry.url ?? `http://localhost:${entry.port}/graphql`, typeDefs: parse(sdl), sdl });
+const sources = await loadSubgraphSources(loadGraphConfig(root), root);
+const composition = composeGraph(sources);
+console.log(formatHints(composition.hints).join('\n'));
+const violations = ownershipViolations(sources, composition.hints);
+if (violations.length) console.error(formatViolations(violations).join('\n'));
+if (!composition.ok) console.error(['Composition failed:', ...composition.errors.map((error) => `  - ${error}`)].join('\n'));
+if (!composition.ok || violations.length) process.exit(1);
+
+const files = generatedFiles(sources, composition.graph);
+const stale = staleFiles(files, root);
+const fresh = freshSchemas(sources, composition.graph);
+const published = readPublished(registry);
+let assessment: Assessment | undefined;
+try {
+  assessment = await assess(published, fresh, readDeclarations(changesFile(root)));
+  console.log(formatAssessment(assessment, shown(registry), shown(changesFile(root))).join('\n'));
+} catch (error) {
+  console.error(`The declared changes cannot be read: ${(error as Error).message}`);
+}
+// Without a published API every check would pass: the registry must hold one (publish it once).
+const unpublishedApi = !published.some(({ id }) => id === 'api');
+if (unpublishedApi && mode !== 'publish')
+  console.error(`No published API in ${shown(registry)}: run \`pnpm schema:publish\` once and commit it.`);
+
+if (mode === 'compose') {
+  writeFiles(files, stale, root);
+  console.log(`Composed ${sources.length} subgraph(s); ${stale.length ? `updated ${stale.join(', ')}` : 'nothing changed'}.`);
+  if (!assessment?.passed)
+    console.log('`pnpm schema:check` fails on what the comparison above reports until it is declared or undone (docs/governance.md).');
+  process.exit(0);
 }
 
-const result = composeServices(subgraphs.map(({ name, url, typeDefs }) => ({ name, url, typeDefs })));
-if (result.errors?.length) {
-  console.error('Composition failed:');
-  for (const error of result.errors) console.error(`  - ${error.message}`);
-  process.exit(1);
-}
-for (const hint of result.hints ?? []) if (process.env.VERBOSE) console.warn(`hint: ${hint.definition.code}: ${hint.message}`);
-
-const outputs = new Map<string, string>();
-for (const subgraph of subgraphs) {
-  if (config.subgraphs.find((entry) => entry.name === subgraph.name)?.module)
-    outputs.set(`schema/subgraphs/${subgraph.name}.graphql`, `${subgraph.sdl.trim()}\n`);
-}
-for (const [name, api] of apis) outputs.set(`schema/subgraphs/${name}.api.graphql`, `${api.trim()}\n`);
-outputs.set(SUPERGRAPH_FILE, `${result.supergraphSdl!.trim()}\n`);
-// What clients see through the gateway: the schema the tests' and the web app's typed operations are checked against.
-outputs.set(API_FILE, `${printSchema(result.schema!.toAPISchema().toGraphQLJSSchema()).trim()}\n`);
-// What third parties see on /partner/graphql: the parts tagged for them. Deriving it fails (and so
-// does CI's schema check) when a tagged field uses a type nobody tagged.
-outputs.set(`schema/contracts/${PARTNER_TAG}.graphql`, printContract(contractSchema(result.supergraphSdl!, PARTNER_TAG)));
-
-const stale = [...outputs].filter(([file, text]) => !existsSync(join(root, file)) || readFileSync(join(root, file), 'utf8') !== text);
-if (check) {
-  if (stale.length) {
-    console.error(`Schema check failed: ${stale.map(([file]) => file).join(', ')} differ from a fresh composition.`);
-    console.error('Run `pnpm schema:compose`, review the diff, and commit it.');
+if (mode === 'check') {
+  if (stale.length)
+    console.error(`${stale.join(', ')} differ from a fresh composition: run \`pnpm schema:compose\`, review the diff, and commit it.`);
+  if (stale.length || !assessment?.passed || unpublishedApi) {
+    console.error('Schema check failed (docs/governance.md).');
     process.exit(1);
   }
-  console.log(`Schema check passed: ${subgraphs.length} subgraph(s) compose and match the committed supergraph.`);
-} else {
-  for (const [file, text] of stale) {
-    mkdirSync(dirname(join(root, file)), { recursive: true });
-    writeFileSync(join(root, file), text);
-  }
   console.log(
-    `Composed ${subgraphs.length} subgraph(s); ${stale.length ? `updated ${stale.map(([file]) => file).join(', ')}` : 'nothing changed'}.`,
+    `Schema check passed: ${sources.length} subgraph(s) compose, no department changes what the province defines, ` +
+      `no undeclared breaking change against ${shown(registry)}, and the committed files match.`,
   );
+  process.exit(0);
 }
+
+// publish: the registry moves to what is committed, so the files must be fresh and every break declared.
+if (stale.length) {
+  console.error(`Not published: ${stale.join(', ')} differ from a fresh composition; run \`pnpm schema:compose\` and review it first.`);
+  process.exit(1);
+}
+if (!assessment?.passed) {
+  console.error('Not published: declare or undo the breaking changes above, and remove declarations that match none (docs/governance.md).');
+  process.exit(1);
+}
+const written = writePublished(registry, fresh);
+const used = [...new Set(assessment.accepted.map(({ declaration }) => declaration))];
+if (used.length && existsSync(changesFile(root))) removeDeclarations(changesFile(root), used);
+console.log(
+  written.length
+    ? `Published ${written.join(', ')} to ${shown(registry)}.`
+    : `Nothing to publish: ${shown(registry)} already holds the fresh schemas.`,
+);
+if (used.length)
+  console.log(
+    `Removed the ${used.length} declaration(s) it used from ${shown(changesFile(root))}; ` +
+      'their reasons belong in the commit message:\n' +
+      used.map((declaration) => `  ${declaration.type} ${declaration.path}: ${declaration.reason}`).join('\n'),
+  );
 process.exit(0);
