@@ -112,10 +112,10 @@ describe('breaking changes against the published API', () => {
       ...node,
       fields: [
         ...node.fields!,
-        ...(parse('type T { teachingLoad(year: Int = 2026): TeachingLoad }').definitions[0] as ObjectTypeDefinitionNode).fields!,
+        ...(parse('type T { trainingHours(year: Int = 2026): TrainingHours }').definitions[0] as ObjectTypeDefinitionNode).fields!,
       ],
     }));
-    const assessment = await assessApi(`${fresh}\n"""Hours taught in a school year"""\ntype TeachingLoad { hours: Int! }\n`);
+    const assessment = await assessApi(`${fresh}\n"""Hours of training in a year"""\ntype TrainingHours { hours: Int! }\n`);
     expect(assessment.passed).toBe(true);
     expect(assessment.undeclared).toEqual([]);
     expect(assessment.dangerous).toEqual([]);
