@@ -171,6 +171,34 @@ describe('the education subgraph in the graph', () => {
     expect(unknown[0]!.message).toContain(TERM);
   });
 
+  it('answers a page of a school’s people’s loads in the same number of statements, 5 or 20 people', async () => {
+    const PAGE = graphql(`
+      query EducationLoadPage($agencyId: ID!, $first: Int!, $term: String!) {
+        employees(first: $first, filter: { agencyId: $agencyId }) {
+          nodes {
+            teachingLoad(term: $term) {
+              taughtPeriods
+              dutyPeriods
+              balance
+            }
+          }
+        }
+      }
+    `);
+    const client = await world.graph.as(actor.provinceAnalyst());
+    const queries = world.graph.queries('education');
+    const counts: number[] = [];
+    for (const first of [5, 20]) {
+      queries.reset();
+      const { employees } = await client.request(PAGE, { agencyId: school().id, first, term: TERM });
+      expect(employees.nodes).toHaveLength(first);
+      // The school's office (2 people) is on no roster; everyone else teaches.
+      expect(employees.nodes.filter((n) => n.teachingLoad).length).toBeGreaterThanOrEqual(first - 2);
+      counts.push(queries.count);
+    }
+    expect(counts[1]).toBe(counts[0]);
+  });
+
   it('takes taught periods idempotently, from the school’s admins and the system the school names — not from another client', async () => {
     const who = teacher();
     const schoolClass = demo.classes.find((c) => c.schoolAgencyId === school().id)!;
