@@ -1,7 +1,9 @@
 import {
   ACCESS_CHANGED_HEADER,
   IDENTITY_HEADER,
+  REQUEST_ID_HEADER,
   signGatewayAssertion,
+  type Observed,
   unauthenticated,
   type Identity,
   type Principal,
@@ -17,6 +19,10 @@ export interface GatewayContext {
   gatewayKey: CryptoKey;
   /** Its id in the published key set (/.well-known/jwks.json), written into every assertion. */
   gatewayKeyId: string;
+  /** The request's id, sent with every subgraph fetch (their log lines carry it too). */
+  requestId?: string;
+  /** What the access log and the metrics report of this request. */
+  observed?: Observed;
 }
 
 const unauthenticatedResponse = (message: string) => unauthenticated(message, 401);
@@ -90,6 +96,7 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const ctx = context as Partial<GatewayContext>;
+    if (ctx.requestId) request.http?.headers.set(REQUEST_ID_HEADER, ctx.requestId);
     if (!ctx.identity || !ctx.gatewayKey) return;
     const assertion = await signGatewayAssertion(ctx.identity, ctx.gatewayKey, {
       keyId: ctx.gatewayKeyId,

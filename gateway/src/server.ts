@@ -6,6 +6,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import {
   asServiceUnavailable,
   createLogger,
+  createServiceMetrics,
+  DURATION_BUCKETS,
+  metricsEndpoint,
+  observedOf,
+  observeResponse,
+  requestLog,
+  requestMetrics,
+  type ServiceMetrics,
   formatError,
   liveness,
   graphqlEdge,
@@ -20,6 +28,8 @@ import {
 import express from 'express';
 import type { CryptoKey } from 'jose';
 import { Agent, fetch as undiciFetch } from 'undici';
+import { Histogram } from 'prom-client';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ideHtml } from './ide.js';
 import type { IdeSignIn } from './ide-sign-in.js';
 import { webApp, type WebApp } from './web.js';
@@ -104,16 +114,44 @@ const reasonOf = (error: unknown) => {
  * A subgraph that cannot be reached (refused, reset, timed out) fails its part of the plan as
  * SERVICE_UNAVAILABLE naming it, retryable; the rest of the plan still answers (partial data).
  */
-function unavailableWhenUnreachable(fetcher: ReturnType<typeof subgraphFetcher>, urls: Record<string, string>) {
+function unavailableWhenUnreachable(fetcher: ReturnType<typeof subgraphFetcher>, urls: Record<string, string>, metrics?: ServiceMetrics) {
   const names = new Map(Object.entries(urls).map(([name, url]) => [url, name]));
+  const timing = metrics && subgraphFetchHistogram(metrics);
   return async (url: string, init?: Parameters<typeof fetcher>[1]) => {
+    const subgraph = names.get(url) ?? new URL(url).host;
+    const stop = timing?.startTimer({ subgraph });
     try {
-      return await fetcher(url, init);
+      const response = await fetcher(url, init);
+      stop?.({ outcome: response.ok ? 'ok' : `http_${response.status}` });
+      return response;
     } catch (error) {
-      throw asServiceUnavailable(error, names.get(url) ?? new URL(url).host);
+      stop?.({ outcome: 'unreachable' });
+      throw asServiceUnavailable(error, subgraph);
     }
   };
 }
+
+/** How long each fetch of the query plan takes, by subgraph and outcome (ok, http_503, unreachable). */
+function subgraphFetchHistogram(metrics: ServiceMetrics) {
+  return new Histogram({
+    name: 'kpi_subgraph_fetch_duration_seconds',
+    help: 'The gateway’s fetches to the subgraphs (query plan steps), by subgraph and outcome',
+    labelNames: ['subgraph', 'outcome'],
+    buckets: DURATION_BUCKETS,
+    registers: [metrics.registry],
+  });
+}
+
+/** Every response's operation and error codes, for the access log and the metrics. */
+const observingPlugin: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse(context) {
+        observeResponse(context.contextValue.observed, context);
+      },
+    };
+  },
+};
 
 /**
  * Keep-alive connections to the subgraphs, explicitly: one pool per subgraph origin, idle
@@ -143,12 +181,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const gatewayKeyId = keySet.keys[0]!.kid!;
   const access = accessDirectory(options, agent, gatewayKeyId);
   const issuers = new Issuers(options.issuerPublicKey, options.oidcIssuers ?? oidcIssuersFromEnv());
-  const apollo = apolloGateway(options, limits, agent, access, logger);
+  const metrics = createServiceMetrics('gateway');
+  const apollo = apolloGateway(options, limits, agent, access, logger, metrics);
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', limits.trustProxy);
+  app.use(requestLog(logger));
+  app.get('/metrics', metricsEndpoint(metrics));
   app.get('/health/live', (_req, res) => {
     res.json(liveness('gateway'));
   });
@@ -164,6 +205,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   // The token is checked and the caller counted (one count for both endpoints) before the body is read.
   const gate = callerGate({ limits: limits.rate, issuers, access, logger });
   const graphql = (...contractual: express.RequestHandler[]) => [
+    requestMetrics(metrics),
     // Browsers ask first (a preflight carries no token): answered here, by the configured origins.
     corsPolicy(),
     gate,
@@ -173,11 +215,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     ...contractual,
     responseCap(limits.maxResponseBytes, logger),
     expressMiddleware(apollo, {
-      context: async ({ res }) => ({
-        identity: (res.locals.identity as Identity | null | undefined) ?? null,
-        gatewayKey: options.gatewayPrivateKey,
-        gatewayKeyId,
-      }),
+      context: async ({ req, res }) => {
+        const identity = (res.locals.identity as Identity | null | undefined) ?? null;
+        const observed = observedOf(res);
+        observed.caller = identity?.kind ?? 'anonymous';
+        return { identity, gatewayKey: options.gatewayPrivateKey, gatewayKeyId, requestId: String(req.id), observed };
+      },
     }),
   ];
   app.use('/graphql', ...graphql(clientsOnContract(PARTNER_PATH)));
@@ -218,8 +261,15 @@ function accessDirectory(options: GatewayOptions, agent: Agent, gatewayKeyId: st
 }
 
 /** Apollo Server over the Apollo Gateway, with the operation limits and the graph's error rules. */
-function apolloGateway(options: GatewayOptions, limits: GatewayLimits, agent: Agent, access: AccessDirectory, logger: Logger) {
-  const fetcher = unavailableWhenUnreachable(subgraphFetcher(agent), options.subgraphUrls);
+function apolloGateway(
+  options: GatewayOptions,
+  limits: GatewayLimits,
+  agent: Agent,
+  access: AccessDirectory,
+  logger: Logger,
+  metrics: ServiceMetrics,
+) {
+  const fetcher = unavailableWhenUnreachable(subgraphFetcher(agent), options.subgraphUrls, metrics);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
@@ -243,6 +293,7 @@ function apolloGateway(options: GatewayOptions, limits: GatewayLimits, agent: Ag
       introspectionPlugin(limits.introspection),
       costLimitPlugin(limits.maxCost),
       serviceUnavailablePlugin,
+      observingPlugin,
     ],
     formatError: formatError(logger),
     includeStacktraceInErrorResponses: false,

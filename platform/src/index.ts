@@ -25,3 +25,4 @@ export * from './guard.js';
 export * from './clock.js';
 export * from './days.js';
 export * from './numbers.js';
+export * from './observability/index.js';

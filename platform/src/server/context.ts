@@ -1,3 +1,4 @@
+import type { Observed } from '../observability/observed.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Identity } from '../identity/identity.js';
 import type { Peers } from './peers.js';
@@ -16,6 +17,8 @@ export interface SubgraphContext<Loaders = unknown> {
    * it remembers of their access at once rather than when its cache expires.
    */
   accessChanged: Set<string>;
+  /** What the access log and the metrics report of this request (operation, error codes). */
+  observed?: Observed;
 }
 
 /** The response header naming, comma-separated, the employees whose access a request changed. */

@@ -3,6 +3,7 @@ import type { CryptoKey } from 'jose';
 import { print, type DocumentNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { IDENTITY_HEADER, signServiceAssertion } from '../identity/tokens.js';
+import { REQUEST_ID_HEADER } from '../observability/request-id.js';
 
 /** An operation's answer when it asks `_entities`. */
 interface EntitiesAnswer {
@@ -48,6 +49,8 @@ export class Peers {
     private readonly delegation: string | null,
     private readonly self = 'subgraph',
     private readonly serviceKey?: CryptoKey,
+    /** The request this call serves (its id travels on, for the logs of every service it reaches). */
+    private readonly requestId?: string,
   ) {}
 
   /** Whether this graph has the subgraph at all (a partial test graph, a department left out). */
@@ -112,7 +115,11 @@ export class Peers {
     try {
       response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: assertion },
+        headers: {
+          'content-type': 'application/json',
+          [IDENTITY_HEADER]: assertion,
+          ...(this.requestId ? { [REQUEST_ID_HEADER]: this.requestId } : {}),
+        },
         body: JSON.stringify(body),
         signal: AbortSignal.timeout(timeoutMs),
       });

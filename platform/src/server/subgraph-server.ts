@@ -20,6 +20,17 @@ import { ACCESS_CHANGED_HEADER, type SubgraphContext } from './context.js';
 import { graphqlEdge, jsonErrors, listen, type RunningServer } from './http.js';
 import { Peers } from './peers.js';
 import { liveness } from './health.js';
+import {
+  createServiceMetrics,
+  metricsEndpoint,
+  observedOf,
+  observeResponse,
+  requestLog,
+  requestMetrics,
+  scrapedGauge,
+  type ServiceMetrics,
+} from '../observability/index.js';
+import type { PostgreSqlConnection } from '@mikro-orm/postgresql';
 
 export interface SubgraphServerOptions<Loaders> {
   name: string;
@@ -33,10 +44,33 @@ export interface SubgraphServerOptions<Loaders> {
   peerUrls?: Record<string, string>;
   port?: number;
   host?: string;
+  /** The subgraph's own gauges (its domain's figures), next to the platform's at /metrics. */
+  registerMetrics?: (metrics: ServiceMetrics, database: SubgraphDatabase) => void;
 }
 
 export interface RunningSubgraph extends RunningServer {
   name: string;
+}
+
+/** Every GraphQL response's operation and error codes, for the access log and the metrics. */
+function observingPlugin<Loaders>(): ApolloServerPlugin<SubgraphContext<Loaders>> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse(context) {
+          observeResponse(context.contextValue.observed, context);
+        },
+      };
+    },
+  };
+}
+
+/** The connections of the subgraph's PostgreSQL pool, by state, read when scraped. */
+function poolGauge(metrics: ServiceMetrics, database: SubgraphDatabase) {
+  scrapedGauge(metrics, 'kpi_db_pool_connections', 'Connections of the PostgreSQL pool, by state (total, idle, waiting)', async () => {
+    const pool = await (database.orm.em.getConnection() as unknown as PostgreSqlConnection).getNativeClient();
+    return { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
+  });
 }
 
 /**
@@ -91,6 +125,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       accessChangesPlugin<Loaders>(),
+      observingPlugin<Loaders>(),
     ],
     formatError: formatError(logger),
     includeStacktraceInErrorResponses: false,
@@ -100,8 +135,14 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
   const keys = { gateway: options.gatewayPublicKey, service: options.service.publicKey };
   const replay = new ReplayGuard();
 
+  const metrics = createServiceMetrics(options.name);
+  poolGauge(metrics, options.database);
+  options.registerMetrics?.(metrics, options.database);
+
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestLog(logger));
+  app.get('/metrics', metricsEndpoint(metrics));
   app.get('/health/live', (_req, res) => {
     res.json(liveness(options.name));
   });
@@ -116,9 +157,10 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
   });
   app.use(
     '/graphql',
+    requestMetrics(metrics),
     ...graphqlEdge('5mb'),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         let caller: VerifiedCaller;
         try {
           caller = await verifyCaller(req, options.name, keys, replay);
@@ -127,13 +169,16 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
           throw error;
         }
         const identity = caller.identity;
+        const observed = observedOf(res);
+        observed.caller = identity.kind;
         const em = options.database.orm.em.fork() as EntityManager;
         return {
           identity,
           em,
           loaders: options.createLoaders(em, identity),
-          peers: new Peers(options.peerUrls ?? {}, caller.delegation, options.name, options.service.privateKey),
+          peers: new Peers(options.peerUrls ?? {}, caller.delegation, options.name, options.service.privateKey, String(req.id)),
           accessChanged: new Set<string>(),
+          observed,
         };
       },
     }),

@@ -11,6 +11,7 @@ import { createLogger } from '../logger.js';
 import { dataDir } from '../paths.js';
 import { loadGraphConfig, subgraphUrl } from '../graph-config.js';
 import { startSubgraphServer, type RunningSubgraph } from './subgraph-server.js';
+import type { ServiceMetrics } from '../observability/metrics.js';
 
 /**
  * Everything the platform needs to know to run a subgraph. Each subgraph exports one; the
@@ -27,6 +28,8 @@ export interface SubgraphDefinition<Loaders = unknown> {
   orphanedTypes?: FederatedSchemaOptions['orphanedTypes'];
   referenceResolvers: GraphQLResolverMap<never>;
   createLoaders(em: EntityManager, identity: Identity): Loaders;
+  /** The subgraph's own gauges at /metrics (its domain's figures: diaries today, reviews waiting…). */
+  metrics?: (metrics: ServiceMetrics, database: SubgraphDatabase) => void;
   /**
    * Demo data a subgraph ships itself (a department's own), for `pnpm start` (loaded once, on first
    * start) and `pnpm demo:reload`. The province's demo for the graph's own subgraphs is `@kpi/demo`.
@@ -89,6 +92,7 @@ export async function startSubgraph(definition: SubgraphDefinition<unknown>, opt
       peerUrls: options.peerUrls,
       port: options.port,
       host: options.host,
+      registerMetrics: definition.metrics,
     });
     return {
       server,

@@ -1,6 +1,7 @@
 import type { SubgraphDefinition } from '@kpi/platform';
 import { Agency, Employee, entities, WorkItem } from './entities/index.js';
 import { createLoaders, type DiaryLoaders } from './loaders.js';
+import { diaryMetrics } from './metrics.js';
 import { migrations } from './migrations/index.js';
 import { referenceResolvers, resolvers } from './resolvers/index.js';
 import { ScoringAssignmentFacts, ScoringItemFacts } from './resolvers/scoring-facts.types.js';
@@ -16,4 +17,5 @@ export const diary: SubgraphDefinition<DiaryLoaders> = {
   orphanedTypes: [Employee, WorkItem, Agency, ScoringItemFacts, ScoringAssignmentFacts],
   referenceResolvers,
   createLoaders: (em) => createLoaders(em),
+  metrics: diaryMetrics,
 };

@@ -2,6 +2,7 @@ import { InitialDiary } from './20261125200000-initial.js';
 import { Assignments } from './20261125210000-assignments.js';
 import { AuditScope } from './20261126090000-audit-scope.js';
 import { PolicyRecordedAt } from './20261203230000-policy-recorded-at.js';
+import { DayIndexes } from './20261204090000-day-indexes.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   { name: '20261125210000-assignments', class: Assignments },
   { name: '20261126090000-audit-scope', class: AuditScope },
   { name: '20261203230000-policy-recorded-at', class: PolicyRecordedAt },
+  { name: '20261204090000-day-indexes', class: DayIndexes },
 ];

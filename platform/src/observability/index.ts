@@ -1,0 +1,4 @@
+export * from './metrics.js';
+export * from './observed.js';
+export * from './request-id.js';
+export * from './request-log.js';

@@ -1,0 +1,40 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Response } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from '../logger.js';
+import { observedOf } from './observed.js';
+import { REQUEST_ID_HEADER, requestIdOf } from './request-id.js';
+
+/**
+ * The access log (pino-http): one line per request with its id, method and path, the operation,
+ * the caller's kind, the status, the duration and the errors' codes. Headers are not logged — not
+ * the token, not the identity assertion, not cookies — nor bodies. Health checks and scrapes are
+ * left out (they would drown the rest). The id comes from the `x-request-id` header when a
+ * well-formed one is given (the gateway's, to a subgraph), else is made here, and is sent back.
+ */
+export function requestLog(logger: Logger) {
+  return pinoHttp({
+    logger,
+    genReqId: (req: IncomingMessage, res: ServerResponse) => {
+      const id = requestIdOf(req);
+      res.setHeader(REQUEST_ID_HEADER, id);
+      return id;
+    },
+    autoLogging: { ignore: (req) => req.url === '/metrics' || Boolean(req.url?.startsWith('/health/')) },
+    serializers: {
+      req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+    customProps: (_req, res) => {
+      const observed = observedOf(res as unknown as Response);
+      return {
+        ...(observed.operation ? { operation: observed.operation } : {}),
+        ...(observed.caller ? { caller: observed.caller } : {}),
+        ...(observed.codes.length ? { codes: [...new Set(observed.codes)] } : {}),
+      };
+    },
+    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    customSuccessMessage: (req, res) => `${req.method} ${req.url} ${res.statusCode}`,
+    customErrorMessage: (req, res) => `${req.method} ${req.url} ${res.statusCode}`,
+  });
+}

@@ -1,0 +1,22 @@
+import { scrapedGauge, todayInVietnam, type ServiceMetrics } from '@kpi/platform';
+import type { SubgraphDatabase } from '@kpi/platform/database';
+
+/**
+ * The diary's figures at /metrics, read when scraped (each from an index): the entries recorded
+ * for today and the people who recorded them, and the entries waiting for a leader's review.
+ */
+export function diaryMetrics(metrics: ServiceMetrics, database: SubgraphDatabase) {
+  const count = async (sql: string, params: unknown[] = []) => {
+    const [row] = await database.orm.em.getConnection().execute<{ n: string }[]>(sql, params);
+    return Number(row?.n ?? 0);
+  };
+  scrapedGauge(metrics, 'kpi_diary_entries_today', 'Diary entries recorded for today (Vietnam), whatever their status', () =>
+    count('select count(*) as n from diary.diary_entry where work_date = ?', [todayInVietnam()]),
+  );
+  scrapedGauge(metrics, 'kpi_diary_people_today', 'People with at least one diary entry for today (Vietnam)', () =>
+    count('select count(distinct employee_id) as n from diary.diary_entry where work_date = ?', [todayInVietnam()]),
+  );
+  scrapedGauge(metrics, 'kpi_reviews_waiting', 'Diary entries submitted and waiting for a leader’s review', () =>
+    count(`select count(*) as n from diary.diary_entry where status = 'SUBMITTED'`),
+  );
+}
