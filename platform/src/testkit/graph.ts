@@ -181,7 +181,7 @@ function signingClient(url: string, sign: (body: SubgraphRequestBody) => Promise
   return new GraphQLClient(url, {
     requestMiddleware: async (request) => {
       const body = JSON.parse(String(request.body)) as SubgraphRequestBody;
-      const headers = new Headers(request.headers as HeadersInit);
+      const headers = new Headers(request.headers as ConstructorParameters<typeof Headers>[0]);
       headers.set(IDENTITY_HEADER, await sign(body));
       return { ...request, headers };
     },
