@@ -164,3 +164,28 @@ describe('the one-host install (compose) and the image', () => {
     expect(existsSync(join(dirname(join(root, 'Dockerfile')), '.dockerignore'))).toBe(true);
   });
 });
+
+describe('the Grafana dashboard', () => {
+  it('charts only metrics the services serve', () => {
+    const dashboard = JSON.parse(readFileSync(join(root, 'infra/deploy/grafana/kpi-graph.json'), 'utf8')) as {
+      panels: { title: string; targets: { expr: string }[] }[];
+    };
+    // The graph's own metrics, as their code names them, and prom-client's process metrics.
+    const served = new Set(['nodejs_eventloop_lag_seconds', 'process_resident_memory_bytes']);
+    const sources = [
+      'platform/src/observability/metrics.ts',
+      'gateway/src/server.ts',
+      'subgraphs/diary/src/metrics.ts',
+      'platform/src/server/subgraph-server.ts',
+    ];
+    for (const file of sources)
+      for (const match of readFileSync(join(root, file), 'utf8').matchAll(/['"](kpi_[a-z_]+)['"]/g)) served.add(match[1]!);
+    expect(dashboard.panels.length).toBeGreaterThanOrEqual(10);
+    for (const panel of dashboard.panels)
+      for (const { expr } of panel.targets) {
+        const metrics = [...expr.matchAll(/\b((?:kpi|nodejs|process)_[a-z_]+?)(?:_bucket|_count|_sum)?\b(?=[{[)\s]|$)/g)].map((m) => m[1]!);
+        expect([panel.title, metrics.length > 0]).toEqual([panel.title, true]);
+        for (const metric of metrics) expect([panel.title, metric, served.has(metric)]).toEqual([panel.title, metric, true]);
+      }
+  });
+});
