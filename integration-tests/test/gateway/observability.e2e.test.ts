@@ -89,6 +89,7 @@ describe('request logs', () => {
       req: { method: 'POST', url: '/graphql' },
     });
     expect(gateway.responseTime).toBeGreaterThan(0);
+    expect(gateway.msg).toBe('POST /graphql 200');
     // The query plan reached personnel (the page) and the diary (the entries): both logged it, same id.
     expect(new Set(lines.map((line) => line.name))).toEqual(new Set(['gateway', 'personnel', 'diary']));
     for (const line of lines.filter((l) => l.name !== 'gateway'))

@@ -12,6 +12,8 @@ import { REQUEST_ID_HEADER, requestIdOf } from './request-id.js';
  * left out (they would drown the rest). The id comes from the `x-request-id` header when a
  * well-formed one is given (the gateway's, to a subgraph), else is made here, and is sent back.
  */
+const pathOf = (req: IncomingMessage) => (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url;
+
 export function requestLog(logger: Logger) {
   return pinoHttp({
     logger,
@@ -22,7 +24,11 @@ export function requestLog(logger: Logger) {
     },
     autoLogging: { ignore: (req) => req.url === '/metrics' || Boolean(req.url?.startsWith('/health/')) },
     serializers: {
-      req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+      req: (req: { id: unknown; method: string; url: string; originalUrl?: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: req.originalUrl ?? req.url,
+      }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
     customProps: (_req, res) => {
@@ -34,7 +40,8 @@ export function requestLog(logger: Logger) {
       };
     },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-    customSuccessMessage: (req, res) => `${req.method} ${req.url} ${res.statusCode}`,
-    customErrorMessage: (req, res) => `${req.method} ${req.url} ${res.statusCode}`,
+    // Express rewrites `url` inside a mounted router (`/graphql` becomes `/`): the path as sent is `originalUrl`.
+    customSuccessMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
+    customErrorMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
   });
 }
