@@ -45,3 +45,25 @@ export function canReadWorkItemUsage(who: Identity, keepers: readonly string[] |
   if (who.kind !== 'person' || !hasRole(who, Role.AGENCY_ADMIN, Role.CATALOGUE_ADMIN)) return false;
   return (keepers ?? []).some((agencyId) => who.agencyIds.includes(agencyId));
 }
+
+/** A person whose work is read, with the facts the rule needs (from personnel, through the gateway). */
+export interface WorkOwner {
+  id: string;
+  agencyId?: string | null;
+  divisionId?: string | null;
+  supervisorId?: string | null;
+}
+
+/**
+ * Who reads a person's work — their diary, their teaching load, whatever a subgraph records of
+ * what they did: the person, their supervisor, the head of their unit, their agency's admins, and
+ * province roles. Integration clients never do. One rule for every subgraph that keeps such
+ * records, so a person's work is not open through one door and closed through another.
+ */
+export function canReadPersonsWork(who: Identity, owner: WorkOwner): boolean {
+  if (who.kind !== 'person') return false;
+  if (readsProvince(who) || who.employeeId === owner.id) return true;
+  if (owner.supervisorId && who.employeeId === owner.supervisorId) return true;
+  if (owner.divisionId && hasRole(who, Role.UNIT_HEAD) && who.unitIds.includes(owner.divisionId)) return true;
+  return Boolean(owner.agencyId && hasRole(who, Role.AGENCY_ADMIN) && who.agencyIds.includes(owner.agencyId));
+}

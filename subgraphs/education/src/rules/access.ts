@@ -1,24 +1,12 @@
-import { hasRole, isService, readsProvince, Role, type Identity } from '@kpi/platform';
+import { canReadPersonsWork, hasRole, isService, readsProvince, Role, type Identity, type WorkOwner } from '@kpi/platform';
 
-export interface LoadOwner {
-  id: string;
-  agencyId?: string | null;
-  divisionId?: string | null;
-  supervisorId?: string | null;
-}
+export type LoadOwner = WorkOwner;
 
 /**
- * Who reads a teacher's load: the teacher, their supervisor, the head of their subject group
- * (their unit), their school's admins, and province roles — those who read the person's diary.
- * The facts come from personnel through the gateway (`@requires`), never from the caller.
+ * Who reads a teacher's load: those who read the person's work anywhere in the graph (the
+ * platform's one rule), on the facts the gateway fetched from personnel (`@requires`).
  */
-export function canReadLoad(who: Identity, owner: LoadOwner): boolean {
-  if (who.kind !== 'person') return false;
-  if (readsProvince(who) || who.employeeId === owner.id) return true;
-  if (owner.supervisorId && who.employeeId === owner.supervisorId) return true;
-  if (owner.divisionId && hasRole(who, Role.UNIT_HEAD) && who.unitIds.includes(owner.divisionId)) return true;
-  return Boolean(owner.agencyId && hasRole(who, Role.AGENCY_ADMIN) && who.agencyIds.includes(owner.agencyId));
-}
+export const canReadLoad = canReadPersonsWork;
 
 /** A school's admins (and province admins) keep its classes, duties and periods; province roles read them. */
 export const managesSchool = (who: Identity, schoolAgencyId: string) =>

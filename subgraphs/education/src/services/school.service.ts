@@ -1,4 +1,4 @@
-import { DomainError, forbidden } from '@kpi/platform';
+import { DomainError, forbidden, hasRole, Role } from '@kpi/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ErrorCode } from '../errors.js';
 import { Duty, DutyBasis } from '../entities/index.js';
@@ -26,6 +26,8 @@ export interface DutyInput {
 /** A school admin records a duty a teacher holds (weekly) or did (per occurrence), counted as periods. */
 export async function recordDuty(ctx: EducationContext, input: DutyInput) {
   const teacher = await ctx.loaders.teacher.load(input.teacherId);
+  // Only province admins learn that someone is on no roster; anyone else is refused alike.
+  if (!teacher && !hasRole(ctx.identity, Role.PROVINCE_ADMIN)) throw forbidden('this school’s duties');
   if (!teacher) throw new DomainError(ErrorCode.NOT_ON_ROSTER, 'That person is on no school’s roster.', { field: 'teacherId' });
   if (!managesSchool(ctx.identity, teacher.schoolAgencyId)) throw forbidden('this school’s duties');
   const term = await termNamed(ctx, input.term);
