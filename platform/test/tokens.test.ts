@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { decodeJwt, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
 import {
   generateKeyRing,
@@ -150,6 +150,22 @@ describe('assertions are bound to one subgraph request', () => {
     expect(requestDigest(JSON.parse(JSON.stringify(BODY, null, 2)))).toBe(requestDigest(BODY));
     expect(requestDigest({ ...BODY, operationName: 'Other' })).not.toBe(requestDigest(BODY));
     expect(requestDigest({ ...BODY, query: `${BODY.query} ` })).not.toBe(requestDigest(BODY));
+  });
+
+  it('read the clock once: a second ticking while a token is signed does not stretch its life', async () => {
+    const keys = await generateKeyRing();
+    // Every read of the clock lands one second later than the one before, just past a boundary.
+    let tick = Math.floor(Date.now() / 1000) * 1000 - 1;
+    const clock = jest.spyOn(Date, 'now').mockImplementation(() => (tick += 1000));
+    try {
+      const assertion = decodeJwt(await signGatewayAssertion(staff, keys.gateway.privateKey!, { audience: 'diary', body: BODY }));
+      const service = decodeJwt(await signServiceAssertion('diary', keys.service.privateKey!, { audience: 'personnel', body: BODY }));
+      const day = decodeJwt(await signUserToken(staff, keys.issuer.privateKey!, '24h'));
+      expect([assertion.exp! - assertion.iat!, service.exp! - service.iat!, day.exp! - day.iat!]).toEqual([30, 30, 24 * 3600]);
+    } finally {
+      clock.mockRestore();
+    }
+    await expect(signUserToken(staff, keys.issuer.privateKey!, 'a while')).rejects.toThrow(/lifetime/);
   });
 
   it('must carry every binding claim and live a few seconds at most', async () => {

@@ -148,6 +148,22 @@ export interface EmployeeReference {
   value: string;
 }
 
+const epochSeconds = () => Math.floor(Date.now() / 1000);
+const LIFETIME_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+/**
+ * `exp` from the same clock reading as `iat`. jose's `setIssuedAt()` and `setExpirationTime('30s')`
+ * each read the clock, so a second boundary between them made a 30 s assertion live 31 s — and
+ * subgraphs refused it as living too long (a sign-in failing once in a few thousand requests).
+ * A number is an absolute expiry (seconds since the epoch); a string is a lifetime like `12h`.
+ */
+function expiresAt(issuedAt: number, expiresIn: string | number): number {
+  if (typeof expiresIn === 'number') return expiresIn;
+  const match = /^(\d+)\s*([smhd])$/.exec(expiresIn.trim());
+  if (!match) throw new Error(`a token lifetime is a number and a unit (s, m, h, d), not "${expiresIn}"`);
+  return issuedAt + Number(match[1]) * LIFETIME_UNITS[match[2]!]!;
+}
+
 /** A person's token names them (`emp`); a client's carries its roles. */
 const tokenClaims = (identity: Identity): JWTPayload =>
   identity.kind === 'person'
@@ -156,14 +172,15 @@ const tokenClaims = (identity: Identity): JWTPayload =>
 
 /** Each token is its own session (a `jti`): the gateway remembers a person's access per session. */
 export async function signUserToken(identity: Identity, issuerKey: CryptoKey, expiresIn: string | number = '12h') {
+  const issuedAt = epochSeconds();
   return new SignJWT(tokenClaims(identity))
     .setProtectedHeader({ alg: SIGNING_ALGORITHM, typ: 'JWT' })
     .setJti(randomUUID())
     .setSubject(identity.subject)
     .setIssuer(USER_TOKEN.issuer)
     .setAudience(USER_TOKEN.audience)
-    .setIssuedAt()
-    .setExpirationTime(expiresIn)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(expiresAt(issuedAt, expiresIn))
     .sign(issuerKey);
 }
 
@@ -198,14 +215,15 @@ export async function verifyUserToken(token: string, issuerPublicKey: CryptoKey)
 
 /** A fresh assertion for one subgraph request: audience, body digest, id, a few seconds of life. */
 function assertion(claims: JWTPayload, subject: string, issuer: string, binding: RequestBinding, key: CryptoKey) {
+  const issuedAt = epochSeconds();
   return new SignJWT({ ...claims, dig: requestDigest(binding.body) })
     .setProtectedHeader({ alg: SIGNING_ALGORITHM, typ: 'JWT', ...(binding.keyId ? { kid: binding.keyId } : {}) })
     .setSubject(subject)
     .setIssuer(issuer)
     .setAudience(subgraphAudience(binding.audience))
     .setJti(randomUUID())
-    .setIssuedAt()
-    .setExpirationTime(`${SUBGRAPH_ASSERTION.ttlSeconds}s`)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + SUBGRAPH_ASSERTION.ttlSeconds)
     .sign(key);
 }
 
