@@ -23,6 +23,8 @@ export const ErrorCode = {
   OVERLAPPING_VERSION: 'OVERLAPPING_VERSION',
   /** A request, review or proposal that was already approved, rejected or confirmed. */
   ALREADY_DECIDED: 'ALREADY_DECIDED',
+  /** The same work (a period's computing, an agency's assessment) is running as a job: wait for it, or read it. */
+  JOB_RUNNING: 'JOB_RUNNING',
   /** Infrastructure, not the caller: a database or a subgraph is unreachable for a moment. `extensions.retryable` is true. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL: 'INTERNAL_SERVER_ERROR',

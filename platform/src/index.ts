@@ -26,3 +26,4 @@ export * from './clock.js';
 export * from './days.js';
 export * from './numbers.js';
 export * from './observability/index.js';
+export * from './jobs/index.js';

@@ -82,6 +82,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
     price: 2_000,
     why: 'sums a period of the diary for every item in force (one _entities call over up to a year)',
   },
+  'Job.errors': { rows: 4, why: 'one per attempt: a job is tried at most four times' },
   'Query.exportCatalogue': { price: 2_000, why: 'builds a CSV or XLSX file of the whole catalogue' },
   'Query.kpiHandbook': { price: 1_000, why: 'builds an agency’s handbook file' },
   'Mutation.importCatalogue': { price: 2_000, why: 'parses and checks a whole sheet, row by row' },

@@ -247,6 +247,13 @@ type Documents = {
     "\n          mutation AssessmentConfirmAnnualAssessment4($a: ID!, $x: [ID!]) {\n            confirmAnnualAssessment(year: 2025, agencyId: $a, excellentIds: $x) {\n              level\n            }\n          }\n        ": typeof types.AssessmentConfirmAnnualAssessment4Document,
     "\n        mutation AssessmentConfirmAnnualAssessment5($a: ID!, $x: [ID!]) {\n          confirmAnnualAssessment(year: 2025, agencyId: $a, excellentIds: $x) {\n            employee {\n              id\n            }\n            level\n            status\n            tiedAtCap\n          }\n        }\n      ": typeof types.AssessmentConfirmAnnualAssessment5Document,
     "\n        query AssessmentRewardProposals2($a: ID!) {\n          rewardProposals(year: 2025, agencyId: $a) {\n            titles\n            assessment {\n              employee {\n                id\n              }\n              level\n            }\n          }\n        }\n      ": typeof types.AssessmentRewardProposals2Document,
+    "\n  fragment JobsJob on Job {\n    id\n    kind\n    scope\n    state\n    phase\n    done\n    total\n    attempts\n    summary\n    requestedBy\n    errors {\n      code\n      message\n      attempt\n    }\n  }\n": typeof types.JobsJobFragmentDoc,
+    "\n  mutation JobsStartPeriod($period: String!, $action: ScoringPeriodAction!, $reason: String) {\n    startScoringPeriodJob(period: $period, action: $action, reason: $reason) {\n      ...JobsJob\n    }\n  }\n": typeof types.JobsStartPeriodDocument,
+    "\n  query JobsJob($id: ID!) {\n    scoringJob(id: $id) {\n      ...JobsJob\n    }\n  }\n": typeof types.JobsJobDocument,
+    "\n  query JobsRecent {\n    scoringJobs(first: 5) {\n      id\n      state\n    }\n  }\n": typeof types.JobsRecentDocument,
+    "\n  mutation JobsCloseNow($period: String!) {\n    closeScoringPeriod(period: $period) {\n      status\n    }\n  }\n": typeof types.JobsCloseNowDocument,
+    "\n  query JobsPeriod($period: String!) {\n    scoringPeriod(period: $period) {\n      status\n    }\n  }\n": typeof types.JobsPeriodDocument,
+    "\n  mutation JobsPrepare($agencyId: ID!, $year: Int!) {\n    startAnnualAssessmentJob(agencyId: $agencyId, year: $year) {\n      ...JobsJob\n    }\n  }\n": typeof types.JobsPrepareDocument,
     "\n  fragment ScoringScore on PeriodScore {\n    score\n    ownScore\n    unitScore\n    level\n    levelByBand\n    gate\n    overdueShare\n    workPoints\n    capacityMinutes\n    availableDays\n    policyVersion\n    frozen\n    indicators {\n      quantity\n      timeliness\n      quality\n      proactivity\n      coordination\n      creativity\n      overdue\n    }\n    segments {\n      from\n      to\n      agencyId\n      divisionId\n      positionCategory\n      kpi\n      availableDays\n      workPoints\n      facts\n    }\n  }\n": typeof types.ScoringScoreFragmentDoc,
     "\n  query ScoringMyScore($period: String!) {\n    me {\n      periodScore(period: $period) {\n        ...ScoringScore\n        period {\n          status\n        }\n      }\n    }\n  }\n": typeof types.ScoringMyScoreDocument,
     "\n            query ScoringEmployee($id: ID!) {\n              employee(id: $id) {\n                periodScore(period: \"2026-11\") {\n                  score\n                }\n              }\n            }\n          ": typeof types.ScoringEmployeeDocument,
@@ -499,6 +506,13 @@ const documents: Documents = {
     "\n          mutation AssessmentConfirmAnnualAssessment4($a: ID!, $x: [ID!]) {\n            confirmAnnualAssessment(year: 2025, agencyId: $a, excellentIds: $x) {\n              level\n            }\n          }\n        ": types.AssessmentConfirmAnnualAssessment4Document,
     "\n        mutation AssessmentConfirmAnnualAssessment5($a: ID!, $x: [ID!]) {\n          confirmAnnualAssessment(year: 2025, agencyId: $a, excellentIds: $x) {\n            employee {\n              id\n            }\n            level\n            status\n            tiedAtCap\n          }\n        }\n      ": types.AssessmentConfirmAnnualAssessment5Document,
     "\n        query AssessmentRewardProposals2($a: ID!) {\n          rewardProposals(year: 2025, agencyId: $a) {\n            titles\n            assessment {\n              employee {\n                id\n              }\n              level\n            }\n          }\n        }\n      ": types.AssessmentRewardProposals2Document,
+    "\n  fragment JobsJob on Job {\n    id\n    kind\n    scope\n    state\n    phase\n    done\n    total\n    attempts\n    summary\n    requestedBy\n    errors {\n      code\n      message\n      attempt\n    }\n  }\n": types.JobsJobFragmentDoc,
+    "\n  mutation JobsStartPeriod($period: String!, $action: ScoringPeriodAction!, $reason: String) {\n    startScoringPeriodJob(period: $period, action: $action, reason: $reason) {\n      ...JobsJob\n    }\n  }\n": types.JobsStartPeriodDocument,
+    "\n  query JobsJob($id: ID!) {\n    scoringJob(id: $id) {\n      ...JobsJob\n    }\n  }\n": types.JobsJobDocument,
+    "\n  query JobsRecent {\n    scoringJobs(first: 5) {\n      id\n      state\n    }\n  }\n": types.JobsRecentDocument,
+    "\n  mutation JobsCloseNow($period: String!) {\n    closeScoringPeriod(period: $period) {\n      status\n    }\n  }\n": types.JobsCloseNowDocument,
+    "\n  query JobsPeriod($period: String!) {\n    scoringPeriod(period: $period) {\n      status\n    }\n  }\n": types.JobsPeriodDocument,
+    "\n  mutation JobsPrepare($agencyId: ID!, $year: Int!) {\n    startAnnualAssessmentJob(agencyId: $agencyId, year: $year) {\n      ...JobsJob\n    }\n  }\n": types.JobsPrepareDocument,
     "\n  fragment ScoringScore on PeriodScore {\n    score\n    ownScore\n    unitScore\n    level\n    levelByBand\n    gate\n    overdueShare\n    workPoints\n    capacityMinutes\n    availableDays\n    policyVersion\n    frozen\n    indicators {\n      quantity\n      timeliness\n      quality\n      proactivity\n      coordination\n      creativity\n      overdue\n    }\n    segments {\n      from\n      to\n      agencyId\n      divisionId\n      positionCategory\n      kpi\n      availableDays\n      workPoints\n      facts\n    }\n  }\n": types.ScoringScoreFragmentDoc,
     "\n  query ScoringMyScore($period: String!) {\n    me {\n      periodScore(period: $period) {\n        ...ScoringScore\n        period {\n          status\n        }\n      }\n    }\n  }\n": types.ScoringMyScoreDocument,
     "\n            query ScoringEmployee($id: ID!) {\n              employee(id: $id) {\n                periodScore(period: \"2026-11\") {\n                  score\n                }\n              }\n            }\n          ": types.ScoringEmployeeDocument,
@@ -1464,6 +1478,34 @@ export function graphql(source: "\n        mutation AssessmentConfirmAnnualAsses
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query AssessmentRewardProposals2($a: ID!) {\n          rewardProposals(year: 2025, agencyId: $a) {\n            titles\n            assessment {\n              employee {\n                id\n              }\n              level\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AssessmentRewardProposals2($a: ID!) {\n          rewardProposals(year: 2025, agencyId: $a) {\n            titles\n            assessment {\n              employee {\n                id\n              }\n              level\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JobsJob on Job {\n    id\n    kind\n    scope\n    state\n    phase\n    done\n    total\n    attempts\n    summary\n    requestedBy\n    errors {\n      code\n      message\n      attempt\n    }\n  }\n"): (typeof documents)["\n  fragment JobsJob on Job {\n    id\n    kind\n    scope\n    state\n    phase\n    done\n    total\n    attempts\n    summary\n    requestedBy\n    errors {\n      code\n      message\n      attempt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JobsStartPeriod($period: String!, $action: ScoringPeriodAction!, $reason: String) {\n    startScoringPeriodJob(period: $period, action: $action, reason: $reason) {\n      ...JobsJob\n    }\n  }\n"): (typeof documents)["\n  mutation JobsStartPeriod($period: String!, $action: ScoringPeriodAction!, $reason: String) {\n    startScoringPeriodJob(period: $period, action: $action, reason: $reason) {\n      ...JobsJob\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobsJob($id: ID!) {\n    scoringJob(id: $id) {\n      ...JobsJob\n    }\n  }\n"): (typeof documents)["\n  query JobsJob($id: ID!) {\n    scoringJob(id: $id) {\n      ...JobsJob\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobsRecent {\n    scoringJobs(first: 5) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  query JobsRecent {\n    scoringJobs(first: 5) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JobsCloseNow($period: String!) {\n    closeScoringPeriod(period: $period) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation JobsCloseNow($period: String!) {\n    closeScoringPeriod(period: $period) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobsPeriod($period: String!) {\n    scoringPeriod(period: $period) {\n      status\n    }\n  }\n"): (typeof documents)["\n  query JobsPeriod($period: String!) {\n    scoringPeriod(period: $period) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JobsPrepare($agencyId: ID!, $year: Int!) {\n    startAnnualAssessmentJob(agencyId: $agencyId, year: $year) {\n      ...JobsJob\n    }\n  }\n"): (typeof documents)["\n  mutation JobsPrepare($agencyId: ID!, $year: Int!) {\n    startAnnualAssessmentJob(agencyId: $agencyId, year: $year) {\n      ...JobsJob\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

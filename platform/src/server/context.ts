@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Identity } from '../identity/identity.js';
 import type { Peers } from './peers.js';
 import { unauthenticated } from '../errors.js';
+import type { JobRunner } from '../jobs/runner.js';
 
 /** What every resolver of every subgraph receives; `loaders` are the subgraph's own, per request. */
 export interface SubgraphContext<Loaders = unknown> {
@@ -19,6 +20,8 @@ export interface SubgraphContext<Loaders = unknown> {
   accessChanged: Set<string>;
   /** What the access log and the metrics report of this request (operation, error codes). */
   observed?: Observed;
+  /** The subgraph's long work (when it declares jobs): started by mutations, run by its workers. */
+  jobs?: JobRunner<Loaders>;
 }
 
 /** The response header naming, comma-separated, the employees whose access a request changed. */

@@ -19,6 +19,7 @@ import { createLogger } from '../logger.js';
 import { ACCESS_CHANGED_HEADER, type SubgraphContext } from './context.js';
 import { graphqlEdge, jsonErrors, listen, type RunningServer } from './http.js';
 import { Peers } from './peers.js';
+import { JobRunner, type JobDefinition } from '../jobs/runner.js';
 import { liveness } from './health.js';
 import {
   createServiceMetrics,
@@ -46,6 +47,8 @@ export interface SubgraphServerOptions<Loaders> {
   host?: string;
   /** The subgraph's own gauges (its domain's figures), next to the platform's at /metrics. */
   registerMetrics?: (metrics: ServiceMetrics, database: SubgraphDatabase) => void;
+  /** Long work the subgraph runs as jobs (its migrations create `<schema>.job`). */
+  jobs?: { schema: string; databaseUrl: string; definitions: readonly JobDefinition<Loaders, never>[] };
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -139,6 +142,36 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
   poolGauge(metrics, options.database);
   options.registerMetrics?.(metrics, options.database);
 
+  // A job runs as the person who started it, checked when it was started; it asks other
+  // subgraphs as this service (no caller's assertion outlives the request that started it).
+  const jobs: JobRunner<Loaders> | undefined = options.jobs?.definitions.length
+    ? new JobRunner<Loaders>({
+        name: options.name,
+        schema: options.jobs.schema,
+        databaseUrl: options.jobs.databaseUrl,
+        definitions: options.jobs.definitions,
+        em: () => options.database.orm.em.fork() as EntityManager,
+        contextFor: (identity, jobId) => {
+          const em = options.database.orm.em.fork() as EntityManager;
+          return {
+            identity,
+            em,
+            loaders: options.createLoaders(em, identity),
+            peers: new Peers(options.peerUrls ?? {}, null, options.name, options.service.privateKey, jobId),
+            accessChanged: new Set<string>(),
+            jobs,
+          };
+        },
+        logger,
+      })
+    : undefined;
+  if (jobs) {
+    await jobs.start();
+    scrapedGauge(metrics, 'kpi_jobs', 'Jobs by state (QUEUED, RUNNING; the last day’s SUCCEEDED and FAILED)', () =>
+      jobs.store.countByState(),
+    );
+  }
+
   const app = express();
   app.disable('x-powered-by');
   app.use(requestLog(logger));
@@ -179,6 +212,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
           peers: new Peers(options.peerUrls ?? {}, caller.delegation, options.name, options.service.privateKey, String(req.id)),
           accessChanged: new Set<string>(),
           observed,
+          jobs,
         };
       },
     }),
@@ -192,6 +226,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
     close: async () => {
       await running.close();
       await apollo.stop();
+      await jobs?.stop();
     },
   };
 }

@@ -12,6 +12,7 @@ import { dataDir } from '../paths.js';
 import { loadGraphConfig, subgraphUrl } from '../graph-config.js';
 import { startSubgraphServer, type RunningSubgraph } from './subgraph-server.js';
 import type { ServiceMetrics } from '../observability/metrics.js';
+import type { JobDefinition } from '../jobs/runner.js';
 
 /**
  * Everything the platform needs to know to run a subgraph. Each subgraph exports one; the
@@ -30,6 +31,8 @@ export interface SubgraphDefinition<Loaders = unknown> {
   createLoaders(em: EntityManager, identity: Identity): Loaders;
   /** The subgraph's own gauges at /metrics (its domain's figures: diaries today, reviews waiting…). */
   metrics?: (metrics: ServiceMetrics, database: SubgraphDatabase) => void;
+  /** Long work run as jobs (pg-boss): each kind's worker runs in the subgraph's own process. */
+  jobs?: readonly JobDefinition<Loaders, never>[];
   /**
    * Demo data a subgraph ships itself (a department's own), for `pnpm start` (loaded once, on first
    * start) and `pnpm demo:reload`. The province's demo for the graph's own subgraphs is `@kpi/demo`.
@@ -93,6 +96,7 @@ export async function startSubgraph(definition: SubgraphDefinition<unknown>, opt
       port: options.port,
       host: options.host,
       registerMetrics: definition.metrics,
+      jobs: definition.jobs ? { schema: definition.schema, databaseUrl: options.databaseUrl, definitions: definition.jobs } : undefined,
     });
     return {
       server,

@@ -4,6 +4,7 @@ import { Agency, Employee, entities } from './entities/index.js';
 import { createLoaders, type ScoringLoaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
 import { referenceResolvers, resolvers } from './resolvers/index.js';
+import { scoringJobs } from './services/jobs.service.js';
 
 /** The scoring subgraph: policy as versioned data, period scores with their explanation, classification. */
 export const scoring: SubgraphDefinition<ScoringLoaders> = {
@@ -16,4 +17,5 @@ export const scoring: SubgraphDefinition<ScoringLoaders> = {
   orphanedTypes: [Employee, Agency, WorkItem, JobPosition],
   referenceResolvers,
   createLoaders: (em) => createLoaders(em),
+  jobs: scoringJobs,
 };

@@ -5,6 +5,7 @@ import type { ScoringContext } from '../services/context.js';
 import { storedScore } from '../services/score.service.js';
 import { ProvinceAnalyticsResolver } from './analytics.resolver.js';
 import { AssessmentResolver, EmployeeAssessmentResolver } from './assessment.resolver.js';
+import { ScoringJobResolver } from './jobs.resolver.js';
 import {
   AgencyScoreResolver,
   CreativityResolver,
@@ -26,6 +27,7 @@ export const resolvers = [
   AssessmentResolver,
   EmployeeAssessmentResolver,
   ProvinceAnalyticsResolver,
+  ScoringJobResolver,
 ] as const;
 
 export const referenceResolvers: GraphQLResolverMap<ScoringContext> = {

@@ -22,6 +22,7 @@ import type { ScoringContext } from '../services/context.js';
 import * as periods from '../services/period.service.js';
 import * as policies from '../services/policy.service.js';
 import * as scores from '../services/score.service.js';
+import { assertNoPeriodJob } from '../services/jobs.service.js';
 import { RecomputeReport, ScoringPolicyInput, UnitScoreSummary } from './types.js';
 import type { PresetName, ScoringRules } from '../rules/policy.js';
 
@@ -59,32 +60,36 @@ export class ScoringPeriodResolver {
   }
 
   @Mutation(() => ScoringPeriod, { description: 'Province admins: compute and store an open period’s scores (for aggregates)' })
-  computeScoringPeriod(@Constraint({ period: true }) @Arg('period') code: string, @Ctx() ctx: ScoringContext) {
+  async computeScoringPeriod(@Constraint({ period: true }) @Arg('period') code: string, @Ctx() ctx: ScoringContext) {
+    await assertNoPeriodJob(ctx, code);
     return periods.computePeriod(ctx, code);
   }
 
   @Mutation(() => ScoringPeriod, { description: 'Province admins: compute once more and freeze the scores with their inputs' })
-  closeScoringPeriod(
+  async closeScoringPeriod(
     @Constraint({ period: true }) @Arg('period') code: string,
     @Arg('reason', () => String, { nullable: true }) reason: string | undefined,
     @Ctx() ctx: ScoringContext,
   ) {
+    await assertNoPeriodJob(ctx, code);
     return periods.closePeriod(ctx, code, reason);
   }
 
   @Mutation(() => ScoringPeriod, { description: 'Province admins: reopen a closed period (audited); scores are live again' })
-  reopenScoringPeriod(
+  async reopenScoringPeriod(
     @Constraint({ period: true }) @Arg('period') code: string,
     @Arg('reason') reason: string,
     @Ctx() ctx: ScoringContext,
   ) {
+    await assertNoPeriodJob(ctx, code);
     return periods.reopenPeriod(ctx, code, reason);
   }
 
   @Mutation(() => RecomputeReport, {
     description: 'Province admins: recompute; a closed period from its frozen inputs (nothing may change)',
   })
-  recomputeScoringPeriod(@Constraint({ period: true }) @Arg('period') code: string, @Ctx() ctx: ScoringContext) {
+  async recomputeScoringPeriod(@Constraint({ period: true }) @Arg('period') code: string, @Ctx() ctx: ScoringContext) {
+    await assertNoPeriodJob(ctx, code);
     return periods.recomputePeriod(ctx, code);
   }
 }

@@ -66,9 +66,13 @@ async function draftRows(em: EntityManager, year: number, agencyId: string) {
  * Prepares (or refreshes) an agency's proposal for a year from the stored monthly scores: the
  * KPI part of each person, keeping any general criteria already entered, then levels and ranks.
  */
-export async function prepare(ctx: ScoringContext, year: number, agencyId: string) {
+export function assertMayPrepare(ctx: ScoringContext, year: number, agencyId: string) {
   assertYear(year);
   if (!managesAgency(ctx.identity, agencyId)) throw forbidden('this agency’s assessment');
+}
+
+export async function prepare(ctx: ScoringContext, year: number, agencyId: string) {
+  assertMayPrepare(ctx, year, agencyId);
   const policy = await policyOn(ctx, `${year}-12-31`);
   return ctx.em.transactional(async (em: EntityManager) => {
     const existing = new Map((await draftRows(em, year, agencyId)).map((r) => [r.employeeId, r]));

@@ -1,4 +1,4 @@
-import { DomainError, forbidden, todayInVietnam } from '@kpi/platform';
+import { DomainError, forbidden, NO_PROGRESS, todayInVietnam, type JobProgress } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PeriodKind, PeriodScore, PeriodStatus, ScoringPeriod, type SegmentRecord } from '../entities/index.js';
@@ -36,7 +36,8 @@ export async function periodView(ctx: ScoringContext, code: string): Promise<Sco
  * Fresh inputs for a period (everyone, or one agency's people) through the graph, scored with the
  * policy in force on the period's last day.
  */
-export async function computeFresh(ctx: ScoringContext, range: PeriodRange, agencyId?: string) {
+export async function computeFresh(ctx: ScoringContext, range: PeriodRange, agencyId?: string, progress: JobProgress = NO_PROGRESS) {
+  await progress.phase('people');
   const policy = await policyOn(ctx, range.to);
   // An open period is scored so far: capacity and due work up to today, not to its end.
   const today = todayInVietnam();
@@ -46,7 +47,10 @@ export async function computeFresh(ctx: ScoringContext, range: PeriodRange, agen
     sectorStandards(ctx, range.to),
     ctx.loaders.ratings.load(range.code),
   ]);
+  await progress.phase('facts', people.length);
   const withFacts = await workFacts(ctx, people);
+  await progress.advance(people.length);
+  await progress.phase('scoring', withFacts.length);
   const creativity = new Map(ratings.map((r) => [r.employeeId, Number(r.points)]));
   const inputs = withFacts.map((p) => ({
     employeeId: p.employeeId,
@@ -59,7 +63,9 @@ export async function computeFresh(ctx: ScoringContext, range: PeriodRange, agen
       },
     })),
   }));
-  return { policy, results: scorePeople(inputs, policy.rules) };
+  const results = scorePeople(inputs, policy.rules);
+  await progress.advance(results.length);
+  return { policy, results };
 }
 
 /** A closed period recomputed from the inputs stored with it, by the policy version it was scored with. */
@@ -89,8 +95,16 @@ async function ensurePeriod(em: EntityManager, range: PeriodRange) {
 }
 
 /** Replaces a period's stored scores (in the caller's transaction) and stamps the period with its policy. */
-async function store(em: EntityManager, period: ScoringPeriod, policy: number, results: PersonResult[], frozen: boolean) {
-  await new ScoringStore(em).replaceScores(period, policy, results, frozen);
+async function store(
+  em: EntityManager,
+  period: ScoringPeriod,
+  policy: number,
+  results: PersonResult[],
+  frozen: boolean,
+  progress: JobProgress,
+) {
+  await progress.phase('storing', results.length);
+  await new ScoringStore(em).replaceScores(period, policy, results, frozen, (stored) => progress.advance(stored));
   period.policyVersion = policy;
   period.computedAt = new Date();
 }
@@ -99,24 +113,16 @@ function assertManages(ctx: ScoringContext) {
   if (!canManageScoring(ctx.identity)) throw forbidden('computing, closing or reopening scoring periods');
 }
 
-/** Computes and stores an open period's scores (for aggregates and analytics); a closed one is refused. */
-export async function computePeriod(ctx: ScoringContext, code: string) {
+/** The checks of computing, made again when a job runs (the period may have been closed meanwhile). */
+export async function assertComputable(ctx: ScoringContext, code: string) {
   assertManages(ctx);
   const { range, stored } = await periodOf(ctx, code);
   if (stored?.status === PeriodStatus.CLOSED)
     throw new DomainError(ErrorCode.PERIOD_CLOSED, `${code} is closed: its scores are frozen; reopen it first.`, { field: 'period' });
-  const { policy, results } = await computeFresh(ctx, range);
-  return ctx.em.transactional(async (em: EntityManager) => {
-    const period = await ensurePeriod(em, range);
-    await store(em, period, policy.version, results, false);
-    audit(ctx, em, 'compute', code, null);
-    await em.flush();
-    return period;
-  });
+  return range;
 }
 
-/** Closing computes once more from fresh inputs and freezes the scores with those inputs. */
-export async function closePeriod(ctx: ScoringContext, code: string, reason?: string | null) {
+export async function assertClosable(ctx: ScoringContext, code: string) {
   assertManages(ctx);
   const { range, stored } = await periodOf(ctx, code);
   if (stored?.status === PeriodStatus.CLOSED)
@@ -125,10 +131,29 @@ export async function closePeriod(ctx: ScoringContext, code: string, reason?: st
     throw new DomainError(ErrorCode.BAD_USER_INPUT, `${code} runs until ${range.to}: a period closes once it has ended.`, {
       field: 'period',
     });
-  const { policy, results } = await computeFresh(ctx, range);
+  return range;
+}
+
+/** Computes and stores an open period's scores (for aggregates and analytics); a closed one is refused. */
+export async function computePeriod(ctx: ScoringContext, code: string, progress: JobProgress = NO_PROGRESS) {
+  const range = await assertComputable(ctx, code);
+  const { policy, results } = await computeFresh(ctx, range, undefined, progress);
   return ctx.em.transactional(async (em: EntityManager) => {
     const period = await ensurePeriod(em, range);
-    await store(em, period, policy.version, results, true);
+    await store(em, period, policy.version, results, false, progress);
+    audit(ctx, em, 'compute', code, null);
+    await em.flush();
+    return period;
+  });
+}
+
+/** Closing computes once more from fresh inputs and freezes the scores with those inputs. */
+export async function closePeriod(ctx: ScoringContext, code: string, reason?: string | null, progress: JobProgress = NO_PROGRESS) {
+  const range = await assertClosable(ctx, code);
+  const { policy, results } = await computeFresh(ctx, range, undefined, progress);
+  return ctx.em.transactional(async (em: EntityManager) => {
+    const period = await ensurePeriod(em, range);
+    await store(em, period, policy.version, results, true, progress);
     period.status = PeriodStatus.CLOSED;
     period.closedAt = new Date();
     period.closedBy = actorOf(ctx);
@@ -166,13 +191,14 @@ export interface RecomputeReport {
  * Recomputes a period. A closed one is recomputed from its stored inputs by its stored policy
  * version and compared with its stored scores: nothing may change (`changed` says otherwise).
  */
-export async function recomputePeriod(ctx: ScoringContext, code: string): Promise<RecomputeReport> {
+export async function recomputePeriod(ctx: ScoringContext, code: string, progress: JobProgress = NO_PROGRESS): Promise<RecomputeReport> {
   assertManages(ctx);
   const { stored } = await periodOf(ctx, code);
   if (!stored || stored.status !== PeriodStatus.CLOSED) {
-    const period = await computePeriod(ctx, code);
+    const period = await computePeriod(ctx, code, progress);
     return { period: code, people: (await ctx.loaders.store.scoresOfPeriod(period.id)).length, changed: 0 };
   }
+  await progress.phase('recomputing');
   const scores = await ctx.loaders.store.scoresOfPeriod(stored.id);
   const policy = await policyVersion(ctx, stored.policyVersion!);
   const again = new Map(recomputeStored(scores, policy.rules).map((r) => [r.employeeId, r]));

@@ -57,15 +57,24 @@ export class ScoringStore {
    * Replaces a period's stored scores. Rows go in as JSON, a thousand a statement
    * (`jsonb_to_recordset`): the ORM's per-entity inserts took most of a province run.
    */
-  async replaceScores(period: ScoringPeriod, policy: number, results: PersonResult[], frozen: boolean) {
+  async replaceScores(
+    period: ScoringPeriod,
+    policy: number,
+    results: PersonResult[],
+    frozen: boolean,
+    stored: (count: number) => Promise<void> = async () => {},
+  ) {
     await this.em.nativeDelete(PeriodScore, { periodId: period.id });
     const at = new Date().toISOString();
     const rows = results.map((r) => rowOf(period, policy, r, frozen, at));
-    for (let i = 0; i < rows.length; i += 1000)
+    for (let i = 0; i < rows.length; i += 1000) {
+      const chunk = rows.slice(i, i + 1000);
       await this.em.execute(
         `insert into scoring.period_score (${NAMES}) select ${NAMES} from jsonb_to_recordset(?::jsonb) as r(${COLUMNS})`,
-        [JSON.stringify(rows.slice(i, i + 1000))],
+        [JSON.stringify(chunk)],
       );
+      await stored(chunk.length);
+    }
   }
 
   /** A reopened period's scores are live again. */

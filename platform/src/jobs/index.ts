@@ -1,0 +1,3 @@
+export * from './job.type.js';
+export * from './job.store.js';
+export * from './runner.js';
