@@ -255,6 +255,60 @@ describe('a subgraph crash during a burst of writes', () => {
 const codes = (answer: GraphQLAnswer<unknown>) =>
   (answer.errors ?? []).map((e) => `${e.extensions?.code}${e.extensions?.retryable ? ' (retryable)' : ''}`);
 
+const START_JOB = `mutation ($period: String!) { startScoringPeriodJob(period: $period, action: COMPUTE) { id state } }`;
+const JOB = `query ($id: ID!) { scoringJob(id: $id) { state phase done total attempts summary errors { code attempt } } }`;
+interface JobAnswer {
+  scoringJob: { state: string; phase: string | null; total: number | null; attempts: number; summary: string | null; errors: unknown[] };
+}
+
+describe('a job when its service crashes', () => {
+  it('is taken up again by the restarted service and finishes, once', async () => {
+    const g = graph!;
+    const token = await g.token('province-admin');
+    const lastMonth = daysAgo(Number(daysAgo(0).slice(8, 10))).slice(0, 7);
+    const readJob = async (id: string) => (await ask<JobAnswer>(g.gatewayUrl, token, JOB, { id })).data?.scoringJob;
+    const until = async (id: string, done: (job: JobAnswer['scoringJob']) => boolean, seconds: number) => {
+      const deadline = performance.now() + seconds * 1000;
+      for (;;) {
+        const job = await readJob(id).catch(() => undefined);
+        if ((job && done(job)) || performance.now() > deadline) return job;
+        await sleep(250);
+      }
+    };
+    // The scores' table held: the job stops at its storing phase, where it is killed.
+    const holder = new pg.Client({ connectionString: databaseUrl });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('lock table scoring.period_score in access exclusive mode');
+      const started = await ask<{ startScoringPeriodJob: { id: string } }>(g.gatewayUrl, token, START_JOB, { period: lastMonth });
+      const id = started.data!.startScoringPeriodJob.id;
+      expect((await until(id, (job) => job.phase === 'storing', 60))?.phase).toBe('storing');
+
+      const oldPid = g.pid('scoring')!;
+      process.kill(oldPid, 'SIGKILL');
+      await holder.query('commit');
+      const finished = await until(id, (job) => job.state === 'SUCCEEDED' || job.state === 'FAILED', 120);
+      expect(g.pid('scoring')).not.toBe(oldPid);
+      // The second attempt, in the new process, did the work; the first left no error behind (it died).
+      expect(finished).toMatchObject({
+        state: 'SUCCEEDED',
+        attempts: 2,
+        errors: [],
+        summary: `Computed ${lastMonth}: scores stored for aggregates.`,
+      });
+      const { rows } = await holder.query(
+        `select count(*)::int as n from scoring.period_score s join scoring.scoring_period p on p.id = s.period_id where p.code = $1`,
+        [lastMonth],
+      );
+      expect(rows[0].n).toBe(finished!.total);
+    } finally {
+      await holder.query('rollback').catch(() => {});
+      await holder.end();
+    }
+  }, 180_000);
+});
+
 describe('a database outage', () => {
   it('is SERVICE_UNAVAILABLE (retryable, 503) while PostgreSQL is down, and the graph recovers by itself when it is back', async () => {
     const g = graph!;
