@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { scoring } from '@kpi/scoring';
 import ExcelJS from 'exceljs';
@@ -108,6 +109,50 @@ describe('the province dashboard', () => {
   });
 });
 
+describe('scoring periods', () => {
+  it('a province admin computes a month as a job and watches its progress until it is done', async () => {
+    const page = await web.newPage();
+    await web.signIn(page, codeOf('province-admin'));
+    await page.click('#nav-periods');
+    await page.waitForSelector('#period-status');
+    await page.$eval('#period', (input) => {
+      // A controlled React input: set its value the way the browser would, then say so.
+      const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      set.call(input, '2026-11');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.waitForFunction(() => document.querySelector('#period-status')?.getAttribute('data-status') === 'OPEN');
+    // The scores' table held: the job waits at its storing phase, where the page shows its bar.
+    const holder = new pg.Client({ connectionString: world.graph.databaseUrl });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('lock table scoring.period_score in access exclusive mode');
+      await page.click('#period-compute');
+      await page.waitForSelector('#job-progress[data-phase="storing"] #job-bar', { timeout: 60_000 });
+      const bar = await page.$eval('#job-bar', (el) => ({ value: Number(el.getAttribute('value')), max: Number(el.getAttribute('max')) }));
+      expect(bar.value).toBe(0);
+      expect(bar.max).toBeGreaterThan(50);
+      expect(await page.$eval('#job-progress', (el) => el.textContent)).toMatch(/Đang chạy — Lưu điểm/);
+      expect(await page.$eval('#period-compute', (el) => (el as HTMLButtonElement).disabled)).toBe(true);
+      expect(await web.audit(page)).toEqual([]);
+      await holder.query('commit');
+      await page.waitForSelector('#job-progress[data-state="SUCCEEDED"] #job-summary', { timeout: 60_000 });
+      expect(await page.$eval('#job-summary', (el) => el.textContent)).toBe('Computed 2026-11: scores stored for aggregates.');
+      const { rows } = await world.db.query(
+        `select count(*)::int as n from scoring.period_score s join scoring.scoring_period p on p.id = s.period_id where p.code = '2026-11'`,
+      );
+      expect(rows[0].n).toBe(bar.max);
+      await page.waitForSelector('#recent-jobs tbody tr');
+      expect(await page.$eval('#recent-jobs tbody tr', (row) => row.textContent)).toMatch(/^2026-11Đã xong/);
+    } finally {
+      await holder.query('rollback').catch(() => {});
+      await holder.end();
+      await page.close();
+    }
+  });
+});
+
 describe('the annual assessment', () => {
   const downloads = mkdtempSync(join(tmpdir(), 'kpi-web-downloads-'));
   afterAll(() => {
@@ -207,6 +252,7 @@ describe('every screen, in English, on a phone', () => {
       'nav-assessment',
       'nav-catalogue',
       'nav-dashboard',
+      'nav-periods',
     ]);
     for (const screen of screens) {
       await page.click(`#${screen}`);

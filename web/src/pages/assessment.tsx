@@ -1,9 +1,10 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadWorkbook, type SheetRow } from '../assessment/spreadsheet';
 import { todayInVietnam } from '../dates';
 import { graphql } from '../graphql';
+import { followJob, JobProgress, type JobView } from '../jobs';
 import { problemText } from '../problem';
 import { addTexts } from '../texts';
 
@@ -173,9 +174,22 @@ const ASSESSMENTS = graphql(`
 `);
 
 const PREPARE = graphql(`
-  mutation WebPrepareAnnualAssessment($agencyId: ID!, $year: Int!) {
-    prepareAnnualAssessment(agencyId: $agencyId, year: $year) {
+  mutation WebStartAnnualAssessmentJob($agencyId: ID!, $year: Int!) {
+    startAnnualAssessmentJob(agencyId: $agencyId, year: $year) {
       id
+      kind
+      scope
+      state
+      phase
+      done
+      total
+      attempts
+      summary
+      errors {
+        code
+        message
+        attempt
+      }
     }
   }
 `);
@@ -205,7 +219,15 @@ export default function Assessment() {
   const [agencyId, setAgencyId] = useState<string | null>(null);
   const chosen = agencyId ?? mine?.me?.access?.agencyIds[0] ?? mine?.me?.agency.id ?? null;
   const { data, loading, error, refetch } = useQuery(ASSESSMENTS, { variables: { agencyId: chosen!, year }, skip: !chosen });
-  const [prepare, { loading: preparing }] = useMutation(PREPARE);
+  const client = useApolloClient();
+  const [startPreparing, { loading: preparing }] = useMutation(PREPARE);
+  const [job, setJob] = useState<JobView | null>(null);
+  /** Preparing runs as a job on the server: its progress is shown until it ends. */
+  async function prepare() {
+    const started = (await startPreparing({ variables: { agencyId: chosen!, year } })).data!.startAnnualAssessmentJob;
+    setJob(started);
+    await followJob(client, started.id, setJob);
+  }
   const [score] = useMutation(CRITERIA);
   const [confirm, { loading: confirming }] = useMutation(CONFIRM);
   const [edits, setEdits] = useState<Map<string, { points?: number; disciplined?: boolean }>>(new Map());
@@ -326,6 +348,7 @@ export default function Assessment() {
           {status}
         </p>
       ) : null}
+      {busy ? <JobProgress job={job} /> : null}
       {problem ? <p role="alert">{problem}</p> : null}
       {!chosen || (!data && loading) ? (
         <p>{t('loading')}</p>
@@ -337,12 +360,7 @@ export default function Assessment() {
             <p id="assessment-confirmed">{t('assessment.isConfirmed')}</p>
           ) : (
             <p>
-              <button
-                type="button"
-                id="prepare"
-                disabled={preparing || busy}
-                onClick={() => void act(() => prepare({ variables: { agencyId: chosen!, year } }), t('assessment.prepare'))}
-              >
+              <button type="button" id="prepare" disabled={preparing || busy} onClick={() => void act(prepare, t('assessment.prepare'))}>
                 {rows.length ? t('assessment.refresh') : t('assessment.prepare')}
               </button>
             </p>

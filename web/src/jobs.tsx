@@ -1,0 +1,110 @@
+import type { ApolloClient } from '@apollo/client';
+import { useTranslation } from 'react-i18next';
+import { graphql } from './graphql';
+import type { WebScoringJobQuery } from './graphql/graphql';
+import { addTexts } from './texts';
+
+addTexts('job', {
+  vi: {
+    states: { QUEUED: 'Đang chờ', RUNNING: 'Đang chạy', SUCCEEDED: 'Đã xong', FAILED: 'Không thành công' },
+    phases: {
+      people: 'Đọc danh sách công chức',
+      facts: 'Tổng hợp nhật ký và số liệu',
+      scoring: 'Tính điểm',
+      storing: 'Lưu điểm',
+      recomputing: 'Tính lại từ dữ liệu đã khóa',
+      preparing: 'Lập danh sách',
+    },
+    progress: '{{done}} / {{total}}',
+    attempt: 'Lần chạy thứ {{attempt}}',
+    failed: 'Công việc không thành công: {{message}}',
+  },
+  en: {
+    states: { QUEUED: 'Waiting', RUNNING: 'Running', SUCCEEDED: 'Done', FAILED: 'Failed' },
+    phases: {
+      people: 'Reading who works where',
+      facts: 'Gathering diaries and facts',
+      scoring: 'Scoring',
+      storing: 'Storing the scores',
+      recomputing: 'Recomputing from the frozen inputs',
+      preparing: 'Preparing the list',
+    },
+    progress: '{{done}} / {{total}}',
+    attempt: 'Attempt {{attempt}}',
+    failed: 'The job failed: {{message}}',
+  },
+});
+
+export const JOB = graphql(`
+  query WebScoringJob($id: ID!) {
+    scoringJob(id: $id) {
+      id
+      kind
+      scope
+      state
+      phase
+      done
+      total
+      attempts
+      summary
+      errors {
+        code
+        message
+        attempt
+      }
+    }
+  }
+`);
+
+export type JobView = NonNullable<WebScoringJobQuery['scoringJob']>;
+
+/** A job that FAILED, as an error the screens show like any other (its code first). */
+export class JobFailed extends Error {
+  readonly errors: { extensions: { code: string } }[];
+  constructor(job: JobView) {
+    const last = job.errors[job.errors.length - 1];
+    super(last?.message ?? job.state);
+    this.errors = last ? [{ extensions: { code: last.code } }] : [];
+  }
+}
+
+const POLL_MS = 500;
+
+/**
+ * Follows a job until it ends: `onChange` sees each state, phase and count as it moves; resolves
+ * with the job that SUCCEEDED, rejects with JobFailed. The page may be left meanwhile: the job goes
+ * on in the service.
+ */
+export async function followJob(client: ApolloClient, id: string, onChange: (job: JobView) => void): Promise<JobView> {
+  for (;;) {
+    const { data } = await client.query({ query: JOB, variables: { id }, fetchPolicy: 'network-only' });
+    const job = data?.scoringJob;
+    if (!job) throw new Error(id);
+    onChange(job);
+    if (job.state === 'SUCCEEDED') return job;
+    if (job.state === 'FAILED') throw new JobFailed(job);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+/** Where a job stands: its state, its phase with a progress bar, its summary once done. */
+export function JobProgress({ job }: { job: JobView | null }) {
+  const { t } = useTranslation();
+  if (!job) return null;
+  const phase = job.phase ? t(`job.phases.${job.phase}`, { defaultValue: job.phase }) : null;
+  return (
+    <div id="job-progress" role="status" aria-live="polite" data-state={job.state} data-phase={job.phase ?? ''}>
+      <strong>{t(`job.states.${job.state}`)}</strong>
+      {phase ? <> — {phase}</> : null}
+      {job.state === 'RUNNING' && job.total ? (
+        <>
+          {' '}
+          <progress id="job-bar" value={job.done} max={job.total} aria-label={phase ?? undefined} />{' '}
+          {t('job.progress', { done: job.done.toLocaleString('vi-VN'), total: job.total.toLocaleString('vi-VN') })}
+        </>
+      ) : null}
+      {job.attempts > 1 ? <> ({t('job.attempt', { attempt: job.attempts })})</> : null}
+      {job.summary ? <p id="job-summary">{job.summary}</p> : null}
+    </div>
+  );
+}
