@@ -1,7 +1,6 @@
 import type { ApolloClient } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
 import { graphql } from './graphql';
-import type { WebScoringJobQuery } from './graphql/graphql';
 import { addTexts } from './texts';
 
 addTexts('job', {
@@ -14,6 +13,7 @@ addTexts('job', {
       storing: 'Lưu điểm',
       recomputing: 'Tính lại từ dữ liệu đã khóa',
       preparing: 'Lập danh sách',
+      importing: 'Ghi danh mục',
     },
     progress: '{{done}} / {{total}}',
     attempt: 'Lần chạy thứ {{attempt}}',
@@ -28,6 +28,7 @@ addTexts('job', {
       storing: 'Storing the scores',
       recomputing: 'Recomputing from the frozen inputs',
       preparing: 'Preparing the list',
+      importing: 'Writing the catalogue',
     },
     progress: '{{done}} / {{total}}',
     attempt: 'Attempt {{attempt}}',
@@ -35,12 +36,23 @@ addTexts('job', {
   },
 });
 
-export const JOB = graphql(`
+/** What every screen reads of a job (the fields each job query below selects). */
+export interface JobView {
+  id: string;
+  state: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+  phase?: string | null;
+  done: number;
+  total?: number | null;
+  attempts: number;
+  summary?: string | null;
+  result?: unknown;
+  errors: { code: string; message: string }[];
+}
+
+const SCORING_JOB = graphql(`
   query WebScoringJob($id: ID!) {
     scoringJob(id: $id) {
       id
-      kind
-      scope
       state
       phase
       done
@@ -50,13 +62,42 @@ export const JOB = graphql(`
       errors {
         code
         message
-        attempt
       }
     }
   }
 `);
 
-export type JobView = NonNullable<WebScoringJobQuery['scoringJob']>;
+const CATALOGUE_JOB = graphql(`
+  query WebCatalogueJob($id: ID!) {
+    catalogueJob(id: $id) {
+      id
+      state
+      phase
+      done
+      total
+      attempts
+      summary
+      result
+      errors {
+        code
+        message
+      }
+    }
+  }
+`);
+
+/** Where a job is read: the subgraph that runs it. */
+export type JobReader = (id: string) => Promise<JobView | null | undefined>;
+
+export const scoringJobs =
+  (client: ApolloClient): JobReader =>
+  async (id) =>
+    (await client.query({ query: SCORING_JOB, variables: { id }, fetchPolicy: 'network-only' })).data?.scoringJob;
+
+export const catalogueJobs =
+  (client: ApolloClient): JobReader =>
+  async (id) =>
+    (await client.query({ query: CATALOGUE_JOB, variables: { id }, fetchPolicy: 'network-only' })).data?.catalogueJob;
 
 /** A job that FAILED, as an error the screens show like any other (its code first). */
 export class JobFailed extends Error {
@@ -75,10 +116,9 @@ const POLL_MS = 500;
  * with the job that SUCCEEDED, rejects with JobFailed. The page may be left meanwhile: the job goes
  * on in the service.
  */
-export async function followJob(client: ApolloClient, id: string, onChange: (job: JobView) => void): Promise<JobView> {
+export async function followJob(read: JobReader, id: string, onChange: (job: JobView) => void): Promise<JobView> {
   for (;;) {
-    const { data } = await client.query({ query: JOB, variables: { id }, fetchPolicy: 'network-only' });
-    const job = data?.scoringJob;
+    const job = await read(id);
     if (!job) throw new Error(id);
     onChange(job);
     if (job.state === 'SUCCEEDED') return job;

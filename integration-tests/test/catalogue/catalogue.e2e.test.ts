@@ -653,6 +653,62 @@ describe('spreadsheets and the handbook', () => {
     expect(await catalogueState()).toEqual(before);
   });
 
+  it('applies a valid sheet as a job and reports what it changed; a sheet with a bad row is refused before any job', async () => {
+    const admin = await world.graph.as(world.user('province-admin'));
+    const START = graphql(`
+      mutation CatalogueStartImportJob($content: String!, $from: LocalDate!) {
+        startCatalogueImportJob(format: CSV, content: $content, effectiveFrom: $from) {
+          id
+          kind
+          scope
+          state
+        }
+      }
+    `);
+    const JOB = graphql(`
+      query CatalogueImportJob($id: ID!) {
+        catalogueJob(id: $id) {
+          state
+          attempts
+          summary
+          result
+          errors {
+            code
+          }
+        }
+      }
+    `);
+    const before = await catalogueState();
+    const bad = csv([HEADER, 'FIN-960,Thẩm tra,NOPE,D,DOSSIER,0,9,,,maybe,']);
+    await refused(() => admin.request(START, { content: bad, from: '2026-06-01' }), 'INVALID_IMPORT');
+    expect(await catalogueState()).toEqual(before);
+
+    const good = csv([HEADER, 'FIN-961,Kiểm tra quyết toán vốn sự nghiệp,FINANCE,D,DOSSIER,480,"1,5",,Biên bản,yes,']);
+    const finished = async (id: string) => {
+      let read = (await admin.request(JOB, { id })).catalogueJob!;
+      for (let i = 0; i < 200 && (read.state === 'QUEUED' || read.state === 'RUNNING'); i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        read = (await admin.request(JOB, { id })).catalogueJob!;
+      }
+      return read;
+    };
+    const { startCatalogueImportJob: job } = await admin.request(START, { content: good, from: '2026-06-01' });
+    expect(job).toMatchObject({ kind: 'catalogue.import', scope: 'province' });
+    expect(await finished(job.id)).toEqual({
+      state: 'SUCCEEDED',
+      attempts: 1,
+      summary: 'Imported 1 rows: 1 new, 0 revised, 0 unchanged.',
+      result: { created: 1, revised: 0, unchanged: 0 },
+      errors: [],
+    });
+    const { rows } = await db.query(`select id from catalogue.work_item where code = 'FIN-961'`);
+    expect(rows).toHaveLength(1);
+    // The same sheet again is another job, and changes nothing.
+    const { startCatalogueImportJob: again } = await admin.request(START, { content: good, from: '2026-06-01' });
+    expect(again.id).not.toBe(job.id);
+    expect((await finished(again.id)).result).toEqual({ created: 0, revised: 0, unchanged: 1 });
+  });
+
   it('a dry run of a valid sheet that would add and revise items writes nothing, and reports what it would do', async () => {
     const admin = await world.graph.as(world.user('province-admin'));
     const { exportCatalogue } = await admin.request(

@@ -22,6 +22,7 @@ export const jobTableSql = (schema: string) => [
     total integer,
     attempts integer not null default 0,
     summary text,
+    result jsonb,
     errors jsonb not null default '[]',
     created_at timestamptz not null default now(),
     started_at timestamptz,
@@ -45,6 +46,7 @@ interface JobRow {
   total: number | null;
   attempts: number;
   summary: string | null;
+  result: Record<string, unknown> | null;
   errors: JobError[];
   created_at: Date | string;
   started_at: Date | string | null;
@@ -67,6 +69,7 @@ export function toJob(row: JobRow): Job {
     total: row.total,
     attempts: row.attempts,
     summary: row.summary,
+    result: row.result,
     errors: row.errors,
     requestedBy: row.requested_by,
     requesterSubject: row.identity.subject,
@@ -139,10 +142,10 @@ export class JobStore {
     ]);
   }
 
-  async succeed(id: string, summary: string) {
+  async succeed(id: string, summary: string, result: Record<string, unknown> | null) {
     await this.rows(
-      `update $job set state = 'SUCCEEDED', summary = ?, phase = null, finished_at = now(), updated_at = now() where id = ?`,
-      [summary, id],
+      `update $job set state = 'SUCCEEDED', summary = ?, result = ?::jsonb, phase = null, finished_at = now(), updated_at = now() where id = ?`,
+      [summary, result === null ? null : JSON.stringify(result), id],
     );
   }
 

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLJSONObject } from '../graphql/scalars.js';
 
 /** Where a job stands. QUEUED also covers a job waiting to retry after an infrastructure failure. */
 export enum JobState {
@@ -35,6 +36,11 @@ export class Job {
   @Field(() => Int, { nullable: true, description: 'Units of work in this phase, when known' }) total: number | null;
   @Field(() => Int, { description: 'Attempts started (a retry after a restart or an outage is another)' }) attempts: number;
   @Field(() => String, { nullable: true, description: 'What it did, in a sentence, once it succeeded' }) summary: string | null;
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'What it produced, once it succeeded, by kind: e.g. a catalogue import’s { created, revised, unchanged }',
+  })
+  result: Record<string, unknown> | null;
   @Field(() => [JobError], { description: 'What went wrong, attempt by attempt; the last one failed the job if it FAILED' })
   errors: JobError[];
   @Field({ description: 'Who started it' }) requestedBy: string;

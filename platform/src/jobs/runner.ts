@@ -19,11 +19,19 @@ export interface JobProgress {
 /** A job that reports nothing (the same work run inside a request). */
 export const NO_PROGRESS: JobProgress = { phase: async () => {}, advance: async () => {} };
 
+export interface JobOutcome {
+  summary: string;
+  result: Record<string, unknown>;
+}
+
 export interface JobDefinition<Loaders = unknown, Params = unknown> {
   /** e.g. `scoring.period.close`: names the queue too. */
   kind: string;
-  /** Runs the work as the person who started it; returns a sentence saying what it did. Must be safe to run again. */
-  run(ctx: SubgraphContext<Loaders>, params: Params, progress: JobProgress): Promise<string>;
+  /**
+   * Runs the work as the person who started it; returns a sentence saying what it did (and, if
+   * its callers need figures, a result). Must be safe to run again.
+   */
+  run(ctx: SubgraphContext<Loaders>, params: Params, progress: JobProgress): Promise<string | JobOutcome>;
 }
 
 /** How long without a heartbeat before a job's process counts as dead and the job is retried (pg-boss's minimum is 10). */
@@ -124,8 +132,9 @@ export class JobRunner<Loaders = unknown> {
     log.info('job started');
     const ctx = this.options.contextFor(identity, job.id);
     try {
-      const summary = await definition.run(ctx, params as never, this.progressOf(job.id));
-      await this.store.succeed(job.id, summary);
+      const outcome = await definition.run(ctx, params as never, this.progressOf(job.id));
+      const { summary, result } = typeof outcome === 'string' ? { summary: outcome, result: null } : outcome;
+      await this.store.succeed(job.id, summary, result);
       log.info({ summary }, 'job succeeded');
     } catch (error) {
       const retry = isInfrastructureFailure(error) && job.attempts <= RETRIES;

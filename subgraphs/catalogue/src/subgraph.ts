@@ -3,6 +3,7 @@ import { Agency, Employee, entities, JobPosition } from './entities/index.js';
 import { createLoaders, type CatalogueLoaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
 import { referenceResolvers, resolvers } from './resolvers/index.js';
+import { catalogueJobs } from './services/jobs.service.js';
 
 /** The catalogue subgraph: sectors, work items and their versions, job descriptions, sector KPI standards. */
 export const catalogue: SubgraphDefinition<CatalogueLoaders> = {
@@ -16,4 +17,5 @@ export const catalogue: SubgraphDefinition<CatalogueLoaders> = {
   orphanedTypes: [Agency, JobPosition, Employee],
   referenceResolvers,
   createLoaders: (em) => createLoaders(em),
+  jobs: catalogueJobs,
 };

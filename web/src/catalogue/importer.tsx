@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readAsBase64 } from '../admin/download';
@@ -6,6 +6,7 @@ import { adminProblem } from '../admin/problem';
 import { todayInVietnam } from '../dates';
 import { graphql } from '../graphql';
 import type { WebImportCatalogueMutation } from '../graphql/graphql';
+import { catalogueJobs, followJob, JobProgress, type JobView } from '../jobs';
 
 const IMPORT = graphql(`
   mutation WebImportCatalogue(
@@ -40,7 +41,43 @@ const IMPORT = graphql(`
   }
 `);
 
+const APPLY = graphql(`
+  mutation WebStartCatalogueImportJob(
+    $format: SheetFormat!
+    $content: String!
+    $effectiveFrom: LocalDate!
+    $ownerAgencyId: ID
+    $reason: String
+  ) {
+    startCatalogueImportJob(
+      format: $format
+      content: $content
+      effectiveFrom: $effectiveFrom
+      ownerAgencyId: $ownerAgencyId
+      reason: $reason
+    ) {
+      id
+      state
+      phase
+      done
+      total
+      attempts
+      summary
+      result
+      errors {
+        code
+        message
+      }
+    }
+  }
+`);
+
 type Report = WebImportCatalogueMutation['importCatalogue'];
+interface Applied {
+  created: number;
+  revised: number;
+  unchanged: number;
+}
 
 /**
  * A sheet in, previewed first: the graph's dry run reports every row's outcome and writes
@@ -54,26 +91,50 @@ export function CatalogueImport({ agencyId }: { agencyId: string }) {
   const [reason, setReason] = useState('');
   const [report, setReport] = useState<Report | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const client = useApolloClient();
   const [run, { loading }] = useMutation(IMPORT);
+  const [startApplying] = useMutation(APPLY);
+  const [job, setJob] = useState<JobView | null>(null);
+  const [applying, setApplying] = useState(false);
 
-  async function send(dryRun: boolean) {
+  async function sheet() {
+    return {
+      format: /\.xlsx$/i.test(file!.name) ? ('XLSX' as const) : ('CSV' as const),
+      content: await readAsBase64(file!),
+      effectiveFrom: from,
+      ownerAgencyId: agencyId,
+      reason: reason.trim() || null,
+    };
+  }
+
+  async function preview() {
     if (!file) return;
     setProblem(null);
+    setJob(null);
     try {
-      const { data } = await run({
-        variables: {
-          format: /\.xlsx$/i.test(file.name) ? 'XLSX' : 'CSV',
-          content: await readAsBase64(file),
-          effectiveFrom: from,
-          dryRun,
-          ownerAgencyId: agencyId,
-          reason: reason.trim() || null,
-        },
-      });
+      const { data } = await run({ variables: { ...(await sheet()), dryRun: true } });
       setReport(data!.importCatalogue);
     } catch (failure) {
       setReport(null);
       setProblem(adminProblem(t, failure, 'catalogue'));
+    }
+  }
+
+  /** The previewed sheet applied as a job on the server: its progress shown, then what it changed. */
+  async function apply() {
+    if (!file || !report) return;
+    setProblem(null);
+    setApplying(true);
+    try {
+      const started = (await startApplying({ variables: await sheet() })).data!.startCatalogueImportJob;
+      setJob(started);
+      const done = await followJob(catalogueJobs(client), started.id, setJob);
+      const counts = done.result as Applied;
+      setReport({ ...report, ...counts, applied: true, dryRun: false, invalid: 0 });
+    } catch (failure) {
+      setProblem(adminProblem(t, failure, 'catalogue'));
+    } finally {
+      setApplying(false);
     }
   }
   // Anything changed since the preview needs a new one.
@@ -87,7 +148,7 @@ export function CatalogueImport({ agencyId }: { agencyId: string }) {
         id="import"
         onSubmit={(event) => {
           event.preventDefault();
-          void send(true);
+          void preview();
         }}
       >
         <label>
@@ -125,12 +186,13 @@ export function CatalogueImport({ agencyId }: { agencyId: string }) {
         <button
           type="button"
           id="apply"
-          disabled={loading || !report || !report.dryRun || report.invalid > 0}
-          onClick={() => void send(false)}
+          disabled={loading || applying || !report || !report.dryRun || report.invalid > 0}
+          onClick={() => void apply()}
         >
           {t('catalogue.apply')}
         </button>
       </form>
+      {applying ? <JobProgress job={job} /> : null}
       {problem ? <p role="alert">{problem}</p> : null}
       <p role="status" id="import-summary">
         {report

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { downloadWorkbook, type SheetRow } from '../assessment/spreadsheet';
 import { todayInVietnam } from '../dates';
 import { graphql } from '../graphql';
-import { followJob, JobProgress, type JobView } from '../jobs';
+import { followJob, JobProgress, scoringJobs, type JobView } from '../jobs';
 import { problemText } from '../problem';
 import { addTexts } from '../texts';
 
@@ -226,7 +226,7 @@ export default function Assessment() {
   async function prepare() {
     const started = (await startPreparing({ variables: { agencyId: chosen!, year } })).data!.startAnnualAssessmentJob;
     setJob(started);
-    await followJob(client, started.id, setJob);
+    await followJob(scoringJobs(client), started.id, setJob);
   }
   const [score] = useMutation(CRITERIA);
   const [confirm, { loading: confirming }] = useMutation(CONFIRM);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { todayInVietnam } from '../dates';
 import { graphql } from '../graphql';
 import type { ScoringPeriodAction } from '../graphql/graphql';
-import { followJob, JobProgress, type JobView } from '../jobs';
+import { followJob, JobProgress, scoringJobs, type JobView } from '../jobs';
 import { problemText } from '../problem';
 import { addTexts } from '../texts';
 
@@ -121,7 +121,7 @@ export default function Periods() {
       const started = await start({ variables: { period, action, reason: action === 'CLOSE' ? reason || null : null } });
       const first = started.data!.startScoringPeriodJob;
       setJob(first);
-      await followJob(client, first.id, setJob);
+      await followJob(scoringJobs(client), first.id, setJob);
     } catch (failure) {
       setProblem(problemText(t, failure));
     } finally {

@@ -2,6 +2,7 @@ import { ApprovalResolver } from './approval.resolver.js';
 import { ChangeRequestResolver } from './change-request.resolver.js';
 import { AgencyCatalogueResolver, EmployeeCatalogueResolver, JobPositionCatalogueResolver } from './extensions.resolver.js';
 import { HygieneResolver } from './hygiene.resolver.js';
+import { CatalogueJobResolver } from './jobs.resolver.js';
 import { SectorKpiStandardResolver, SectorResolver } from './sector.resolver.js';
 import { WorkItemKeepersResolver } from './usage.resolver.js';
 import { WorkItemResolver } from './work-item.resolver.js';
@@ -17,5 +18,6 @@ export const resolvers = [
   JobPositionCatalogueResolver,
   EmployeeCatalogueResolver,
   AgencyCatalogueResolver,
+  CatalogueJobResolver,
 ] as const;
 export { referenceResolvers } from './references.js';
