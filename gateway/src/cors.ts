@@ -18,12 +18,20 @@ export function allowedOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
   return env.NODE_ENV === 'production' ? listed : [...new Set([...listed, ...DEV_ORIGINS])];
 }
 
+/** What a browser may send and read across origins (a Rust router's CORS says the same: infra/router/router.yaml). */
+export const CORS_RULES = {
+  methods: ['GET', 'POST'],
+  allowedHeaders: ['authorization', 'content-type', 'apollo-require-preflight'],
+  exposedHeaders: ['retry-after', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'],
+  maxAgeSeconds: 600,
+} as const;
+
 export function corsPolicy(origins: readonly string[] = allowedOrigins()): RequestHandler {
   return cors({
     origin: [...origins],
-    methods: ['GET', 'POST'],
-    allowedHeaders: ['authorization', 'content-type', 'apollo-require-preflight'],
-    exposedHeaders: ['retry-after', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'],
-    maxAge: 600,
+    methods: [...CORS_RULES.methods],
+    allowedHeaders: [...CORS_RULES.allowedHeaders],
+    exposedHeaders: [...CORS_RULES.exposedHeaders],
+    maxAge: CORS_RULES.maxAgeSeconds,
   });
 }

@@ -244,8 +244,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   };
 }
 
-/** The records of who may do what, read at sign-in over the same pooled connections. */
-function accessDirectory(options: GatewayOptions, agent: Agent, gatewayKeyId: string) {
+/**
+ * The records of who may do what, read at sign-in over the same pooled connections (the Rust
+ * router's coprocessor reads them through this same directory).
+ */
+export function accessDirectory(
+  options: Pick<GatewayOptions, 'subgraphUrls' | 'gatewayPrivateKey' | 'access'>,
+  agent: Agent,
+  gatewayKeyId: string,
+) {
   const subgraph = options.access?.subgraph ?? 'personnel';
   const url = options.subgraphUrls[subgraph];
   if (!url) throw new Error(`The gateway reads people's access from the ${subgraph} subgraph, but has no URL for it.`);
