@@ -119,7 +119,7 @@ const sql = await time(() =>
 );
 console.log(`one hand-written SQL aggregate over the same month's rows: ${sql.result.rowCount} people in ${sql.seconds.toFixed(2)} s`);
 
-const overview = await time(() =>
+const askOverview = () =>
   analyst
     .request<{ provinceOverview: unknown }>(
       gql`
@@ -162,8 +162,13 @@ const overview = await time(() =>
       `,
       { p: month },
     )
-    .catch((error: Error) => ({ error: error.message.slice(0, 80) })),
-);
+    .catch((error: Error) => ({ error: error.message.slice(0, 80) }));
+// The first answer after the month is stored computes its figures; the next ones read them as kept.
+const overview = await time(askOverview);
+const warm: number[] = [];
+for (let i = 0; i < 30; i += 1) warm.push((await time(askOverview)).seconds * 1000);
+warm.sort((a, b) => a - b);
+const percentile = (p: number) => warm[Math.min(warm.length - 1, Math.ceil((p / 100) * warm.length) - 1)]!;
 const overviewSql = await time(() =>
   db.query(
     `select agency_id, count(*), avg(score), count(*) filter (where level = 'NOT_COMPLETED') from scoring.period_score where period_code = $1 group by agency_id`,
@@ -173,7 +178,8 @@ const overviewSql = await time(() =>
 console.log(
   'error' in overview.result
     ? `province overview: not available (${overview.result.error})`
-    : `province overview through the gateway (every section, agencies' names from personnel): ${overview.seconds.toFixed(2)} s; its SQL equivalent: ${overviewSql.seconds.toFixed(3)} s`,
+    : `province overview through the gateway (every section, agencies' names from personnel): first ${overview.seconds.toFixed(2)} s, ` +
+        `then p50 ${percentile(50).toFixed(0)} ms, p95 ${percentile(95).toFixed(0)} ms over ${warm.length} requests; its SQL equivalent: ${overviewSql.seconds.toFixed(3)} s`,
 );
 
 await db.end();

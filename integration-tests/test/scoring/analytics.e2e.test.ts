@@ -472,4 +472,35 @@ describe('cost', () => {
     // The period, the shared agency/sector/category groups, distribution, trend, two anomaly kinds, catalogue, staffing.
     expect(counts[0]).toBeLessThanOrEqual(8);
   });
+
+  it('a period’s figures are kept once computed, and computed afresh once its scores are stored again', async () => {
+    const client = await as(user('province-analyst'));
+    const queries = graph.queries('scoring');
+    queries.keepStatements = true;
+    try {
+      const ask = async () => {
+        queries.reset();
+        const answer = (await client.request(OVERVIEW, { period: '2026-10', first: 7, agencyId: staffAgency() })).provinceOverview!;
+        return { answer, readScores: queries.statements.filter((sql) => sql.includes('scoring.period_score')).length };
+      };
+      const first = await ask();
+      expect(first.readScores).toBeGreaterThan(0);
+      // Asked again: the same answer, and not one statement over the stored scores.
+      const again = await ask();
+      expect(again).toEqual({ answer: first.answer, readScores: 0 });
+
+      // Storing October's scores again moves the generation on: nothing kept is read, the figures are computed again.
+      const admin = await as(user('province-admin'));
+      await admin.request(`mutation { computeScoringPeriod(period: "2026-10") { status } }`);
+      const { rows } = await db.query(
+        `select count(*)::int as stale from scoring.analytics_memo where generation < (select n from scoring.score_generation)`,
+      );
+      expect(rows[0].stale).toBe(0);
+      const afterCompute = await ask();
+      expect(afterCompute.readScores).toBeGreaterThan(0);
+      expect(afterCompute.answer).toEqual(first.answer);
+    } finally {
+      queries.keepStatements = false;
+    }
+  });
 });

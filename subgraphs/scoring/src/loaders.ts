@@ -2,7 +2,7 @@ import { groupLoader, recordLoader } from '@kpi/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { AnnualAssessment, type PeriodScore, type ScoringPolicy } from './entities/index.js';
-import { AnalyticsStore } from './store/analytics.store.js';
+import { AnalyticsMemo } from './store/analytics.memo.js';
 import { AssessmentStore } from './store/assessment.store.js';
 import type { PersonResult } from './rules/people.js';
 import { ScoringStore, type LevelCounts } from './store/scoring.store.js';
@@ -16,6 +16,7 @@ const split = (k: string) => {
 /** Per-request loaders: a page of people's scores for a period is one statement. */
 export function createLoaders(em: EntityManager) {
   const store = new ScoringStore(em);
+  const analytics = new AnalyticsMemo(em);
   let policies: Promise<ScoringPolicy[]> | undefined;
   return {
     store,
@@ -62,11 +63,11 @@ export function createLoaders(em: EntityManager) {
       (ids: readonly string[]) => em.find(AnnualAssessment, { id: { $in: [...ids] } }),
       (a) => a.id,
     ),
-    /** Province analytics over the stored scores (one statement per method). */
-    analytics: new AnalyticsStore(em),
+    /** Province analytics over the stored scores: kept once computed, until scores are stored again. */
+    analytics,
     /** Every agency, sector and category group of a period: one statement shared by byAgency, bySector, byCategory, diaryDiscipline, anomalies. */
     analyticsGroups: groupLoader(
-      (periodIds: readonly string[]) => new AnalyticsStore(em).segmentGroups(periodIds),
+      (periodIds: readonly string[]) => analytics.segmentGroups(periodIds),
       (row) => row.periodId,
     ),
     /** Live scores computed in this request, by period and agency: the self view computes an agency once. */

@@ -1,10 +1,12 @@
 import { InitialScoring } from './20261125300000-initial.js';
 import { AnnualAssessments } from './20261125310000-assessment.js';
 import { ScoringJobs } from './20261204100000-jobs.js';
+import { AnalyticsMemo } from './20261204120000-analytics-memo.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
   { name: '20261125300000-initial', class: InitialScoring },
   { name: '20261125310000-assessment', class: AnnualAssessments },
   { name: '20261204100000-jobs', class: ScoringJobs },
+  { name: '20261204120000-analytics-memo', class: AnalyticsMemo },
 ];

@@ -1,3 +1,4 @@
+import { nextGeneration } from './analytics.memo.js';
 import { newId } from '@kpi/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CreativityRating, PeriodScore, ScoringPeriod, ScoringPolicy } from '../entities/index.js';
@@ -65,6 +66,7 @@ export class ScoringStore {
     stored: (count: number) => Promise<void> = async () => {},
   ) {
     await this.em.nativeDelete(PeriodScore, { periodId: period.id });
+    await nextGeneration(this.em);
     const at = new Date().toISOString();
     const rows = results.map((r) => rowOf(period, policy, r, frozen, at));
     for (let i = 0; i < rows.length; i += 1000) {
@@ -78,7 +80,8 @@ export class ScoringStore {
   }
 
   /** A reopened period's scores are live again. */
-  unfreezeScores(periodId: string) {
+  async unfreezeScores(periodId: string) {
+    await nextGeneration(this.em);
     return this.em.nativeUpdate(PeriodScore, { periodId }, { frozen: false });
   }
 
