@@ -130,11 +130,11 @@ describe('the migration to month partitions', () => {
     expect(counts[0].n).toBe(0);
   });
 
-  it('keys entries by (id, work_date) and gives every partition the indexes the queries use', async () => {
+  it('keys entries by (id, work_date, employee_id) and gives every partition the indexes the queries use', async () => {
     const { rows } = await db.query(
       `select pg_get_constraintdef(oid) as def from pg_constraint where conrelid = 'diary.diary_entry'::regclass and contype = 'p'`,
     );
-    expect(rows[0].def).toBe('PRIMARY KEY (id, work_date)');
+    expect(rows[0].def).toBe('PRIMARY KEY (id, work_date, employee_id)');
     const { rows: indexes } = await db.query<{ indexname: string }>(
       `select indexname from pg_indexes where schemaname = 'diary' and tablename = 'diary_entry_2026_05' order by 1`,
     );

@@ -19,9 +19,11 @@ const ENTRY_INDEXES = [
  * dropped, in the migration's one transaction.
  *
  * What partitioning changes:
- * - The primary key must hold the partition key: it is (id, work_date). Ids stay unique (uuid v7,
- *   made by the service); the ORM keeps `id` as the entity's key. No foreign key references an
- *   entry (the audit trail keeps entry ids that outlive their entries on purpose).
+ * - The primary key must hold the partition key: it is (id, work_date, employee_id) — the person
+ *   too, the column Citus would distribute the table by (docs/scale-out.md). Ids stay unique (uuid
+ *   v7, made by the service); the ORM keeps `id` as the entity's key, and lookups by id use the
+ *   key's leading column. No foreign key references an entry (the audit trail keeps entry ids
+ *   that outlive their entries on purpose).
  * - A unique index must hold the partition key too, so intake idempotency — one entry per
  *   (client, external id), whatever the work date — moves to a small unpartitioned table,
  *   `diary.intake_key`, kept by a trigger on every write path (the service, COPY, SQL by hand).
@@ -65,7 +67,8 @@ export class EntriesByMonth extends Migration {
     this.addSql(`
       create table diary.diary_entry (like diary.diary_entry_unpartitioned including defaults including constraints)
       partition by range (work_date)`);
-    this.addSql(`alter table diary.diary_entry add constraint diary_entry_pkey primary key (id, work_date)`);
+    // With the person too, so that the table can be distributed by employee_id (docs/scale-out.md).
+    this.addSql(`alter table diary.diary_entry add constraint diary_entry_pkey primary key (id, work_date, employee_id)`);
     // From the diary's first rules (the first policy: a correction may reach back that far) or the
     // oldest entry, to three months ahead: every month in between, so no month in use is missing.
     this.addSql(`
