@@ -1,4 +1,3 @@
-import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { openSubgraphDatabase } from '@kpi/platform/database';
 import { createTestDatabase } from '@kpi/platform/testkit';
