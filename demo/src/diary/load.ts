@@ -31,7 +31,7 @@ export async function loadDemoDiaries(
     await client.query('begin');
     if (options.replace)
       await client.query(
-        'truncate diary.diary_entry, diary.leave, diary.work_item_mapping, diary.diary_audit, diary.assignment, diary.assignment_event',
+        'truncate diary.diary_entry, diary.intake_key, diary.leave, diary.work_item_mapping, diary.diary_audit, diary.assignment, diary.assignment_event',
       );
     for (const leave of demo.leaves)
       await client.query(
@@ -56,6 +56,8 @@ export async function loadDemoDiaries(
         ).rows
       : [];
     for (const index of indexes) await client.query(`drop index diary.${index.name}`);
+    // Entries are partitioned by month, with no default partition: the months loaded must exist.
+    await client.query('select diary.ensure_entry_months($1, $2)', [demo.from, demo.to]);
     const rows = demo.rows();
     const source = Readable.from(
       (function* () {
@@ -73,7 +75,8 @@ export async function loadDemoDiaries(
       })(),
     );
     await pipeline(source, client.query(copyFrom(`copy diary.diary_entry (${DIARY_COLUMNS.join(', ')}) from stdin`)));
-    for (const index of indexes) await client.query(index.definition);
+    // A partitioned table's index reads "on only" in pg_indexes; rebuilt, it must reach every partition.
+    for (const index of indexes) await client.query(index.definition.replace(' ON ONLY ', ' ON '));
     const lines = (rows: (string | number | boolean | null)[][]) => Readable.from(rows.map((row) => `${row.map(field).join('\t')}\n`));
     await pipeline(
       lines(demo.assignments.assignments),

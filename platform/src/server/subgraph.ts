@@ -34,6 +34,13 @@ export interface SubgraphDefinition<Loaders = unknown> {
   /** Long work run as jobs (pg-boss): each kind's worker runs in the subgraph's own process. */
   jobs?: readonly JobDefinition<Loaders, never>[];
   /**
+   * Housekeeping the service does for its own tables (the diary creates its month partitions
+   * ahead): run once after the migrations, before the service serves — a failure there stops the
+   * start — then every `everyMs` while it runs, a failure then being logged and tried again at the
+   * next round.
+   */
+  upkeep?: { everyMs: number; run(database: SubgraphDatabase): Promise<string | void> };
+  /**
    * Demo data a subgraph ships itself (a department's own), for `pnpm start` (loaded once, on first
    * start) and `pnpm demo:reload`. The province's demo for the graph's own subgraphs is `@kpi/demo`.
    */
@@ -83,8 +90,10 @@ export async function startSubgraph(definition: SubgraphDefinition<unknown>, opt
     entities: definition.entities,
     migrations: definition.migrations,
   });
+  let upkeepTimer: NodeJS.Timeout | undefined;
   try {
     await database.migrate();
+    if (definition.upkeep) upkeepTimer = await startUpkeep(definition.name, definition.upkeep, database);
     const server = await startSubgraphServer({
       name: definition.name,
       schema,
@@ -102,14 +111,27 @@ export async function startSubgraph(definition: SubgraphDefinition<unknown>, opt
       server,
       database,
       stop: async () => {
+        clearInterval(upkeepTimer);
         await server.close();
         await database.close();
       },
     };
   } catch (error) {
+    clearInterval(upkeepTimer);
     await database.close();
     throw error;
   }
+}
+
+async function startUpkeep(name: string, upkeep: NonNullable<SubgraphDefinition['upkeep']>, database: SubgraphDatabase) {
+  const logger = createLogger(name);
+  const report = (done: string | void) => done && logger.info({ upkeep: done }, 'upkeep');
+  report(await upkeep.run(database));
+  const timer = setInterval(() => {
+    upkeep.run(database).then(report, (error: unknown) => logger.error({ err: error }, 'upkeep failed; trying again at the next round'));
+  }, upkeep.everyMs);
+  timer.unref();
+  return timer;
 }
 
 export { databaseUrlFor };

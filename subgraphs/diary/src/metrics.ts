@@ -16,6 +16,14 @@ export function diaryMetrics(metrics: ServiceMetrics, database: SubgraphDatabase
   scrapedGauge(metrics, 'kpi_diary_people_today', 'People with at least one diary entry for today (Vietnam)', () =>
     count('select count(distinct employee_id) as n from diary.diary_entry where work_date = ?', [todayInVietnam()]),
   );
+  // Below 1, next month's entries have nowhere to go: the upkeep has been failing (alert on it).
+  scrapedGauge(metrics, 'kpi_diary_partition_months_ahead', 'Months after the current one whose diary partition exists, in a row', () =>
+    count(
+      `select coalesce(min(k) - 1, 24) as n from generate_series(1, 24) as k
+        where to_regclass('diary.' || diary.entry_partition_name((date_trunc('month', ?::date) + k * interval '1 month')::date)) is null`,
+      [todayInVietnam()],
+    ),
+  );
   scrapedGauge(metrics, 'kpi_reviews_waiting', 'Diary entries submitted and waiting for a leader’s review', () =>
     count(`select count(*) as n from diary.diary_entry where status = 'SUBMITTED'`),
   );

@@ -5,6 +5,7 @@ import { diaryMetrics } from './metrics.js';
 import { migrations } from './migrations/index.js';
 import { referenceResolvers, resolvers } from './resolvers/index.js';
 import { ScoringAssignmentFacts, ScoringItemFacts } from './resolvers/scoring-facts.types.js';
+import { diaryUpkeep } from './upkeep.js';
 
 /** The diary subgraph: work diaries, the working calendar, warnings, review, lockdown, intake. */
 export const diary: SubgraphDefinition<DiaryLoaders> = {
@@ -18,4 +19,5 @@ export const diary: SubgraphDefinition<DiaryLoaders> = {
   referenceResolvers,
   createLoaders: (em) => createLoaders(em),
   metrics: diaryMetrics,
+  upkeep: diaryUpkeep,
 };

@@ -3,6 +3,7 @@ import { Assignments } from './20261125210000-assignments.js';
 import { AuditScope } from './20261126090000-audit-scope.js';
 import { PolicyRecordedAt } from './20261203230000-policy-recorded-at.js';
 import { DayIndexes } from './20261204090000-day-indexes.js';
+import { EntriesByMonth } from './20261204120000-entries-by-month.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   { name: '20261126090000-audit-scope', class: AuditScope },
   { name: '20261203230000-policy-recorded-at', class: PolicyRecordedAt },
   { name: '20261204090000-day-indexes', class: DayIndexes },
+  { name: '20261204120000-entries-by-month', class: EntriesByMonth },
 ];

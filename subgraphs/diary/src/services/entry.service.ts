@@ -18,6 +18,7 @@ import { DiaryStore, lockPersonDay } from '../store/diary.store.js';
 import { audit, type DiaryContext } from './context.js';
 import { employeesById, itemsOn, performable, type EmployeeFacts, type ItemFacts, type ItemVersionFacts } from './facts.service.js';
 import { closedFor, exceptionsAround, policyOn } from './policy.service.js';
+import { inKeptMonth } from './months.service.js';
 
 /** Admins may write a person's diary only as an audited override, and only in their scope. */
 const overrides = (who: Identity, agencyId: string) =>
@@ -173,7 +174,7 @@ function writeEntry(ctx: DiaryContext, candidate: Candidate, replacing: DiaryEnt
         employeeId: written.employeeId,
         details: { workDate, workItemId: context.item.id, quantity: candidate.quantity, actualMinutes: candidate.actualMinutes },
       });
-    await em.flush();
+    await inKeptMonth(workDate, () => em.flush());
     return { written, facts };
   });
 }

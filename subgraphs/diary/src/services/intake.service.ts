@@ -18,6 +18,7 @@ import {
   type ItemVersionFacts,
 } from './facts.service.js';
 import { policyAt } from './policy.service.js';
+import { inKeptMonth } from './months.service.js';
 
 /** Events per batch: a day of a large agency's documents, small enough to answer within a timeout. */
 export const MAX_EVENTS = 500;
@@ -305,7 +306,7 @@ async function writeEvent(em: EntityManager, facts: BatchFacts, p: Planned, day:
     workingDay: p.workingDay,
     afterClose: false,
   }).filter((flag) => flag !== EntryFlag.LATE_DECLARATION); // the system, not the person, was late
-  const id = await insertOnce(em, facts.client, p, flags);
+  const id = await inKeptMonth(p.workDate, () => insertOnce(em, facts.client, p, flags));
   if (!id) return duplicate(p.externalId, 'already received');
   day.push({ id, ...key, client: facts.client, externalId: p.externalId });
   return { externalId: p.externalId, status: IntakeStatus.CREATED, entryId: id, reason: null, code: null, flags };

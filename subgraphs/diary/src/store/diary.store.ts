@@ -87,16 +87,24 @@ export class DiaryStore {
   constructor(private readonly em: EntityManager) {}
 
   /**
-   * One insert that the unique (client, external_id) index turns into a no-op for a repeat: the
-   * new entry's id, or null when the client sent that event before.
+   * One statement that claims the event's intake key and, only if it was free, writes the entry:
+   * the new entry's id, or null when the client sent that event before (or a concurrent batch
+   * claimed it first: the key's primary key decides, whatever the entry's work date).
    */
   async insertIntakeOnce(row: IntakeRow): Promise<string | null> {
     const rows = await this.em.execute<{ id: string }[]>(
-      `insert into diary.diary_entry (id, employee_id, agency_id, division_id, work_date, work_item_id, work_item_version, standard_minutes, coefficient,
+      `with claimed as (
+         insert into diary.intake_key (client, external_id, entry_id) values (?, ?, ?)
+         on conflict (client, external_id) do nothing returning entry_id
+       )
+       insert into diary.diary_entry (id, employee_id, agency_id, division_id, work_date, work_item_id, work_item_version, standard_minutes, coefficient,
          quantity, actual_minutes, note, evidence_ref, evidence_required, source, external_id, client, flags, recorded_by)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?)
-       on conflict (client, external_id) where external_id is not null do nothing returning id`,
+       select entry_id, ?::uuid, ?::uuid, ?::uuid, ?::date, ?::uuid, ?::int, ?::numeric, ?::numeric, ?::numeric, ?::int, ?::text, ?::text,
+              ?::boolean, ?::text, ?::text, ?::text, ?::text[], ?::text
+         from claimed returning id`,
       [
+        row.client,
+        row.externalId,
         row.id,
         row.employeeId,
         row.agencyId,
@@ -177,11 +185,14 @@ export class DiaryStore {
     );
   }
 
-  /** Events of a client already received, by external id: a retry is a duplicate whatever else changed. */
+  /**
+   * Events of a client already received, by external id: a retry is a duplicate whatever else
+   * changed. Read from the intake keys, which outlive an archived month's entries.
+   */
   async receivedEvents(client: string, externalIds: readonly string[]): Promise<Map<string, string>> {
     if (externalIds.length === 0) return new Map();
     const rows = await this.em.execute<{ id: string; external_id: string }[]>(
-      `select id, external_id from diary.diary_entry where client = ? and external_id in (?)`,
+      `select entry_id as id, external_id from diary.intake_key where client = ? and external_id in (?)`,
       [client, [...externalIds]],
     );
     return new Map(rows.map((r) => [r.external_id, r.id]));

@@ -74,6 +74,17 @@ const rangeParams = (ranges: readonly FactsRange[]) => [
   literal(ranges.map((r) => r.to)),
 ];
 
+/**
+ * The days every range falls within, as constants the planner sees: entries are partitioned by
+ * month, and a join condition alone (`between r.from_date and r.to_date`) prunes no partition at
+ * planning, so a month's facts would read every month there is. With these, they read that month.
+ */
+const SPAN = `e.work_date between ?::date and ?::date`;
+const spanParams = (ranges: readonly FactsRange[]) => [
+  ranges.reduce((min, r) => (r.from < min ? r.from : min), ranges[0]?.from ?? '9999-12-31'),
+  ranges.reduce((max, r) => (r.to > max ? r.to : max), ranges[0]?.to ?? '0001-01-01'),
+];
+
 const DAY = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 
 /**
@@ -102,6 +113,7 @@ export class ScoringFactsStore {
                 bool_or(e.flags @> array['${EntryFlag.OVER_STANDARD_DAY}']) as over_standard
            from ranges r
            join diary.diary_entry e on e.employee_id = r.employee_id and e.work_date between r.from_date and r.to_date
+          where ${SPAN}
           group by r.n, e.work_date
        )
        select n,
@@ -114,7 +126,7 @@ export class ScoringFactsStore {
               array_agg(${DAY('work_date')}) as days
          from days
         group by n`,
-      rangeParams(ranges),
+      [...rangeParams(ranges), ...spanParams(ranges)],
     );
     return rows.map((r) => ({
       n: r.n as number,
@@ -143,10 +155,10 @@ export class ScoringFactsStore {
               coalesce(sum(e.quantity) filter (where e.assignment_id is null), 0)::float8 as self_initiated_quantity
          from ranges r
          join diary.diary_entry e on e.employee_id = r.employee_id and e.work_date between r.from_date and r.to_date
-        where e.status = 'APPROVED'
+        where e.status = 'APPROVED' and ${SPAN}
         group by r.n, e.work_item_id, e.work_item_version, e.standard_minutes, e.coefficient
         order by r.n, e.work_item_id, e.work_item_version, e.standard_minutes, e.coefficient`,
-      rangeParams(ranges),
+      [...rangeParams(ranges), ...spanParams(ranges)],
     );
     return rows.map((r) => ({
       n: r.n as number,
