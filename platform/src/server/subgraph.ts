@@ -12,6 +12,7 @@ import { dataDir } from '../paths.js';
 import { loadGraphConfig, subgraphUrl } from '../graph-config.js';
 import { startSubgraphServer, type RunningSubgraph } from './subgraph-server.js';
 import type { ServiceMetrics } from '../observability/metrics.js';
+import { flushTracing } from '../observability/tracing.js';
 
 /**
  * Everything the platform needs to know to run a subgraph. Each subgraph exports one; the
@@ -132,6 +133,7 @@ export async function runSubgraphFromEnv(definition: SubgraphDefinition<unknown>
     stopping = true;
     logger.info({ signal }, 'stopping');
     await started.stop();
+    await flushTracing(); // the last requests' spans, still queued
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
