@@ -19,5 +19,7 @@ ENV NODE_ENV=production HOST=0.0.0.0 LOG_LEVEL=info APOLLO_TELEMETRY_DISABLED=1 
 COPY --from=build --chown=node:node /app /app
 USER node
 EXPOSE 4000 4001 4002 4003 4004 4005
-ENTRYPOINT ["node", "--import", "@swc-node/register/esm-register"]
+# The tracing preload starts OpenTelemetry before the service's code when OTEL_EXPORTER_OTLP_ENDPOINT
+# is set, and does nothing otherwise (as under pnpm start's supervisor: infra/src/supervisor.ts).
+ENTRYPOINT ["node", "--import", "@swc-node/register/esm-register", "--import", "./platform/src/observability/preload.ts"]
 CMD ["gateway/src/index.ts"]

@@ -1,6 +1,7 @@
 import {
   createLogger,
   dataDir,
+  flushTracing,
   isProvinceSubgraph,
   loadGraphConfig,
   loadKeyRing,
@@ -36,6 +37,7 @@ const gateway = await startGateway({
 const stop = async (signal: string) => {
   logger.info({ signal }, 'stopping');
   await gateway.close();
+  await flushTracing(); // the last requests' spans, still queued
   process.exit(0);
 };
 process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -79,6 +79,9 @@ interface Slot {
   timer?: NodeJS.Timeout;
 }
 
+/** Starts tracing in a service before its code loads (platform/src/observability/preload.ts); relative to the workspace root. */
+export const TRACING_PRELOAD = './platform/src/observability/preload.ts';
+
 const alive = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const secondsSince = (start: number) => Number(((performance.now() - start) / 1000).toFixed(1));
@@ -117,11 +120,13 @@ export class Supervisor {
     const { service } = slot;
     clearTimeout(slot.timer);
     slot.timer = undefined;
-    // TypeScript sources go through swc (no build step); a plain .js/.mjs script runs as it is.
-    const loader = /\.[mc]?ts$/.test(service.script) ? ['--import', '@swc-node/register/esm-register'] : [];
+    // TypeScript sources go through swc (no build step), after the tracing preload (which starts
+    // OpenTelemetry only when an OTLP endpoint is configured); a plain .js/.mjs script runs as it is.
+    const loader = /\.[mc]?ts$/.test(service.script) ? ['--import', '@swc-node/register/esm-register', '--import', TRACING_PRELOAD] : [];
     const child = spawn(process.execPath, ['--enable-source-maps', ...loader, service.script], {
       cwd: workspaceRoot(),
-      env: { ...process.env, ...service.env },
+      // Each service names its own spans; an OTEL_SERVICE_NAME of the supervisor's would merge them.
+      env: { ...process.env, OTEL_SERVICE_NAME: service.name, ...service.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const prefix = `[${service.name}]`.padEnd(12);

@@ -8,6 +8,7 @@ import { Job } from 'kubernetes-models/batch/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { parseAllDocuments } from 'yaml';
+import { TRACING_PRELOAD } from '../src/supervisor.js';
 
 /**
  * The deployment files, checked offline in every test run (no cluster): every Kubernetes object
@@ -161,6 +162,10 @@ describe('the one-host install (compose) and the image', () => {
     expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2);
     const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
     expect(runtime).toMatch(/^USER node$/m);
+    // Every container starts as the supervisor starts a service: swc, then the tracing preload.
+    const entrypoint = JSON.parse(/^ENTRYPOINT (.*)$/m.exec(runtime)![1]!) as string[];
+    expect(entrypoint).toEqual(['node', '--import', '@swc-node/register/esm-register', '--import', TRACING_PRELOAD]);
+    expect(existsSync(join(root, TRACING_PRELOAD))).toBe(true);
     expect(existsSync(join(dirname(join(root, 'Dockerfile')), '.dockerignore'))).toBe(true);
   });
 });

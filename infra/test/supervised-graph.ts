@@ -33,6 +33,8 @@ export interface SupervisedGraph {
   user(label: string): Identity;
   /** A bearer token for a demo user. */
   token(label: string): Promise<string>;
+  /** A service as the supervisor runs it: change its `env`, then `supervisor.restart(name)` starts it so. */
+  service(name: string): Service;
   /** The real Node PID serving a service now (null while it is down). */
   pid(name: string): number | null;
   stop(): Promise<void>;
@@ -52,6 +54,8 @@ export async function startSupervisedGraph(options: {
   databaseUrl: string;
   employees?: number;
   policy?: Partial<RestartPolicy>;
+  /** More environment for every service (tracing, logs). */
+  env?: Record<string, string>;
 }): Promise<SupervisedGraph> {
   const started = performance.now();
   const keysDir = mkdtempSync(join(tmpdir(), 'kpi-fault-keys-'));
@@ -104,6 +108,7 @@ export async function startSupervisedGraph(options: {
     LOG_LEVEL: 'warn',
     // Every service finds every other one on its test port.
     ...Object.fromEntries(Object.entries(ports).map(([name, port]) => [`${name.toUpperCase()}_PORT`, String(port)])),
+    ...options.env,
   };
   const services: Service[] = subgraphs.map(({ entry }) => ({
     name: entry.name,
@@ -145,6 +150,7 @@ export async function startSupervisedGraph(options: {
     supervisorLog,
     user,
     token: (label) => signUserToken(user(label), keys.issuer.privateKey!),
+    service: (name) => [...services, gateway].find((service) => service.name === name)!,
     pid: (name) => supervisor.list().find((service) => service.name === name)?.pid ?? null,
     stop,
   };

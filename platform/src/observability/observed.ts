@@ -11,6 +11,8 @@ export interface Observed {
   /** person, client, service — never who, never the token. */
   caller?: string;
   codes: string[];
+  /** The request's trace (W3C trace id) when tracing is on, for the log line. */
+  traceId?: string;
 }
 
 export function observedOf(res: Response): Observed {

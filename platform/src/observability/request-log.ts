@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Response } from 'express';
+import { trace } from '@opentelemetry/api';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from '../logger.js';
 import { observedOf } from './observed.js';
@@ -11,6 +12,8 @@ import { REQUEST_ID_HEADER, requestIdOf } from './request-id.js';
  * the token, not the identity assertion, not cookies — nor bodies. Health checks and scrapes are
  * left out (they would drown the rest). The id comes from the `x-request-id` header when a
  * well-formed one is given (the gateway's, to a subgraph), else is made here, and is sent back.
+ * When tracing is on, the line also carries the request's trace id, and the trace its request id:
+ * a log line leads to its trace, and a trace to its log lines.
  */
 const pathOf = (req: IncomingMessage) => (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url;
 
@@ -20,6 +23,12 @@ export function requestLog(logger: Logger) {
     genReqId: (req: IncomingMessage, res: ServerResponse) => {
       const id = requestIdOf(req);
       res.setHeader(REQUEST_ID_HEADER, id);
+      // The request's server span is current here (the http instrumentation opened it); none when tracing is off.
+      const span = trace.getActiveSpan();
+      if (span) {
+        span.setAttribute('kpi.request_id', id);
+        observedOf(res as unknown as Response).traceId = span.spanContext().traceId;
+      }
       return id;
     },
     autoLogging: { ignore: (req) => req.url === '/metrics' || Boolean(req.url?.startsWith('/health/')) },
@@ -37,6 +46,7 @@ export function requestLog(logger: Logger) {
         ...(observed.operation ? { operation: observed.operation } : {}),
         ...(observed.caller ? { caller: observed.caller } : {}),
         ...(observed.codes.length ? { codes: [...new Set(observed.codes)] } : {}),
+        ...(observed.traceId ? { traceId: observed.traceId } : {}),
       };
     },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),

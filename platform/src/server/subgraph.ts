@@ -13,6 +13,7 @@ import { loadGraphConfig, subgraphUrl } from '../graph-config.js';
 import { startSubgraphServer, type RunningSubgraph } from './subgraph-server.js';
 import type { ServiceMetrics } from '../observability/metrics.js';
 import type { JobDefinition } from '../jobs/runner.js';
+import { flushTracing } from '../observability/tracing.js';
 
 /**
  * Everything the platform needs to know to run a subgraph. Each subgraph exports one; the
@@ -158,6 +159,7 @@ export async function runSubgraphFromEnv(definition: SubgraphDefinition<unknown>
     stopping = true;
     logger.info({ signal }, 'stopping');
     await started.stop();
+    await flushTracing(); // the last requests' spans, still queued
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createTestDatabase } from '@kpi/platform/testkit';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startOtlpReceiver, type OtlpReceiver, type ReceivedSpan } from './otlp-receiver.js';
+import { daysAgo, startSupervisedGraph, type SupervisedGraph } from './supervised-graph.js';
+
+/**
+ * Issue 13 §1, traces: the graph as `pnpm start` runs it (every service a Node process under the
+ * Supervisor, each with the tracing preload) exports its spans by OTLP to a receiver in this test.
+ * One query that crosses gateway → personnel and diary → SQL is one trace: the gateway's request
+ * and its fetches, each subgraph's request, GraphQL execution and SQL statements, tied by W3C
+ * `traceparent`; no token in it; the log line names the trace. A service without an endpoint
+ * sends nothing.
+ */
+const SERVER = 2;
+const CLIENT = 3;
+
+let receiver: OtlpReceiver | undefined;
+let database: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
+let graph: SupervisedGraph | undefined;
+const folder = mkdtempSync(join(tmpdir(), 'kpi-tracing-'));
+const logFile = join(folder, 'graph.log');
+
+beforeAll(async () => {
+  receiver = await startOtlpReceiver();
+  database = await createTestDatabase();
+  graph = await startSupervisedGraph({
+    databaseUrl: database.url,
+    env: {
+      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+      // Spans leave within 0.1 s of their end, not the default 5 s.
+      OTEL_BSP_SCHEDULE_DELAY: '100',
+      LOG_LEVEL: 'info',
+      KPI_LOG_FILE: logFile,
+    },
+  });
+}, 240_000);
+
+afterAll(async () => {
+  try {
+    await graph?.stop();
+  } finally {
+    await receiver?.close();
+    await database?.drop();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}, 60_000);
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until `ready` holds of the spans received (they come in batches), or 15 s have passed. */
+async function received(ready: (spans: ReceivedSpan[]) => boolean): Promise<ReceivedSpan[]> {
+  const deadline = Date.now() + 15_000;
+  while (!ready(receiver!.spans) && Date.now() < deadline) await sleep(100);
+  return receiver!.spans;
+}
+
+/** The trace of the gateway request tagged `requestId`, once the given services' spans of it are in. */
+async function traceOf(requestId: string, services: string[]) {
+  const root = (spans: ReceivedSpan[]) =>
+    spans.find((span) => span.service === 'gateway' && span.kind === SERVER && span.attributes['kpi.request_id'] === requestId);
+  const spans = await received((all) => {
+    const gateway = root(all);
+    return Boolean(gateway && services.every((service) => all.some((s) => s.traceId === gateway.traceId && s.service === service)));
+  });
+  const gateway = root(spans);
+  if (!gateway)
+    throw new Error(`no gateway span for ${requestId}; received ${spans.length} spans; rejected: ${receiver!.rejected.join(', ')}`);
+  return { root: gateway, spans: spans.filter((span) => span.traceId === gateway.traceId) };
+}
+
+/** True when `span` descends from `ancestor` within `spans`. */
+function descends(span: ReceivedSpan, ancestor: ReceivedSpan, spans: ReceivedSpan[]): boolean {
+  const byId = new Map(spans.map((s) => [s.spanId, s]));
+  for (let parent = span.parentSpanId; parent; parent = byId.get(parent)?.parentSpanId) if (parent === ancestor.spanId) return true;
+  return false;
+}
+
+const isSql = (span: ReceivedSpan) => span.attributes['db.system.name'] === 'postgresql' || span.attributes['db.system'] === 'postgresql';
+
+const QUERY = (from: string, to: string) => `query TracedMonth { me { fullName diaryEntries(from: "${from}", to: "${to}") { id } } }`;
+
+async function askTraced(requestId: string) {
+  const g = graph!;
+  const token = await g.token('staff');
+  const response = await fetch(g.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': requestId },
+    body: JSON.stringify({ query: QUERY(daysAgo(10), daysAgo(1)) }),
+  });
+  const body = (await response.json()) as { data?: { me: { diaryEntries: unknown[] } }; errors?: unknown[] };
+  return { token, status: response.status, body };
+}
+
+describe('a query across the graph', () => {
+  it('is one trace: the gateway, its fetch to each subgraph, their GraphQL execution and SQL, without the token', async () => {
+    const requestId = 'req-traced-00000001';
+    const { token, status, body } = await askTraced(requestId);
+    expect({ status, errors: body.errors }).toEqual({ status: 200, errors: undefined });
+    expect(Array.isArray(body.data?.me.diaryEntries)).toBe(true);
+
+    const { root, spans } = await traceOf(requestId, ['personnel', 'diary']);
+    expect(new Set(spans.map((span) => span.service))).toEqual(new Set(['gateway', 'personnel', 'diary']));
+    // Apollo Gateway's own spans (plan, fetch) are part of it too.
+    expect(spans.some((span) => span.service === 'gateway' && span.name === 'gateway.fetch')).toBe(true);
+
+    for (const subgraph of ['personnel', 'diary']) {
+      const port = graph!.ports[subgraph];
+      const fetches = spans.filter((span) => span.service === 'gateway' && span.kind === CLIENT && span.attributes['server.port'] === port);
+      expect(fetches.length).toBeGreaterThan(0);
+      for (const fetch of fetches) expect(descends(fetch, root, spans)).toBe(true);
+      // The subgraph's request continues the gateway's fetch: traceparent crossed the wire.
+      const served = spans.filter((span) => span.service === subgraph && span.kind === SERVER);
+      expect(served.length).toBeGreaterThan(0);
+      for (const request of served) expect(fetches.map((fetch) => fetch.spanId)).toContain(request.parentSpanId);
+      // The query's own fetch carries the request id (the gateway's cached look-up of the caller's
+      // records at personnel, shared by requests, has one of its own: it is in the trace all the same).
+      expect(served.some((request) => request.attributes['kpi.request_id'] === requestId)).toBe(true);
+      const own = spans.filter((span) => span.service === subgraph);
+      const under = (span: ReceivedSpan) => served.some((request) => descends(span, request, own));
+      expect(own.filter((span) => span.scope.endsWith('instrumentation-graphql') && under(span)).map((span) => span.name)).toEqual(
+        expect.arrayContaining(['graphql.parse', 'graphql.validate']),
+      );
+      expect(own.some((span) => span.scope.endsWith('instrumentation-graphql') && span.name.startsWith('query') && under(span))).toBe(true);
+      const sql = own.filter((span) => isSql(span) && under(span));
+      expect(sql.length).toBeGreaterThan(0);
+      // The statement is there, its bound values are not (they may be personal data).
+      expect(
+        sql.every((span) => typeof span.attributes['db.query.text'] === 'string' && !('db.query.parameter.0' in span.attributes)),
+      ).toBe(true);
+    }
+
+    // Nothing secret in any span the graph sent: not the token, not a header carrying it.
+    const everything = JSON.stringify(receiver!.spans);
+    expect(everything).not.toContain(token);
+    expect(everything).not.toContain('Bearer');
+    for (const span of receiver!.spans)
+      for (const key of Object.keys(span.attributes)) expect(key).not.toMatch(/authorization|x-kpi-identity|cookie/i);
+    expect(receiver!.rejected).toEqual([]);
+
+    // The request's log line leads to its trace.
+    const lines = readFileSync(logFile, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { name: string; req?: { id: string }; traceId?: string });
+    const logged = lines.filter((line) => line.req?.id === requestId);
+    expect(new Set(logged.map((line) => line.name))).toEqual(new Set(['gateway', 'personnel', 'diary']));
+    for (const line of logged) expect(line.traceId).toBe(root.traceId);
+  });
+
+  it('leaves out a service without an OTLP endpoint: it answers, and sends no span', async () => {
+    const g = graph!;
+    const diary = g.service('diary');
+    diary.env = { ...diary.env, OTEL_EXPORTER_OTLP_ENDPOINT: undefined };
+    await g.supervisor.restart('diary');
+    const before = receiver!.spans.filter((span) => span.service === 'diary').length;
+
+    const requestId = 'req-untraced-0000001';
+    const { status, body } = await askTraced(requestId);
+    expect({ status, errors: body.errors }).toEqual({ status: 200, errors: undefined });
+    const { spans } = await traceOf(requestId, ['personnel']);
+    // The gateway did fetch from the diary…
+    expect(
+      spans.some((span) => span.service === 'gateway' && span.kind === CLIENT && span.attributes['server.port'] === g.ports.diary),
+    ).toBe(true);
+    // …which, given time to send (10× its batch delay), sent nothing, and logged no trace.
+    await sleep(1000);
+    expect(receiver!.spans.filter((span) => span.service === 'diary')).toHaveLength(before);
+    const line = readFileSync(logFile, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { name: string; req?: { id: string }; traceId?: string })
+      .find((l) => l.name === 'diary' && l.req?.id === requestId);
+    expect(line).toBeDefined();
+    expect(line!.traceId).toBeUndefined();
+  });
+});
