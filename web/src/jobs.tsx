@@ -1,6 +1,7 @@
 import type { ApolloClient } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
 import { graphql } from './graphql';
+import type { WebJobFragment } from './graphql/graphql';
 import { addTexts } from './texts';
 
 addTexts('job', {
@@ -36,33 +37,30 @@ addTexts('job', {
   },
 });
 
-/** What every screen reads of a job (the fields each job query below selects). */
-export interface JobView {
-  id: string;
-  state: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
-  phase?: string | null;
-  done: number;
-  total?: number | null;
-  attempts: number;
-  summary?: string | null;
-  result?: unknown;
-  errors: { code: string; message: string }[];
-}
+/** What every screen reads of a job: the mutations that start one select it too. */
+graphql(`
+  fragment WebJob on Job {
+    id
+    state
+    phase
+    done
+    total
+    attempts
+    summary
+    result
+    errors {
+      code
+      message
+    }
+  }
+`);
+
+export type JobView = WebJobFragment;
 
 const SCORING_JOB = graphql(`
   query WebScoringJob($id: ID!) {
     scoringJob(id: $id) {
-      id
-      state
-      phase
-      done
-      total
-      attempts
-      summary
-      errors {
-        code
-        message
-      }
+      ...WebJob
     }
   }
 `);
@@ -70,18 +68,7 @@ const SCORING_JOB = graphql(`
 const CATALOGUE_JOB = graphql(`
   query WebCatalogueJob($id: ID!) {
     catalogueJob(id: $id) {
-      id
-      state
-      phase
-      done
-      total
-      attempts
-      summary
-      result
-      errors {
-        code
-        message
-      }
+      ...WebJob
     }
   }
 `);

@@ -56,18 +56,7 @@ const APPLY = graphql(`
       ownerAgencyId: $ownerAgencyId
       reason: $reason
     ) {
-      id
-      state
-      phase
-      done
-      total
-      attempts
-      summary
-      result
-      errors {
-        code
-        message
-      }
+      ...WebJob
     }
   }
 `);
@@ -129,8 +118,8 @@ export function CatalogueImport({ agencyId }: { agencyId: string }) {
       const started = (await startApplying({ variables: await sheet() })).data!.startCatalogueImportJob;
       setJob(started);
       const done = await followJob(catalogueJobs(client), started.id, setJob);
-      const counts = done.result as Applied;
-      setReport({ ...report, ...counts, applied: true, dryRun: false, invalid: 0 });
+      const { created = 0, revised = 0, unchanged = 0 } = (done.result ?? {}) as Partial<Applied>;
+      setReport({ ...report, created, revised, unchanged, applied: true, dryRun: false, invalid: 0 });
     } catch (failure) {
       setProblem(adminProblem(t, failure, 'catalogue'));
     } finally {

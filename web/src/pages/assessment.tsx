@@ -176,20 +176,7 @@ const ASSESSMENTS = graphql(`
 const PREPARE = graphql(`
   mutation WebStartAnnualAssessmentJob($agencyId: ID!, $year: Int!) {
     startAnnualAssessmentJob(agencyId: $agencyId, year: $year) {
-      id
-      kind
-      scope
-      state
-      phase
-      done
-      total
-      attempts
-      summary
-      errors {
-        code
-        message
-        attempt
-      }
+      ...WebJob
     }
   }
 `);

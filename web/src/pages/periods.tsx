@@ -55,20 +55,7 @@ const PERIOD = graphql(`
 const START = graphql(`
   mutation WebStartScoringPeriodJob($period: String!, $action: ScoringPeriodAction!, $reason: String) {
     startScoringPeriodJob(period: $period, action: $action, reason: $reason) {
-      id
-      kind
-      scope
-      state
-      phase
-      done
-      total
-      attempts
-      summary
-      errors {
-        code
-        message
-        attempt
-      }
+      ...WebJob
     }
   }
 `);
