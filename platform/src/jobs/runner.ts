@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { PgBoss, type Job as QueuedJob } from 'pg-boss';
 import { newId } from '../ids.js';
 import { ErrorCode } from '../errors.js';
-import { isInfrastructureFailure } from '../faults.js';
+import { isInfrastructureFailure, serviceUnavailable } from '../faults.js';
 import { actorLabel, type Identity } from '../identity/identity.js';
 import type { Logger } from '../logger.js';
 import type { SubgraphContext } from '../server/context.js';
@@ -113,8 +113,15 @@ export class JobRunner<Loaders = unknown> {
   async enqueue(kind: string, scope: string, params: unknown, identity: Identity): Promise<Job> {
     if (!this.kinds.has(kind)) throw new Error(`no job kind ${kind} in ${this.options.name}`);
     const id = newId();
-    const job = await this.store.insert(id, kind, scope, params, identity, actorLabel(identity));
-    if (!job) return (await this.store.active(kind, scope))!;
+    let job: Job | null = null;
+    // The running one may end between the refused insert and the look-up: then try again.
+    for (let tries = 0; !job && tries < 3; tries += 1) {
+      job = await this.store.insert(id, kind, scope, params, identity, actorLabel(identity));
+      if (job) break;
+      const running = await this.store.active(kind, scope);
+      if (running) return running;
+    }
+    if (!job) throw serviceUnavailable('Another job of this kind kept starting and ending; start it again.');
     try {
       await this.boss!.send(kind, { kind }, { id });
     } catch (error) {
