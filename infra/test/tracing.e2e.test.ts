@@ -58,13 +58,19 @@ async function received(ready: (spans: ReceivedSpan[]) => boolean): Promise<Rece
   return receiver!.spans;
 }
 
-/** The trace of the gateway request tagged `requestId`, once the given services' spans of it are in. */
+/**
+ * The trace of the gateway request tagged `requestId`, once each given service's request span of it
+ * is in: a request's span ends after its answer is sent, so its children (GraphQL, SQL) may arrive
+ * in an earlier batch than it does.
+ */
 async function traceOf(requestId: string, services: string[]) {
   const root = (spans: ReceivedSpan[]) =>
     spans.find((span) => span.service === 'gateway' && span.kind === SERVER && span.attributes['kpi.request_id'] === requestId);
   const spans = await received((all) => {
     const gateway = root(all);
-    return Boolean(gateway && services.every((service) => all.some((s) => s.traceId === gateway.traceId && s.service === service)));
+    return Boolean(
+      gateway && services.every((service) => all.some((s) => s.traceId === gateway.traceId && s.service === service && s.kind === SERVER)),
+    );
   });
   const gateway = root(spans);
   if (!gateway)
