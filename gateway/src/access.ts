@@ -6,6 +6,7 @@ import {
   rolesOfScopes,
   serviceUnavailable,
   signGatewayAssertion,
+  tracedPost,
   unauthenticated,
   type EmployeeReference,
   type Identity,
@@ -164,12 +165,15 @@ export class AccessDirectory {
     const assertion = await signGatewayAssertion(gatewayServiceIdentity(), gatewayKey, { audience: subgraph, body, keyId: gatewayKeyId });
     let answer: { data?: R; errors?: { message: string; extensions?: { code?: string } }[] };
     try {
-      const response = await this.options.fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: assertion },
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS),
-      });
+      const headers = { 'content-type': 'application/json', [IDENTITY_HEADER]: assertion };
+      const response = await tracedPost(subgraph, url, headers, (traced) =>
+        this.options.fetch(url, {
+          method: 'POST',
+          headers: traced,
+          body: JSON.stringify(body),
+          signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS),
+        }),
+      );
       answer = (await response.json()) as typeof answer;
     } catch (error) {
       throw asServiceUnavailable(error, subgraph);

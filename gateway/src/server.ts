@@ -12,7 +12,9 @@ import {
   observedOf,
   observeResponse,
   requestLog,
+  traceRequests,
   requestMetrics,
+  tracedPost,
   type ServiceMetrics,
   formatError,
   liveness,
@@ -121,7 +123,7 @@ function unavailableWhenUnreachable(fetcher: ReturnType<typeof subgraphFetcher>,
     const subgraph = names.get(url) ?? new URL(url).host;
     const stop = timing?.startTimer({ subgraph });
     try {
-      const response = await fetcher(url, init);
+      const response = await tracedPost(subgraph, url, headersOf(init?.headers), (headers) => fetcher(url, { ...init, headers }));
       stop?.({ outcome: response.ok ? 'ok' : `http_${response.status}` });
       return response;
     } catch (error) {
@@ -129,6 +131,17 @@ function unavailableWhenUnreachable(fetcher: ReturnType<typeof subgraphFetcher>,
       throw asServiceUnavailable(error, subgraph);
     }
   };
+}
+
+/** The headers Apollo Gateway composed for a fetch (a Headers object), as a plain record to add `traceparent` to. */
+function headersOf(headers: unknown): Record<string, string> {
+  if (!headers) return {};
+  if (typeof (headers as Headers).forEach === 'function') {
+    const record: Record<string, string> = {};
+    (headers as Headers).forEach((value, key) => (record[key] = value));
+    return record;
+  }
+  return { ...(headers as Record<string, string>) };
 }
 
 /** How long each fetch of the query plan takes, by subgraph and outcome (ok, http_503, unreachable). */
@@ -188,6 +201,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', limits.trustProxy);
+  app.use(traceRequests());
   app.use(requestLog(logger));
   app.get('/metrics', metricsEndpoint(metrics));
   app.get('/health/live', (_req, res) => {

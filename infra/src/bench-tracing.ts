@@ -4,12 +4,14 @@
  * Two copies of the graph as `pnpm start` runs it (every subgraph and the gateway a Node process
  * under the Supervisor, each on its own database with the same small province), up side by side:
  *  - off: request logs off (LOG_LEVEL=warn), no tracing;
- *  - on:  request logs on (LOG_LEVEL=info, to a file), tracing on, exporting by OTLP/HTTP
- *         (protobuf, the default) to a receiver in this process that accepts and discards.
+ *  - on:  request logs on (LOG_LEVEL=info, to a file), tracing on as configured by default (one
+ *         request in ten), exporting by OTLP/HTTP (protobuf, the default) to a receiver in this
+ *         process that accepts and discards; BENCH_ON_ENV='K=V;K=V' adds settings (e.g.
+ *         OTEL_TRACES_SAMPLER=parentbased_always_on, OTEL_NODE_DISABLED_INSTRUMENTATIONS=pg).
  * Prometheus metrics are on in both (they cannot be turned off). 8 callers send one query that
  * crosses gateway → personnel and diary → SQL, for 10 s
  * (BENCH_CONCURRENCY, BENCH_WINDOW_SECONDS) to one graph, then the other, in the order off on on
- * off, ROUNDS times (BENCH_ROUNDS, default 4) after a window each to warm up — so that a
+ * off, ROUNDS times (BENCH_ROUNDS, default 5) after a window each to warm up — so that a
  * neighbour's load on the machine falls on both alike. Prints each window's req/s and the CPU the
  * graph's processes spent per request (from /proc: unlike req/s, not moved by what else the
  * machine runs), each side's mean and the ratios on/off.
@@ -23,7 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { daysAgo, startSupervisedGraph, type SupervisedGraph } from '../test/supervised-graph.js';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const WINDOW_SECONDS = Number(process.env.BENCH_WINDOW_SECONDS ?? 10);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 /** Linux's USER_HZ, the unit of /proc/<pid>/stat's CPU times: 100 on every common kernel. */
@@ -47,6 +49,14 @@ const collector = createServer((req, res) => {
 await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
 const endpoint = `http://127.0.0.1:${(collector.address() as AddressInfo).port}`;
 
+/** More settings for the "on" graph, `K=V;K=V` (e.g. a sampler, or instrumentations left out), to find where the cost goes. */
+const onEnv = Object.fromEntries(
+  (process.env.BENCH_ON_ENV ?? '')
+    .split(';')
+    .filter(Boolean)
+    .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+);
+
 const databases = {
   off: withDatabase(server, `kpi_bench_trace_off_${Date.now()}`),
   on: withDatabase(server, `kpi_bench_trace_on_${Date.now()}`),
@@ -69,7 +79,7 @@ try {
   graphs.off = await startSupervisedGraph({ databaseUrl: databases.off, env: { LOG_LEVEL: 'warn' } });
   graphs.on = await startSupervisedGraph({
     databaseUrl: databases.on,
-    env: { LOG_LEVEL: 'info', KPI_LOG_FILE: logFile, OTEL_EXPORTER_OTLP_ENDPOINT: endpoint },
+    env: { LOG_LEVEL: 'info', KPI_LOG_FILE: logFile, OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, ...onEnv },
   });
   console.log(`both graphs up in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
@@ -135,7 +145,9 @@ try {
   const off = mean(totals.off);
   const on = mean(totals.on);
   console.log(`\noff (no request logs, no tracing):                 ${off.toFixed(1)} req/s`);
-  console.log(`on  (request logs + metrics + tracing, exported): ${on.toFixed(1)} req/s`);
+  console.log(
+    `on  (request logs + metrics + tracing, exported${process.env.BENCH_ON_ENV ? `; ${process.env.BENCH_ON_ENV}` : ''}): ${on.toFixed(1)} req/s`,
+  );
   console.log(`ratio on/off: ${(on / off).toFixed(3)} (${((1 - on / off) * 100).toFixed(1)} % fewer requests per second)`);
   const cpuOff = mean(cpu.off);
   const cpuOn = mean(cpu.on);

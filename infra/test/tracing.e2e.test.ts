@@ -10,9 +10,9 @@ import { daysAgo, startSupervisedGraph, type SupervisedGraph } from './supervise
  * Issue 13 §1, traces: the graph as `pnpm start` runs it (every service a Node process under the
  * Supervisor, each with the tracing preload) exports its spans by OTLP to a receiver in this test.
  * One query that crosses gateway → personnel and diary → SQL is one trace: the gateway's request
- * and its fetches, each subgraph's request, GraphQL execution and SQL statements, tied by W3C
- * `traceparent`; no token in it; the log line names the trace. A service without an endpoint
- * sends nothing.
+ * and its fetches, each subgraph's request (named by its operation) and SQL statements, a
+ * subgraph's calls to its peers, tied by W3C `traceparent`; no token in it; the log line names the
+ * trace. A service without an endpoint sends nothing.
  */
 const SERVER = 2;
 const CLIENT = 3;
@@ -31,6 +31,8 @@ beforeAll(async () => {
     env: {
       OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
       OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+      // Every request traced (the default keeps one in ten).
+      OTEL_TRACES_SAMPLER: 'parentbased_always_on',
       // Spans leave within 0.1 s of their end, not the default 5 s.
       OTEL_BSP_SCHEDULE_DELAY: '100',
       LOG_LEVEL: 'info',
@@ -102,7 +104,7 @@ async function askTraced(requestId: string) {
 }
 
 describe('a query across the graph', () => {
-  it('is one trace: the gateway, its fetch to each subgraph, their GraphQL execution and SQL, without the token', async () => {
+  it('is one trace: the gateway, its fetch to each subgraph, their requests named by operation and their SQL, without the token', async () => {
     const requestId = 'req-traced-00000001';
     const { token, status, body } = await askTraced(requestId);
     expect({ status, errors: body.errors }).toEqual({ status: 200, errors: undefined });
@@ -113,11 +115,18 @@ describe('a query across the graph', () => {
     // Apollo Gateway's own spans (plan, fetch) are part of it too.
     expect(spans.some((span) => span.service === 'gateway' && span.name === 'gateway.fetch')).toBe(true);
 
+    // The gateway's request names its operation; Apollo Gateway's spans plan it and fetch from each subgraph.
+    expect(root.attributes['graphql.operation.name']).toBe('TracedMonth');
+    expect(root.attributes['graphql.operation.type']).toBe('query');
     for (const subgraph of ['personnel', 'diary']) {
       const port = graph!.ports[subgraph];
       const fetches = spans.filter((span) => span.service === 'gateway' && span.kind === CLIENT && span.attributes['server.port'] === port);
       expect(fetches.length).toBeGreaterThan(0);
-      for (const fetch of fetches) expect(descends(fetch, root, spans)).toBe(true);
+      for (const fetch of fetches) {
+        expect(descends(fetch, root, spans)).toBe(true);
+        expect(fetch.name).toBe(`POST ${subgraph}`);
+        expect(fetch.attributes['http.response.status_code']).toBe(200);
+      }
       // The subgraph's request continues the gateway's fetch: traceparent crossed the wire.
       const served = spans.filter((span) => span.service === subgraph && span.kind === SERVER);
       expect(served.length).toBeGreaterThan(0);
@@ -125,12 +134,11 @@ describe('a query across the graph', () => {
       // The query's own fetch carries the request id (the gateway's cached look-up of the caller's
       // records at personnel, shared by requests, has one of its own: it is in the trace all the same).
       expect(served.some((request) => request.attributes['kpi.request_id'] === requestId)).toBe(true);
+      // Each subgraph's request names the operation the gateway's plan sent it.
+      const ownRequest = served.find((request) => request.attributes['kpi.request_id'] === requestId)!;
+      expect(ownRequest.attributes['graphql.operation.name']).toMatch(new RegExp(`^TracedMonth__${subgraph}__\\d+$`));
       const own = spans.filter((span) => span.service === subgraph);
       const under = (span: ReceivedSpan) => served.some((request) => descends(span, request, own));
-      expect(own.filter((span) => span.scope.endsWith('instrumentation-graphql') && under(span)).map((span) => span.name)).toEqual(
-        expect.arrayContaining(['graphql.parse', 'graphql.validate']),
-      );
-      expect(own.some((span) => span.scope.endsWith('instrumentation-graphql') && span.name.startsWith('query') && under(span))).toBe(true);
       const sql = own.filter((span) => isSql(span) && under(span));
       expect(sql.length).toBeGreaterThan(0);
       // The statement is there, its bound values are not (they may be personal data).
@@ -155,6 +163,47 @@ describe('a query across the graph', () => {
     const logged = lines.filter((line) => line.req?.id === requestId);
     expect(new Set(logged.map((line) => line.name))).toEqual(new Set(['gateway', 'personnel', 'diary']));
     for (const line of logged) expect(line.traceId).toBe(root.traceId);
+  });
+
+  it('follows a subgraph’s calls to its peers: scoring asks personnel and the diary inside the same trace', async () => {
+    const g = graph!;
+    const requestId = 'req-traced-peers-001';
+    const month = daysAgo(1).slice(0, 7);
+    const response = await fetch(g.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await g.token('staff')}`, 'x-request-id': requestId },
+      body: JSON.stringify({ query: `query TracedScore { me { periodScore(period: "${month}") { score } } }` }),
+    });
+    const body = (await response.json()) as { errors?: unknown[] };
+    expect({ status: response.status, errors: body.errors }).toEqual({ status: 200, errors: undefined });
+
+    const { root } = await traceOf(requestId, ['scoring', 'personnel', 'diary']);
+    /** Scoring's calls to a peer, and the peer's requests that answered them (a child may come in a later batch). */
+    const peerCalls = (all: ReceivedSpan[], peer: string) => {
+      const spans = all.filter((span) => span.traceId === root.traceId);
+      const scoring = spans.filter((span) => span.service === 'scoring');
+      const request = scoring.find((span) => span.kind === SERVER && span.attributes['kpi.request_id'] === requestId);
+      const calls = scoring.filter((span) => span.kind === CLIENT && span.name === `POST ${peer}`);
+      const answered = spans.filter(
+        (span) => span.service === peer && span.kind === SERVER && calls.some((call) => call.spanId === span.parentSpanId),
+      );
+      return { request, calls, answered, scoring };
+    };
+    const peers = ['personnel', 'diary'];
+    const spans = await received((all) =>
+      peers.every((peer) => {
+        const { calls, answered } = peerCalls(all, peer);
+        return calls.length > 0 && answered.length === calls.length;
+      }),
+    );
+    for (const peer of peers) {
+      const { request, calls, answered, scoring } = peerCalls(spans, peer);
+      expect(request).toBeDefined();
+      expect(calls.length).toBeGreaterThan(0);
+      for (const call of calls) expect(descends(call, request!, scoring)).toBe(true);
+      // Each call's request at the peer is its child: traceparent crossed the wire again.
+      expect(answered).toHaveLength(calls.length);
+    }
   });
 
   it('leaves out a service without an OTLP endpoint: it answers, and sends no span', async () => {

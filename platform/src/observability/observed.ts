@@ -1,5 +1,7 @@
 import type { GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import type { Response } from 'express';
+import type { Span } from '@opentelemetry/api';
+import { nameOperation } from './trace-context.js';
 
 /**
  * What one request did, as the access log and the metrics report it: filled by the GraphQL layer
@@ -13,6 +15,8 @@ export interface Observed {
   codes: string[];
   /** The request's trace (W3C trace id) when tracing is on, for the log line. */
   traceId?: string;
+  /** The request's server span, when traced: the operation is named on it. */
+  span?: Span;
 }
 
 export function observedOf(res: Response): Observed {
@@ -34,6 +38,7 @@ export function operationLabel(name: string | null | undefined, known: Set<strin
 export function observeResponse(observed: Observed | undefined, context: GraphQLRequestContextWillSendResponse<object>) {
   if (!observed) return;
   observed.operation = context.operationName ?? context.operation?.name?.value ?? observed.operation;
+  nameOperation(observed.span, { type: context.operation?.operation, name: observed.operation });
   const body = context.response.body;
   const errors = body.kind === 'single' ? (body.singleResult.errors ?? []) : [];
   for (const error of errors) observed.codes.push(String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));

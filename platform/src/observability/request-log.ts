@@ -23,11 +23,14 @@ export function requestLog(logger: Logger) {
     genReqId: (req: IncomingMessage, res: ServerResponse) => {
       const id = requestIdOf(req);
       res.setHeader(REQUEST_ID_HEADER, id);
-      // The request's server span is current here (the http instrumentation opened it); none when tracing is off.
+      // The request's server span is current here (traceRequests opened it); none when tracing is off.
       const span = trace.getActiveSpan();
-      if (span) {
+      // Only a request the sampler kept leads to a trace: one left out has a trace id that names nothing.
+      if (span?.isRecording()) {
         span.setAttribute('kpi.request_id', id);
-        observedOf(res as unknown as Response).traceId = span.spanContext().traceId;
+        const observed = observedOf(res as unknown as Response);
+        observed.traceId = span.spanContext().traceId;
+        observed.span = span;
       }
       return id;
     },

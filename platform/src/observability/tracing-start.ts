@@ -1,10 +1,6 @@
 import { register } from 'node:module';
-import type { IncomingMessage } from 'node:http';
 import { createAddHookMessageChannel } from 'import-in-the-middle';
 import { NodeSDK } from '@opentelemetry/sdk-node';
-import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
-import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
-import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { onTracingFlush, type TracingSettings } from './tracing.js';
 
@@ -13,17 +9,17 @@ import { onTracingFlush, type TracingSettings } from './tracing.js';
  * it): traces only, exported by OTLP to the configured endpoint, W3C `traceparent` carried on
  * every fetch so a trace runs gateway → subgraph → peer subgraph → SQL.
  *
- * Four instrumentations, chosen rather than all of them (each costs CPU on every request and adds
- * spans to read):
- * - http: the server span of each request (health checks and scrapes left out); outgoing calls
- *   all go through fetch, so the http client side is off.
- * - undici: the gateway's subgraph fetches and the subgraphs' peer calls (both fetch), which is
- *   where `traceparent` is sent.
- * - graphql: parse, validate, execute — not a span per field resolver, which would multiply the
- *   spans of a page of 100 people by its fields. The gateway adds its own (Apollo Gateway's
- *   gateway.request / plan / fetch spans), since it speaks the OpenTelemetry API itself.
- * - pg: one span per SQL statement, only inside a request (no pool housekeeping, no span per
- *   connection checkout), without the values bound to it (`enhancedDatabaseReporting` off: they may be personal data).
+ * One instrumentation of OpenTelemetry's, pg: a span per SQL statement, only inside a request
+ * (no pool housekeeping, no span per connection checkout), without the values bound to it
+ * (`enhancedDatabaseReporting` off: they may be personal data). Each request served and each call
+ * to another service of the graph is a span of our own (trace-context.ts), which replaced the
+ * http and undici instrumentations at a fraction of their cost; the GraphQL operation is named on
+ * the request's span, and the gateway adds Apollo Gateway's own spans (request, validate, plan,
+ * execute, fetch per subgraph), since it speaks the OpenTelemetry API itself. The GraphQL
+ * instrumentation (parse, validate, execute spans) was left out too: it cost 18 % more CPU per
+ * request, most of it printing each document into its spans, sampled or not — all measured with
+ * `pnpm bench:tracing`, each left out in turn. `OTEL_NODE_DISABLED_INSTRUMENTATIONS=pg` leaves it
+ * out, as with OpenTelemetry's auto-instrumentations.
  * No header is recorded (the token, the identity assertion stay out of the spans).
  */
 export async function startTracing(settings: TracingSettings): Promise<void> {
@@ -31,29 +27,31 @@ export async function startTracing(settings: TracingSettings): Promise<void> {
   // would otherwise start both by default and send them to the same endpoint.
   process.env.OTEL_METRICS_EXPORTER ??= 'none';
   process.env.OTEL_LOGS_EXPORTER ??= 'none';
+  // One request in ten is traced unless told otherwise (the standard OTEL_TRACES_SAMPLER): every
+  // request traced cost 19 % of the gateway benchmark's throughput, one in ten 1 % (bench:tracing).
+  // Subgraphs follow the gateway's decision (parent-based), so a trace is whole or absent.
+  if (!process.env.OTEL_TRACES_SAMPLER) {
+    process.env.OTEL_TRACES_SAMPLER = 'parentbased_traceidratio';
+    process.env.OTEL_TRACES_SAMPLER_ARG ??= '0.1';
+  }
 
   // ESM modules are patched through import-in-the-middle's loader hook, told only the modules
-  // the instrumentations ask for (graphql, pg, http…) so that every other import, the
+  // the instrumentation asks for (pg) so that every other import, the
   // TypeScript sources above all, goes by untouched.
   const { registerOptions, waitForAllMessagesAcknowledged } = createAddHookMessageChannel();
   register('import-in-the-middle/hook.mjs', import.meta.url, registerOptions);
 
+  const instrumentations = {
+    pg: () => new PgInstrumentation({ requireParentSpan: true, ignoreConnectSpans: true, enhancedDatabaseReporting: false }),
+  };
+  const disabled = new Set((process.env.OTEL_NODE_DISABLED_INSTRUMENTATIONS ?? '').split(',').map((name) => name.trim()));
   const sdk = new NodeSDK({
     serviceName: settings.serviceName,
-    instrumentations: [
-      new HttpInstrumentation({
-        ignoreIncomingRequestHook: (request: IncomingMessage) => isHousekeeping(request.url),
-        disableOutgoingRequestInstrumentation: true,
-      }),
-      new UndiciInstrumentation(),
-      new GraphQLInstrumentation({ ignoreResolveSpans: true, mergeItems: true }),
-      new PgInstrumentation({ requireParentSpan: true, ignoreConnectSpans: true, enhancedDatabaseReporting: false }),
-    ],
+    instrumentations: Object.entries(instrumentations)
+      .filter(([name]) => !disabled.has(name))
+      .map(([, create]) => create()),
   });
   sdk.start();
   onTracingFlush(() => sdk.shutdown());
   await waitForAllMessagesAcknowledged();
 }
-
-/** Health probes and Prometheus scrapes: every few seconds, never part of a user's request. */
-const isHousekeeping = (url: string | undefined) => url === '/metrics' || Boolean(url?.startsWith('/health/'));

@@ -4,6 +4,7 @@ import { print, type DocumentNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { IDENTITY_HEADER, signServiceAssertion } from '../identity/tokens.js';
 import { REQUEST_ID_HEADER } from '../observability/request-id.js';
+import { tracedPost } from '../observability/trace-context.js';
 
 /** An operation's answer when it asks `_entities`. */
 interface EntitiesAnswer {
@@ -113,16 +114,14 @@ export class Peers {
     });
     let response: Response;
     try {
-      response = await fetch(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          [IDENTITY_HEADER]: assertion,
-          ...(this.requestId ? { [REQUEST_ID_HEADER]: this.requestId } : {}),
-        },
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
+      const headers = {
+        'content-type': 'application/json',
+        [IDENTITY_HEADER]: assertion,
+        ...(this.requestId ? { [REQUEST_ID_HEADER]: this.requestId } : {}),
+      };
+      response = await tracedPost(subgraph, url, headers, (traced) =>
+        fetch(url, { method: 'POST', headers: traced, body: JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) }),
+      );
     } catch (error) {
       // Refused, reset, timed out: the peer is not there just now — retryable, never "not found".
       throw asServiceUnavailable(error, subgraph);

@@ -27,6 +27,7 @@ import {
   observedOf,
   observeResponse,
   requestLog,
+  traceRequests,
   requestMetrics,
   scrapedGauge,
   type ServiceMetrics,
@@ -174,6 +175,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(traceRequests());
   app.use(requestLog(logger));
   app.get('/metrics', metricsEndpoint(metrics));
   app.get('/health/live', (_req, res) => {
