@@ -196,6 +196,7 @@ type Documents = {
     "\n        query DirectoryEmployees3 {\n          employees(filter: { search: \"snv-0001\" }) {\n            nodes {\n              code\n            }\n          }\n        }\n      ": typeof types.DirectoryEmployees3Document,
     "\n          query Page($agencyId: ID!, $after: String) {\n            employees(first: 7, after: $after, filter: { agencyId: $agencyId }, orderBy: { field: NAME }) {\n              totalCount\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n              nodes {\n                id\n              }\n            }\n          }\n        ": typeof types.PageDocument,
     "\n        query DirectoryEmployees4($id: ID!) {\n          employees(first: 500, filter: { agencyId: $id, positionCategory: LEADERSHIP, staffType: CADRE }) {\n            totalCount\n            nodes {\n              staffType\n              position {\n                category\n              }\n              agency {\n                code\n              }\n            }\n          }\n        }\n      ": typeof types.DirectoryEmployees4Document,
+    "\n      query DirectoryPeopleByIds($filter: EmployeeFilter!) {\n        employees(first: 500, filter: $filter) {\n          totalCount\n          nodes {\n            id\n          }\n        }\n      }\n    ": typeof types.DirectoryPeopleByIdsDocument,
     "\n        query DirectoryAgencyByCode {\n          agencyByCode(code: \"STC\") {\n            name\n            kind\n          }\n          jobPositionByCode(agencyCode: \"STC\", code: \"LD-01\") {\n            title\n            isLeadership\n            agency {\n              code\n            }\n          }\n        }\n      ": typeof types.DirectoryAgencyByCodeDocument,
     "\n        query DirectoryOrgTree {\n          orgTree {\n            code\n            children {\n              code\n              kind\n              children {\n                code\n                kind\n                parent {\n                  code\n                }\n                ancestors {\n                  code\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.DirectoryOrgTreeDocument,
     "\n      query DirectoryEmployee($id: ID!) {\n        employee(id: $id) {\n          placements {\n            kind\n            effectiveFrom\n            position {\n              code\n            }\n          }\n        }\n      }\n    ": typeof types.DirectoryEmployeeDocument,
@@ -256,6 +257,11 @@ type Documents = {
     "\n  mutation JobsCloseNow($period: String!) {\n    closeScoringPeriod(period: $period) {\n      status\n    }\n  }\n": typeof types.JobsCloseNowDocument,
     "\n  query JobsPeriod($period: String!) {\n    scoringPeriod(period: $period) {\n      status\n    }\n  }\n": typeof types.JobsPeriodDocument,
     "\n  mutation JobsPrepare($agencyId: ID!, $year: Int!) {\n    startAnnualAssessmentJob(agencyId: $agencyId, year: $year) {\n      ...JobsJob\n    }\n  }\n": typeof types.JobsPrepareDocument,
+    "\n  mutation LiveRotate($input: PlacementInput!) {\n    rotateEmployee(input: $input) {\n      id\n    }\n  }\n": typeof types.LiveRotateDocument,
+    "\n  mutation LiveSupervise($id: ID!, $supervisorId: ID) {\n    updateEmployee(id: $id, input: { supervisorId: $supervisorId }) {\n      id\n    }\n  }\n": typeof types.LiveSuperviseDocument,
+    "\n  mutation LiveCompute($period: String!) {\n    computeScoringPeriod(period: $period) {\n      code\n    }\n  }\n": typeof types.LiveComputeDocument,
+    "\n  query LiveOne($id: ID!, $period: String!) {\n    employee(id: $id) {\n      periodScore(period: $period) {\n        score\n        ownScore\n        unitScore\n        level\n      }\n    }\n  }\n": typeof types.LiveOneDocument,
+    "\n  query LiveTeam($agencyId: ID!, $period: String!) {\n    employees(first: 500, filter: { agencyId: $agencyId }) {\n      nodes {\n        id\n        periodScore(period: $period) {\n          score\n          ownScore\n          unitScore\n          level\n        }\n      }\n    }\n  }\n": typeof types.LiveTeamDocument,
     "\n  fragment ScoringScore on PeriodScore {\n    score\n    ownScore\n    unitScore\n    level\n    levelByBand\n    gate\n    overdueShare\n    workPoints\n    capacityMinutes\n    availableDays\n    policyVersion\n    frozen\n    indicators {\n      quantity\n      timeliness\n      quality\n      proactivity\n      coordination\n      creativity\n      overdue\n    }\n    segments {\n      from\n      to\n      agencyId\n      divisionId\n      positionCategory\n      kpi\n      availableDays\n      workPoints\n      facts\n    }\n  }\n": typeof types.ScoringScoreFragmentDoc,
     "\n  query ScoringMyScore($period: String!) {\n    me {\n      periodScore(period: $period) {\n        ...ScoringScore\n        period {\n          status\n        }\n      }\n    }\n  }\n": typeof types.ScoringMyScoreDocument,
     "\n            query ScoringEmployee($id: ID!) {\n              employee(id: $id) {\n                periodScore(period: \"2026-11\") {\n                  score\n                }\n              }\n            }\n          ": typeof types.ScoringEmployeeDocument,
@@ -457,6 +463,7 @@ const documents: Documents = {
     "\n        query DirectoryEmployees3 {\n          employees(filter: { search: \"snv-0001\" }) {\n            nodes {\n              code\n            }\n          }\n        }\n      ": types.DirectoryEmployees3Document,
     "\n          query Page($agencyId: ID!, $after: String) {\n            employees(first: 7, after: $after, filter: { agencyId: $agencyId }, orderBy: { field: NAME }) {\n              totalCount\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n              nodes {\n                id\n              }\n            }\n          }\n        ": types.PageDocument,
     "\n        query DirectoryEmployees4($id: ID!) {\n          employees(first: 500, filter: { agencyId: $id, positionCategory: LEADERSHIP, staffType: CADRE }) {\n            totalCount\n            nodes {\n              staffType\n              position {\n                category\n              }\n              agency {\n                code\n              }\n            }\n          }\n        }\n      ": types.DirectoryEmployees4Document,
+    "\n      query DirectoryPeopleByIds($filter: EmployeeFilter!) {\n        employees(first: 500, filter: $filter) {\n          totalCount\n          nodes {\n            id\n          }\n        }\n      }\n    ": types.DirectoryPeopleByIdsDocument,
     "\n        query DirectoryAgencyByCode {\n          agencyByCode(code: \"STC\") {\n            name\n            kind\n          }\n          jobPositionByCode(agencyCode: \"STC\", code: \"LD-01\") {\n            title\n            isLeadership\n            agency {\n              code\n            }\n          }\n        }\n      ": types.DirectoryAgencyByCodeDocument,
     "\n        query DirectoryOrgTree {\n          orgTree {\n            code\n            children {\n              code\n              kind\n              children {\n                code\n                kind\n                parent {\n                  code\n                }\n                ancestors {\n                  code\n                }\n              }\n            }\n          }\n        }\n      ": types.DirectoryOrgTreeDocument,
     "\n      query DirectoryEmployee($id: ID!) {\n        employee(id: $id) {\n          placements {\n            kind\n            effectiveFrom\n            position {\n              code\n            }\n          }\n        }\n      }\n    ": types.DirectoryEmployeeDocument,
@@ -517,6 +524,11 @@ const documents: Documents = {
     "\n  mutation JobsCloseNow($period: String!) {\n    closeScoringPeriod(period: $period) {\n      status\n    }\n  }\n": types.JobsCloseNowDocument,
     "\n  query JobsPeriod($period: String!) {\n    scoringPeriod(period: $period) {\n      status\n    }\n  }\n": types.JobsPeriodDocument,
     "\n  mutation JobsPrepare($agencyId: ID!, $year: Int!) {\n    startAnnualAssessmentJob(agencyId: $agencyId, year: $year) {\n      ...JobsJob\n    }\n  }\n": types.JobsPrepareDocument,
+    "\n  mutation LiveRotate($input: PlacementInput!) {\n    rotateEmployee(input: $input) {\n      id\n    }\n  }\n": types.LiveRotateDocument,
+    "\n  mutation LiveSupervise($id: ID!, $supervisorId: ID) {\n    updateEmployee(id: $id, input: { supervisorId: $supervisorId }) {\n      id\n    }\n  }\n": types.LiveSuperviseDocument,
+    "\n  mutation LiveCompute($period: String!) {\n    computeScoringPeriod(period: $period) {\n      code\n    }\n  }\n": types.LiveComputeDocument,
+    "\n  query LiveOne($id: ID!, $period: String!) {\n    employee(id: $id) {\n      periodScore(period: $period) {\n        score\n        ownScore\n        unitScore\n        level\n      }\n    }\n  }\n": types.LiveOneDocument,
+    "\n  query LiveTeam($agencyId: ID!, $period: String!) {\n    employees(first: 500, filter: { agencyId: $agencyId }) {\n      nodes {\n        id\n        periodScore(period: $period) {\n          score\n          ownScore\n          unitScore\n          level\n        }\n      }\n    }\n  }\n": types.LiveTeamDocument,
     "\n  fragment ScoringScore on PeriodScore {\n    score\n    ownScore\n    unitScore\n    level\n    levelByBand\n    gate\n    overdueShare\n    workPoints\n    capacityMinutes\n    availableDays\n    policyVersion\n    frozen\n    indicators {\n      quantity\n      timeliness\n      quality\n      proactivity\n      coordination\n      creativity\n      overdue\n    }\n    segments {\n      from\n      to\n      agencyId\n      divisionId\n      positionCategory\n      kpi\n      availableDays\n      workPoints\n      facts\n    }\n  }\n": types.ScoringScoreFragmentDoc,
     "\n  query ScoringMyScore($period: String!) {\n    me {\n      periodScore(period: $period) {\n        ...ScoringScore\n        period {\n          status\n        }\n      }\n    }\n  }\n": types.ScoringMyScoreDocument,
     "\n            query ScoringEmployee($id: ID!) {\n              employee(id: $id) {\n                periodScore(period: \"2026-11\") {\n                  score\n                }\n              }\n            }\n          ": types.ScoringEmployeeDocument,
@@ -1281,6 +1293,10 @@ export function graphql(source: "\n        query DirectoryEmployees4($id: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n      query DirectoryPeopleByIds($filter: EmployeeFilter!) {\n        employees(first: 500, filter: $filter) {\n          totalCount\n          nodes {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      query DirectoryPeopleByIds($filter: EmployeeFilter!) {\n        employees(first: 500, filter: $filter) {\n          totalCount\n          nodes {\n            id\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        query DirectoryAgencyByCode {\n          agencyByCode(code: \"STC\") {\n            name\n            kind\n          }\n          jobPositionByCode(agencyCode: \"STC\", code: \"LD-01\") {\n            title\n            isLeadership\n            agency {\n              code\n            }\n          }\n        }\n      "): (typeof documents)["\n        query DirectoryAgencyByCode {\n          agencyByCode(code: \"STC\") {\n            name\n            kind\n          }\n          jobPositionByCode(agencyCode: \"STC\", code: \"LD-01\") {\n            title\n            isLeadership\n            agency {\n              code\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1518,6 +1534,26 @@ export function graphql(source: "\n  query JobsPeriod($period: String!) {\n    s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation JobsPrepare($agencyId: ID!, $year: Int!) {\n    startAnnualAssessmentJob(agencyId: $agencyId, year: $year) {\n      ...JobsJob\n    }\n  }\n"): (typeof documents)["\n  mutation JobsPrepare($agencyId: ID!, $year: Int!) {\n    startAnnualAssessmentJob(agencyId: $agencyId, year: $year) {\n      ...JobsJob\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveRotate($input: PlacementInput!) {\n    rotateEmployee(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LiveRotate($input: PlacementInput!) {\n    rotateEmployee(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveSupervise($id: ID!, $supervisorId: ID) {\n    updateEmployee(id: $id, input: { supervisorId: $supervisorId }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LiveSupervise($id: ID!, $supervisorId: ID) {\n    updateEmployee(id: $id, input: { supervisorId: $supervisorId }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveCompute($period: String!) {\n    computeScoringPeriod(period: $period) {\n      code\n    }\n  }\n"): (typeof documents)["\n  mutation LiveCompute($period: String!) {\n    computeScoringPeriod(period: $period) {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveOne($id: ID!, $period: String!) {\n    employee(id: $id) {\n      periodScore(period: $period) {\n        score\n        ownScore\n        unitScore\n        level\n      }\n    }\n  }\n"): (typeof documents)["\n  query LiveOne($id: ID!, $period: String!) {\n    employee(id: $id) {\n      periodScore(period: $period) {\n        score\n        ownScore\n        unitScore\n        level\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveTeam($agencyId: ID!, $period: String!) {\n    employees(first: 500, filter: { agencyId: $agencyId }) {\n      nodes {\n        id\n        periodScore(period: $period) {\n          score\n          ownScore\n          unitScore\n          level\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LiveTeam($agencyId: ID!, $period: String!) {\n    employees(first: 500, filter: { agencyId: $agencyId }) {\n      nodes {\n        id\n        periodScore(period: $period) {\n          score\n          ownScore\n          unitScore\n          level\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

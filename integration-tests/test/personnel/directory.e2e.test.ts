@@ -4,7 +4,7 @@ import { generateKeyRing, signGatewayAssertion, signServiceAssertion, signUserTo
 import { gql } from 'graphql-request';
 import type { DocumentNode } from 'graphql';
 import { graphql } from '../../src/graphql/index.js';
-import type { PageQuery } from '../../src/graphql/graphql.js';
+import type { EmployeeFilter, PageQuery } from '../../src/graphql/graphql.js';
 import { personnelWorld, type PersonnelWorld } from './fixtures.js';
 
 let world: PersonnelWorld;
@@ -171,6 +171,45 @@ describe('reading the directory through the gateway', () => {
     expect(expected.length).toBeGreaterThan(0);
     for (const node of employees.nodes)
       expect(node).toMatchObject({ staffType: 'CADRE', position: { category: 'LEADERSHIP' }, agency: { code: 'VPTU' } });
+  });
+
+  it('filters by ids, and by who reported to whom over a range of days; refuses malformed lists', async () => {
+    const client = await world.graph.as(world.user('province-analyst'));
+    const PEOPLE = graphql(`
+      query DirectoryPeopleByIds($filter: EmployeeFilter!) {
+        employees(first: 500, filter: $filter) {
+          totalCount
+          nodes {
+            id
+          }
+        }
+      }
+    `);
+    const some = world.province.employees.slice(3, 13).map((e) => e.id);
+    const byIds = await client.request(PEOPLE, { filter: { ids: some } });
+    expect(new Set(byIds.employees.nodes.map((n) => n.id))).toEqual(new Set(some));
+
+    // A leader's unit today: exactly the people whose placement today names them as supervisor.
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    const leader = world.province.employees.find((e) => world.province.employees.filter((r) => r.supervisorId === e.id).length >= 3)!;
+    const reports = world.province.employees.filter((e) => e.supervisorId === leader.id).map((e) => e.id);
+    const unit = await client.request(PEOPLE, { filter: { supervisedBy: { supervisorIds: [leader.id], from: today, to: today } } });
+    expect(new Set(unit.employees.nodes.map((n) => n.id))).toEqual(new Set(reports));
+    // Before anyone's placement began, no one reported to anyone.
+    const before = await client.request(PEOPLE, {
+      filter: { supervisedBy: { supervisorIds: [leader.id], from: '1950-01-01', to: '1950-12-31' } },
+    });
+    expect(before.employees.totalCount).toBe(0);
+
+    for (const [filter, field] of [
+      [{ ids: ['not-an-id'] }, 'filter.ids.0'],
+      [{ ids: Array.from({ length: 501 }, () => leader.id) }, 'filter.ids'],
+      [{ supervisedBy: { supervisorIds: ['x'], from: today, to: today } }, 'filter.supervisedBy.supervisorIds.0'],
+      [{ supervisedBy: { supervisorIds: [leader.id], from: today, to: '2000-01-01' } }, 'filter.supervisedBy.to'],
+    ] as [EmployeeFilter, string][]) {
+      const errors = await errorsOf(client.request(PEOPLE, { filter }));
+      expect(errors.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', field]]);
+    }
   });
 
   it('finds agencies and positions by code', async () => {

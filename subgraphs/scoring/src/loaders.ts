@@ -5,6 +5,12 @@ import { AnnualAssessment, type PeriodScore, type ScoringPolicy } from './entiti
 import { AnalyticsMemo } from './store/analytics.memo.js';
 import { AssessmentStore } from './store/assessment.store.js';
 import type { PersonResult } from './rules/people.js';
+
+/** A person's live result for an open period, with the policy version it was scored by. */
+export interface LiveScore {
+  policyVersion: number;
+  result: PersonResult;
+}
 import { ScoringStore, type LevelCounts } from './store/scoring.store.js';
 
 const key = (periodCode: string, id: string) => `${periodCode}|${id}`;
@@ -70,8 +76,11 @@ export function createLoaders(em: EntityManager) {
       (periodIds: readonly string[]) => analytics.segmentGroups(periodIds),
       (row) => row.periodId,
     ),
-    /** Live scores computed in this request, by period and agency: the self view computes an agency once. */
-    live: new Map<string, Promise<{ policyVersion: number; results: Map<string, PersonResult> }>>(),
+    /**
+     * Live scores of open periods by `period|employeeId`, made on first use (it needs the request's
+     * peers): every person asked for in one tick is computed in one go (score.service.ts).
+     */
+    live: {} as { scores?: DataLoader<string, LiveScore | null> },
   };
 }
 

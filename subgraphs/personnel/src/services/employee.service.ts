@@ -46,6 +46,7 @@ export async function listEmployees(ctx: PersonnelContext, given: EmployeeFilter
   const filter = given ?? {};
   const scope = directoryScope(ctx.identity);
   if (scope !== 'all' && scope.length === 0 && !ctx.identity.employeeId) throw forbidden('the staff directory');
+  assertIdLists(filter);
   const size = pageSize(page.first);
   let withinPath: string | undefined;
   if (filter.agencyId) {
@@ -65,6 +66,24 @@ export async function listEmployees(ctx: PersonnelContext, given: EmployeeFilter
   for (const row of rows) ctx.loaders.employee.prime(row.id, row);
   return toPage(rows, size, total, cursorOf, Boolean(after));
 }
+
+/** The filter's lists of ids: at most a page of them (each is a uuid, checked with every ID), a range in order. */
+function assertIdLists(filter: EmployeeFilter) {
+  const lists = [
+    ['ids', filter.ids],
+    ['supervisedBy.supervisorIds', filter.supervisedBy?.supervisorIds],
+  ] as const;
+  for (const [field, ids] of lists) {
+    if (!ids) continue;
+    if (ids.length > MAX_IDS)
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, `At most ${MAX_IDS} ids at a time; ask again for the rest.`, {
+        field: `filter.${field}`,
+      });
+  }
+  if (filter.supervisedBy && filter.supervisedBy.from > filter.supervisedBy.to)
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The range ends before it starts.', { field: 'filter.supervisedBy.to' });
+}
+const MAX_IDS = 500;
 
 /** Direct reports, visible only to those who may read the manager's directory. */
 export async function subordinatesOf(ctx: PersonnelContext, employee: Employee) {

@@ -61,8 +61,21 @@ export class UpdateJobPositionInput {
   @Field({ nullable: true }) active?: boolean;
 }
 
+@InputType({ description: 'Who reported to one of these supervisors in some placement overlapping a range of days' })
+export class SupervisionFilter {
+  @Field(() => [ID], { description: 'The supervisors (at most 500)' }) supervisorIds: string[];
+  @Field(() => GraphQLLocalDate, { description: 'First day of the range' }) from: string;
+  @Field(() => GraphQLLocalDate, { description: 'Last day of the range' }) to: string;
+}
+
 @InputType()
 export class EmployeeFilter {
+  @Field(() => [ID], { nullable: true, description: 'These employees only (at most 500)' }) ids?: string[];
+  @Field(() => SupervisionFilter, {
+    nullable: true,
+    description: 'Employees who reported to one of these supervisors at some time in the range (a leader’s unit over a period)',
+  })
+  supervisedBy?: SupervisionFilter;
   @Field(() => ID, { nullable: true, description: 'Employees of this agency or division, or anywhere below it' }) agencyId?: string;
   @Field(() => ID, { nullable: true }) divisionId?: string;
   @Field(() => ID, { nullable: true }) positionId?: string;

@@ -21,6 +21,10 @@ export interface EmployeeFilter {
   status?: EmploymentStatus;
   supervisorId?: string;
   search?: string;
+  /** These employees only. */
+  ids?: string[];
+  /** Who reported to one of these supervisors in a placement overlapping from..to. */
+  supervisedBy?: { supervisorIds: string[]; from: string; to: string };
 }
 
 export interface EmployeeScope {
@@ -116,6 +120,15 @@ export class EmployeeStore {
     if (filter.staffType) qb.andWhere({ staffType: filter.staffType });
     if (filter.status) qb.andWhere({ status: filter.status });
     if (filter.supervisorId) qb.andWhere({ supervisorId: filter.supervisorId });
+    if (filter.ids) qb.andWhere({ id: { $in: filter.ids } });
+    if (filter.supervisedBy) {
+      const { supervisorIds, from, to } = filter.supervisedBy;
+      qb.andWhere(
+        `e.id in (select p.employee_id from personnel.employee_placement p
+                  where p.supervisor_id = any(?::uuid[]) and p.effective_from <= ?::date and (p.effective_to is null or p.effective_to >= ?::date))`,
+        [`{${supervisorIds.join(',')}}`, to, from],
+      );
+    }
     if (filter.search)
       qb.andWhere('(e.search_name like ? or lower(e.code) like ?)', [containsPattern(filter.search), containsPattern(filter.search)]);
     const total = await qb.clone().getCount();

@@ -8,12 +8,16 @@ export type EmployeeFilter = {
   /** Employees of this agency or division, or anywhere below it */
   agencyId?: string | null | undefined;
   divisionId?: string | null | undefined;
+  /** These employees only (at most 500) */
+  ids?: Array<string> | null | undefined;
   positionCategory?: PositionCategory | null | undefined;
   positionId?: string | null | undefined;
   /** Part of the name or staff code; diacritics optional */
   search?: string | null | undefined;
   staffType?: StaffType | null | undefined;
   status?: EmploymentStatus | null | undefined;
+  /** Employees who reported to one of these supervisors at some time in the range (a leader’s unit over a period) */
+  supervisedBy?: SupervisionFilter | null | undefined;
   supervisorId?: string | null | undefined;
 };
 
@@ -56,6 +60,16 @@ export type StaffType =
   | 'CADRE'
   | 'CIVIL_SERVANT'
   | 'PUBLIC_EMPLOYEE';
+
+/** Who reported to one of these supervisors in some placement overlapping a range of days */
+export type SupervisionFilter = {
+  /** First day of the range */
+  from: string;
+  /** The supervisors (at most 500) */
+  supervisorIds: Array<string>;
+  /** Last day of the range */
+  to: string;
+};
 
 export type DirectoryQueryVariables = Exact<{
   first: number;

@@ -7,6 +7,7 @@ import * as catalogue from '../peers/catalogue.js';
 import * as diary from '../peers/diary.js';
 import * as personnel from '../peers/personnel.js';
 import * as providers from '../peers/providers.js';
+import type { EmployeeFilter } from '../peers/personnel.generated.js';
 import type { ScoringContext } from './context.js';
 
 /**
@@ -28,12 +29,20 @@ export interface PersonInputs {
   stretches: (PlacedStretch & { facts: DiaryFacts })[];
 }
 
-/** Everyone placed (not separated) at some time in the period, with the stretches of each placement inside it. */
-export async function placedIn(ctx: ScoringContext, period: { from: string; to: string }, agencyId?: string) {
-  const people: { employeeId: string; stretches: PlacedStretch[] }[] = [];
+export interface PlacedPerson {
+  employeeId: string;
+  stretches: PlacedStretch[];
+}
+
+/**
+ * Everyone placed (not separated) at some time in the period — or those of them the directory's
+ * filter names — with the stretches of each placement inside it.
+ */
+export async function placedIn(ctx: ScoringContext, period: { from: string; to: string }, filter: EmployeeFilter | null = null) {
+  const people: PlacedPerson[] = [];
   let after: string | null = null;
   do {
-    const page = await personnel.directory(ctx.peers, { first: PAGE, after, filter: agencyId ? { agencyId } : null }, AS_SCORING);
+    const page = await personnel.directory(ctx.peers, { first: PAGE, after, filter }, AS_SCORING);
     for (const node of page.nodes) {
       const stretches = node.placements
         .filter((p) => p.kind !== 'SEPARATION')

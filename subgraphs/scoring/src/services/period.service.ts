@@ -8,6 +8,7 @@ import { periodRange, type PeriodRange } from '../rules/periods.js';
 import type { ScoringRules } from '../rules/policy.js';
 import { actorOf, audit, type ScoringContext } from './context.js';
 import { placedIn, sectorStandards, standardKey, workFacts } from './inputs.service.js';
+import { unitOf } from './unit.service.js';
 import { policyOn, policyVersion } from './policy.service.js';
 import { ScoringStore } from '../store/scoring.store.js';
 
@@ -32,18 +33,28 @@ export async function periodView(ctx: ScoringContext, code: string): Promise<Sco
   );
 }
 
+/** An open period is scored so far: capacity and due work up to today, not to its end. */
+export function soFar(range: PeriodRange): PeriodRange {
+  const today = todayInVietnam();
+  return range.to > today ? { ...range, to: today < range.from ? range.from : today } : range;
+}
+
 /**
- * Fresh inputs for a period (everyone, or one agency's people) through the graph, scored with the
- * policy in force on the period's last day.
+ * Fresh inputs for a period through the graph, scored with the policy in force on the period's
+ * last day: everyone, or — given employee ids — those people and everyone whose score enters
+ * theirs by the leader rule (unitOf), which scores them exactly as everyone's computation would.
  */
-export async function computeFresh(ctx: ScoringContext, range: PeriodRange, agencyId?: string, progress: JobProgress = NO_PROGRESS) {
+export async function computeFresh(
+  ctx: ScoringContext,
+  range: PeriodRange,
+  employeeIds?: readonly string[],
+  progress: JobProgress = NO_PROGRESS,
+) {
   await progress.phase('people');
   const policy = await policyOn(ctx, range.to);
-  // An open period is scored so far: capacity and due work up to today, not to its end.
-  const today = todayInVietnam();
-  const upTo = range.to > today ? { ...range, to: today < range.from ? range.from : today } : range;
+  const upTo = soFar(range);
   const [people, standards, ratings] = await Promise.all([
-    placedIn(ctx, upTo, agencyId),
+    employeeIds ? unitOf(ctx, upTo, employeeIds) : placedIn(ctx, upTo),
     sectorStandards(ctx, range.to),
     ctx.loaders.ratings.load(range.code),
   ]);

@@ -6,6 +6,9 @@ import { canRateCreativity, canReadScore, canReadUnitScores, type ScoreOwner } f
 import type { PersonResult } from '../rules/people.js';
 import { actorOf, type ScoringContext } from './context.js';
 import { computeFresh, periodOf } from './period.service.js';
+import { periodRange } from '../rules/periods.js';
+import type { LiveScore } from '../loaders.js';
+import DataLoader from 'dataloader';
 
 export interface Owner {
   id: string;
@@ -52,26 +55,38 @@ function asScore(code: string, policyVersion: number, r: PersonResult): PeriodSc
 
 /**
  * A person's score for a period. Closed: the frozen score. Open: computed live from today's
- * diaries and assignments, for the person's agency at once (the leader rule needs the unit),
- * once per request however many of its people are asked for.
+ * diaries and assignments — for the person and, if they lead, the people whose scores enter
+ * theirs, never their whole agency; everyone asked for in the same tick (a team page) at once.
  */
 export async function scoreOf(ctx: ScoringContext, employee: Owner, code: string) {
   if (!canReadScore(ctx.identity, ownerOf(employee))) throw forbidden('this person’s scores');
   const { range, stored } = await periodOf(ctx, code);
   if (stored?.status === PeriodStatus.CLOSED) return ctx.loaders.score.load(ctx.loaders.key(code, employee.id));
-  if (!employee.agencyId) return null;
-  const liveKey = `${code}|${employee.agencyId}`;
-  let live = ctx.loaders.live.get(liveKey);
-  if (!live) {
-    live = computeFresh(ctx, range, employee.agencyId).then(({ policy, results }) => ({
-      policyVersion: policy.version,
-      results: new Map(results.map((r) => [r.employeeId, r])),
-    }));
-    ctx.loaders.live.set(liveKey, live);
-  }
-  const { policyVersion, results } = await live;
-  const found = results.get(employee.id);
-  return found ? asScore(code, policyVersion, found) : null;
+  const live = await liveScores(ctx).load(ctx.loaders.key(range.code, employee.id));
+  return live ? asScore(range.code, live.policyVersion, live.result) : null;
+}
+
+/** The request's loader of live scores: keys `period|employeeId`, one computation per period asked. */
+function liveScores(ctx: ScoringContext) {
+  return (ctx.loaders.live.scores ??= new DataLoader<string, LiveScore | null>(
+    async (keys) => {
+      const asked = Map.groupBy(
+        keys.map((key) => key.split('|') as [string, string]),
+        ([code]) => code,
+      );
+      const found = new Map<string, LiveScore>();
+      for (const [code, pairs] of asked) {
+        const { policy, results } = await computeFresh(
+          ctx,
+          periodRange(code),
+          pairs.map(([, employeeId]) => employeeId),
+        );
+        for (const result of results) found.set(ctx.loaders.key(code, result.employeeId), { policyVersion: policy.version, result });
+      }
+      return keys.map((key) => found.get(key) ?? null);
+    },
+    { maxBatchSize: 500 },
+  ));
 }
 
 /** A stored score by id (entity references), for those who may read it. */
