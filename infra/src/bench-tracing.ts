@@ -20,16 +20,15 @@
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } from '@kpi/platform/database';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { daysAgo, startSupervisedGraph, type SupervisedGraph } from '../test/supervised-graph.js';
+import { closedLoop, cpuByProcess, percentile } from './bench-load.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const WINDOW_SECONDS = Number(process.env.BENCH_WINDOW_SECONDS ?? 10);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
-/** Linux's USER_HZ, the unit of /proc/<pid>/stat's CPU times: 100 on every common kernel. */
-const TICKS_PER_SECOND = 100;
 
 const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ port: 54392 });
 const server = process.env.DATABASE_URL ?? embedded!.url;
@@ -87,40 +86,17 @@ try {
   const tokens = { off: await graphs.off.token('staff'), on: await graphs.on.token('staff') };
 
   const services = ['gateway', 'personnel', 'catalogue', 'diary', 'scoring', 'education'];
-  /** CPU seconds (user + system) the graph's processes have used so far, from /proc: a neighbour's load does not count. */
-  const cpuOf = (pid: number | null) => {
-    if (pid === null) return 0;
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
-  };
-  const cpuByService = (graph: SupervisedGraph) => Object.fromEntries(services.map((name) => [name, cpuOf(graph.pid(name))]));
+  const cpuByService = (graph: SupervisedGraph) => cpuByProcess(Object.fromEntries(services.map((name) => [name, graph.pid(name)])));
   const cpuSeconds = (graph: SupervisedGraph) => Object.values(cpuByService(graph)).reduce((sum, v) => sum + v, 0);
 
   /** CONCURRENCY callers, each sending the query again as soon as it is answered, for `seconds`. */
   async function load(side: 'off' | 'on', seconds: number) {
-    const url = graphs[side]!.gatewayUrl;
     const cpuBefore = cpuSeconds(graphs[side]!);
     const body = JSON.stringify({ query: QUERY });
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${tokens[side]}` };
-    const until = performance.now() + seconds * 1000;
-    let answered = 0;
-    let failed = 0;
-    const latencies: number[] = [];
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        while (performance.now() < until) {
-          const sent = performance.now();
-          const response = await fetch(url, { method: 'POST', headers, body });
-          const answer = (await response.json()) as { errors?: unknown[] };
-          if (response.status === 200 && !answer.errors) answered += 1;
-          else failed += 1;
-          latencies.push(performance.now() - sent);
-        }
-      }),
-    );
-    latencies.sort((a, b) => a - b);
-    const cpuMsPerRequest = ((cpuSeconds(graphs[side]!) - cpuBefore) * 1000) / Math.max(1, answered + failed);
-    return { perSecond: answered / seconds, failed, median: latencies[Math.floor(latencies.length / 2)] ?? 0, cpuMsPerRequest };
+    const headers = { authorization: `Bearer ${tokens[side]}` };
+    const window = await closedLoop({ url: graphs[side]!.gatewayUrl, concurrency: CONCURRENCY, seconds, requests: [{ body, headers }] });
+    const cpuMsPerRequest = ((cpuSeconds(graphs[side]!) - cpuBefore) * 1000) / Math.max(1, window.answered + window.failed);
+    return { perSecond: window.perSecond, failed: window.failed, median: percentile(window.latencies, 50), cpuMsPerRequest };
   }
 
   // Warm-up: JIT, connection pools, the gateway's plan cache and the caller's session.

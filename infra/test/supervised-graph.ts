@@ -7,7 +7,7 @@
 import { loadGraphConfig, loadKeyRing, signUserToken, todayInVietnam, type Identity } from '@kpi/platform';
 import { openSubgraphDatabase } from '@kpi/platform/database';
 import { freePort } from '@kpi/platform/testkit';
-import { demoUsers, generateCatalogue, generateProvince, loadDemoCatalogue, loadDemoProvince } from '@kpi/demo';
+import { demoUsers, generateCatalogue, generateProvince, loadDemoCatalogue, loadDemoProvince, type DemoProvince } from '@kpi/demo';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +33,10 @@ export interface SupervisedGraph {
   user(label: string): Identity;
   /** A bearer token for a demo user. */
   token(label: string): Promise<string>;
+  /** A bearer token for any identity (a benchmark's many people). */
+  tokenFor(identity: Identity): Promise<string>;
+  /** The demo province loaded. */
+  province: DemoProvince;
   /** A service as the supervisor runs it: change its `env`, then `supervisor.restart(name)` starts it so. */
   service(name: string): Service;
   /** The real Node PID serving a service now (null while it is down). */
@@ -150,6 +154,8 @@ export async function startSupervisedGraph(options: {
     supervisorLog,
     user,
     token: (label) => signUserToken(user(label), keys.issuer.privateKey!),
+    tokenFor: (identity) => signUserToken(identity, keys.issuer.privateKey!),
+    province,
     service: (name) => [...services, gateway].find((service) => service.name === name)!,
     pid: (name) => supervisor.list().find((service) => service.name === name)?.pid ?? null,
     stop,

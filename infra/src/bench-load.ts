@@ -1,0 +1,74 @@
+/**
+ * What the benches that drive the graph as separate processes share: closed-loop load over HTTP
+ * (each caller sends again as soon as it is answered) and the CPU the graph's processes spent,
+ * read from /proc — unlike req/s, not moved by what else the machine runs.
+ */
+import { readFileSync } from 'node:fs';
+
+/** Linux's USER_HZ, the unit of /proc/<pid>/stat's CPU times: 100 on every common kernel. */
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds (user + system) a process has used so far; 0 for none. */
+export function cpuSecondsOf(pid: number | null) {
+  if (pid === null) return 0;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
+/** Each named process's CPU seconds so far. */
+export const cpuByProcess = (pids: Record<string, number | null>) =>
+  Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuSecondsOf(pid)]));
+
+export interface LoadWindow {
+  perSecond: number;
+  answered: number;
+  failed: number;
+  /** Latencies in ms, sorted. */
+  latencies: number[];
+  /** The first failure's answer, to say why. */
+  firstFailure?: string;
+}
+
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
+
+/**
+ * `concurrency` callers POST to `url` for `seconds`, each request the next of `requests` (round
+ * robin over all callers, so no two in flight are alike when there are enough of them). A request
+ * counts as answered when it is a 200 without `errors`.
+ */
+export async function closedLoop(options: {
+  url: string;
+  concurrency: number;
+  seconds: number;
+  requests: { body: string; headers: Record<string, string> }[];
+}): Promise<LoadWindow> {
+  const { url, concurrency, seconds, requests } = options;
+  const until = performance.now() + seconds * 1000;
+  let next = 0;
+  let answered = 0;
+  let failed = 0;
+  let firstFailure: string | undefined;
+  const latencies: number[] = [];
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < until) {
+        const request = requests[next++ % requests.length]!;
+        const sent = performance.now();
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...request.headers },
+          body: request.body,
+        });
+        const text = await response.text();
+        latencies.push(performance.now() - sent);
+        if (response.status === 200 && !(JSON.parse(text) as { errors?: unknown[] }).errors) answered += 1;
+        else {
+          failed += 1;
+          firstFailure ??= `${response.status} ${text.slice(0, 300)}`;
+        }
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return { perSecond: answered / seconds, answered, failed, latencies, firstFailure };
+}
