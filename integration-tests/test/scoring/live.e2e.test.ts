@@ -179,4 +179,44 @@ describe('a live score', () => {
     }
     expect({ seed: SEED, mismatches }).toEqual({ seed: SEED, mismatches: [] });
   }, 300_000);
+
+  it('costs the same SQL for a team page of 10, 100 and 400 people, in every subgraph it asks', async () => {
+    const analyst = await world.graph.as(world.user('province-analyst'));
+    const PAGE = graphql(`
+      query LivePage($first: Int!, $period: String!) {
+        employees(first: $first, orderBy: { field: CODE }) {
+          nodes {
+            id
+            periodScore(period: $period) {
+              score
+              level
+            }
+          }
+        }
+      }
+    `);
+    const subgraphs = ['personnel', 'catalogue', 'diary', 'scoring'];
+    const counters = subgraphs.map((name) => world.graph.queries(name));
+    const counts: Record<number, Record<string, number>> = {};
+    for (const first of [10, 100, 400]) {
+      for (const counter of counters) counter.reset();
+      const { employees } = await analyst.request(PAGE, { first, period: MONTH });
+      expect(employees.nodes).toHaveLength(first);
+      expect(employees.nodes.filter((n) => n.periodScore?.score !== null && n.periodScore?.score !== undefined).length).toBeGreaterThan(
+        first / 2,
+      );
+      counts[first] = Object.fromEntries(subgraphs.map((name, i) => [name, counters[i]!.count]));
+    }
+    // The people asked for are one computation: more people, the same statements — but for
+    // personnel, asked once more for each level of leaders found below those on the page (the
+    // demo's hierarchy: agency head, deputies, division heads, staff), a handful of statements a
+    // level, never one per person.
+    for (const name of ['catalogue', 'diary', 'scoring'])
+      for (const first of [100, 400])
+        expect({ name, first, count: counts[first]![name] }).toEqual({ name, first, count: counts[10]![name] });
+    const LEVELS_BELOW_THE_TOP = 3;
+    const PER_DIRECTORY_CALL = 5;
+    for (const first of [100, 400])
+      expect(counts[first]!.personnel).toBeLessThanOrEqual(counts[10]!.personnel! + LEVELS_BELOW_THE_TOP * PER_DIRECTORY_CALL);
+  }, 120_000);
 });
