@@ -13,3 +13,7 @@ export function addDays(isoDate: string, days: number): string {
 
 /** The day before an ISO day: where a version, placement or policy that another replaces ends. */
 export const dayBefore = (isoDate: string) => addDays(isoDate, -1);
+
+/** How many days a range holds, both ends counted (`from` = `to`: 1), by arithmetic rather than by listing them. */
+export const daysIn = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;

@@ -273,6 +273,23 @@ describe('reading diaries', () => {
     expect(me!.diaryPeriod.missingDays).toEqual(['2026-11-09', '2026-11-10', '2026-11-11']);
   });
 
+  it('reads at most 366 days at a time: a leap year whole, one day more refused', async () => {
+    const client = await graph.as(user('staff'));
+    const ENTRIES = graphql(`
+      query DiaryYearOfEntries($from: LocalDate!, $to: LocalDate!) {
+        me {
+          diaryEntries(from: $from, to: $to) {
+            id
+          }
+        }
+      }
+    `);
+    const { me } = await client.request(ENTRIES, { from: '2028-01-01', to: '2028-12-31' });
+    expect(me!.diaryEntries).toEqual([]);
+    const errors = await errorsOf(client.request(ENTRIES, { from: '2027-12-31', to: '2028-12-31' }));
+    expect(errors.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'to']]);
+  });
+
   it('a colleague may not read it; the unit head and the agency admin may', async () => {
     const staff = province.employees.find((e) => e.id === user('staff').employeeId)!;
     const peer = plainColleague({ province, users }, staff);

@@ -1,4 +1,4 @@
-import { canReadWorkItemUsage as canReadUsage, DomainError, forbidden, isCalendarDate, round } from '@kpi/platform';
+import { canReadWorkItemUsage as canReadUsage, daysIn, DomainError, forbidden, isCalendarDate, round } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import { type DiaryEntry, type Employee, EntryFlag, EntryStatus, type Leave } from '../entities/index.js';
 import { canReadDiary } from '../rules/access.js';
@@ -12,7 +12,7 @@ export function assertRange(from: string, to: string) {
   if (!isCalendarDate(from) || !isCalendarDate(to))
     throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Dates are written YYYY-MM-DD.', { field: 'from' });
   if (to < from) throw new DomainError(ErrorCode.BAD_USER_INPUT, '`to` comes before `from`.', { field: 'to' });
-  if (eachDay(from, to).length > MAX_RANGE_DAYS)
+  if (daysIn(from, to) > MAX_RANGE_DAYS)
     throw new DomainError(ErrorCode.BAD_USER_INPUT, `At most ${MAX_RANGE_DAYS} days at a time.`, { field: 'to' });
 }
 
