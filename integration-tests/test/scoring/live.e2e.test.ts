@@ -45,14 +45,19 @@ const COMPUTE = graphql(`
     }
   }
 `);
+graphql(`
+  fragment LiveFigures on PeriodScore {
+    score
+    ownScore
+    unitScore
+    level
+  }
+`);
 const ONE = graphql(`
   query LiveOne($id: ID!, $period: String!) {
     employee(id: $id) {
       periodScore(period: $period) {
-        score
-        ownScore
-        unitScore
-        level
+        ...LiveFigures
       }
     }
   }
@@ -63,10 +68,7 @@ const TEAM = graphql(`
       nodes {
         id
         periodScore(period: $period) {
-          score
-          ownScore
-          unitScore
-          level
+          ...LiveFigures
         }
       }
     }
@@ -80,6 +82,12 @@ interface Figures {
   level: string;
 }
 const num = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+const figuresOf = (live: { score?: unknown; ownScore?: unknown; unitScore?: unknown; level: string }): Figures => ({
+  score: num(live.score),
+  ownScore: num(live.ownScore),
+  unitScore: num(live.unitScore),
+  level: live.level,
+});
 
 /** Rotations and supervisor changes inside the open month, at random but replayable; refused ones (a cycle, a date before the placement) are left out. */
 async function shakeHistory() {
@@ -157,7 +165,7 @@ describe('a live score', () => {
       const { employee } = await admin.request(ONE, { id, period: MONTH });
       const live = employee?.periodScore;
       const expected = full.get(id)!;
-      const got = live && { score: num(live.score), ownScore: num(live.ownScore), unitScore: num(live.unitScore), level: live.level };
+      const got = live && figuresOf(live);
       if (JSON.stringify(got) !== JSON.stringify({ ...expected, agencyId: undefined }))
         mismatches.push(`${id}: live ${JSON.stringify(got)}, everyone's ${JSON.stringify(expected)}`);
     }
@@ -172,7 +180,7 @@ describe('a live score', () => {
         const expected = full.get(node.id);
         if (!expected) continue; // placed here only after the month's computation could see them
         const live = node.periodScore!;
-        const got = { score: num(live.score), ownScore: num(live.ownScore), unitScore: num(live.unitScore), level: live.level };
+        const got = figuresOf(live);
         if (JSON.stringify(got) !== JSON.stringify({ ...expected, agencyId: undefined }))
           mismatches.push(`${node.id} (team page): live ${JSON.stringify(got)}, everyone's ${JSON.stringify(expected)}`);
       }
