@@ -5,13 +5,13 @@ import { AnnualAssessment, type PeriodScore, type ScoringPolicy } from './entiti
 import { AnalyticsMemo } from './store/analytics.memo.js';
 import { AssessmentStore } from './store/assessment.store.js';
 import type { PersonResult } from './rules/people.js';
+import { ScoringStore, type LevelCounts } from './store/scoring.store.js';
 
 /** A person's live result for an open period, with the policy version it was scored by. */
 export interface LiveScore {
   policyVersion: number;
   result: PersonResult;
 }
-import { ScoringStore, type LevelCounts } from './store/scoring.store.js';
 
 const key = (periodCode: string, id: string) => `${periodCode}|${id}`;
 const split = (k: string) => {

@@ -34,7 +34,7 @@ export async function periodView(ctx: ScoringContext, code: string): Promise<Sco
 }
 
 /** An open period is scored so far: capacity and due work up to today, not to its end. */
-export function soFar(range: PeriodRange): PeriodRange {
+function soFar(range: PeriodRange): PeriodRange {
   const today = todayInVietnam();
   return range.to > today ? { ...range, to: today < range.from ? range.from : today } : range;
 }
