@@ -3,3 +3,4 @@ export * from './url.js';
 export * from './orm.js';
 export { dataDir } from '../paths.js';
 export * from './effective-dated.js';
+export * from './bound.js';

@@ -1,5 +1,6 @@
 import { nextGeneration } from './analytics.memo.js';
 import { newId } from '@kpi/platform';
+import { executeBound } from '@kpi/platform/database';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CreativityRating, PeriodScore, ScoringPeriod, ScoringPolicy } from '../entities/index.js';
 import type { PersonResult } from '../rules/people.js';
@@ -56,7 +57,8 @@ export class ScoringStore {
 
   /**
    * Replaces a period's stored scores. Rows go in as JSON, a thousand a statement
-   * (`jsonb_to_recordset`): the ORM's per-entity inserts took most of a province run.
+   * (`jsonb_to_recordset`), the JSON as a bound parameter: the ORM's per-entity inserts took most
+   * of a province run, and its inlining of parameters most of what was left.
    */
   async replaceScores(
     period: ScoringPeriod,
@@ -71,8 +73,9 @@ export class ScoringStore {
     const rows = results.map((r) => rowOf(period, policy, r, frozen, at));
     for (let i = 0; i < rows.length; i += 1000) {
       const chunk = rows.slice(i, i + 1000);
-      await this.em.execute(
-        `insert into scoring.period_score (${NAMES}) select ${NAMES} from jsonb_to_recordset(?::jsonb) as r(${COLUMNS})`,
+      await executeBound(
+        this.em,
+        `insert into scoring.period_score (${NAMES}) select ${NAMES} from jsonb_to_recordset($1::jsonb) as r(${COLUMNS})`,
         [JSON.stringify(chunk)],
       );
       await stored(chunk.length);
