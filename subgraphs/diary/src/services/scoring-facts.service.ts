@@ -2,7 +2,7 @@ import { DomainError, forbidden, isService, isUuid } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import { effectiveDeadline, timelinessOf } from '../rules/assignments.js';
 import { todayInVietnam, workingDays, type Exceptions } from '../rules/calendar.js';
-import { ScoringFactsStore, type AssignmentFactsRow, type FactsRange } from '../store/scoring-facts.store.js';
+import { ScoringFactsStore, type AssignmentFactsRow, type FactsRange, type ItemTotalsRow } from '../store/scoring-facts.store.js';
 import type { DiaryContext } from './context.js';
 import { allExceptions } from './policy.service.js';
 import { assertRange } from './view.service.js';
@@ -43,6 +43,13 @@ const toAssignmentFacts = (row: AssignmentFactsRow, today: string, exceptions: E
   delays: row.delays,
   excusedDelays: row.excusedDelays,
 });
+
+/** A range's item groups in one order whatever the plan: item, version, standard minutes, coefficient. */
+const byTerms = (a: Omit<ItemTotalsRow, 'n'>, b: Omit<ItemTotalsRow, 'n'>) =>
+  (a.workItemId < b.workItemId ? -1 : a.workItemId > b.workItemId ? 1 : 0) ||
+  a.version - b.version ||
+  a.standardMinutes - b.standardMinutes ||
+  a.coefficient - b.coefficient;
 
 const byRange = <T extends { n: number }>(rows: T[]) => Map.groupBy(rows, (row) => row.n);
 
@@ -99,7 +106,7 @@ export async function scoringFacts(ctx: DiaryContext, ranges: readonly FactsRang
       entries: total?.entries ?? 0,
       approvedEntries: total?.approvedEntries ?? 0,
       approvedActualMinutes: total?.approvedActualMinutes ?? 0,
-      items: (itemsOf.get(n) ?? []).map(({ n: _, ...item }) => item),
+      items: (itemsOf.get(n) ?? []).map(({ n: _, ...item }) => item).sort(byTerms),
       led: led.map((a) => toAssignmentFacts(a, today, exceptions)),
       coOperated: coOperated.map((a) => toAssignmentFacts(a, today, exceptions)),
     };
