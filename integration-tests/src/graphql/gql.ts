@@ -282,6 +282,11 @@ type Documents = {
     "\n      query ScoringProvinceOverview {\n        provinceOverview(period: \"2026-10\") {\n          distribution {\n            people\n          }\n        }\n      }\n    ": typeof types.ScoringProvinceOverviewDocument,
     "\n          query ScoringEmployee3($id: ID!) {\n            employee(id: $id) {\n              fullName\n            }\n            provinceOverview(period: \"2026-10\") {\n              byAgency {\n                meanScore\n              }\n            }\n          }\n        ": typeof types.ScoringEmployee3Document,
     "\n            mutation ScoringSetScoringPolicy2($o: JSONObject) {\n              setScoringPolicy(input: { effectiveFrom: \"2027-01-01\", preset: \"DECREE_335\", overrides: $o, reason: \"test\" }) {\n                version\n              }\n            }\n          ": typeof types.ScoringSetScoringPolicy2Document,
+    "\n    query ScoringProducts($period: String!) {\n      me {\n        periodScore(period: $period) {\n          policyVersion\n          segments {\n            products {\n              judged\n              completed\n              judgedUnits\n              completedUnits\n              unitsMeetingRequirements\n              unitsOnTime\n              quantityPct\n              qualityPct\n              progressPct\n              plainQualityPct\n              plainProgressPct\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.ScoringProductsDocument,
+    "\n        mutation ScoringAssignTen($input: AssignWorkInput!) {\n          assignWork(input: $input) {\n            id\n          }\n        }\n      ": typeof types.ScoringAssignTenDocument,
+    "\n        mutation ScoringAcceptTen($id: ID!) {\n          acceptAssignment(id: $id) {\n            id\n          }\n        }\n      ": typeof types.ScoringAcceptTenDocument,
+    "\n        mutation ScoringSubmitEight($id: ID!) {\n          submitAssignment(id: $id, input: { quantityDone: 8 }) {\n            id\n          }\n        }\n      ": typeof types.ScoringSubmitEightDocument,
+    "\n        mutation ScoringCompleteEight($id: ID!) {\n          completeAssignment(id: $id, input: { quality: GOOD }) {\n            id\n          }\n        }\n      ": typeof types.ScoringCompleteEightDocument,
 };
 const documents: Documents = {
     "\n  fragment Item on WorkItem {\n    id\n    code\n    versions {\n      id\n      version\n      approval\n      effectiveFrom\n      effectiveTo\n      standardMinutes\n    }\n    pendingVersion {\n      id\n      version\n      approval\n      effectiveFrom\n      standardMinutes\n    }\n    history {\n      action\n      actor\n      reason\n      details\n    }\n  }\n": types.ItemFragmentDoc,
@@ -552,6 +557,11 @@ const documents: Documents = {
     "\n      query ScoringProvinceOverview {\n        provinceOverview(period: \"2026-10\") {\n          distribution {\n            people\n          }\n        }\n      }\n    ": types.ScoringProvinceOverviewDocument,
     "\n          query ScoringEmployee3($id: ID!) {\n            employee(id: $id) {\n              fullName\n            }\n            provinceOverview(period: \"2026-10\") {\n              byAgency {\n                meanScore\n              }\n            }\n          }\n        ": types.ScoringEmployee3Document,
     "\n            mutation ScoringSetScoringPolicy2($o: JSONObject) {\n              setScoringPolicy(input: { effectiveFrom: \"2027-01-01\", preset: \"DECREE_335\", overrides: $o, reason: \"test\" }) {\n                version\n              }\n            }\n          ": types.ScoringSetScoringPolicy2Document,
+    "\n    query ScoringProducts($period: String!) {\n      me {\n        periodScore(period: $period) {\n          policyVersion\n          segments {\n            products {\n              judged\n              completed\n              judgedUnits\n              completedUnits\n              unitsMeetingRequirements\n              unitsOnTime\n              quantityPct\n              qualityPct\n              progressPct\n              plainQualityPct\n              plainProgressPct\n            }\n          }\n        }\n      }\n    }\n  ": types.ScoringProductsDocument,
+    "\n        mutation ScoringAssignTen($input: AssignWorkInput!) {\n          assignWork(input: $input) {\n            id\n          }\n        }\n      ": types.ScoringAssignTenDocument,
+    "\n        mutation ScoringAcceptTen($id: ID!) {\n          acceptAssignment(id: $id) {\n            id\n          }\n        }\n      ": types.ScoringAcceptTenDocument,
+    "\n        mutation ScoringSubmitEight($id: ID!) {\n          submitAssignment(id: $id, input: { quantityDone: 8 }) {\n            id\n          }\n        }\n      ": types.ScoringSubmitEightDocument,
+    "\n        mutation ScoringCompleteEight($id: ID!) {\n          completeAssignment(id: $id, input: { quality: GOOD }) {\n            id\n          }\n        }\n      ": types.ScoringCompleteEightDocument,
 };
 
 /**
@@ -1640,6 +1650,26 @@ export function graphql(source: "\n          query ScoringEmployee3($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            mutation ScoringSetScoringPolicy2($o: JSONObject) {\n              setScoringPolicy(input: { effectiveFrom: \"2027-01-01\", preset: \"DECREE_335\", overrides: $o, reason: \"test\" }) {\n                version\n              }\n            }\n          "): (typeof documents)["\n            mutation ScoringSetScoringPolicy2($o: JSONObject) {\n              setScoringPolicy(input: { effectiveFrom: \"2027-01-01\", preset: \"DECREE_335\", overrides: $o, reason: \"test\" }) {\n                version\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ScoringProducts($period: String!) {\n      me {\n        periodScore(period: $period) {\n          policyVersion\n          segments {\n            products {\n              judged\n              completed\n              judgedUnits\n              completedUnits\n              unitsMeetingRequirements\n              unitsOnTime\n              quantityPct\n              qualityPct\n              progressPct\n              plainQualityPct\n              plainProgressPct\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query ScoringProducts($period: String!) {\n      me {\n        periodScore(period: $period) {\n          policyVersion\n          segments {\n            products {\n              judged\n              completed\n              judgedUnits\n              completedUnits\n              unitsMeetingRequirements\n              unitsOnTime\n              quantityPct\n              qualityPct\n              progressPct\n              plainQualityPct\n              plainProgressPct\n            }\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ScoringAssignTen($input: AssignWorkInput!) {\n          assignWork(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation ScoringAssignTen($input: AssignWorkInput!) {\n          assignWork(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ScoringAcceptTen($id: ID!) {\n          acceptAssignment(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation ScoringAcceptTen($id: ID!) {\n          acceptAssignment(id: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ScoringSubmitEight($id: ID!) {\n          submitAssignment(id: $id, input: { quantityDone: 8 }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation ScoringSubmitEight($id: ID!) {\n          submitAssignment(id: $id, input: { quantityDone: 8 }) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ScoringCompleteEight($id: ID!) {\n          completeAssignment(id: $id, input: { quality: GOOD }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation ScoringCompleteEight($id: ID!) {\n          completeAssignment(id: $id, input: { quality: GOOD }) {\n            id\n          }\n        }\n      "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

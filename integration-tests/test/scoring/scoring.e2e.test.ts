@@ -433,3 +433,109 @@ describe('the policy', () => {
     expect((await db.query('select count(*)::int as n from scoring.scoring_policy')).rows[0].n).toBe(before);
   });
 });
+
+describe('Decree 335 in units', () => {
+  const PRODUCTS = graphql(`
+    query ScoringProducts($period: String!) {
+      me {
+        periodScore(period: $period) {
+          policyVersion
+          segments {
+            products {
+              judged
+              completed
+              judgedUnits
+              completedUnits
+              unitsMeetingRequirements
+              unitsOnTime
+              quantityPct
+              qualityPct
+              progressPct
+              plainQualityPct
+              plainProgressPct
+            }
+          }
+        }
+      }
+    }
+  `);
+  const products = async () =>
+    (await (await as(user('staff'))).request(PRODUCTS, { period: '2026-11' })).me!.periodScore!.segments[0]!.products;
+
+  it('an assignment of 10 submitted with 8 done and completed adds 10 units judged and 8 delivered, not a whole product', async () => {
+    const { rows } = await db.query(
+      `select work_item_id from diary.diary_entry where employee_id = $1 and status = 'APPROVED' group by 1 order by count(*) desc limit 1`,
+      [staffId()],
+    );
+    const before = await products();
+    const head = await as(user('unit-head'));
+    const { assignWork } = await head.request(
+      graphql(`
+        mutation ScoringAssignTen($input: AssignWorkInput!) {
+          assignWork(input: $input) {
+            id
+          }
+        }
+      `),
+      {
+        input: {
+          leadId: staffId(),
+          workItemId: rows[0].work_item_id,
+          title: 'Thẩm định 10 hồ sơ',
+          expectedQuantity: 10,
+          // Due today: the live month runs to today, and a stretch's facts hold the work due in it.
+          deadline: '2026-11-20',
+        },
+      },
+    );
+    const staff = await as(user('staff'));
+    await staff.request(
+      graphql(`
+        mutation ScoringAcceptTen($id: ID!) {
+          acceptAssignment(id: $id) {
+            id
+          }
+        }
+      `),
+      { id: assignWork.id },
+    );
+    await staff.request(
+      graphql(`
+        mutation ScoringSubmitEight($id: ID!) {
+          submitAssignment(id: $id, input: { quantityDone: 8 }) {
+            id
+          }
+        }
+      `),
+      { id: assignWork.id },
+    );
+    await head.request(
+      graphql(`
+        mutation ScoringCompleteEight($id: ID!) {
+          completeAssignment(id: $id, input: { quality: GOOD }) {
+            id
+          }
+        }
+      `),
+      { id: assignWork.id },
+    );
+    const after = await products();
+    expect(after.judged - before.judged).toBe(1);
+    expect(after.completed - before.completed).toBe(1);
+    expect(after.judgedUnits! - before.judgedUnits!).toBe(10);
+    expect(after.completedUnits! - before.completedUnits!).toBe(8);
+    expect(after.unitsMeetingRequirements! - before.unitsMeetingRequirements!).toBe(8);
+    expect(after.unitsOnTime! - before.unitsOnTime!).toBe(8);
+    // The shares follow the units, and the plain ratios are the units' own.
+    expect(after.quantityPct).toBeCloseTo((100 * after.completedUnits!) / after.judgedUnits!, 1);
+    expect(after.plainProgressPct).toBeCloseTo((100 * after.unitsOnTime!) / after.judgedUnits!, 1);
+    expect(after.quantityPct!).toBeLessThan(100);
+  });
+
+  it('the seeded Decree 335 version counts units: the migration amended it, audited, as no score used it', async () => {
+    const { rows } = await db.query(`select rules->>'productQuantity' as basis from scoring.scoring_policy where version = 1`);
+    expect(rows[0].basis).toBe('UNITS');
+    const audit = await db.query(`select reason from scoring.scoring_audit where action = 'amend-policy' and actor = 'migration'`);
+    expect(audit.rows.map((r) => r.reason)).toEqual([expect.stringContaining('Version 1')]);
+  });
+});

@@ -76,9 +76,15 @@ describe('the indicators, worked by hand', () => {
       assigned: 5,
       judged: 4,
       completed: 3,
+      judgedUnits: 4, // facts without quantities: a unit a product
+      completedUnits: 3,
+      unitsMeetingRequirements: 2, // A and B (C is unsatisfactory)
+      unitsOnTime: 2, // A and C
       quantityPct: 75, // 3 finished ÷ 4 judged
       qualityPct: 43.75, // (1 + 0.75 + 0 + 0) ÷ 4
       progressPct: 68.75, // (1 + 0.75 + 1 + 0) ÷ 4
+      plainQualityPct: 50, // 2 meeting requirements ÷ 4, before B's error
+      plainProgressPct: 50, // 2 on time ÷ 4, before the delays' deductions
     });
     const coOperated = [product({ id: 'X' }), product({ id: 'Y', timeliness: 'LATE', delays: 1 })];
     const score = scoreSegment(facts({ led, coOperated }), plain, DECREE_335);
@@ -105,6 +111,42 @@ describe('the indicators, worked by hand', () => {
     expect(q({ timeliness: 'LATE', delays: 1, excusedDelays: 1 }).progressPct).toBe(100);
     // Submitted late and not yet reviewed: one delay assumed; no quality verdict yet.
     expect(q({ status: 'SUBMITTED', timeliness: 'LATE', quality: null })).toMatchObject({ progressPct: 75, qualityPct: null });
+  });
+
+  it('counts units: 10 assigned and 8 done is 80 % of the quantity, and only the 8 can meet requirements or be on time', () => {
+    const led = [
+      product({ id: 'A', expectedQuantity: 10, quantityDone: 8 }), // completed, good, on time: 8 of 10 delivered
+      product({ id: 'B', expectedQuantity: 2, quantityDone: 2, timeliness: 'LATE', delays: 1, majorErrors: 1 }), // 2 of 2, late, one error
+      product({ id: 'C', expectedQuantity: 3, quantityDone: 5 }), // more reported than assigned: 3 of 3
+      product({ id: 'D', expectedQuantity: 5, quantityDone: null, status: 'IN_PROGRESS', timeliness: 'OVERDUE', quality: null }), // 0 of 5
+    ];
+    expect(decree335(led, DECREE_335)).toEqual({
+      assigned: 4,
+      judged: 4,
+      completed: 3,
+      judgedUnits: 20,
+      completedUnits: 13, // 8 + 2 + 3
+      unitsMeetingRequirements: 13,
+      unitsOnTime: 11, // A's 8 and C's 3
+      quantityPct: 65, // 13 ÷ 20
+      qualityPct: 62.5, // (8 + 2 × 0.75 + 3) ÷ 20
+      progressPct: 62.5, // (8 + 2 × 0.75 + 3) ÷ 20
+      plainQualityPct: 65, // 13 ÷ 20
+      plainProgressPct: 55, // 11 ÷ 20
+    });
+    // Under a policy counting products (every version stored before units), the quantities are ignored as before.
+    expect(decree335(led, { ...DECREE_335, productQuantity: 'PRODUCTS' })).toMatchObject({
+      judgedUnits: 4,
+      completedUnits: 3,
+      quantityPct: 75,
+    });
+    const stored = { ...DECREE_335 };
+    delete stored.productQuantity;
+    expect(decree335(led, stored).quantityPct).toBe(75);
+  });
+
+  it('refuses a policy counting products in anything but UNITS or PRODUCTS', () => {
+    expect(() => assertRules({ ...DECREE_335, productQuantity: 'BOXES' as 'UNITS' })).toThrow('UNITS or PRODUCTS');
   });
 
   it('a sector standard of 8,400 min a month is 400 a working day (÷ 21): 18 days = 7,200 → quantity 100', () => {

@@ -31,14 +31,50 @@ export class IndicatorWeightsUsed {
   @Field(() => Int) overdue: number;
 }
 
-@ObjectType({ description: 'Decree 335 on the products the person led that were due (or submitted) in the stretch' })
+/** Scores stored before units counted (5 December 2026) have none of the unit figures: null there. */
+const SINCE_UNITS = ' (null in scores stored before units were counted)';
+
+@ObjectType({
+  description:
+    'Decree 335 on the products the person led that were due (or submitted) in the stretch, counted in units (each ' +
+    'assignment’s expected quantity) under a UNITS policy; the plain ratios before deductions let an assessor check the arithmetic',
+})
 export class ProductShares {
-  @Field(() => Int) assigned: number;
-  @Field(() => Int) judged: number;
-  @Field(() => Int) completed: number;
-  @Field(() => Float, { nullable: true }) quantityPct: number | null;
-  @Field(() => Float, { nullable: true }) qualityPct: number | null;
-  @Field(() => Float, { nullable: true }) progressPct: number | null;
+  @Field(() => Int, { description: 'Products assigned (not cancelled)' }) assigned: number;
+  @Field(() => Int, { description: 'Products judged: due, or submitted before their deadline' }) judged: number;
+  @Field(() => Int, { description: 'Judged products finished (submitted or completed)' }) completed: number;
+  @Field(() => Float, { nullable: true, description: 'Units of the judged products' + SINCE_UNITS })
+  judgedUnits: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Units delivered: of finished products, as reported done, at most as assigned' + SINCE_UNITS,
+  })
+  completedUnits: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Delivered units of completed products not rated unsatisfactory, before error deductions' + SINCE_UNITS,
+  })
+  unitsMeetingRequirements: number | null;
+  @Field(() => Float, { nullable: true, description: 'Delivered units submitted on time or early' + SINCE_UNITS })
+  unitsOnTime: number | null;
+  @Field(() => Float, { nullable: true, description: 'Quantity: completed ÷ judged units, %' }) quantityPct: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Quality after deductions: each unexcused major error takes the policy’s share of its product, ÷ units with a verdict, %',
+  })
+  qualityPct: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Progress after deductions: each unexcused delay takes the policy’s share of its product, ÷ judged units, %',
+  })
+  progressPct: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The plain ratio: units meeting requirements ÷ units with a verdict (reviewed or still due), %' + SINCE_UNITS,
+  })
+  plainQualityPct: number | null;
+  @Field(() => Float, { nullable: true, description: 'The plain ratio: units on time or early ÷ judged units, %' + SINCE_UNITS })
+  plainProgressPct: number | null;
 }
 
 /** One stretch of a period in one placement: a transfer mid-period makes two. */

@@ -2,6 +2,7 @@ import { InitialScoring } from './20261125300000-initial.js';
 import { AnnualAssessments } from './20261125310000-assessment.js';
 import { ScoringJobs } from './20261204100000-jobs.js';
 import { AnalyticsMemo } from './20261204120000-analytics-memo.js';
+import { ProductUnits } from './20261205100000-units.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   { name: '20261125310000-assessment', class: AnnualAssessments },
   { name: '20261204100000-jobs', class: ScoringJobs },
   { name: '20261204120000-analytics-memo', class: AnalyticsMemo },
+  { name: '20261205100000-units', class: ProductUnits },
 ];

@@ -20,6 +20,9 @@ export interface ProductFacts {
   deadline: string;
   status: string;
   timeliness: Timeliness;
+  /** The units assigned (the assignment's expected quantity) and those the lead reported done; absent in facts stored before units counted. */
+  expectedQuantity?: number;
+  quantityDone?: number | null;
   quality: string | null;
   majorErrors: number;
   excusedErrors: number;
@@ -79,19 +82,13 @@ export interface SegmentScore {
   capacityMinutes: number;
   availableDays: number;
   /** Decree 335: products judged (due or submitted), and the shares. */
-  products: {
-    assigned: number;
-    judged: number;
-    completed: number;
-    quantityPct: number | null;
-    qualityPct: number | null;
-    progressPct: number | null;
-  };
+  products: ProductShares;
   /** (late + overdue) ÷ (on time + late + overdue) of the work led; null when none was due. */
   overdueShare: number | null;
 }
 
 const pct = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole : null);
+const roundOrNull = (value: number | null) => (value === null ? null : round(value));
 const finished = (p: ProductFacts) => p.status === 'COMPLETED' || p.status === 'SUBMITTED';
 
 /** Work points: Σ quantity × standard minutes × coefficient over approved entries. */
@@ -102,39 +99,89 @@ export function workSourcesOf(facts: DiaryFacts): ProvidedFacts[] {
   return [{ provider: 'diary', workPoints: round(workPointsOf(facts.items)), lines: [] }, ...(facts.providers ?? [])];
 }
 
+/** Decree 335 on the products a person led in a stretch: counts, units, and the shares with and without deductions. */
+export interface ProductShares {
+  /** Products assigned (not cancelled), judged (due or submitted) and finished (submitted or completed). */
+  assigned: number;
+  judged: number;
+  completed: number;
+  /** The units of the judged products (each assignment's expected quantity; 1 a product under a PRODUCTS policy) … */
+  judgedUnits: number;
+  /** … those delivered (finished, as reported done, at most as assigned), meeting requirements, and delivered on time. */
+  completedUnits: number;
+  unitsMeetingRequirements: number;
+  unitsOnTime: number;
+  /** Quantity: completed ÷ judged units. */
+  quantityPct: number | null;
+  /** Quality and progress after the deductions for major errors and delays. */
+  qualityPct: number | null;
+  progressPct: number | null;
+  /** The law's plain ratios before any deduction: meeting requirements ÷ units with a verdict, on time ÷ judged units. */
+  plainQualityPct: number | null;
+  plainProgressPct: number | null;
+}
+
 /**
  * Decree 335 on assigned products. A product is judged once it is due or submitted (work not yet
  * due and not yet submitted is left out: it may still be on time); cancelled ones count nowhere.
- * Quality: completed and meeting requirements, each unexcused major error taking `errorDeduction`
- * of its points. Progress: submitted on time, each unexcused delay taking `delayDeduction` (a
- * product still overdue has none). Quantity: finished ÷ judged.
+ * Everything is counted in units (`rules.productQuantity`, UNITS): an assignment of 10 submitted
+ * with 8 done delivers 8 of its 10, and only the delivered units can meet requirements or be on
+ * time. Quantity: completed ÷ judged units. Quality: delivered units of completed products not
+ * rated unsatisfactory, each unexcused major error taking `errorDeduction` of them, ÷ the units
+ * with a verdict (a product submitted but not yet reviewed has none). Progress: delivered units,
+ * each unexcused delay taking `delayDeduction` (a product still overdue delivers none), ÷ judged
+ * units. A policy stored before units counted (no `productQuantity`) counts products, as it did.
  */
-export function decree335(products: ProductFacts[], rules: ScoringRules) {
+export function decree335(products: ProductFacts[], rules: ScoringRules): ProductShares {
+  const byUnits = (rules.productQuantity ?? 'PRODUCTS') === 'UNITS';
   const live = products.filter((p) => p.timeliness !== 'CANCELLED');
   const judged = live.filter((p) => p.timeliness !== 'PENDING');
+  const unitsOf = (p: ProductFacts) => (byUnits && p.expectedQuantity !== undefined ? p.expectedQuantity : 1);
+  const deliveredOf = (p: ProductFacts) => {
+    if (!finished(p)) return 0;
+    const units = unitsOf(p);
+    if (!byUnits || p.quantityDone === null || p.quantityDone === undefined) return units;
+    return Math.min(units, Math.max(0, p.quantityDone));
+  };
+  let judgedUnits = 0;
+  let completedUnits = 0;
+  let verdictUnits = 0;
   let quality = 0;
+  let meeting = 0;
   let progress = 0;
-  let qualityJudged = 0;
+  let onTime = 0;
   for (const p of judged) {
+    const units = unitsOf(p);
+    const delivered = deliveredOf(p);
+    judgedUnits += units;
+    completedUnits += delivered;
     if (p.status === 'COMPLETED' || !finished(p)) {
-      qualityJudged += 1;
-      if (p.status === 'COMPLETED' && p.quality !== 'UNSATISFACTORY')
-        quality += Math.max(0, 1 - rules.errorDeduction * (p.majorErrors - p.excusedErrors));
+      verdictUnits += units;
+      if (p.status === 'COMPLETED' && p.quality !== 'UNSATISFACTORY') {
+        meeting += delivered;
+        quality += delivered * Math.max(0, 1 - rules.errorDeduction * (p.majorErrors - p.excusedErrors));
+      }
     }
     if (finished(p)) {
       const delays = p.status === 'COMPLETED' ? p.delays - p.excusedDelays : p.timeliness === 'LATE' ? 1 : 0;
-      progress += Math.max(0, 1 - rules.delayDeduction * delays);
+      progress += delivered * Math.max(0, 1 - rules.delayDeduction * delays);
+      if (p.timeliness === 'ON_TIME') onTime += delivered;
     }
   }
-  const completed = judged.filter(finished).length;
   return {
     assigned: live.length,
     judged: judged.length,
-    completed,
-    quantityPct: pct(completed, judged.length),
+    completed: judged.filter(finished).length,
+    judgedUnits: round(judgedUnits),
+    completedUnits: round(completedUnits),
+    unitsMeetingRequirements: round(meeting),
+    unitsOnTime: round(onTime),
+    quantityPct: pct(completedUnits, judgedUnits),
     // A product submitted but not yet reviewed has no quality verdict yet.
-    qualityPct: pct(quality, qualityJudged),
-    progressPct: pct(progress, judged.length),
+    qualityPct: pct(quality, verdictUnits),
+    progressPct: pct(progress, judgedUnits),
+    plainQualityPct: pct(meeting, verdictUnits),
+    plainProgressPct: pct(onTime, judgedUnits),
   };
 }
 
@@ -200,9 +247,11 @@ export function scoreSegment(facts: DiaryFacts, context: SegmentContext, rules: 
     availableDays,
     products: {
       ...products,
-      quantityPct: products.quantityPct === null ? null : round(products.quantityPct),
-      qualityPct: products.qualityPct === null ? null : round(products.qualityPct),
-      progressPct: products.progressPct === null ? null : round(products.progressPct),
+      quantityPct: roundOrNull(products.quantityPct),
+      qualityPct: roundOrNull(products.qualityPct),
+      progressPct: roundOrNull(products.progressPct),
+      plainQualityPct: roundOrNull(products.plainQualityPct),
+      plainProgressPct: roundOrNull(products.plainProgressPct),
     },
     overdueShare: overdueShare === null ? null : round(overdueShare, 4),
   };

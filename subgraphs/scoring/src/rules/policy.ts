@@ -28,6 +28,12 @@ export interface ScoringRules {
   delayDeduction: number;
   /** The share of the quantity indicator taken by Decree 335's completed ÷ assigned products, when any were assigned. */
   assignedShareOfQuantity: number;
+  /**
+   * What Decree 335's products are counted in: UNITS — each assignment's expected quantity, of which
+   * the units reported done are delivered — or PRODUCTS, one an assignment whatever its quantity
+   * (how versions stored before 5 December 2026 counted, and still do: absent means PRODUCTS).
+   */
+  productQuantity?: 'UNITS' | 'PRODUCTS';
   /** The standard working day in minutes when a position sets none. */
   standardDayMinutes: number;
   /** Working days in an average month: turns a sector's monthly standard into a daily one. */
@@ -53,6 +59,7 @@ export const DECREE_335: ScoringRules = {
   errorDeduction: 0.25,
   delayDeduction: 0.25,
   assignedShareOfQuantity: 0.5,
+  productQuantity: 'UNITS',
   standardDayMinutes: 480,
   workingDaysPerMonth: 21,
   overdueGate: 0.2,
@@ -107,6 +114,8 @@ export function assertRules(rules: ScoringRules) {
     throw bad('standardDayMinutes', 'The standard day is 60–720 minutes.');
   if (!(rules.workingDaysPerMonth >= 15 && rules.workingDaysPerMonth <= 26))
     throw bad('workingDaysPerMonth', 'An average month has 15–26 working days.');
+  if (rules.productQuantity !== undefined && rules.productQuantity !== 'UNITS' && rules.productQuantity !== 'PRODUCTS')
+    throw bad('productQuantity', 'Products are counted in UNITS or PRODUCTS.');
   const levels = rules.bands.map((b) => b.level).join(',');
   if (levels !== 'EXCELLENT,GOOD,COMPLETED') throw bad('bands', 'Bands are EXCELLENT, GOOD and COMPLETED, in that order.');
   for (let i = 0; i < rules.bands.length; i += 1) {
