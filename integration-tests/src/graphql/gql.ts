@@ -287,6 +287,7 @@ type Documents = {
     "\n        mutation ScoringAcceptTen($id: ID!) {\n          acceptAssignment(id: $id) {\n            id\n          }\n        }\n      ": typeof types.ScoringAcceptTenDocument,
     "\n        mutation ScoringSubmitEight($id: ID!) {\n          submitAssignment(id: $id, input: { quantityDone: 8 }) {\n            id\n          }\n        }\n      ": typeof types.ScoringSubmitEightDocument,
     "\n        mutation ScoringCompleteEight($id: ID!) {\n          completeAssignment(id: $id, input: { quality: GOOD }) {\n            id\n          }\n        }\n      ": typeof types.ScoringCompleteEightDocument,
+    "\n    mutation ScoringSetLeaderBands($o: JSONObject) {\n      setScoringPolicy(input: { effectiveFrom: \"2027-03-01\", preset: \"KHANH_HOA\", overrides: $o, reason: \"leaders' own bands\" }) {\n        version\n        rules\n      }\n    }\n  ": typeof types.ScoringSetLeaderBandsDocument,
 };
 const documents: Documents = {
     "\n  fragment Item on WorkItem {\n    id\n    code\n    versions {\n      id\n      version\n      approval\n      effectiveFrom\n      effectiveTo\n      standardMinutes\n    }\n    pendingVersion {\n      id\n      version\n      approval\n      effectiveFrom\n      standardMinutes\n    }\n    history {\n      action\n      actor\n      reason\n      details\n    }\n  }\n": types.ItemFragmentDoc,
@@ -562,6 +563,7 @@ const documents: Documents = {
     "\n        mutation ScoringAcceptTen($id: ID!) {\n          acceptAssignment(id: $id) {\n            id\n          }\n        }\n      ": types.ScoringAcceptTenDocument,
     "\n        mutation ScoringSubmitEight($id: ID!) {\n          submitAssignment(id: $id, input: { quantityDone: 8 }) {\n            id\n          }\n        }\n      ": types.ScoringSubmitEightDocument,
     "\n        mutation ScoringCompleteEight($id: ID!) {\n          completeAssignment(id: $id, input: { quality: GOOD }) {\n            id\n          }\n        }\n      ": types.ScoringCompleteEightDocument,
+    "\n    mutation ScoringSetLeaderBands($o: JSONObject) {\n      setScoringPolicy(input: { effectiveFrom: \"2027-03-01\", preset: \"KHANH_HOA\", overrides: $o, reason: \"leaders' own bands\" }) {\n        version\n        rules\n      }\n    }\n  ": types.ScoringSetLeaderBandsDocument,
 };
 
 /**
@@ -1670,6 +1672,10 @@ export function graphql(source: "\n        mutation ScoringSubmitEight($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation ScoringCompleteEight($id: ID!) {\n          completeAssignment(id: $id, input: { quality: GOOD }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation ScoringCompleteEight($id: ID!) {\n          completeAssignment(id: $id, input: { quality: GOOD }) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ScoringSetLeaderBands($o: JSONObject) {\n      setScoringPolicy(input: { effectiveFrom: \"2027-03-01\", preset: \"KHANH_HOA\", overrides: $o, reason: \"leaders' own bands\" }) {\n        version\n        rules\n      }\n    }\n  "): (typeof documents)["\n    mutation ScoringSetLeaderBands($o: JSONObject) {\n      setScoringPolicy(input: { effectiveFrom: \"2027-03-01\", preset: \"KHANH_HOA\", overrides: $o, reason: \"leaders' own bands\" }) {\n        version\n        rules\n      }\n    }\n  "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -539,3 +539,26 @@ describe('Decree 335 in units', () => {
     expect(audit.rows.map((r) => r.reason)).toEqual([expect.stringContaining('Version 1')]);
   });
 });
+
+describe('leaders’ bands', () => {
+  const SET = graphql(`
+    mutation ScoringSetLeaderBands($o: JSONObject) {
+      setScoringPolicy(input: { effectiveFrom: "2027-03-01", preset: "KHANH_HOA", overrides: $o, reason: "leaders' own bands" }) {
+        version
+        rules
+      }
+    }
+  `);
+  const band = (level: string, min: number) => ({ level, min, inclusive: true });
+
+  it('a version may set leaders’ bands apart; out of order they are refused, naming them, and nothing is written', async () => {
+    const admin = await as(user('province-admin'));
+    const wrong = await errorsOf(
+      admin.request(SET, { o: { leaderBands: [band('EXCELLENT', 80), band('GOOD', 85), band('COMPLETED', 60)] } }),
+    );
+    expect(wrong.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'leaderBands']]);
+    const leaderBands = [band('EXCELLENT', 95), band('GOOD', 85), band('COMPLETED', 60)];
+    const { setScoringPolicy } = await admin.request(SET, { o: { leaderBands } });
+    expect(setScoringPolicy.rules).toMatchObject({ leaderBands, bands: [{ min: 90 }, { min: 80 }, { min: 50 }], productQuantity: 'UNITS' });
+  });
+});

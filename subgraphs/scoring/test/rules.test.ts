@@ -6,7 +6,7 @@ import { band, classify, leaderScore } from '../src/rules/classification.js';
 import { combineSegments, decree335, scoreSegment, type DiaryFacts, type ProductFacts } from '../src/rules/indicators.js';
 import { scorePeople, type StretchInput } from '../src/rules/people.js';
 import { periodRange } from '../src/rules/periods.js';
-import { assertRules, DECREE_335, KHANH_HOA } from '../src/rules/policy.js';
+import { assertRules, DECREE_335, KHANH_HOA, type ScoringRules } from '../src/rules/policy.js';
 
 const code = codeOf;
 const product = (over: Partial<ProductFacts>): ProductFacts => ({
@@ -185,6 +185,30 @@ describe('classification', () => {
     ]);
   });
 
+  it('leaders are banded by their own bands where the policy sets them; both presets hold both groups', () => {
+    const strict = {
+      ...KHANH_HOA,
+      leaderBands: [
+        { level: 'EXCELLENT' as const, min: 95, inclusive: true },
+        { level: 'GOOD' as const, min: 85, inclusive: true },
+        { level: 'COMPLETED' as const, min: 60, inclusive: true },
+      ],
+    };
+    expect([96, 92, 84, 59].map((s) => band(s, strict, true))).toEqual(['EXCELLENT', 'GOOD', 'COMPLETED', 'NOT_COMPLETED']);
+    expect([96, 92, 84, 59].map((s) => band(s, strict, false))).toEqual(['EXCELLENT', 'EXCELLENT', 'GOOD', 'COMPLETED']);
+    expect(classify(92, { overdueShare: null }, strict, true)).toEqual({ level: 'GOOD', byBand: 'GOOD', gate: null });
+    // A version stored without leaders' bands bands everyone alike.
+    const stored: ScoringRules = { ...strict };
+    delete stored.leaderBands;
+    expect(band(92, stored, true)).toBe('EXCELLENT');
+    expect(KHANH_HOA.leaderBands).toEqual(KHANH_HOA.bands);
+    expect(DECREE_335.leaderBands).toEqual(DECREE_335.bands);
+  });
+
+  it('refuses leaders’ bands out of order, naming them', () => {
+    expect(() => assertRules({ ...DECREE_335, leaderBands: [...DECREE_335.bands].reverse() })).toThrow('leaderBands');
+  });
+
   it('the overdue gate: exactly 20 % passes, just above does not, whatever the points', () => {
     expect(classify(95, { overdueShare: 0.2 }, DECREE_335)).toEqual({ level: 'EXCELLENT', byBand: 'EXCELLENT', gate: null }); // 1 of 5
     expect(classify(95, { overdueShare: 2 / 9 }, DECREE_335)).toEqual({ level: 'NOT_COMPLETED', byBand: 'EXCELLENT', gate: 'OVERDUE' }); // 22.2 %
@@ -238,6 +262,32 @@ describe('people, stretches and the leader line', () => {
     facts: facts(),
     context: plain,
     ...over,
+  });
+
+  it('a period bands a leader by the leaders’ bands and a member of staff by everyone’s, on the same 92 points', () => {
+    const strictLeaders = {
+      ...KHANH_HOA,
+      leaderBands: [
+        { level: 'EXCELLENT' as const, min: 95, inclusive: true },
+        { level: 'GOOD' as const, min: 85, inclusive: true },
+        { level: 'COMPLETED' as const, min: 60, inclusive: true },
+      ],
+    };
+    // 53.6 × 120 min × 1.2 = 7,718.4 points ÷ 8,640 = 89.33; all 18 days declared on time: (30 × 89.33 + 10 × 100) ÷ 40 = 92
+    const worked = facts({
+      declaredDays: 18,
+      lateDeclarations: 0,
+      items: [{ ...facts().items[0]!, quantity: 53.6 }],
+    });
+    const [leader, member] = scorePeople(
+      [
+        { employeeId: 'L', stretches: [stretch({ isLeadership: true, supervisorId: null, facts: worked })] },
+        { employeeId: 'M', stretches: [stretch({ divisionId: 'B1', supervisorId: null, facts: worked })] },
+      ],
+      strictLeaders,
+    );
+    expect([leader!.score, member!.score]).toEqual([92, 92]);
+    expect([leader!.classification.level, member!.classification.level]).toEqual(['GOOD', 'EXCELLENT']);
   });
 
   it('a transfer mid-month: each stretch scored where the person worked, combined by available days', () => {

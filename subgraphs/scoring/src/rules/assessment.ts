@@ -34,7 +34,7 @@ export function assessYear(inputs: AnnualInputs, rules: ScoringRules): AnnualRes
     kpiShare,
     kpiPoints,
     total,
-    classification: classify(total, { overdueShare: inputs.overdueShare, disciplined: inputs.disciplined }, rules),
+    classification: classify(total, { overdueShare: inputs.overdueShare, disciplined: inputs.disciplined }, rules, inputs.isLeadership),
   };
 }
 

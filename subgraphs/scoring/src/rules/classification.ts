@@ -1,9 +1,12 @@
 import { round } from '@kpi/platform';
 import type { Level, ScoringRules } from './policy.js';
 
-/** The level a score earns by the bands alone. */
-export function band(score: number, rules: ScoringRules): Level {
-  for (const b of rules.bands) if (b.inclusive ? score >= b.min : score > b.min) return b.level;
+/** The bands of a person's group: leaders' own where the policy sets them, everyone's otherwise. */
+export const bandsFor = (rules: ScoringRules, isLeadership: boolean) => (isLeadership && rules.leaderBands) || rules.bands;
+
+/** The level a score earns by the bands of the person's group alone. */
+export function band(score: number, rules: ScoringRules, isLeadership = false): Level {
+  for (const b of bandsFor(rules, isLeadership)) if (b.inclusive ? score >= b.min : score > b.min) return b.level;
   return 'NOT_COMPLETED';
 }
 
@@ -21,9 +24,9 @@ export interface Classification {
   gate: 'OVERDUE' | 'DISCIPLINE' | null;
 }
 
-/** Bands, then the gates: more than `overdueGate` of due work late or overdue, or discipline ⇒ not completed. */
-export function classify(score: number | null, gates: Gates, rules: ScoringRules): Classification {
-  const byBand = score === null ? 'NOT_COMPLETED' : band(score, rules);
+/** The group's bands, then the gates: more than `overdueGate` of due work late or overdue, or discipline ⇒ not completed. */
+export function classify(score: number | null, gates: Gates, rules: ScoringRules, isLeadership = false): Classification {
+  const byBand = score === null ? 'NOT_COMPLETED' : band(score, rules, isLeadership);
   if (gates.disciplined) return { level: 'NOT_COMPLETED', byBand, gate: 'DISCIPLINE' };
   if (gates.overdueShare !== null && gates.overdueShare > rules.overdueGate) return { level: 'NOT_COMPLETED', byBand, gate: 'OVERDUE' };
   return { level: byBand, byBand, gate: null };

@@ -138,7 +138,7 @@ function withLeaderRule(own: Map<string, OwnResult>, rules: ScoringRules, order:
       unitScore: leader.unit,
       anySubordinateNotCompleted: leader.anySubordinateNotCompleted,
       score: leader.score,
-      classification: classify(leader.score, { overdueShare: person.overdueShare }, rules),
+      classification: classify(leader.score, { overdueShare: person.overdueShare }, rules, person.isLeadership),
     };
     done.set(id, result);
     return result;

@@ -47,11 +47,31 @@ export interface ScoringRules {
   /** Regulation 1636: the KPI part of the annual assessment, as a share of 100 points; the general criteria make up the rest. */
   kpiShareNonLeader: number;
   kpiShareLeader: number;
-  /** Highest first: excellent, good, completed; below the last is not completed. */
+  /** Highest first: excellent, good, completed; below the last is not completed. Everyone's, or non-leaders' when leaders have their own. */
   bands: Band[];
+  /** Leaders' and managers' own bands, as a regulation may set them apart (absent: the bands above for everyone). */
+  leaderBands?: Band[];
   /** Excellent ≤ this share of those rated good (or better), in an agency and in each group of similar tasks. */
   excellentCap: number;
 }
+
+const DECREE_335_BANDS: Band[] = [
+  { level: 'EXCELLENT', min: 90, inclusive: true },
+  { level: 'GOOD', min: 70, inclusive: true },
+  { level: 'COMPLETED', min: 50, inclusive: true },
+];
+
+/**
+ * Khanh Hoa's bands (Regulation 1636 of 28 February 2025, as reported by Lao Động on the
+ * province's KPI system): staff without a leading or managing position are excellent at 90–100,
+ * good above 80 to 90, completed above 50 to 80, not completed below 50; for those holding one,
+ * "the completion scores are similar", their responsibilities and breakthrough tasks set apart.
+ */
+const KHANH_HOA_BANDS: Band[] = [
+  { level: 'EXCELLENT', min: 90, inclusive: true },
+  { level: 'GOOD', min: 80, inclusive: false },
+  { level: 'COMPLETED', min: 50, inclusive: false },
+];
 
 /** Decree 335/2025 (in force 1 January 2026) with the Hue model's indicators and Regulation 1636's shares. */
 export const DECREE_335: ScoringRules = {
@@ -67,22 +87,17 @@ export const DECREE_335: ScoringRules = {
   leaderUnitFactorIfAnyNotCompleted: 0.5,
   kpiShareNonLeader: 0.7,
   kpiShareLeader: 0.5,
-  bands: [
-    { level: 'EXCELLENT', min: 90, inclusive: true },
-    { level: 'GOOD', min: 70, inclusive: true },
-    { level: 'COMPLETED', min: 50, inclusive: true },
-  ],
+  bands: DECREE_335_BANDS,
+  // Decree 335 classifies leaders on the same levels and thresholds: their own copy, to set apart by a version.
+  leaderBands: DECREE_335_BANDS,
   excellentCap: 0.2,
 };
 
-/** Khanh Hoa's own bands for non-leaders (90–100 / > 80–90 / > 50–80 / < 50); the rest as Decree 335. */
+/** Khanh Hoa's own bands, for non-leaders and leaders as its regulation sets each group (the same thresholds today); the rest as Decree 335. */
 export const KHANH_HOA: ScoringRules = {
   ...DECREE_335,
-  bands: [
-    { level: 'EXCELLENT', min: 90, inclusive: true },
-    { level: 'GOOD', min: 80, inclusive: false },
-    { level: 'COMPLETED', min: 50, inclusive: false },
-  ],
+  bands: KHANH_HOA_BANDS,
+  leaderBands: KHANH_HOA_BANDS,
 };
 
 export const PRESETS = { DECREE_335, KHANH_HOA } as const;
@@ -116,11 +131,18 @@ export function assertRules(rules: ScoringRules) {
     throw bad('workingDaysPerMonth', 'An average month has 15–26 working days.');
   if (rules.productQuantity !== undefined && rules.productQuantity !== 'UNITS' && rules.productQuantity !== 'PRODUCTS')
     throw bad('productQuantity', 'Products are counted in UNITS or PRODUCTS.');
-  const levels = rules.bands.map((b) => b.level).join(',');
-  if (levels !== 'EXCELLENT,GOOD,COMPLETED') throw bad('bands', 'Bands are EXCELLENT, GOOD and COMPLETED, in that order.');
-  for (let i = 0; i < rules.bands.length; i += 1) {
-    const band = rules.bands[i]!;
-    if (!(band.min >= 0 && band.min <= 100)) throw bad('bands', 'A band starts between 0 and 100 points.');
-    if (i > 0 && !(band.min < rules.bands[i - 1]!.min)) throw bad('bands', 'Each band starts below the one above it.');
+  assertBands('bands', rules.bands);
+  if (rules.leaderBands !== undefined) assertBands('leaderBands', rules.leaderBands);
+}
+
+function assertBands(field: 'bands' | 'leaderBands', bands: Band[]) {
+  const bad = (message: string) => new DomainError(ErrorCode.BAD_USER_INPUT, message, { field });
+  if (!Array.isArray(bands)) throw bad(`${field} is a list of bands.`);
+  const levels = bands.map((b) => b.level).join(',');
+  if (levels !== 'EXCELLENT,GOOD,COMPLETED') throw bad(`${field}: bands are EXCELLENT, GOOD and COMPLETED, in that order.`);
+  for (let i = 0; i < bands.length; i += 1) {
+    const band = bands[i]!;
+    if (!(band.min >= 0 && band.min <= 100)) throw bad(`${field}: a band starts between 0 and 100 points.`);
+    if (i > 0 && !(band.min < bands[i - 1]!.min)) throw bad(`${field}: each band starts below the one above it.`);
   }
 }
