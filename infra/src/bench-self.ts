@@ -9,12 +9,15 @@
  * and their live score — in turn (no two requests alike in a row, so nothing is answered from a
  * cache of the same question). At 1 and at 10 connections (BENCH_WINDOW_SECONDS each, after a
  * warm-up): req/s, p50 and p95 latency, and the CPU each process spent per request (from /proc).
- * Then each part of the dashboard alone at 1 connection, to say where the time goes.
+ * Then each part of the dashboard alone at 1 connection, to say where the time goes; then team
+ * pages (the target: SQL constant and ≤ 300 ms for 500 people): a province admin reads the first
+ * 10, 100 and 500 people of the largest agencies with their score of last month: live while the
+ * month is open, then frozen once it is closed.
  * Uses DATABASE_URL when set, otherwise an embedded PostgreSQL.
  */
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } from '@kpi/platform/database';
 import { Role, todayInVietnam, type Identity } from '@kpi/platform';
-import { generateDiaries, loadDemoDiaries } from '@kpi/demo';
+import { demoUsers, generateDiaries, loadDemoDiaries } from '@kpi/demo';
 import { startSupervisedGraph, type SupervisedGraph } from '../test/supervised-graph.js';
 import { closedLoop, cpuByProcess, percentile } from './bench-load.js';
 
@@ -62,6 +65,13 @@ const PARTS: Record<string, string> = {
   assignments: `query A { myAssignments(filter: { statuses: [ASSIGNED, IN_PROGRESS, RETURNED] }) { id title deadline workItem { name } } }`,
   'live score': `query S($period: String!) { me { periodScore(period: $period) { score level indicators { quantity timeliness } } } }`,
 };
+
+const TEAM = `query Team($agencyId: ID!, $first: Int!, $period: String!) {
+  employees(first: $first, filter: { agencyId: $agencyId }) {
+    nodes { id fullName periodScore(period: $period) { score level frozen workPoints indicators { quantity timeliness quality } } }
+  }
+}`;
+const TEAM_SIZES = [10, 100, 500];
 
 const monthOf = (date: string) => date.slice(0, 7);
 const lastDay = (month: string) => new Date(Date.UTC(+month.slice(0, 4), +month.slice(5, 7), 0)).toISOString().slice(0, 10);
@@ -137,6 +147,44 @@ try {
       `${part.padEnd(13)} | ${percentile(window.latencies, 50).toFixed(1).padStart(6)} | ${percentile(window.latencies, 95).toFixed(1).padStart(6)}`,
     );
   }
+
+  // Team pages, as a province admin, on last month (a whole month of facts): live while it is
+  // open, then frozen once it is closed.
+  const admin = demoUsers(graph.province).find((u) => u.label === 'province-admin')!;
+  const adminHeaders = { authorization: `Bearer ${await graph.tokenFor(admin.identity)}` };
+  const headcount = (agency: { path: string }) =>
+    graph!.province.employees.filter((e) => graph!.province.agencies.find((a) => a.id === e.agencyId)!.path.startsWith(agency.path)).length;
+  const agencies = graph.province.agencies.map((agency) => ({ agency, people: headcount(agency) })).sort((a, b) => b.people - a.people);
+  const teamPages = async (kind: string) => {
+    for (const first of TEAM_SIZES) {
+      const asked = agencies.filter((a) => a.people >= first).slice(0, 8);
+      const window = await closedLoop({
+        url: graph!.gatewayUrl,
+        concurrency: 1,
+        seconds: Math.max(3, WINDOW_SECONDS / 3),
+        requests: asked.map(({ agency }) => ({
+          headers: adminHeaders,
+          body: JSON.stringify({ query: TEAM, variables: { agencyId: agency.id, first, period: months[0] } }),
+        })),
+      });
+      if (window.failed) console.log(`  first failure: ${window.firstFailure}`);
+      console.log(
+        `${String(first).padStart(6)} | ${`${kind} ${months[0]}`.padEnd(14)} | ${percentile(window.latencies, 50).toFixed(1).padStart(6)} | ${percentile(window.latencies, 95).toFixed(1).padStart(6)} | ${asked.length}`,
+      );
+    }
+  };
+  console.log('\nTeam pages, 1 connection:');
+  console.log('people | scores         | p50 ms | p95 ms | agencies asked');
+  await teamPages('live');
+  const closing = performance.now();
+  const closed = await fetch(graph.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...adminHeaders },
+    body: JSON.stringify({ query: 'mutation C($p: String!) { closeScoringPeriod(period: $p) { code } }', variables: { p: months[0] } }),
+  }).then((response) => response.text());
+  if (JSON.parse(closed).errors) throw new Error(`closing ${months[0]} failed: ${closed.slice(0, 300)}`);
+  console.log(`(${months[0]} closed in ${((performance.now() - closing) / 1000).toFixed(1)} s)`);
+  await teamPages('closed');
 } finally {
   await cleanUp();
 }
