@@ -173,6 +173,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.annualAssessments': { rows: 300, why: 'an agency’s people' },
   'Query.rewardProposals': { rows: 50, why: 'an agency’s proposals for a year' },
   'Query.scoringPolicies': { rows: 10, why: 'the policy’s versions' },
+  'Query.scoringPolicyChanges': { rows: 10, why: 'the corrections of the policy’s versions, a handful in a province’s life' },
 };
 
 const isList = (field: GraphQLField<unknown, unknown>) => isListType(getNullableType(field.type));

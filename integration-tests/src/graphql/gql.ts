@@ -288,6 +288,10 @@ type Documents = {
     "\n        mutation ScoringSubmitEight($id: ID!) {\n          submitAssignment(id: $id, input: { quantityDone: 8 }) {\n            id\n          }\n        }\n      ": typeof types.ScoringSubmitEightDocument,
     "\n        mutation ScoringCompleteEight($id: ID!) {\n          completeAssignment(id: $id, input: { quality: GOOD }) {\n            id\n          }\n        }\n      ": typeof types.ScoringCompleteEightDocument,
     "\n    mutation ScoringSetLeaderBands($o: JSONObject) {\n      setScoringPolicy(input: { effectiveFrom: \"2027-03-01\", preset: \"KHANH_HOA\", overrides: $o, reason: \"leaders' own bands\" }) {\n        version\n        rules\n      }\n    }\n  ": typeof types.ScoringSetLeaderBandsDocument,
+    "\n    mutation ScoringSetToCorrect($from: LocalDate!) {\n      setScoringPolicy(input: { effectiveFrom: $from, preset: \"DECREE_335\", reason: \"a version with a mistake\" }) {\n        version\n        effectiveFrom\n      }\n    }\n  ": typeof types.ScoringSetToCorrectDocument,
+    "\n    mutation ScoringAmend($version: Int!, $input: ScoringPolicyInput!) {\n      amendScoringPolicy(version: $version, input: $input) {\n        version\n        effectiveFrom\n        rules\n      }\n    }\n  ": typeof types.ScoringAmendDocument,
+    "\n    mutation ScoringWithdraw($version: Int!, $reason: String!) {\n      withdrawScoringPolicy(version: $version, reason: $reason) {\n        version\n      }\n    }\n  ": typeof types.ScoringWithdrawDocument,
+    "\n    query ScoringPolicyLine {\n      scoringPolicies {\n        version\n        effectiveFrom\n        effectiveTo\n      }\n      scoringPolicyChanges {\n        version\n        action\n        effectiveFrom\n        rules\n        changedBy\n        reason\n      }\n    }\n  ": typeof types.ScoringPolicyLineDocument,
 };
 const documents: Documents = {
     "\n  fragment Item on WorkItem {\n    id\n    code\n    versions {\n      id\n      version\n      approval\n      effectiveFrom\n      effectiveTo\n      standardMinutes\n    }\n    pendingVersion {\n      id\n      version\n      approval\n      effectiveFrom\n      standardMinutes\n    }\n    history {\n      action\n      actor\n      reason\n      details\n    }\n  }\n": types.ItemFragmentDoc,
@@ -564,6 +568,10 @@ const documents: Documents = {
     "\n        mutation ScoringSubmitEight($id: ID!) {\n          submitAssignment(id: $id, input: { quantityDone: 8 }) {\n            id\n          }\n        }\n      ": types.ScoringSubmitEightDocument,
     "\n        mutation ScoringCompleteEight($id: ID!) {\n          completeAssignment(id: $id, input: { quality: GOOD }) {\n            id\n          }\n        }\n      ": types.ScoringCompleteEightDocument,
     "\n    mutation ScoringSetLeaderBands($o: JSONObject) {\n      setScoringPolicy(input: { effectiveFrom: \"2027-03-01\", preset: \"KHANH_HOA\", overrides: $o, reason: \"leaders' own bands\" }) {\n        version\n        rules\n      }\n    }\n  ": types.ScoringSetLeaderBandsDocument,
+    "\n    mutation ScoringSetToCorrect($from: LocalDate!) {\n      setScoringPolicy(input: { effectiveFrom: $from, preset: \"DECREE_335\", reason: \"a version with a mistake\" }) {\n        version\n        effectiveFrom\n      }\n    }\n  ": types.ScoringSetToCorrectDocument,
+    "\n    mutation ScoringAmend($version: Int!, $input: ScoringPolicyInput!) {\n      amendScoringPolicy(version: $version, input: $input) {\n        version\n        effectiveFrom\n        rules\n      }\n    }\n  ": types.ScoringAmendDocument,
+    "\n    mutation ScoringWithdraw($version: Int!, $reason: String!) {\n      withdrawScoringPolicy(version: $version, reason: $reason) {\n        version\n      }\n    }\n  ": types.ScoringWithdrawDocument,
+    "\n    query ScoringPolicyLine {\n      scoringPolicies {\n        version\n        effectiveFrom\n        effectiveTo\n      }\n      scoringPolicyChanges {\n        version\n        action\n        effectiveFrom\n        rules\n        changedBy\n        reason\n      }\n    }\n  ": types.ScoringPolicyLineDocument,
 };
 
 /**
@@ -1676,6 +1684,22 @@ export function graphql(source: "\n        mutation ScoringCompleteEight($id: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation ScoringSetLeaderBands($o: JSONObject) {\n      setScoringPolicy(input: { effectiveFrom: \"2027-03-01\", preset: \"KHANH_HOA\", overrides: $o, reason: \"leaders' own bands\" }) {\n        version\n        rules\n      }\n    }\n  "): (typeof documents)["\n    mutation ScoringSetLeaderBands($o: JSONObject) {\n      setScoringPolicy(input: { effectiveFrom: \"2027-03-01\", preset: \"KHANH_HOA\", overrides: $o, reason: \"leaders' own bands\" }) {\n        version\n        rules\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ScoringSetToCorrect($from: LocalDate!) {\n      setScoringPolicy(input: { effectiveFrom: $from, preset: \"DECREE_335\", reason: \"a version with a mistake\" }) {\n        version\n        effectiveFrom\n      }\n    }\n  "): (typeof documents)["\n    mutation ScoringSetToCorrect($from: LocalDate!) {\n      setScoringPolicy(input: { effectiveFrom: $from, preset: \"DECREE_335\", reason: \"a version with a mistake\" }) {\n        version\n        effectiveFrom\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ScoringAmend($version: Int!, $input: ScoringPolicyInput!) {\n      amendScoringPolicy(version: $version, input: $input) {\n        version\n        effectiveFrom\n        rules\n      }\n    }\n  "): (typeof documents)["\n    mutation ScoringAmend($version: Int!, $input: ScoringPolicyInput!) {\n      amendScoringPolicy(version: $version, input: $input) {\n        version\n        effectiveFrom\n        rules\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ScoringWithdraw($version: Int!, $reason: String!) {\n      withdrawScoringPolicy(version: $version, reason: $reason) {\n        version\n      }\n    }\n  "): (typeof documents)["\n    mutation ScoringWithdraw($version: Int!, $reason: String!) {\n      withdrawScoringPolicy(version: $version, reason: $reason) {\n        version\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ScoringPolicyLine {\n      scoringPolicies {\n        version\n        effectiveFrom\n        effectiveTo\n      }\n      scoringPolicyChanges {\n        version\n        action\n        effectiveFrom\n        rules\n        changedBy\n        reason\n      }\n    }\n  "): (typeof documents)["\n    query ScoringPolicyLine {\n      scoringPolicies {\n        version\n        effectiveFrom\n        effectiveTo\n      }\n      scoringPolicyChanges {\n        version\n        action\n        effectiveFrom\n        rules\n        changedBy\n        reason\n      }\n    }\n  "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -562,3 +562,106 @@ describe('leaders’ bands', () => {
     expect(setScoringPolicy.rules).toMatchObject({ leaderBands, bands: [{ min: 90 }, { min: 80 }, { min: 50 }], productQuantity: 'UNITS' });
   });
 });
+
+describe('correcting a policy version no score used', () => {
+  const SET = graphql(`
+    mutation ScoringSetToCorrect($from: LocalDate!) {
+      setScoringPolicy(input: { effectiveFrom: $from, preset: "DECREE_335", reason: "a version with a mistake" }) {
+        version
+        effectiveFrom
+      }
+    }
+  `);
+  const AMEND = graphql(`
+    mutation ScoringAmend($version: Int!, $input: ScoringPolicyInput!) {
+      amendScoringPolicy(version: $version, input: $input) {
+        version
+        effectiveFrom
+        rules
+      }
+    }
+  `);
+  const WITHDRAW = graphql(`
+    mutation ScoringWithdraw($version: Int!, $reason: String!) {
+      withdrawScoringPolicy(version: $version, reason: $reason) {
+        version
+      }
+    }
+  `);
+  const LINE = graphql(`
+    query ScoringPolicyLine {
+      scoringPolicies {
+        version
+        effectiveFrom
+        effectiveTo
+      }
+      scoringPolicyChanges {
+        version
+        action
+        effectiveFrom
+        rules
+        changedBy
+        reason
+      }
+    }
+  `);
+
+  it('amends a version’s start and rules, keeping what it was; withdraws it, the one before in force again; its number never comes back', async () => {
+    const admin = await as(user('province-admin'));
+    const { setScoringPolicy: wrong } = await admin.request(SET, { from: '2027-05-01' });
+    const amended = (
+      await admin.request(AMEND, {
+        version: wrong.version,
+        input: {
+          effectiveFrom: '2027-06-01',
+          preset: 'DECREE_335',
+          overrides: { overdueGate: 0.15 },
+          reason: 'the gate is 15 %, from June',
+        },
+      })
+    ).amendScoringPolicy;
+    expect(amended).toMatchObject({ version: wrong.version, effectiveFrom: '2027-06-01', rules: { overdueGate: 0.15 } });
+    let line = await admin.request(LINE);
+    const previous = line.scoringPolicies.at(-2)!;
+    expect(previous.effectiveTo).toBe('2027-05-31');
+    expect(line.scoringPolicyChanges[0]).toMatchObject({
+      version: wrong.version,
+      action: 'AMEND',
+      effectiveFrom: '2027-05-01',
+      rules: { overdueGate: 0.2 },
+      reason: 'the gate is 15 %, from June',
+    });
+
+    await admin.request(WITHDRAW, { version: wrong.version, reason: 'not adopted after all' });
+    line = await admin.request(LINE);
+    expect(line.scoringPolicies.map((p) => p.version)).not.toContain(wrong.version);
+    expect(line.scoringPolicies.at(-1)).toMatchObject({ version: previous.version, effectiveTo: null });
+    expect(line.scoringPolicyChanges[0]).toMatchObject({ version: wrong.version, action: 'WITHDRAW', effectiveFrom: '2027-06-01' });
+    const audit = await db.query(`select action from scoring.scoring_audit where action like $1 order by at`, [
+      `policy v${wrong.version} %`,
+    ]);
+    expect(audit.rows.map((r) => r.action)).toEqual([`policy v${wrong.version} amended`, `policy v${wrong.version} withdrawn`]);
+    const { setScoringPolicy: next } = await admin.request(SET, { from: '2027-07-01' });
+    expect(next.version).toBe(wrong.version + 1);
+  });
+
+  it('refuses a version that scored stored scores, a start outside its neighbours, an unknown version and anyone but a province admin — writing nothing', async () => {
+    const admin = await as(user('province-admin'));
+    const codeOf = async (request: Promise<unknown>) => (await errorsOf(request)).map((e) => [e.extensions?.code, e.extensions?.field]);
+    const before = await db.query(`select version, effective_from, rules from scoring.scoring_policy order by version`);
+    const used = (await db.query(`select policy_version from scoring.period_score limit 1`)).rows[0].policy_version;
+    const input = { effectiveFrom: '2025-01-01', preset: 'DECREE_335', reason: 'try' };
+    expect(await codeOf(admin.request(AMEND, { version: used, input }))).toEqual([['POLICY_VERSION_IN_USE', 'version']]);
+    expect(await codeOf(admin.request(WITHDRAW, { version: used, reason: 'try' }))).toEqual([['POLICY_VERSION_IN_USE', 'version']]);
+    const latest = before.rows.at(-1)!;
+    expect(await codeOf(admin.request(AMEND, { version: latest.version, input: { ...input, effectiveFrom: '2025-06-01' } }))).toEqual([
+      ['OUT_OF_RANGE', 'effectiveFrom'],
+    ]);
+    expect(await codeOf(admin.request(AMEND, { version: 999, input }))).toEqual([['NOT_FOUND', 'version']]);
+    expect(await codeOf((await as(user('agency-admin'))).request(WITHDRAW, { version: latest.version, reason: 'try' }))).toEqual([
+      ['FORBIDDEN', undefined],
+    ]);
+    const after = await db.query(`select version, effective_from, rules from scoring.scoring_policy order by version`);
+    expect(after.rows).toEqual(before.rows);
+  });
+});

@@ -1,6 +1,7 @@
 export * from './enums.js';
 export { ScoringPeriod, ScoringAudit } from './period.entity.js';
 export { ScoringPolicy } from './policy.entity.js';
+export { PolicyChange, PolicyChangeAction } from './policy-change.entity.js';
 export {
   PeriodScore,
   ScoreSegment,
@@ -18,5 +19,6 @@ import { AnnualAssessment } from './assessment.entity.js';
 import { PeriodScore } from './period-score.entity.js';
 import { ScoringAudit, ScoringPeriod } from './period.entity.js';
 import { ScoringPolicy } from './policy.entity.js';
+import { PolicyChange } from './policy-change.entity.js';
 import { CreativityRating } from './rating.entity.js';
-export const entities = [ScoringPolicy, ScoringPeriod, PeriodScore, CreativityRating, ScoringAudit, AnnualAssessment];
+export const entities = [ScoringPolicy, PolicyChange, ScoringPeriod, PeriodScore, CreativityRating, ScoringAudit, AnnualAssessment];

@@ -1,12 +1,13 @@
 import { Constraint, DomainError, forbidden, GraphQLLocalDate } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
-import { Arg, Ctx, Directive, Float, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, Float, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
   Agency,
   CreativityRating,
   Employee,
   Indicators,
   PeriodScore,
+  PolicyChange,
   ScoreSegment,
   ScoringPeriod,
   ScoringPolicy,
@@ -26,6 +27,13 @@ import { assertNoPeriodJob } from '../services/jobs.service.js';
 import { RecomputeReport, ScoringPolicyInput, UnitScoreSummary } from './types.js';
 import type { PresetName, ScoringRules } from '../rules/policy.js';
 
+const policyInput = (input: ScoringPolicyInput): policies.PolicyInput => ({
+  effectiveFrom: input.effectiveFrom,
+  preset: input.preset as PresetName,
+  overrides: (input.overrides ?? null) as Partial<ScoringRules> | null,
+  reason: input.reason,
+});
+
 @Resolver(() => ScoringPolicy)
 export class ScoringPolicyResolver {
   @Query(() => [ScoringPolicy], { description: 'Every version of the scoring policy, oldest first' })
@@ -42,12 +50,30 @@ export class ScoringPolicyResolver {
 
   @Mutation(() => ScoringPolicy, { description: 'Province admins: a new policy version from a date (audited)' })
   setScoringPolicy(@Arg('input') input: ScoringPolicyInput, @Ctx() ctx: ScoringContext) {
-    return policies.setPolicy(ctx, {
-      effectiveFrom: input.effectiveFrom,
-      preset: input.preset as PresetName,
-      overrides: (input.overrides ?? null) as Partial<ScoringRules> | null,
-      reason: input.reason,
-    });
+    return policies.setPolicy(ctx, policyInput(input));
+  }
+
+  @Mutation(() => ScoringPolicy, {
+    description:
+      'Province admins: corrects a version no score, period or assessment used yet — its start (between its neighbours’), preset ' +
+      'and rules — keeping what it was (scoringPolicyChanges) and auditing it; a version in use answers POLICY_VERSION_IN_USE',
+  })
+  amendScoringPolicy(@Arg('version', () => Int) version: number, @Arg('input') input: ScoringPolicyInput, @Ctx() ctx: ScoringContext) {
+    return policies.amendPolicy(ctx, version, policyInput(input));
+  }
+
+  @Mutation(() => ScoringPolicy, {
+    description:
+      'Province admins: withdraws a version no score, period or assessment used yet (not the first); the version before it is in ' +
+      'force again until the next. Answers the version as it was; kept in scoringPolicyChanges and audited. Its number is not given again',
+  })
+  withdrawScoringPolicy(@Arg('version', () => Int) version: number, @Arg('reason') reason: string, @Ctx() ctx: ScoringContext) {
+    return policies.withdrawPolicy(ctx, version, reason);
+  }
+
+  @Query(() => [PolicyChange], { description: 'Policy versions as they were before they were amended or withdrawn, latest first' })
+  scoringPolicyChanges(@Ctx() ctx: ScoringContext) {
+    return policies.policyChanges(ctx);
   }
 }
 

@@ -1,7 +1,8 @@
 import { DomainError, forbidden, NO_PROGRESS, todayInVietnam, type JobProgress } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PeriodKind, PeriodScore, PeriodStatus, ScoringPeriod, type SegmentRecord } from '../entities/index.js';
+import { PeriodKind, PeriodScore, PeriodStatus, ScoringPeriod, ScoringPolicy, type SegmentRecord } from '../entities/index.js';
+import { latestVersionForChange } from '@kpi/platform/database';
 import { canManageScoring } from '../rules/access.js';
 import { scorePeople, type PersonResult, type StretchInput } from '../rules/people.js';
 import { periodRange, type PeriodRange } from '../rules/periods.js';
@@ -105,18 +106,35 @@ async function ensurePeriod(em: EntityManager, range: PeriodRange) {
   return period;
 }
 
+/**
+ * Scores are stored only with the version they were computed by as it still stands: under the
+ * policy line's lock (the one its corrections take), a version amended or withdrawn while the
+ * period was computed is refused, to be computed again — never stored with rules it no longer has.
+ */
+async function assertPolicyUnchanged(em: EntityManager, policy: ScoringPolicy) {
+  await latestVersionForChange(em, ScoringPolicy, 'scoring.scoring_policy');
+  const now = await em.findOne(ScoringPolicy, { version: policy.version }, { refresh: true });
+  if (!now || now.effectiveFrom !== policy.effectiveFrom || JSON.stringify(now.rules) !== JSON.stringify(policy.rules))
+    throw new DomainError(
+      ErrorCode.POLICY_CHANGED,
+      `Policy version ${policy.version} was ${now ? 'amended' : 'withdrawn'} while the period was computed: compute it again.`,
+      { field: 'period' },
+    );
+}
+
 /** Replaces a period's stored scores (in the caller's transaction) and stamps the period with its policy. */
 async function store(
   em: EntityManager,
   period: ScoringPeriod,
-  policy: number,
+  policy: ScoringPolicy,
   results: PersonResult[],
   frozen: boolean,
   progress: JobProgress,
 ) {
   await progress.phase('storing', results.length);
-  await new ScoringStore(em).replaceScores(period, policy, results, frozen, (stored) => progress.advance(stored));
-  period.policyVersion = policy;
+  await assertPolicyUnchanged(em, policy);
+  await new ScoringStore(em).replaceScores(period, policy.version, results, frozen, (stored) => progress.advance(stored));
+  period.policyVersion = policy.version;
   period.computedAt = new Date();
 }
 
@@ -151,7 +169,7 @@ export async function computePeriod(ctx: ScoringContext, code: string, progress:
   const { policy, results } = await computeFresh(ctx, range, undefined, progress);
   return ctx.em.transactional(async (em: EntityManager) => {
     const period = await ensurePeriod(em, range);
-    await store(em, period, policy.version, results, false, progress);
+    await store(em, period, policy, results, false, progress);
     audit(ctx, em, 'compute', code, null);
     await em.flush();
     return period;
@@ -164,7 +182,7 @@ export async function closePeriod(ctx: ScoringContext, code: string, reason?: st
   const { policy, results } = await computeFresh(ctx, range, undefined, progress);
   return ctx.em.transactional(async (em: EntityManager) => {
     const period = await ensurePeriod(em, range);
-    await store(em, period, policy.version, results, true, progress);
+    await store(em, period, policy, results, true, progress);
     period.status = PeriodStatus.CLOSED;
     period.closedAt = new Date();
     period.closedBy = actorOf(ctx);
