@@ -292,6 +292,7 @@ type Documents = {
     "\n    mutation ScoringAmend($version: Int!, $input: ScoringPolicyInput!) {\n      amendScoringPolicy(version: $version, input: $input) {\n        version\n        effectiveFrom\n        rules\n      }\n    }\n  ": typeof types.ScoringAmendDocument,
     "\n    mutation ScoringWithdraw($version: Int!, $reason: String!) {\n      withdrawScoringPolicy(version: $version, reason: $reason) {\n        version\n      }\n    }\n  ": typeof types.ScoringWithdrawDocument,
     "\n    query ScoringPolicyLine {\n      scoringPolicies {\n        version\n        effectiveFrom\n        effectiveTo\n      }\n      scoringPolicyChanges {\n        version\n        action\n        effectiveFrom\n        rules\n        changedBy\n        reason\n      }\n    }\n  ": typeof types.ScoringPolicyLineDocument,
+    "\n    mutation ScoringComputeAgency($period: String!, $agencyId: ID) {\n      computeScoringPeriod(period: $period, agencyId: $agencyId) {\n        code\n      }\n    }\n  ": typeof types.ScoringComputeAgencyDocument,
 };
 const documents: Documents = {
     "\n  fragment Item on WorkItem {\n    id\n    code\n    versions {\n      id\n      version\n      approval\n      effectiveFrom\n      effectiveTo\n      standardMinutes\n    }\n    pendingVersion {\n      id\n      version\n      approval\n      effectiveFrom\n      standardMinutes\n    }\n    history {\n      action\n      actor\n      reason\n      details\n    }\n  }\n": types.ItemFragmentDoc,
@@ -572,6 +573,7 @@ const documents: Documents = {
     "\n    mutation ScoringAmend($version: Int!, $input: ScoringPolicyInput!) {\n      amendScoringPolicy(version: $version, input: $input) {\n        version\n        effectiveFrom\n        rules\n      }\n    }\n  ": types.ScoringAmendDocument,
     "\n    mutation ScoringWithdraw($version: Int!, $reason: String!) {\n      withdrawScoringPolicy(version: $version, reason: $reason) {\n        version\n      }\n    }\n  ": types.ScoringWithdrawDocument,
     "\n    query ScoringPolicyLine {\n      scoringPolicies {\n        version\n        effectiveFrom\n        effectiveTo\n      }\n      scoringPolicyChanges {\n        version\n        action\n        effectiveFrom\n        rules\n        changedBy\n        reason\n      }\n    }\n  ": types.ScoringPolicyLineDocument,
+    "\n    mutation ScoringComputeAgency($period: String!, $agencyId: ID) {\n      computeScoringPeriod(period: $period, agencyId: $agencyId) {\n        code\n      }\n    }\n  ": types.ScoringComputeAgencyDocument,
 };
 
 /**
@@ -1700,6 +1702,10 @@ export function graphql(source: "\n    mutation ScoringWithdraw($version: Int!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query ScoringPolicyLine {\n      scoringPolicies {\n        version\n        effectiveFrom\n        effectiveTo\n      }\n      scoringPolicyChanges {\n        version\n        action\n        effectiveFrom\n        rules\n        changedBy\n        reason\n      }\n    }\n  "): (typeof documents)["\n    query ScoringPolicyLine {\n      scoringPolicies {\n        version\n        effectiveFrom\n        effectiveTo\n      }\n      scoringPolicyChanges {\n        version\n        action\n        effectiveFrom\n        rules\n        changedBy\n        reason\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ScoringComputeAgency($period: String!, $agencyId: ID) {\n      computeScoringPeriod(period: $period, agencyId: $agencyId) {\n        code\n      }\n    }\n  "): (typeof documents)["\n    mutation ScoringComputeAgency($period: String!, $agencyId: ID) {\n      computeScoringPeriod(period: $period, agencyId: $agencyId) {\n        code\n      }\n    }\n  "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -665,3 +665,47 @@ describe('correcting a policy version no score used', () => {
     expect(after.rows).toEqual(before.rows);
   });
 });
+
+describe('one agency at a time', () => {
+  const COMPUTE = graphql(`
+    mutation ScoringComputeAgency($period: String!, $agencyId: ID) {
+      computeScoringPeriod(period: $period, agencyId: $agencyId) {
+        code
+      }
+    }
+  `);
+  const scoresOf = async () =>
+    (
+      await db.query<{ employee_id: string; agency_id: string; score: string | null; level: string; computed_at: Date }>(
+        `select employee_id, agency_id, score, level, computed_at from scoring.period_score where period_code = '2026-11' order by employee_id`,
+      )
+    ).rows;
+
+  it('an agency’s admin recomputes its people only, exactly as the province’s computation scores them; everyone else stays as stored', async () => {
+    await (await as(user('province-admin'))).request(COMPUTE, { period: '2026-11' });
+    const before = await scoresOf();
+    const agencyId = user('agency-admin').agencyIds[0]!;
+    await (await as(user('agency-admin'))).request(COMPUTE, { period: '2026-11', agencyId });
+    const after = await scoresOf();
+    expect(after.map((r) => r.employee_id)).toEqual(before.map((r) => r.employee_id));
+    const theirs = (rows: typeof before) => rows.filter((r) => r.agency_id === agencyId);
+    const others = (rows: typeof before) => rows.filter((r) => r.agency_id !== agencyId);
+    expect(theirs(after).length).toBeGreaterThan(10);
+    expect(theirs(after).map(({ employee_id, score, level }) => ({ employee_id, score, level }))).toEqual(
+      theirs(before).map(({ employee_id, score, level }) => ({ employee_id, score, level })),
+    );
+    expect(theirs(after).every((r, i) => r.computed_at > theirs(before)[i]!.computed_at)).toBe(true);
+    expect(others(after)).toEqual(others(before));
+  });
+
+  it('refuses another agency to its admin and any agency to a member of staff, writing nothing', async () => {
+    const before = await scoresOf();
+    const mine = user('agency-admin').agencyIds[0]!;
+    const another = province.agencies.find((a) => a.id !== mine && !a.path.startsWith(province.agencies.find((b) => b.id === mine)!.path))!;
+    const codes = async (identity: Identity, agencyId: string) =>
+      (await errorsOf((await as(identity)).request(COMPUTE, { period: '2026-11', agencyId }))).map((e) => e.extensions?.code);
+    expect(await codes(user('agency-admin'), another.id)).toEqual(['FORBIDDEN']);
+    expect(await codes(user('staff'), mine)).toEqual(['FORBIDDEN']);
+    expect(await scoresOf()).toEqual(before);
+  });
+});

@@ -85,10 +85,18 @@ export class ScoringPeriodResolver {
     return periods.periodView(ctx, code);
   }
 
-  @Mutation(() => ScoringPeriod, { description: 'Province admins: compute and store an open period’s scores (for aggregates)' })
-  async computeScoringPeriod(@Constraint({ period: true }) @Arg('period') code: string, @Ctx() ctx: ScoringContext) {
+  @Mutation(() => ScoringPeriod, {
+    description:
+      'Compute and store an open period’s scores (for aggregates and assessments): the whole province (province admins), or — ' +
+      'given agencyId — one agency’s people only, scored as the province’s computation would (its admins too); others’ stay as stored',
+  })
+  async computeScoringPeriod(
+    @Constraint({ period: true }) @Arg('period') code: string,
+    @Arg('agencyId', () => ID, { nullable: true, description: 'Only this agency’s people (and its units’)' }) agencyId: string | undefined,
+    @Ctx() ctx: ScoringContext,
+  ) {
     await assertNoPeriodJob(ctx, code);
-    return periods.computePeriod(ctx, code);
+    return agencyId ? periods.computeAgencyPeriod(ctx, code, agencyId) : periods.computePeriod(ctx, code);
   }
 
   @Mutation(() => ScoringPeriod, { description: 'Province admins: compute once more and freeze the scores with their inputs' })

@@ -32,6 +32,10 @@ export function canReadUnitScores(who: Identity, unit: { id: string; parentId?: 
 /** Policies, computations, closing and reopening periods: province admins. */
 export const canManageScoring = (who: Identity) => who.kind === 'person' && hasRole(who, Role.PROVINCE_ADMIN);
 
+/** Computing one agency's scores of a period: province admins, and that agency's admins (who prepare its assessment). */
+export const canComputeAgency = (who: Identity, agencyId: string) =>
+  canManageScoring(who) || (who.kind === 'person' && hasRole(who, Role.AGENCY_ADMIN) && who.agencyIds.includes(agencyId));
+
 /** A person's creativity is rated by their supervisor or the head of their unit. */
 export const canRateCreativity = (who: Identity, owner: ScoreOwner) =>
   who.kind === 'person' &&

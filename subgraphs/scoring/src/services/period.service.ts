@@ -3,7 +3,7 @@ import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PeriodKind, PeriodScore, PeriodStatus, ScoringPeriod, ScoringPolicy, type SegmentRecord } from '../entities/index.js';
 import { latestVersionForChange } from '@kpi/platform/database';
-import { canManageScoring } from '../rules/access.js';
+import { canComputeAgency, canManageScoring } from '../rules/access.js';
 import { scorePeople, type PersonResult, type StretchInput } from '../rules/people.js';
 import { periodRange, type PeriodRange } from '../rules/periods.js';
 import type { ScoringRules } from '../rules/policy.js';
@@ -161,6 +161,34 @@ export async function assertClosable(ctx: ScoringContext, code: string) {
       field: 'period',
     });
   return range;
+}
+
+/**
+ * Computes and stores one agency's scores of an open period: the people placed in it (or its
+ * units) now, and those whose stored score of the period has their main stretch there. Scored as
+ * the province's computation would (unitOf: a leader's whole unit is seen, wherever its members
+ * sit); only the agency's people's scores are replaced, everyone else's stay as stored.
+ */
+export async function computeAgencyPeriod(ctx: ScoringContext, code: string, agencyId: string) {
+  if (!canComputeAgency(ctx.identity, agencyId)) throw forbidden('computing this agency’s scores');
+  const { range, stored } = await periodOf(ctx, code);
+  if (stored?.status === PeriodStatus.CLOSED)
+    throw new DomainError(ErrorCode.PERIOD_CLOSED, `${code} is closed: its scores are frozen; reopen it first.`, { field: 'period' });
+  const placed = await placedIn(ctx, soFar(range), { agencyId });
+  const ids = new Set([...placed.map((p) => p.employeeId), ...(await ctx.loaders.store.employeesScoredIn(range.code, agencyId))]);
+  if (ids.size === 0)
+    throw new DomainError(ErrorCode.NOT_FOUND, `No one is placed in agency ${agencyId} in ${code}.`, { field: 'agencyId' });
+  const { policy, results } = await computeFresh(ctx, range, [...ids]);
+  const theirs = results.filter((r) => ids.has(r.employeeId));
+  return ctx.em.transactional(async (em: EntityManager) => {
+    const period = await ensurePeriod(em, range);
+    await assertPolicyUnchanged(em, policy);
+    await new ScoringStore(em).replaceScores(period, policy.version, theirs, false, undefined, [...ids]);
+    period.policyVersion = policy.version;
+    audit(ctx, em, 'compute', code, `agency ${agencyId}: ${theirs.length} people`);
+    await em.flush();
+    return period;
+  });
 }
 
 /** Computes and stores an open period's scores (for aggregates and analytics); a closed one is refused. */

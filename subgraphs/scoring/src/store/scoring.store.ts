@@ -56,7 +56,7 @@ export class ScoringStore {
   constructor(private readonly em: EntityManager) {}
 
   /**
-   * Replaces a period's stored scores. Rows go in as JSON, a thousand a statement
+   * Replaces a period's stored scores — everyone's, or (`only`) those people's. Rows go in as JSON, a thousand a statement
    * (`jsonb_to_recordset`), the JSON as a bound parameter: the ORM's per-entity inserts took most
    * of a province run, and its inlining of parameters most of what was left.
    */
@@ -66,8 +66,12 @@ export class ScoringStore {
     results: PersonResult[],
     frozen: boolean,
     stored: (count: number) => Promise<void> = async () => {},
+    only: readonly string[] | null = null,
   ) {
-    await this.em.nativeDelete(PeriodScore, { periodId: period.id });
+    // One writer of a period's scores at a time (a province's computation and an agency's).
+    await this.em.execute('select pg_advisory_xact_lock(hashtext(?))', [`scoring.period_score:${period.id}`]);
+    if (only) await this.em.nativeDelete(PeriodScore, { periodId: period.id, employeeId: { $in: [...only] } });
+    else await this.em.nativeDelete(PeriodScore, { periodId: period.id });
     await nextGeneration(this.em);
     const at = new Date().toISOString();
     const rows = results.map((r) => rowOf(period, policy, r, frozen, at));
@@ -112,6 +116,15 @@ export class ScoringStore {
 
   scoresOfPeriod(periodId: string) {
     return this.em.find(PeriodScore, { periodId });
+  }
+
+  /** Who has a score stored for a period in an agency (their main stretch there). */
+  async employeesScoredIn(periodCode: string, agencyId: string): Promise<string[]> {
+    const rows = await this.em.execute<{ employee_id: string }[]>(
+      `select employee_id from scoring.period_score where period_code = ? and agency_id = ?`,
+      [periodCode, agencyId],
+    );
+    return rows.map((r) => r.employee_id);
   }
 
   ratings(periodCodes: readonly string[]) {
