@@ -48,6 +48,15 @@ const facts = (over: Partial<DiaryFacts> = {}): DiaryFacts => ({
   ...over,
 });
 const plain = { standardDayMinutes: 480, sectorStandard: null, creativity: null };
+/** Khanh Hoa's preset with leaders' own, stricter bands: 95 / 85 / 60. */
+const strict: ScoringRules = {
+  ...KHANH_HOA,
+  leaderBands: [
+    { level: 'EXCELLENT', min: 95, inclusive: true },
+    { level: 'GOOD', min: 85, inclusive: true },
+    { level: 'COMPLETED', min: 60, inclusive: true },
+  ],
+};
 
 describe('the indicators, worked by hand', () => {
   it('quantity: 50 × 120 min × 1.2 = 7,200 work points against 18 available days × 480 = 8,640 → 83.33', () => {
@@ -186,14 +195,6 @@ describe('classification', () => {
   });
 
   it('leaders are banded by their own bands where the policy sets them; both presets hold both groups', () => {
-    const strict = {
-      ...KHANH_HOA,
-      leaderBands: [
-        { level: 'EXCELLENT' as const, min: 95, inclusive: true },
-        { level: 'GOOD' as const, min: 85, inclusive: true },
-        { level: 'COMPLETED' as const, min: 60, inclusive: true },
-      ],
-    };
     expect([96, 92, 84, 59].map((s) => band(s, strict, true))).toEqual(['EXCELLENT', 'GOOD', 'COMPLETED', 'NOT_COMPLETED']);
     expect([96, 92, 84, 59].map((s) => band(s, strict, false))).toEqual(['EXCELLENT', 'EXCELLENT', 'GOOD', 'COMPLETED']);
     expect(classify(92, { overdueShare: null }, strict, true)).toEqual({ level: 'GOOD', byBand: 'GOOD', gate: null });
@@ -265,14 +266,6 @@ describe('people, stretches and the leader line', () => {
   });
 
   it('a period bands a leader by the leaders’ bands and a member of staff by everyone’s, on the same 92 points', () => {
-    const strictLeaders = {
-      ...KHANH_HOA,
-      leaderBands: [
-        { level: 'EXCELLENT' as const, min: 95, inclusive: true },
-        { level: 'GOOD' as const, min: 85, inclusive: true },
-        { level: 'COMPLETED' as const, min: 60, inclusive: true },
-      ],
-    };
     // 53.6 × 120 min × 1.2 = 7,718.4 points ÷ 8,640 = 89.33; all 18 days declared on time: (30 × 89.33 + 10 × 100) ÷ 40 = 92
     const worked = facts({
       declaredDays: 18,
@@ -284,7 +277,7 @@ describe('people, stretches and the leader line', () => {
         { employeeId: 'L', stretches: [stretch({ isLeadership: true, supervisorId: null, facts: worked })] },
         { employeeId: 'M', stretches: [stretch({ divisionId: 'B1', supervisorId: null, facts: worked })] },
       ],
-      strictLeaders,
+      strict,
     );
     expect([leader!.score, member!.score]).toEqual([92, 92]);
     expect([leader!.classification.level, member!.classification.level]).toEqual(['GOOD', 'EXCELLENT']);
