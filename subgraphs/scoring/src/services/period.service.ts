@@ -122,6 +122,17 @@ async function assertPolicyUnchanged(em: EntityManager, policy: ScoringPolicy) {
     );
 }
 
+/**
+ * Under the lock of the period's scores, the period as it stands now: a computation never
+ * overwrites the scores a close froze while it was computing.
+ */
+async function assertStillOpen(em: EntityManager, period: ScoringPeriod, code: string) {
+  await new ScoringStore(em).lockScores(period.id);
+  await em.refresh(period);
+  if (period.status === PeriodStatus.CLOSED)
+    throw new DomainError(ErrorCode.PERIOD_CLOSED, `${code} was closed meanwhile: its scores are frozen.`, { field: 'period' });
+}
+
 /** Replaces a period's stored scores (in the caller's transaction) and stamps the period with its policy. */
 async function store(
   em: EntityManager,
@@ -182,6 +193,7 @@ export async function computeAgencyPeriod(ctx: ScoringContext, code: string, age
   const theirs = results.filter((r) => ids.has(r.employeeId));
   return ctx.em.transactional(async (em: EntityManager) => {
     const period = await ensurePeriod(em, range);
+    await assertStillOpen(em, period, code);
     await assertPolicyUnchanged(em, policy);
     await new ScoringStore(em).replaceScores(period, policy.version, theirs, false, undefined, [...ids]);
     period.policyVersion = policy.version;
@@ -197,6 +209,7 @@ export async function computePeriod(ctx: ScoringContext, code: string, progress:
   const { policy, results } = await computeFresh(ctx, range, undefined, progress);
   return ctx.em.transactional(async (em: EntityManager) => {
     const period = await ensurePeriod(em, range);
+    await assertStillOpen(em, period, code);
     await store(em, period, policy, results, false, progress);
     audit(ctx, em, 'compute', code, null);
     await em.flush();

@@ -68,8 +68,7 @@ export class ScoringStore {
     stored: (count: number) => Promise<void> = async () => {},
     only: readonly string[] | null = null,
   ) {
-    // One writer of a period's scores at a time (a province's computation and an agency's).
-    await this.em.execute('select pg_advisory_xact_lock(hashtext(?))', [`scoring.period_score:${period.id}`]);
+    await this.lockScores(period.id);
     if (only) await this.em.nativeDelete(PeriodScore, { periodId: period.id, employeeId: { $in: [...only] } });
     else await this.em.nativeDelete(PeriodScore, { periodId: period.id });
     await nextGeneration(this.em);
@@ -84,6 +83,11 @@ export class ScoringStore {
       );
       await stored(chunk.length);
     }
+  }
+
+  /** One writer of a period's scores at a time (a province's computation, an agency's, a close), until the transaction ends. */
+  async lockScores(periodId: string) {
+    await this.em.execute('select pg_advisory_xact_lock(hashtext(?))', [`scoring.period_score:${periodId}`]);
   }
 
   /** A reopened period's scores are live again. */
