@@ -185,6 +185,30 @@ describe('the staff screens', () => {
       trs.map((tr) => [tr.getAttribute('data-indicator'), tr.querySelector('td')!.textContent]),
     );
     expect(rows).toEqual(Object.entries(me.periodScore.indicators).map(([key, value]) => [key, shown(value)]));
+    // Decree 335's products in units, the plain ratios beside those after deductions: the graph's, stretch by stretch.
+    const { me: units } = await staff.request<{
+      me: { periodScore: { segments: { from: string; products: Record<string, number | null> }[] } };
+    }>(
+      `{ me { periodScore(period: "2026-11") { segments { from products { judgedUnits completedUnits unitsMeetingRequirements unitsOnTime
+          quantityPct qualityPct progressPct plainQualityPct plainProgressPct } } } } }`,
+    );
+    const judged = units.periodScore.segments.filter((s) => s.products.judgedUnits);
+    expect(judged.length).toBeGreaterThan(0);
+    const productRows = await page.$$eval('#score-products tbody tr', (trs) =>
+      trs.map((tr) => [tr.getAttribute('data-from'), ...[...tr.querySelectorAll('td')].map((td) => td.textContent)]),
+    );
+    expect(productRows).toEqual(
+      units.periodScore.segments.map(({ from, products: p }) => [
+        from,
+        shown(p.judgedUnits!),
+        shown(p.completedUnits!),
+        shown(p.unitsMeetingRequirements!),
+        shown(p.unitsOnTime!),
+        shown(p.quantityPct!),
+        `${shown(p.plainQualityPct!)} / ${shown(p.qualityPct!)}`,
+        `${shown(p.plainProgressPct!)} / ${shown(p.progressPct!)}`,
+      ]),
+    );
     expect(await web.audit(page)).toEqual([]);
     await web.screenshot(page, 'my-score');
   });

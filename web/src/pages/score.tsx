@@ -42,6 +42,15 @@ addTexts('score', {
     period: 'Kỳ',
     levelColumn: 'Mức xếp loại',
     noEntries: 'Chưa có mục nào được duyệt trong tháng.',
+    products: 'Sản phẩm được giao (Nghị định 335), tính theo đơn vị sản phẩm',
+    productsStretch: 'Giai đoạn',
+    judgedUnits: 'Đến hạn hoặc đã nộp',
+    completedUnits: 'Hoàn thành',
+    unitsMeeting: 'Đạt yêu cầu',
+    unitsOnTime: 'Đúng hạn',
+    quantityPct: 'Số lượng %',
+    qualityPct: 'Chất lượng %: tỷ lệ / sau trừ điểm lỗi',
+    progressPct: 'Tiến độ %: tỷ lệ / sau trừ điểm chậm',
     sources: 'Nguồn điểm quy đổi',
     source: 'Nguồn',
     diarySource: 'Nhật ký công tác (các mục đã duyệt)',
@@ -97,6 +106,15 @@ addTexts('score', {
     period: 'Period',
     levelColumn: 'Level',
     noEntries: 'No entry approved in the month yet.',
+    products: 'Assigned products (Decree 335), counted in units',
+    productsStretch: 'Stretch',
+    judgedUnits: 'Due or submitted',
+    completedUnits: 'Delivered',
+    unitsMeeting: 'Meeting requirements',
+    unitsOnTime: 'On time',
+    quantityPct: 'Quantity %',
+    qualityPct: 'Quality %: plain / after error deductions',
+    progressPct: 'Progress %: plain / after delay deductions',
     sources: 'Where the work points come from',
     source: 'Source',
     diarySource: 'The work diary (approved entries)',
@@ -173,6 +191,15 @@ const SCORE = graphql(`
           products {
             assigned
             completed
+            judgedUnits
+            completedUnits
+            unitsMeetingRequirements
+            unitsOnTime
+            quantityPct
+            qualityPct
+            progressPct
+            plainQualityPct
+            plainProgressPct
           }
           workSources {
             provider
@@ -332,6 +359,60 @@ export default function MyScore() {
               days: score.availableDays,
             })}
           </p>
+          {score.segments.some((s) => s.products.judgedUnits) ? (
+            // The law's arithmetic, by hand: units and plain ratios beside the values after deductions.
+            <div className="scroll" tabIndex={0}>
+              <table id="score-products">
+                <caption>{t('score.products')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('score.productsStretch')}</th>
+                    <th scope="col" className="number">
+                      {t('score.judgedUnits')}
+                    </th>
+                    <th scope="col" className="number">
+                      {t('score.completedUnits')}
+                    </th>
+                    <th scope="col" className="number">
+                      {t('score.unitsMeeting')}
+                    </th>
+                    <th scope="col" className="number">
+                      {t('score.unitsOnTime')}
+                    </th>
+                    <th scope="col" className="number">
+                      {t('score.quantityPct')}
+                    </th>
+                    <th scope="col" className="number">
+                      {t('score.qualityPct')}
+                    </th>
+                    <th scope="col" className="number">
+                      {t('score.progressPct')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {score.segments.map(({ from, to, products: p }) => (
+                    <tr key={from} data-from={from}>
+                      <th scope="row">
+                        {formatDate(from, i18n.language)} – {formatDate(to, i18n.language)}
+                      </th>
+                      <td className="number">{figure(p.judgedUnits)}</td>
+                      <td className="number">{figure(p.completedUnits)}</td>
+                      <td className="number">{figure(p.unitsMeetingRequirements)}</td>
+                      <td className="number">{figure(p.unitsOnTime)}</td>
+                      <td className="number">{figure(p.quantityPct)}</td>
+                      <td className="number">
+                        {figure(p.plainQualityPct)} / {figure(p.qualityPct)}
+                      </td>
+                      <td className="number">
+                        {figure(p.plainProgressPct)} / {figure(p.progressPct)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
           {sourcesOf(score).length > 1 ? (
             <div className="scroll" tabIndex={0}>
               <table id="score-sources">
