@@ -272,6 +272,17 @@ function sourcesOf(score: Score): Source[] {
   }
   return [...byProvider.values()];
 }
+/** The columns of the products' table after the stretch, in order (their headings are texts of the screen). */
+const PRODUCT_COLUMNS = [
+  'judgedUnits',
+  'completedUnits',
+  'unitsMeeting',
+  'unitsOnTime',
+  'quantityPct',
+  'qualityPct',
+  'progressPct',
+] as const;
+
 const figure = (value: number | null | undefined) => (value === null || value === undefined ? '—' : value.toFixed(1));
 
 /** My score: the live month with the seven indicators, what each means, how it was computed, the entries behind it; earlier months. */
@@ -367,27 +378,11 @@ export default function MyScore() {
                 <thead>
                   <tr>
                     <th scope="col">{t('score.productsStretch')}</th>
-                    <th scope="col" className="number">
-                      {t('score.judgedUnits')}
-                    </th>
-                    <th scope="col" className="number">
-                      {t('score.completedUnits')}
-                    </th>
-                    <th scope="col" className="number">
-                      {t('score.unitsMeeting')}
-                    </th>
-                    <th scope="col" className="number">
-                      {t('score.unitsOnTime')}
-                    </th>
-                    <th scope="col" className="number">
-                      {t('score.quantityPct')}
-                    </th>
-                    <th scope="col" className="number">
-                      {t('score.qualityPct')}
-                    </th>
-                    <th scope="col" className="number">
-                      {t('score.progressPct')}
-                    </th>
+                    {PRODUCT_COLUMNS.map((column) => (
+                      <th key={column} scope="col" className="number">
+                        {t(`score.${column}`)}
+                      </th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody>
