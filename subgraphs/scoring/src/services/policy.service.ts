@@ -91,8 +91,7 @@ function rulesOf(input: Pick<PolicyInput, 'preset' | 'overrides'>): ScoringRules
  * nowhere.) Versions are read under the policy line's lock, which storing scores takes too: a
  * computation that used the version stores nothing once it changed (POLICY_CHANGED).
  */
-async function correctable(ctx: ScoringContext, em: EntityManager, version: number) {
-  if (!canManageScoring(ctx.identity)) throw forbidden('the scoring policy');
+async function correctable(em: EntityManager, version: number) {
   await latestVersionForChange(em, ScoringPolicy, 'scoring.scoring_policy');
   const store = new PolicyStore(em);
   const line = await store.line();
@@ -147,7 +146,7 @@ export async function amendPolicy(ctx: ScoringContext, version: number, input: P
     throw new DomainError(ErrorCode.BAD_USER_INPUT, 'effectiveFrom is a date written YYYY-MM-DD.', { field: 'effectiveFrom' });
   const rules = rulesOf(input);
   return ctx.em.transactional(async (em: EntityManager) => {
-    const { line, index, policy } = await correctable(ctx, em, version);
+    const { line, index, policy } = await correctable(em, version);
     const before = line[index - 1];
     const after = line[index + 1];
     if ((before && input.effectiveFrom <= before.effectiveFrom) || (after && input.effectiveFrom >= after.effectiveFrom))
@@ -176,7 +175,7 @@ export async function withdrawPolicy(ctx: ScoringContext, version: number, why: 
   if (!canManageScoring(ctx.identity)) throw forbidden('the scoring policy');
   const reason = reasonOf(why);
   return ctx.em.transactional(async (em: EntityManager) => {
-    const { line, index, policy } = await correctable(ctx, em, version);
+    const { line, index, policy } = await correctable(em, version);
     if (index === 0)
       throw new DomainError(
         ErrorCode.BAD_USER_INPUT,
