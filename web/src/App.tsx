@@ -41,7 +41,7 @@ const screens: Screen[] = [
   { path: '/assessment', key: 'assessment', roles: ['AGENCY_ADMIN', 'PROVINCE_ADMIN'] },
   { path: '/catalogue', key: 'catalogue', roles: ['CATALOGUE_ADMIN', 'AGENCY_ADMIN', 'PROVINCE_ADMIN'] },
   { path: '/dashboard', key: 'dashboard', roles: ['PROVINCE_ANALYST', 'PROVINCE_ADMIN'] },
-  { path: '/periods', key: 'periods', roles: ['PROVINCE_ADMIN'] },
+  { path: '/periods', key: 'periods', roles: ['AGENCY_ADMIN', 'PROVINCE_ADMIN'] },
 ];
 
 /**

@@ -87,7 +87,10 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.kpiHandbook': { price: 1_000, why: 'builds an agency’s handbook file' },
   'Mutation.importCatalogue': { price: 2_000, why: 'parses and checks a whole sheet, row by row' },
   'Mutation.computeScoringPeriod': { price: 15_000, why: 'scores the whole province (≈ 16 s): one in an operation' },
-  'Mutation.closeScoringPeriod': { price: 15_000, why: 'scores and freezes the whole province (≈ 16 s): one in an operation' },
+  'Mutation.closeScoringPeriod': {
+    price: 15_000,
+    why: 'scores and freezes the whole province (≈ 16 s), or an agency: one in an operation',
+  },
   'Mutation.recomputeScoringPeriod': { price: 15_000, why: 'recomputes a closed period for the province: one in an operation' },
   'Mutation.prepareAnnualAssessment': { price: 2_000, rows: 300, why: 'a year of monthly scores for an agency’s people' },
   'Mutation.confirmAnnualAssessment': { price: 1_000, rows: 300, why: 'ranks and confirms an agency’s year' },
@@ -173,6 +176,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.annualAssessments': { rows: 300, why: 'an agency’s people' },
   'Query.rewardProposals': { rows: 50, why: 'an agency’s proposals for a year' },
   'Query.scoringPolicies': { rows: 10, why: 'the policy’s versions' },
+  'ScoringPeriod.agencyCloses': { rows: 60, why: 'at most one per agency of the province (51 in Khanh Hoa)' },
   'Query.scoringPolicyChanges': { rows: 10, why: 'the corrections of the policy’s versions, a handful in a province’s life' },
 };
 

@@ -293,6 +293,14 @@ type Documents = {
     "\n    mutation ScoringWithdraw($version: Int!, $reason: String!) {\n      withdrawScoringPolicy(version: $version, reason: $reason) {\n        version\n      }\n    }\n  ": typeof types.ScoringWithdrawDocument,
     "\n    query ScoringPolicyLine {\n      scoringPolicies {\n        version\n        effectiveFrom\n        effectiveTo\n      }\n      scoringPolicyChanges {\n        version\n        action\n        effectiveFrom\n        rules\n        changedBy\n        reason\n      }\n    }\n  ": typeof types.ScoringPolicyLineDocument,
     "\n    mutation ScoringComputeAgency($period: String!, $agencyId: ID) {\n      computeScoringPeriod(period: $period, agencyId: $agencyId) {\n        code\n      }\n    }\n  ": typeof types.ScoringComputeAgencyDocument,
+    "\n    mutation ScoringStartAgencyJob($period: String!, $action: ScoringPeriodAction!, $agencyId: ID, $reason: String) {\n      startScoringPeriodJob(period: $period, action: $action, agencyId: $agencyId, reason: $reason) {\n        id\n      }\n    }\n  ": typeof types.ScoringStartAgencyJobDocument,
+    "\n    query ScoringAgencyJob($id: ID!) {\n      scoringJob(id: $id) {\n        state\n        summary\n        errors {\n          code\n        }\n      }\n    }\n  ": typeof types.ScoringAgencyJobDocument,
+    "\n    mutation ScoringCloseAgency($period: String!, $agencyId: ID, $reason: String) {\n      closeScoringPeriod(period: $period, agencyId: $agencyId, reason: $reason) {\n        status\n        agencyCloses {\n          agencyId\n          people\n          closedBy\n          reason\n        }\n      }\n    }\n  ": typeof types.ScoringCloseAgencyDocument,
+    "\n    mutation ScoringReopenAgency($period: String!, $agencyId: ID, $reason: String!) {\n      reopenScoringPeriod(period: $period, agencyId: $agencyId, reason: $reason) {\n        status\n        agencyCloses {\n          agencyId\n        }\n      }\n    }\n  ": typeof types.ScoringReopenAgencyDocument,
+    "\n    mutation ScoringRecomputeAgency($period: String!, $agencyId: ID) {\n      recomputeScoringPeriod(period: $period, agencyId: $agencyId) {\n        people\n        changed\n      }\n    }\n  ": typeof types.ScoringRecomputeAgencyDocument,
+    "\n    mutation ScoringComputeOctober($agencyId: ID) {\n      computeScoringPeriod(period: \"2026-10\", agencyId: $agencyId) {\n        status\n      }\n    }\n  ": typeof types.ScoringComputeOctoberDocument,
+    "\n    mutation ScoringRateClosed($id: ID!) {\n      rateCreativity(employeeId: $id, period: \"2026-10\", points: 80) {\n        points\n      }\n    }\n  ": typeof types.ScoringRateClosedDocument,
+    "\n        query ScoringPeriodCloses {\n          scoringPeriod(period: \"2026-10\") {\n            status\n            agencyCloses {\n              agencyId\n              people\n              reason\n            }\n          }\n        }\n      ": typeof types.ScoringPeriodClosesDocument,
 };
 const documents: Documents = {
     "\n  fragment Item on WorkItem {\n    id\n    code\n    versions {\n      id\n      version\n      approval\n      effectiveFrom\n      effectiveTo\n      standardMinutes\n    }\n    pendingVersion {\n      id\n      version\n      approval\n      effectiveFrom\n      standardMinutes\n    }\n    history {\n      action\n      actor\n      reason\n      details\n    }\n  }\n": types.ItemFragmentDoc,
@@ -574,6 +582,14 @@ const documents: Documents = {
     "\n    mutation ScoringWithdraw($version: Int!, $reason: String!) {\n      withdrawScoringPolicy(version: $version, reason: $reason) {\n        version\n      }\n    }\n  ": types.ScoringWithdrawDocument,
     "\n    query ScoringPolicyLine {\n      scoringPolicies {\n        version\n        effectiveFrom\n        effectiveTo\n      }\n      scoringPolicyChanges {\n        version\n        action\n        effectiveFrom\n        rules\n        changedBy\n        reason\n      }\n    }\n  ": types.ScoringPolicyLineDocument,
     "\n    mutation ScoringComputeAgency($period: String!, $agencyId: ID) {\n      computeScoringPeriod(period: $period, agencyId: $agencyId) {\n        code\n      }\n    }\n  ": types.ScoringComputeAgencyDocument,
+    "\n    mutation ScoringStartAgencyJob($period: String!, $action: ScoringPeriodAction!, $agencyId: ID, $reason: String) {\n      startScoringPeriodJob(period: $period, action: $action, agencyId: $agencyId, reason: $reason) {\n        id\n      }\n    }\n  ": types.ScoringStartAgencyJobDocument,
+    "\n    query ScoringAgencyJob($id: ID!) {\n      scoringJob(id: $id) {\n        state\n        summary\n        errors {\n          code\n        }\n      }\n    }\n  ": types.ScoringAgencyJobDocument,
+    "\n    mutation ScoringCloseAgency($period: String!, $agencyId: ID, $reason: String) {\n      closeScoringPeriod(period: $period, agencyId: $agencyId, reason: $reason) {\n        status\n        agencyCloses {\n          agencyId\n          people\n          closedBy\n          reason\n        }\n      }\n    }\n  ": types.ScoringCloseAgencyDocument,
+    "\n    mutation ScoringReopenAgency($period: String!, $agencyId: ID, $reason: String!) {\n      reopenScoringPeriod(period: $period, agencyId: $agencyId, reason: $reason) {\n        status\n        agencyCloses {\n          agencyId\n        }\n      }\n    }\n  ": types.ScoringReopenAgencyDocument,
+    "\n    mutation ScoringRecomputeAgency($period: String!, $agencyId: ID) {\n      recomputeScoringPeriod(period: $period, agencyId: $agencyId) {\n        people\n        changed\n      }\n    }\n  ": types.ScoringRecomputeAgencyDocument,
+    "\n    mutation ScoringComputeOctober($agencyId: ID) {\n      computeScoringPeriod(period: \"2026-10\", agencyId: $agencyId) {\n        status\n      }\n    }\n  ": types.ScoringComputeOctoberDocument,
+    "\n    mutation ScoringRateClosed($id: ID!) {\n      rateCreativity(employeeId: $id, period: \"2026-10\", points: 80) {\n        points\n      }\n    }\n  ": types.ScoringRateClosedDocument,
+    "\n        query ScoringPeriodCloses {\n          scoringPeriod(period: \"2026-10\") {\n            status\n            agencyCloses {\n              agencyId\n              people\n              reason\n            }\n          }\n        }\n      ": types.ScoringPeriodClosesDocument,
 };
 
 /**
@@ -1706,6 +1722,38 @@ export function graphql(source: "\n    query ScoringPolicyLine {\n      scoringP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation ScoringComputeAgency($period: String!, $agencyId: ID) {\n      computeScoringPeriod(period: $period, agencyId: $agencyId) {\n        code\n      }\n    }\n  "): (typeof documents)["\n    mutation ScoringComputeAgency($period: String!, $agencyId: ID) {\n      computeScoringPeriod(period: $period, agencyId: $agencyId) {\n        code\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ScoringStartAgencyJob($period: String!, $action: ScoringPeriodAction!, $agencyId: ID, $reason: String) {\n      startScoringPeriodJob(period: $period, action: $action, agencyId: $agencyId, reason: $reason) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation ScoringStartAgencyJob($period: String!, $action: ScoringPeriodAction!, $agencyId: ID, $reason: String) {\n      startScoringPeriodJob(period: $period, action: $action, agencyId: $agencyId, reason: $reason) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ScoringAgencyJob($id: ID!) {\n      scoringJob(id: $id) {\n        state\n        summary\n        errors {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    query ScoringAgencyJob($id: ID!) {\n      scoringJob(id: $id) {\n        state\n        summary\n        errors {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ScoringCloseAgency($period: String!, $agencyId: ID, $reason: String) {\n      closeScoringPeriod(period: $period, agencyId: $agencyId, reason: $reason) {\n        status\n        agencyCloses {\n          agencyId\n          people\n          closedBy\n          reason\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation ScoringCloseAgency($period: String!, $agencyId: ID, $reason: String) {\n      closeScoringPeriod(period: $period, agencyId: $agencyId, reason: $reason) {\n        status\n        agencyCloses {\n          agencyId\n          people\n          closedBy\n          reason\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ScoringReopenAgency($period: String!, $agencyId: ID, $reason: String!) {\n      reopenScoringPeriod(period: $period, agencyId: $agencyId, reason: $reason) {\n        status\n        agencyCloses {\n          agencyId\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation ScoringReopenAgency($period: String!, $agencyId: ID, $reason: String!) {\n      reopenScoringPeriod(period: $period, agencyId: $agencyId, reason: $reason) {\n        status\n        agencyCloses {\n          agencyId\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ScoringRecomputeAgency($period: String!, $agencyId: ID) {\n      recomputeScoringPeriod(period: $period, agencyId: $agencyId) {\n        people\n        changed\n      }\n    }\n  "): (typeof documents)["\n    mutation ScoringRecomputeAgency($period: String!, $agencyId: ID) {\n      recomputeScoringPeriod(period: $period, agencyId: $agencyId) {\n        people\n        changed\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ScoringComputeOctober($agencyId: ID) {\n      computeScoringPeriod(period: \"2026-10\", agencyId: $agencyId) {\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation ScoringComputeOctober($agencyId: ID) {\n      computeScoringPeriod(period: \"2026-10\", agencyId: $agencyId) {\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ScoringRateClosed($id: ID!) {\n      rateCreativity(employeeId: $id, period: \"2026-10\", points: 80) {\n        points\n      }\n    }\n  "): (typeof documents)["\n    mutation ScoringRateClosed($id: ID!) {\n      rateCreativity(employeeId: $id, period: \"2026-10\", points: 80) {\n        points\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ScoringPeriodCloses {\n          scoringPeriod(period: \"2026-10\") {\n            status\n            agencyCloses {\n              agencyId\n              people\n              reason\n            }\n          }\n        }\n      "): (typeof documents)["\n        query ScoringPeriodCloses {\n          scoringPeriod(period: \"2026-10\") {\n            status\n            agencyCloses {\n              agencyId\n              people\n              reason\n            }\n          }\n        }\n      "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

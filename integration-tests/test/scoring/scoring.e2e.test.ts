@@ -709,3 +709,168 @@ describe('one agency at a time', () => {
     expect(await scoresOf()).toEqual(before);
   });
 });
+
+describe('one agency closed before the province', () => {
+  const START = graphql(`
+    mutation ScoringStartAgencyJob($period: String!, $action: ScoringPeriodAction!, $agencyId: ID, $reason: String) {
+      startScoringPeriodJob(period: $period, action: $action, agencyId: $agencyId, reason: $reason) {
+        id
+      }
+    }
+  `);
+  const JOB = graphql(`
+    query ScoringAgencyJob($id: ID!) {
+      scoringJob(id: $id) {
+        state
+        summary
+        errors {
+          code
+        }
+      }
+    }
+  `);
+  const CLOSE = graphql(`
+    mutation ScoringCloseAgency($period: String!, $agencyId: ID, $reason: String) {
+      closeScoringPeriod(period: $period, agencyId: $agencyId, reason: $reason) {
+        status
+        agencyCloses {
+          agencyId
+          people
+          closedBy
+          reason
+        }
+      }
+    }
+  `);
+  const REOPEN = graphql(`
+    mutation ScoringReopenAgency($period: String!, $agencyId: ID, $reason: String!) {
+      reopenScoringPeriod(period: $period, agencyId: $agencyId, reason: $reason) {
+        status
+        agencyCloses {
+          agencyId
+        }
+      }
+    }
+  `);
+  const RECOMPUTE = graphql(`
+    mutation ScoringRecomputeAgency($period: String!, $agencyId: ID) {
+      recomputeScoringPeriod(period: $period, agencyId: $agencyId) {
+        people
+        changed
+      }
+    }
+  `);
+  const COMPUTE = graphql(`
+    mutation ScoringComputeOctober($agencyId: ID) {
+      computeScoringPeriod(period: "2026-10", agencyId: $agencyId) {
+        status
+      }
+    }
+  `);
+  const RATE = graphql(`
+    mutation ScoringRateClosed($id: ID!) {
+      rateCreativity(employeeId: $id, period: "2026-10", points: 80) {
+        points
+      }
+    }
+  `);
+  const agencyId = () => user('agency-admin').agencyIds[0]!;
+  const stored = async () =>
+    (
+      await db.query<{ employee_id: string; agency_id: string; score: string | null; frozen: boolean; computed_at: Date }>(
+        `select employee_id, agency_id, score, frozen, computed_at from scoring.period_score where period_code = '2026-10' order by employee_id`,
+      )
+    ).rows;
+  const codes = async (request: Promise<unknown>) => (await errorsOf(request)).map((e) => e.extensions?.code);
+
+  it('freezes the agency’s people only, through a job; the province’s compute leaves them be and its close keeps them as they froze', async () => {
+    const admin = await as(user('province-admin'));
+    await admin.request(REOPEN, { period: '2026-10', reason: 'Chốt theo từng cơ quan' });
+    await admin.request(COMPUTE, {});
+    const agencyAdmin = await as(user('agency-admin'));
+    const { startScoringPeriodJob: job } = await agencyAdmin.request(START, {
+      period: '2026-10',
+      action: 'CLOSE',
+      agencyId: agencyId(),
+      reason: 'Cơ quan chốt tháng 10',
+    });
+    let state = (await agencyAdmin.request(JOB, { id: job.id })).scoringJob!;
+    for (let i = 0; i < 120 && !['SUCCEEDED', 'FAILED'].includes(state.state); i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      state = (await agencyAdmin.request(JOB, { id: job.id })).scoringJob!;
+    }
+    expect(state).toMatchObject({ state: 'SUCCEEDED', errors: [], summary: expect.stringMatching(/^Closed 2026-10 for agency/) });
+
+    const closed = await stored();
+    const theirs = closed.filter((r) => r.frozen);
+    expect(theirs.length).toBeGreaterThan(10);
+    expect(theirs.every((r) => r.agency_id === agencyId())).toBe(true);
+    expect(closed.filter((r) => r.agency_id === agencyId()).every((r) => r.frozen)).toBe(true);
+    const { scoringPeriod } = await admin.request(
+      graphql(`
+        query ScoringPeriodCloses {
+          scoringPeriod(period: "2026-10") {
+            status
+            agencyCloses {
+              agencyId
+              people
+              reason
+            }
+          }
+        }
+      `),
+    );
+    expect(scoringPeriod).toEqual({
+      status: 'OPEN',
+      agencyCloses: [{ agencyId: agencyId(), people: theirs.length, reason: 'Cơ quan chốt tháng 10' }],
+    });
+
+    // The staff member's month is frozen for good, the province analyst's (another agency) still live.
+    const mine = async (label: string) => (await (await as(user(label))).request(MY_SCORE, { period: '2026-10' })).me!.periodScore!;
+    const before = await mine('staff');
+    expect(before.frozen).toBe(true);
+    expect((await mine('province-analyst')).frozen).toBe(false);
+    await db.query(`delete from diary.diary_entry where employee_id = $1 and work_date between '2026-10-16' and '2026-10-31'`, [staffId()]);
+    expect(await mine('staff')).toEqual(before);
+
+    // Nothing rewrites the agency's scores while it is closed.
+    expect(await codes(agencyAdmin.request(COMPUTE, { agencyId: agencyId() }))).toEqual(['PERIOD_CLOSED']);
+    expect(await codes(agencyAdmin.request(CLOSE, { period: '2026-10', agencyId: agencyId() }))).toEqual(['ALREADY_DECIDED']);
+    expect(await codes(agencyAdmin.request(REOPEN, { period: '2026-10', agencyId: agencyId(), reason: 'thử' }))).toEqual(['FORBIDDEN']);
+    expect(await codes((await as(user('unit-head'))).request(RATE, { id: staffId() }))).toEqual(['PERIOD_CLOSED']);
+    expect((await agencyAdmin.request(RECOMPUTE, { period: '2026-10', agencyId: agencyId() })).recomputeScoringPeriod).toEqual({
+      people: theirs.length,
+      changed: 0,
+    });
+    await admin.request(COMPUTE, {});
+    const recomputed = await stored();
+    expect(recomputed.filter((r) => r.frozen)).toEqual(theirs);
+    const frozeAt = Math.max(...theirs.map((r) => r.computed_at.getTime()));
+    expect(recomputed.filter((r) => !r.frozen).every((r) => r.computed_at.getTime() > frozeAt)).toBe(true);
+
+    // The province's close freezes everyone else and keeps the agency's scores exactly as they froze.
+    const { closeScoringPeriod } = await admin.request(CLOSE, { period: '2026-10' });
+    expect(closeScoringPeriod.status).toBe('CLOSED');
+    const all = await stored();
+    expect(all.every((r) => r.frozen)).toBe(true);
+    expect(all.filter((r) => r.agency_id === agencyId())).toEqual(theirs);
+  });
+
+  it('a province admin reopens one agency’s close (audited): its people are live again, the rest of the province untouched', async () => {
+    const admin = await as(user('province-admin'));
+    await admin.request(REOPEN, { period: '2026-10', reason: 'Mở lại để chốt theo cơ quan' });
+    expect((await admin.request(CLOSE, { period: '2026-10', agencyId: agencyId() })).closeScoringPeriod.agencyCloses).toHaveLength(1);
+    expect(await codes(admin.request(REOPEN, { period: '2026-10', agencyId: agencyId(), reason: ' ' }))).toEqual(['BAD_USER_INPUT']);
+    const { reopenScoringPeriod } = await admin.request(REOPEN, { period: '2026-10', agencyId: agencyId(), reason: 'Bổ sung nhật ký' });
+    expect(reopenScoringPeriod).toEqual({ status: 'OPEN', agencyCloses: [] });
+    expect((await stored()).some((r) => r.frozen)).toBe(false);
+    expect(await codes(admin.request(REOPEN, { period: '2026-10', agencyId: agencyId(), reason: 'lần nữa' }))).toEqual(['BAD_USER_INPUT']);
+    const { rows } = await db.query(
+      `select action, reason from scoring.scoring_audit where period_code = '2026-10' and reason like 'agency %'`,
+    );
+    expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['close', 'reopen', 'recompute']));
+    expect(rows.find((r) => r.action === 'reopen')!.reason).toBe(`agency ${agencyId()}: Bổ sung nhật ký`);
+    // Closed for the whole province afterwards, as every other test leaves October.
+    await admin.request(CLOSE, { period: '2026-10' });
+  });
+});

@@ -153,6 +153,50 @@ describe('scoring periods', () => {
   });
 });
 
+describe('an agency’s own month', () => {
+  it('an agency admin computes the month for their agency only, as a job; the province’s jobs are not theirs to list', async () => {
+    const page = await web.newPage();
+    await web.signIn(page, codeOf('agency-admin'));
+    const agencyId = world.user('agency-admin').agencyIds[0]!;
+    try {
+      await page.click('#nav-periods');
+      await page.waitForSelector('#period-scope option');
+      expect(await page.$$eval('#period-scope option', (options) => options.map((o) => (o as HTMLOptionElement).value))).toEqual([
+        agencyId,
+      ]);
+      await page.$eval('#period', (input) => {
+        const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+        set.call(input, '2026-11');
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await page.waitForFunction(() => document.querySelector('#period-status')?.getAttribute('data-status') === 'OPEN');
+      const stored = async () =>
+        (
+          await world.db.query<{ employee_id: string; agency_id: string; computed_at: Date }>(
+            `select employee_id, agency_id, computed_at from scoring.period_score where period_code = '2026-11' order by employee_id`,
+          )
+        ).rows;
+      const before = await stored();
+      await page.click('#period-compute');
+      await page.waitForSelector('#job-progress[data-state="SUCCEEDED"] #job-summary', { timeout: 60_000 });
+      expect(await page.$eval('#job-summary', (el) => el.textContent)).toBe(
+        `Computed 2026-11 for agency ${agencyId}: scores stored for aggregates.`,
+      );
+      const after = await stored();
+      const since = Math.max(0, ...before.map((r) => r.computed_at.getTime()));
+      const fresh = after.filter((r) => r.computed_at.getTime() > since);
+      expect(fresh.length).toBeGreaterThan(10);
+      expect(fresh.every((r) => r.agency_id === agencyId)).toBe(true);
+      expect(after.filter((r) => r.agency_id !== agencyId)).toEqual(before.filter((r) => r.agency_id !== agencyId));
+      expect(await page.$('#recent-jobs')).toBeNull();
+      expect(await page.$('#periods-problem')).toBeNull();
+      expect(await web.audit(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('the annual assessment', () => {
   const downloads = mkdtempSync(join(tmpdir(), 'kpi-web-downloads-'));
   afterAll(() => {

@@ -37,6 +37,11 @@ export function createLoaders(em: EntityManager) {
       const byKey = new Map(rows.map((r) => [key(r.periodCode, r.employeeId), r]));
       return keys.map((k) => byKey.get(k) ?? null);
     }),
+    /** The agencies closed before the province, by period id. */
+    agencyCloses: groupLoader(
+      (periodIds: readonly string[]) => store.agencyCloses(periodIds),
+      (c) => c.periodId,
+    ),
     /** Creativity ratings of a period, by period code: one statement however many people ask. */
     ratings: groupLoader(
       (codes: readonly string[]) => store.ratings(codes),

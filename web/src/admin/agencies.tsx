@@ -48,7 +48,7 @@ export function useAdminAgencies() {
   const agencies: AdminAgency[] = access?.roles.includes('PROVINCE_ADMIN')
     ? firstLevel
     : firstLevel.filter((a) => access?.agencyIds.includes(a.id));
-  return { agencies, home: data?.me?.agencyId, loading, error };
+  return { agencies, home: data?.me?.agencyId, province: !!access?.roles.includes('PROVINCE_ADMIN'), loading, error };
 }
 
 /** A labelled agency picker. */

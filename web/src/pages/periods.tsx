@@ -7,13 +7,16 @@ import type { ScoringPeriodAction } from '../graphql/graphql';
 import { followJob, JobProgress, scoringJobs, type JobView } from '../jobs';
 import { problemText } from '../problem';
 import { addTexts } from '../texts';
+import { useAdminAgencies } from '../admin/agencies';
 
 addTexts('periods', {
   vi: {
     title: 'Kỳ đánh giá',
     month: 'Tháng',
     status: 'Trạng thái',
-    statuses: { OPEN: 'Đang mở', CLOSED: 'Đã khóa sổ' },
+    statuses: { OPEN: 'Đang mở', CLOSED: 'Đã khóa sổ', AGENCY_CLOSED: 'Cơ quan đã khóa sổ' },
+    province: 'Toàn tỉnh',
+    closedAgencies: 'Cơ quan đã khóa sổ trước: {{count}}',
     computedAt: 'Tính điểm lần cuối',
     never: 'chưa tính',
     reason: 'Lý do khóa sổ',
@@ -28,7 +31,9 @@ addTexts('periods', {
     title: 'Scoring periods',
     month: 'Month',
     status: 'Status',
-    statuses: { OPEN: 'Open', CLOSED: 'Closed' },
+    statuses: { OPEN: 'Open', CLOSED: 'Closed', AGENCY_CLOSED: 'Closed for this agency' },
+    province: 'The whole province',
+    closedAgencies: 'Agencies closed before the province: {{count}}',
     computedAt: 'Last computed',
     never: 'never',
     reason: 'Why it is closed',
@@ -48,13 +53,16 @@ const PERIOD = graphql(`
       code
       status
       computedAt
+      agencyCloses {
+        agencyId
+      }
     }
   }
 `);
 
 const START = graphql(`
-  mutation WebStartScoringPeriodJob($period: String!, $action: ScoringPeriodAction!, $reason: String) {
-    startScoringPeriodJob(period: $period, action: $action, reason: $reason) {
+  mutation WebStartScoringPeriodJob($period: String!, $action: ScoringPeriodAction!, $reason: String, $agencyId: ID) {
+    startScoringPeriodJob(period: $period, action: $action, reason: $reason, agencyId: $agencyId) {
       ...WebJob
     }
   }
@@ -85,8 +93,9 @@ function lastMonth() {
 }
 
 /**
- * Province admins: a month's scores computed and stored, the month closed (frozen with its inputs)
- * or recomputed to check nothing changed — each a job that runs on the server, its progress shown.
+ * A month's scores computed and stored, the month closed (frozen with its inputs) or recomputed to
+ * check nothing changed — for the province (province admins) or one agency (its admins too), each
+ * a job that runs on the server, its progress shown.
  */
 export default function Periods() {
   const { t } = useTranslation();
@@ -96,8 +105,13 @@ export default function Periods() {
   const [job, setJob] = useState<JobView | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [running, setRunning] = useState(false);
+  const { agencies, province } = useAdminAgencies();
+  // '' is the whole province; an agency's admin acts on their agencies only.
+  const [scope, setScope] = useState<string | null>(null);
+  const agencyId = scope ?? (province ? '' : (agencies[0]?.id ?? ''));
   const { data, refetch } = useQuery(PERIOD, { variables: { period } });
-  const { data: recent, refetch: refetchRecent } = useQuery(RECENT, { fetchPolicy: 'network-only' });
+  // The province's jobs are the province admins' to read; an agency's admin follows their own job.
+  const { data: recent, refetch: refetchRecent } = useQuery(RECENT, { fetchPolicy: 'network-only', skip: !province });
   const [start] = useMutation(START);
 
   async function run(action: ScoringPeriodAction) {
@@ -105,7 +119,9 @@ export default function Periods() {
     setJob(null);
     setRunning(true);
     try {
-      const started = await start({ variables: { period, action, reason: action === 'CLOSE' ? reason || null : null } });
+      const started = await start({
+        variables: { period, action, reason: action === 'CLOSE' ? reason || null : null, agencyId: agencyId || null },
+      });
       const first = started.data!.startScoringPeriodJob;
       setJob(first);
       await followJob(scoringJobs(client), first.id, setJob);
@@ -113,11 +129,13 @@ export default function Periods() {
       setProblem(problemText(t, failure));
     } finally {
       setRunning(false);
-      await Promise.all([refetch(), refetchRecent()]);
+      await Promise.all([refetch(), province ? refetchRecent() : null]);
     }
   }
 
   const stored = data?.scoringPeriod;
+  const status =
+    stored?.status === 'OPEN' && agencyId && stored.agencyCloses.some((c) => c.agencyId === agencyId) ? 'AGENCY_CLOSED' : stored?.status;
   return (
     <section aria-labelledby="periods-title">
       <h1 id="periods-title">{t('periods.title')}</h1>
@@ -127,10 +145,28 @@ export default function Periods() {
           <input id="period" type="month" value={period} onChange={(e) => e.target.value && setPeriod(e.target.value)} />
         </label>
       </p>
+      {agencies.length > 0 ? (
+        <p>
+          <label>
+            {t('periods.scope')}{' '}
+            <select id="period-scope" value={agencyId} onChange={(e) => setScope(e.target.value)}>
+              {province ? <option value="">{t('periods.province')}</option> : null}
+              {agencies.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name} ({a.code})
+                </option>
+              ))}
+            </select>
+          </label>
+        </p>
+      ) : null}
       {stored ? (
-        <p id="period-status" data-status={stored.status}>
-          {t('periods.status')}: <strong>{t(`periods.statuses.${stored.status}`)}</strong> — {t('periods.computedAt')}:{' '}
+        <p id="period-status" data-status={status}>
+          {t('periods.status')}: <strong>{t(`periods.statuses.${status}`)}</strong> — {t('periods.computedAt')}:{' '}
           {stored.computedAt ? new Date(stored.computedAt as string).toLocaleString('vi-VN') : t('periods.never')}
+          {!agencyId && stored.status === 'OPEN' && stored.agencyCloses.length > 0
+            ? ` — ${t('periods.closedAgencies', { count: stored.agencyCloses.length })}`
+            : null}
         </p>
       ) : null}
       <p>
@@ -152,25 +188,29 @@ export default function Periods() {
           {problem}
         </p>
       ) : null}
-      <h2>{t('periods.recent')}</h2>
-      <table id="recent-jobs">
-        <thead>
-          <tr>
-            <th scope="col">{t('periods.scope')}</th>
-            <th scope="col">{t('periods.state')}</th>
-            <th scope="col">{t('periods.outcome')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(recent?.scoringJobs ?? []).map((j) => (
-            <tr key={j.id} data-job={j.id}>
-              <td>{j.scope}</td>
-              <td>{t(`job.states.${j.state}`)}</td>
-              <td>{j.summary ?? j.errors[j.errors.length - 1]?.message ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {province ? (
+        <>
+          <h2>{t('periods.recent')}</h2>
+          <table id="recent-jobs">
+            <thead>
+              <tr>
+                <th scope="col">{t('periods.scope')}</th>
+                <th scope="col">{t('periods.state')}</th>
+                <th scope="col">{t('periods.outcome')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(recent?.scoringJobs ?? []).map((j) => (
+                <tr key={j.id} data-job={j.id}>
+                  <td>{j.scope}</td>
+                  <td>{t(`job.states.${j.state}`)}</td>
+                  <td>{j.summary ?? j.errors[j.errors.length - 1]?.message ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
     </section>
   );
 }

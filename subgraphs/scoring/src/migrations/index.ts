@@ -4,6 +4,7 @@ import { ScoringJobs } from './20261204100000-jobs.js';
 import { AnalyticsMemo } from './20261204120000-analytics-memo.js';
 import { ProductUnits } from './20261205100000-units.js';
 import { PolicyChanges } from './20261205110000-policy-changes.js';
+import { AgencyCloses } from './20261206090000-agency-closes.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   { name: '20261204120000-analytics-memo', class: AnalyticsMemo },
   { name: '20261205100000-units', class: ProductUnits },
   { name: '20261205110000-policy-changes', class: PolicyChanges },
+  { name: '20261206090000-agency-closes', class: AgencyCloses },
 ];

@@ -10,16 +10,18 @@ registerEnumType(PeriodAction, { name: 'ScoringPeriodAction', description: 'What
 export class ScoringJobResolver {
   @Mutation(() => Job, {
     description:
-      'Province admins: compute, close or recompute a period as a job — returns at once; read its progress with scoringJob. ' +
+      'Province admins (an agency’s admins for it): compute, close or recompute a period as a job — returns at once; read its progress with scoringJob. ' +
       'While one runs for a period, starting another for it returns the running one',
   })
   startScoringPeriodJob(
     @Constraint({ period: true }) @Arg('period') period: string,
     @Arg('action', () => PeriodAction) action: PeriodAction,
     @Arg('reason', () => String, { nullable: true, description: 'Said when closing (audited)' }) reason: string | undefined,
+    @Arg('agencyId', () => ID, { nullable: true, description: 'Only this agency’s people (its admins too); absent: the province' })
+    agencyId: string | undefined,
     @Ctx() ctx: ScoringContext,
   ) {
-    return jobs.startPeriodJob(ctx, action, period, reason ?? null);
+    return jobs.startPeriodJob(ctx, action, period, reason ?? null, agencyId ?? null);
   }
 
   @Mutation(() => Job, { description: 'Prepares or refreshes an agency’s annual proposal as a job (as prepareAnnualAssessment does)' })

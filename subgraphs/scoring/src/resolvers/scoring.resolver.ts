@@ -3,6 +3,7 @@ import { ErrorCode } from '../errors.js';
 import { Arg, Ctx, Directive, Float, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
   Agency,
+  AgencyClose,
   CreativityRating,
   Employee,
   Indicators,
@@ -99,32 +100,51 @@ export class ScoringPeriodResolver {
     return agencyId ? periods.computeAgencyPeriod(ctx, code, agencyId) : periods.computePeriod(ctx, code);
   }
 
-  @Mutation(() => ScoringPeriod, { description: 'Province admins: compute once more and freeze the scores with their inputs' })
+  @Mutation(() => ScoringPeriod, {
+    description:
+      'Compute once more and freeze the scores with their inputs: the whole province (province admins), or — given agencyId — ' +
+      'one agency’s people before the province (its admins too), the rest staying live. The province’s close keeps an agency’s frozen scores',
+  })
   async closeScoringPeriod(
     @Constraint({ period: true }) @Arg('period') code: string,
     @Arg('reason', () => String, { nullable: true }) reason: string | undefined,
+    @Arg('agencyId', () => ID, { nullable: true, description: 'Only this agency’s people' }) agencyId: string | undefined,
     @Ctx() ctx: ScoringContext,
   ) {
     await assertNoPeriodJob(ctx, code);
-    return periods.closePeriod(ctx, code, reason);
+    return agencyId ? periods.closeAgencyPeriod(ctx, code, agencyId, reason) : periods.closePeriod(ctx, code, reason);
   }
 
-  @Mutation(() => ScoringPeriod, { description: 'Province admins: reopen a closed period (audited); scores are live again' })
+  @Mutation(() => ScoringPeriod, {
+    description: 'Province admins: reopen a closed period — or one agency’s close — (audited); those scores are live again',
+  })
   async reopenScoringPeriod(
     @Constraint({ period: true }) @Arg('period') code: string,
     @Arg('reason') reason: string,
+    @Arg('agencyId', () => ID, { nullable: true, description: 'Only this agency’s close' }) agencyId: string | undefined,
     @Ctx() ctx: ScoringContext,
   ) {
     await assertNoPeriodJob(ctx, code);
-    return periods.reopenPeriod(ctx, code, reason);
+    return agencyId ? periods.reopenAgencyPeriod(ctx, code, agencyId, reason) : periods.reopenPeriod(ctx, code, reason);
   }
 
   @Mutation(() => RecomputeReport, {
-    description: 'Province admins: recompute; a closed period from its frozen inputs (nothing may change)',
+    description:
+      'Recompute (province admins; an agency’s admins for it): frozen scores from their stored inputs (nothing may change), live ones afresh',
   })
-  async recomputeScoringPeriod(@Constraint({ period: true }) @Arg('period') code: string, @Ctx() ctx: ScoringContext) {
+  async recomputeScoringPeriod(
+    @Constraint({ period: true }) @Arg('period') code: string,
+    @Arg('agencyId', () => ID, { nullable: true, description: 'Only this agency’s people' }) agencyId: string | undefined,
+    @Ctx() ctx: ScoringContext,
+  ) {
     await assertNoPeriodJob(ctx, code);
-    return periods.recomputePeriod(ctx, code);
+    return periods.recomputePeriod(ctx, code, undefined, agencyId ?? null);
+  }
+
+  @FieldResolver(() => [AgencyClose], { description: 'Agencies closed before the province’s close, first closed first' })
+  async agencyCloses(@Root() period: ScoringPeriod, @Ctx() ctx: ScoringContext) {
+    if (period.id.startsWith('open:')) return [];
+    return ctx.loaders.agencyCloses.load(period.id);
   }
 }
 

@@ -1,6 +1,6 @@
 import { DomainError, ErrorCode, forbidden, type Job, type JobDefinition } from '@kpi/platform';
 import type { ScoringLoaders } from '../loaders.js';
-import { canManageScoring } from '../rules/access.js';
+import { canComputeAgency, canManageScoring } from '../rules/access.js';
 import { periodRange } from '../rules/periods.js';
 import * as assessments from './assessment.service.js';
 import type { ScoringContext } from './context.js';
@@ -16,6 +16,8 @@ interface PeriodParams {
   action: PeriodAction;
   period: string;
   reason: string | null;
+  /** One agency's people only; absent: the whole province. */
+  agencyId?: string | null;
 }
 
 interface AssessmentParams {
@@ -31,17 +33,22 @@ const count = (n: number) => n.toLocaleString('en-US');
  */
 const periodJob: JobDefinition<ScoringLoaders, PeriodParams> = {
   kind: 'scoring.period',
-  async run(ctx, { action, period, reason }, progress) {
+  async run(ctx, { action, period, reason, agencyId }, progress) {
+    const of = agencyId ? ` for agency ${agencyId}` : '';
     if (action === PeriodAction.CLOSE) {
-      const closed = await periods.closePeriod(ctx, period, reason, progress);
-      return `Closed ${closed.code}: scores frozen with their inputs.`;
+      const closed = agencyId
+        ? await periods.closeAgencyPeriod(ctx, period, agencyId, reason, progress)
+        : await periods.closePeriod(ctx, period, reason, progress);
+      return `Closed ${closed.code}${of}: scores frozen with their inputs.`;
     }
     if (action === PeriodAction.RECOMPUTE) {
-      const report = await periods.recomputePeriod(ctx, period, progress);
-      return `Recomputed ${report.period}: ${count(report.people)} people, ${count(report.changed)} changed.`;
+      const report = await periods.recomputePeriod(ctx, period, progress, agencyId ?? null);
+      return `Recomputed ${report.period}${of}: ${count(report.people)} people, ${count(report.changed)} changed.`;
     }
-    const computed = await periods.computePeriod(ctx, period, progress);
-    return `Computed ${computed.code}: scores stored for aggregates.`;
+    const computed = agencyId
+      ? await periods.computeAgencyPeriod(ctx, period, agencyId, progress)
+      : await periods.computePeriod(ctx, period, progress);
+    return `Computed ${computed.code}${of}: scores stored for aggregates.`;
   },
 };
 
@@ -65,12 +72,22 @@ function runner(ctx: ScoringContext) {
  * Checks what can be checked now (who asks, whether the period may be computed or closed), so a
  * mistake is refused at once rather than reported by a failed job; the job checks again when it runs.
  */
-export async function startPeriodJob(ctx: ScoringContext, action: PeriodAction, code: string, reason: string | null): Promise<Job> {
+export async function startPeriodJob(
+  ctx: ScoringContext,
+  action: PeriodAction,
+  code: string,
+  reason: string | null,
+  agencyId: string | null = null,
+): Promise<Job> {
   const period = periodRange(code).code;
-  if (action === PeriodAction.CLOSE) await periods.assertClosable(ctx, period);
+  if (agencyId) {
+    if (action === PeriodAction.CLOSE) await periods.assertAgencyClosable(ctx, period, agencyId);
+    else if (!canComputeAgency(ctx.identity, agencyId)) throw forbidden('computing this agency’s scores');
+  } else if (action === PeriodAction.CLOSE) await periods.assertClosable(ctx, period);
   else if (action === PeriodAction.COMPUTE) await periods.assertComputable(ctx, period);
   else if (!canManageScoring(ctx.identity)) throw forbidden('computing, closing or reopening scoring periods');
-  return runner(ctx).enqueue(periodJob.kind, period, { action, period, reason } satisfies PeriodParams, ctx.identity);
+  // One job per period at a time, whether for the province or one agency: they write the same scores.
+  return runner(ctx).enqueue(periodJob.kind, period, { action, period, reason, agencyId } satisfies PeriodParams, ctx.identity);
 }
 
 export async function startAssessmentJob(ctx: ScoringContext, agencyId: string, year: number): Promise<Job> {

@@ -1,7 +1,7 @@
 import { DomainError, forbidden, NO_PROGRESS, todayInVietnam, type JobProgress } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PeriodKind, PeriodScore, PeriodStatus, ScoringPeriod, ScoringPolicy, type SegmentRecord } from '../entities/index.js';
+import { AgencyClose, PeriodKind, PeriodScore, PeriodStatus, ScoringPeriod, ScoringPolicy, type SegmentRecord } from '../entities/index.js';
 import { latestVersionForChange } from '@kpi/platform/database';
 import { canComputeAgency, canManageScoring } from '../rules/access.js';
 import { scorePeople, type PersonResult, type StretchInput } from '../rules/people.js';
@@ -162,8 +162,8 @@ export async function assertComputable(ctx: ScoringContext, code: string) {
   return range;
 }
 
-export async function assertClosable(ctx: ScoringContext, code: string) {
-  assertManages(ctx);
+/** A period closes (for the province or an agency) once it has ended, and only once. */
+async function assertEnded(ctx: ScoringContext, code: string) {
   const { range, stored } = await periodOf(ctx, code);
   if (stored?.status === PeriodStatus.CLOSED)
     throw new DomainError(ErrorCode.ALREADY_DECIDED, `${code} is already closed.`, { field: 'period' });
@@ -174,33 +174,129 @@ export async function assertClosable(ctx: ScoringContext, code: string) {
   return range;
 }
 
+export async function assertClosable(ctx: ScoringContext, code: string) {
+  assertManages(ctx);
+  return assertEnded(ctx, code);
+}
+
 /**
- * Computes and stores one agency's scores of an open period: the people placed in it (or its
- * units) now, and those whose stored score of the period has their main stretch there. Scored as
- * the province's computation would (unitOf: a leader's whole unit is seen, wherever its members
- * sit); only the agency's people's scores are replaced, everyone else's stay as stored.
+ * Whose scores an agency's computation or close makes: the people placed in it (or its units) in
+ * the period, and those whose stored score of the period has their main stretch there.
  */
-export async function computeAgencyPeriod(ctx: ScoringContext, code: string, agencyId: string) {
+async function agencyPeople(ctx: ScoringContext, range: PeriodRange, agencyId: string) {
+  const placed = await placedIn(ctx, soFar(range), { agencyId });
+  const ids = new Set([...placed.map((p) => p.employeeId), ...(await ctx.loaders.store.employeesScoredIn(range.code, agencyId))]);
+  if (ids.size === 0)
+    throw new DomainError(ErrorCode.NOT_FOUND, `No one is placed in agency ${agencyId} in ${range.code}.`, { field: 'agencyId' });
+  return ids;
+}
+
+/** Under the lock of the period's scores: an agency closed meanwhile keeps its frozen scores. */
+async function assertAgencyOpen(em: EntityManager, period: ScoringPeriod, agencyId: string, code: string) {
+  if (await new ScoringStore(em).agencyClose(period.id, agencyId))
+    throw new DomainError(ErrorCode.PERIOD_CLOSED, `${code} is closed for this agency: its scores are frozen; reopen it first.`, {
+      field: 'agencyId',
+    });
+}
+
+/**
+ * Computes and stores one agency's scores of an open period (agencyPeople). Scored as the
+ * province's computation would (unitOf: a leader's whole unit is seen, wherever its members sit);
+ * only the agency's people's scores are replaced, everyone else's stay as stored.
+ */
+export async function computeAgencyPeriod(ctx: ScoringContext, code: string, agencyId: string, progress: JobProgress = NO_PROGRESS) {
   if (!canComputeAgency(ctx.identity, agencyId)) throw forbidden('computing this agency’s scores');
   const { range, stored } = await periodOf(ctx, code);
   if (stored?.status === PeriodStatus.CLOSED)
     throw new DomainError(ErrorCode.PERIOD_CLOSED, `${code} is closed: its scores are frozen; reopen it first.`, { field: 'period' });
-  const placed = await placedIn(ctx, soFar(range), { agencyId });
-  const ids = new Set([...placed.map((p) => p.employeeId), ...(await ctx.loaders.store.employeesScoredIn(range.code, agencyId))]);
-  if (ids.size === 0)
-    throw new DomainError(ErrorCode.NOT_FOUND, `No one is placed in agency ${agencyId} in ${code}.`, { field: 'agencyId' });
-  const { policy, results } = await computeFresh(ctx, range, [...ids]);
+  const ids = await agencyPeople(ctx, range, agencyId);
+  const { policy, results } = await computeFresh(ctx, range, [...ids], progress);
   const theirs = results.filter((r) => ids.has(r.employeeId));
   return ctx.em.transactional(async (em: EntityManager) => {
     const period = await ensurePeriod(em, range);
     await assertStillOpen(em, period, code);
+    await assertAgencyOpen(em, period, agencyId, code);
     await assertPolicyUnchanged(em, policy);
-    await new ScoringStore(em).replaceScores(period, policy.version, theirs, false, undefined, [...ids]);
+    await progress.phase('storing', theirs.length);
+    await new ScoringStore(em).replaceScores(period, policy.version, theirs, false, (n) => progress.advance(n), [...ids]);
     period.policyVersion = policy.version;
     audit(ctx, em, 'compute', code, `agency ${agencyId}: ${theirs.length} people`);
     await em.flush();
     return period;
   });
+}
+
+/** The checks of closing one agency's period, made again when a job runs. */
+export async function assertAgencyClosable(ctx: ScoringContext, code: string, agencyId: string) {
+  if (!canComputeAgency(ctx.identity, agencyId)) throw forbidden('closing this agency’s scores');
+  const range = await assertEnded(ctx, code);
+  const { stored } = await periodOf(ctx, code);
+  if (stored && (await ctx.loaders.agencyCloses.load(stored.id)).some((c) => c.agencyId === agencyId))
+    throw new DomainError(ErrorCode.ALREADY_DECIDED, `${code} is already closed for this agency.`, { field: 'agencyId' });
+  return range;
+}
+
+/**
+ * Closes one agency's period before the province's: its people's scores computed once more from
+ * fresh inputs (as the province's computation would) and frozen with them; the rest of the
+ * province stays live. The province's close later freezes everyone else and keeps these as they are.
+ */
+export async function closeAgencyPeriod(
+  ctx: ScoringContext,
+  code: string,
+  agencyId: string,
+  reason?: string | null,
+  progress: JobProgress = NO_PROGRESS,
+) {
+  const range = await assertAgencyClosable(ctx, code, agencyId);
+  const ids = await agencyPeople(ctx, range, agencyId);
+  const { policy, results } = await computeFresh(ctx, range, [...ids], progress);
+  const theirs = results.filter((r) => ids.has(r.employeeId));
+  const closed = await ctx.em.transactional(async (em: EntityManager) => {
+    const period = await ensurePeriod(em, range);
+    await assertStillOpen(em, period, code);
+    await assertAgencyOpen(em, period, agencyId, code);
+    await assertPolicyUnchanged(em, policy);
+    await progress.phase('storing', theirs.length);
+    // Someone another agency's close froze already (they moved between the two) stays as it froze them.
+    const kept = await new ScoringStore(em).replaceScores(period, policy.version, theirs, true, (n) => progress.advance(n), [...ids]);
+    const frozen = theirs.map((r) => r.employeeId).filter((id) => !kept.has(id));
+    em.create(AgencyClose, {
+      periodId: period.id,
+      agencyId,
+      employeeIds: frozen,
+      closedBy: actorOf(ctx),
+      reason: reason?.trim() || null,
+    } as AgencyClose);
+    period.policyVersion = policy.version;
+    audit(ctx, em, 'close', code, `agency ${agencyId}: ${frozen.length} people${reason?.trim() ? `; ${reason.trim()}` : ''}`);
+    await em.flush();
+    return period;
+  });
+  ctx.loaders.agencyCloses.clear(closed.id); // read before the close, in this request
+  return closed;
+}
+
+/** Province admins reopen one agency's close (audited): the people it froze are live again. */
+export async function reopenAgencyPeriod(ctx: ScoringContext, code: string, agencyId: string, reason: string) {
+  assertManages(ctx);
+  if (!reason?.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Say why the agency’s period is reopened.', { field: 'reason' });
+  const reopened = await ctx.em.transactional(async (em: EntityManager) => {
+    const period = await em.findOne(ScoringPeriod, { code: periodRange(code).code });
+    const store = new ScoringStore(em);
+    if (period) await store.lockScores(period.id);
+    if (period?.status === PeriodStatus.CLOSED)
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, `${code} is closed for the whole province: reopen the period.`, { field: 'period' });
+    const close = period && (await store.agencyClose(period.id, agencyId));
+    if (!period || !close) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${code} is not closed for this agency.`, { field: 'agencyId' });
+    await store.unfreezeScores(period.id, close.employeeIds);
+    em.remove(close);
+    audit(ctx, em, 'reopen', code, `agency ${agencyId}: ${reason.trim()}`);
+    await em.flush();
+    return period;
+  });
+  ctx.loaders.agencyCloses.clear(reopened.id);
+  return reopened;
 }
 
 /** Computes and stores an open period's scores (for aggregates and analytics); a closed one is refused. */
@@ -237,18 +333,22 @@ export async function closePeriod(ctx: ScoringContext, code: string, reason?: st
 export async function reopenPeriod(ctx: ScoringContext, code: string, reason: string) {
   assertManages(ctx);
   if (!reason?.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Say why the period is reopened.', { field: 'reason' });
-  return ctx.em.transactional(async (em: EntityManager) => {
+  const reopened = await ctx.em.transactional(async (em: EntityManager) => {
     const period = await em.findOne(ScoringPeriod, { code: periodRange(code).code });
     if (!period || period.status !== PeriodStatus.CLOSED)
       throw new DomainError(ErrorCode.BAD_USER_INPUT, `${code} is not closed.`, { field: 'period' });
     period.status = PeriodStatus.OPEN;
     period.closedAt = null;
     period.closedBy = null;
-    await new ScoringStore(em).unfreezeScores(period.id);
+    const store = new ScoringStore(em);
+    await store.unfreezeScores(period.id);
+    await store.dropAgencyCloses(period.id);
     audit(ctx, em, 'reopen', code, reason);
     await em.flush();
     return period;
   });
+  ctx.loaders.agencyCloses.clear(reopened.id);
+  return reopened;
 }
 
 export interface RecomputeReport {
@@ -258,27 +358,47 @@ export interface RecomputeReport {
 }
 
 /**
- * Recomputes a period. A closed one is recomputed from its stored inputs by its stored policy
- * version and compared with its stored scores: nothing may change (`changed` says otherwise).
+ * Recomputes a period — or one agency's people. Frozen scores (a closed period's, a closed agency's)
+ * are recomputed from their stored inputs by their stored policy version and compared with what is
+ * stored: nothing may change (`changed` says otherwise). Live ones are computed and stored afresh.
  */
-export async function recomputePeriod(ctx: ScoringContext, code: string, progress: JobProgress = NO_PROGRESS): Promise<RecomputeReport> {
-  assertManages(ctx);
+export async function recomputePeriod(
+  ctx: ScoringContext,
+  code: string,
+  progress: JobProgress = NO_PROGRESS,
+  agencyId: string | null = null,
+): Promise<RecomputeReport> {
+  if (agencyId) {
+    if (!canComputeAgency(ctx.identity, agencyId)) throw forbidden('computing this agency’s scores');
+  } else assertManages(ctx);
   const { stored } = await periodOf(ctx, code);
-  if (!stored || stored.status !== PeriodStatus.CLOSED) {
+  const close = agencyId && stored ? (await ctx.loaders.agencyCloses.load(stored.id)).find((c) => c.agencyId === agencyId) : undefined;
+  if (!stored || (stored.status !== PeriodStatus.CLOSED && !close)) {
+    if (agencyId) {
+      const ids = await agencyPeople(ctx, periodRange(code), agencyId);
+      await computeAgencyPeriod(ctx, code, agencyId, progress);
+      return { period: code, people: ids.size, changed: 0 };
+    }
     const period = await computePeriod(ctx, code, progress);
     return { period: code, people: (await ctx.loaders.store.scoresOfPeriod(period.id)).length, changed: 0 };
   }
   await progress.phase('recomputing');
-  const scores = await ctx.loaders.store.scoresOfPeriod(stored.id);
-  const policy = await policyVersion(ctx, stored.policyVersion!);
-  const again = new Map(recomputeStored(scores, policy.rules).map((r) => [r.employeeId, r]));
+  // Everyone's stored inputs, so a leader's unit is seen whole; compared for those asked about.
+  const all = await ctx.loaders.store.scoresOfPeriod(stored.id);
+  const frozenByClose = close ? new Set(close.employeeIds) : null;
+  const asked = (s: PeriodScore) => (frozenByClose ? frozenByClose.has(s.employeeId) : !agencyId || s.agencyId === agencyId);
+  const scores = all.filter((s) => s.frozen && asked(s));
+  const byVersion = Map.groupBy(all, (s) => s.policyVersion);
+  const again = new Map<string, PersonResult>();
+  for (const [version, group] of byVersion)
+    for (const r of recomputeStored(group, (await policyVersion(ctx, version)).rules)) again.set(r.employeeId, r);
   const same = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Number(a) === Number(b));
   const changed = scores.filter((s) => {
     const r = again.get(s.employeeId)!;
     return !same(s.score, r.score) || s.level !== r.classification.level;
   }).length;
   await ctx.em.transactional(async (em: EntityManager) => {
-    audit(ctx, em, 'recompute', code, `${changed} of ${scores.length} changed`);
+    audit(ctx, em, 'recompute', code, `${agencyId ? `agency ${agencyId}: ` : ''}${changed} of ${scores.length} changed`);
     await em.flush();
   });
   return { period: code, people: scores.length, changed };

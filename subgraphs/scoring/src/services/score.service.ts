@@ -1,7 +1,7 @@
 import { DomainError, forbidden } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CreativityRating, PeriodScore, PeriodStatus, type Level } from '../entities/index.js';
+import { CreativityRating, PeriodScore, PeriodStatus, type Level, type ScoringPeriod } from '../entities/index.js';
 import { canRateCreativity, canReadScore, canReadUnitScores, type ScoreOwner } from '../rules/access.js';
 import type { PersonResult } from '../rules/people.js';
 import { actorOf, type ScoringContext } from './context.js';
@@ -62,8 +62,17 @@ export async function scoreOf(ctx: ScoringContext, employee: Owner, code: string
   if (!canReadScore(ctx.identity, ownerOf(employee))) throw forbidden('this person’s scores');
   const { range, stored } = await periodOf(ctx, code);
   if (stored?.status === PeriodStatus.CLOSED) return ctx.loaders.score.load(ctx.loaders.key(code, employee.id));
+  const frozen = await frozenScore(ctx, stored, employee.id);
+  if (frozen) return frozen;
   const live = await liveScores(ctx).load(ctx.loaders.key(range.code, employee.id));
   return live ? asScore(range.code, live.policyVersion, live.result) : null;
+}
+
+/** In an open period, the score an agency's close froze, if it froze this person's. */
+async function frozenScore(ctx: ScoringContext, period: ScoringPeriod | null, employeeId: string) {
+  if (!period || (await ctx.loaders.agencyCloses.load(period.id)).length === 0) return null;
+  const score = await ctx.loaders.score.load(ctx.loaders.key(period.code, employeeId));
+  return score?.frozen ? score : null;
 }
 
 /** The request's loader of live scores: keys `period|employeeId`, one computation per period asked. */
@@ -120,8 +129,10 @@ export async function rateCreativity(ctx: ScoringContext, employee: Owner, code:
   if (!(points >= 0 && points <= 100))
     throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Creativity is rated from 0 to 100 points.', { field: 'points' });
   const { range, stored } = await periodOf(ctx, code);
-  if (stored?.status === PeriodStatus.CLOSED)
-    throw new DomainError(ErrorCode.PERIOD_CLOSED, `${code} is closed; it must be reopened first.`, { field: 'period' });
+  if (stored?.status === PeriodStatus.CLOSED || (await frozenScore(ctx, stored, employee.id)))
+    throw new DomainError(ErrorCode.PERIOD_CLOSED, `${code} is closed for this person’s agency; it must be reopened first.`, {
+      field: 'period',
+    });
   return ctx.em.transactional(async (em: EntityManager) => {
     const existing = await em.findOne(CreativityRating, { periodCode: range.code, employeeId: employee.id });
     const rating = existing ?? em.create(CreativityRating, { periodCode: range.code, employeeId: employee.id } as CreativityRating);

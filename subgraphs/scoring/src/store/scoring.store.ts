@@ -2,7 +2,7 @@ import { nextGeneration } from './analytics.memo.js';
 import { newId } from '@kpi/platform';
 import { executeBound } from '@kpi/platform/database';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CreativityRating, PeriodScore, ScoringPeriod, ScoringPolicy } from '../entities/index.js';
+import { AgencyClose, CreativityRating, PeriodScore, ScoringPeriod, ScoringPolicy } from '../entities/index.js';
 import type { PersonResult } from '../rules/people.js';
 
 export interface LevelCounts {
@@ -56,9 +56,10 @@ export class ScoringStore {
   constructor(private readonly em: EntityManager) {}
 
   /**
-   * Replaces a period's stored scores — everyone's, or (`only`) those people's. Rows go in as JSON, a thousand a statement
+   * Replaces a period's stored scores — everyone's, or (`only`) those people's — but never a frozen
+   * one: an agency's close froze those before the province's. Rows go in as JSON, a thousand a statement
    * (`jsonb_to_recordset`), the JSON as a bound parameter: the ORM's per-entity inserts took most
-   * of a province run, and its inlining of parameters most of what was left.
+   * of a province run, and its inlining of parameters most of what was left. Answers who stayed frozen.
    */
   async replaceScores(
     period: ScoringPeriod,
@@ -67,13 +68,14 @@ export class ScoringStore {
     frozen: boolean,
     stored: (count: number) => Promise<void> = async () => {},
     only: readonly string[] | null = null,
-  ) {
+  ): Promise<Set<string>> {
     await this.lockScores(period.id);
-    if (only) await this.em.nativeDelete(PeriodScore, { periodId: period.id, employeeId: { $in: [...only] } });
-    else await this.em.nativeDelete(PeriodScore, { periodId: period.id });
+    const kept = new Set(await this.frozenIn(period.id));
+    const scope = only ? { employeeId: { $in: [...only] } } : {};
+    await this.em.nativeDelete(PeriodScore, { periodId: period.id, frozen: false, ...scope });
     await nextGeneration(this.em);
     const at = new Date().toISOString();
-    const rows = results.map((r) => rowOf(period, policy, r, frozen, at));
+    const rows = results.filter((r) => !kept.has(r.employeeId)).map((r) => rowOf(period, policy, r, frozen, at));
     for (let i = 0; i < rows.length; i += 1000) {
       const chunk = rows.slice(i, i + 1000);
       await executeBound(
@@ -83,6 +85,16 @@ export class ScoringStore {
       );
       await stored(chunk.length);
     }
+    return kept;
+  }
+
+  /** Whose scores of a period are frozen (by an agency's close, or the period's). */
+  async frozenIn(periodId: string): Promise<string[]> {
+    const rows = await this.em.execute<{ employee_id: string }[]>(
+      `select employee_id from scoring.period_score where period_id = ? and frozen`,
+      [periodId],
+    );
+    return rows.map((r) => r.employee_id);
   }
 
   /** One writer of a period's scores at a time (a province's computation, an agency's, a close), until the transaction ends. */
@@ -90,10 +102,25 @@ export class ScoringStore {
     await this.em.execute('select pg_advisory_xact_lock(hashtext(?))', [`scoring.period_score:${periodId}`]);
   }
 
-  /** A reopened period's scores are live again. */
-  async unfreezeScores(periodId: string) {
+  /** A reopened period's scores (or those an agency's close froze) are live again. */
+  async unfreezeScores(periodId: string, employeeIds: readonly string[] | null = null) {
     await nextGeneration(this.em);
-    return this.em.nativeUpdate(PeriodScore, { periodId }, { frozen: false });
+    const scope = employeeIds ? { employeeId: { $in: [...employeeIds] } } : {};
+    return this.em.nativeUpdate(PeriodScore, { periodId, ...scope }, { frozen: false });
+  }
+
+  /** The agencies closed before their periods, by period. */
+  agencyCloses(periodIds: readonly string[]) {
+    return this.em.find(AgencyClose, { periodId: { $in: [...periodIds] } }, { orderBy: { closedAt: 'asc' } });
+  }
+
+  agencyClose(periodId: string, agencyId: string) {
+    return this.em.findOne(AgencyClose, { periodId, agencyId });
+  }
+
+  /** A reopened period has no agency closed before it any more. */
+  dropAgencyCloses(periodId: string) {
+    return this.em.nativeDelete(AgencyClose, { periodId });
   }
 
   policies() {
