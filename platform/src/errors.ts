@@ -25,6 +25,8 @@ export const ErrorCode = {
   ALREADY_DECIDED: 'ALREADY_DECIDED',
   /** The same work (a period's computing, an agency's assessment) is running as a job: wait for it, or read it. */
   JOB_RUNNING: 'JOB_RUNNING',
+  /** A spreadsheet refused as a whole, or (applied) with rows that do not pass: each row's problem is reported. */
+  INVALID_IMPORT: 'INVALID_IMPORT',
   /** Infrastructure, not the caller: a database or a subgraph is unreachable for a moment. `extensions.retryable` is true. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL: 'INTERNAL_SERVER_ERROR',

@@ -8,8 +8,6 @@ export const ErrorCode = {
   ...GraphErrorCode,
   /** A work item no longer in force on that day. */
   WORK_ITEM_RETIRED: 'WORK_ITEM_RETIRED',
-  /** A spreadsheet whose rows do not pass (each row’s problem in the extensions). */
-  INVALID_IMPORT: 'INVALID_IMPORT',
   /** Indicator weights that do not add up to 100 or leave the province’s limits. */
   INVALID_WEIGHTS: 'INVALID_WEIGHTS',
 } as const;

@@ -9,7 +9,7 @@ import { assertThresholds, classifyUsage, hygieneScope } from '../src/rules/hygi
 import { assertExpectedMinutes, assertItemValues, assertWeights, type Limits } from '../src/rules/limits.js';
 import { canManageItem, canManageSector, canReadCatalogue } from '../src/rules/ownership.js';
 import { nameSimilarity, similarPairs } from '../src/rules/similarity.js';
-import { mapHeaders, parseRow } from '../src/rules/spreadsheet.js';
+import { parseRow } from '../src/rules/spreadsheet.js';
 import { assertStartsAfter, versionOn } from '../src/rules/versions.js';
 
 const code = codeOf;
@@ -127,13 +127,6 @@ describe('near-duplicate names', () => {
 });
 
 describe('spreadsheet rows', () => {
-  it('accepts the Vietnamese headers of a province’s own sheet and reports unknown ones', () => {
-    expect(mapHeaders(['Mã', 'Tên đầu công việc', 'Hệ số', 'Ghi chú'])).toEqual({
-      keys: ['code', 'name', 'coefficient', null],
-      unknown: ['Ghi chú'],
-    });
-  });
-
   it('parses a row, with a decimal comma, and lists every error of a bad one', () => {
     const { row } = parseRow({
       code: 'FIN-099',

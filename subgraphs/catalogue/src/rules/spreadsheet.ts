@@ -19,29 +19,6 @@ export const COLUMNS = [
 ] as const;
 export type ColumnKey = (typeof COLUMNS)[number]['key'];
 
-const byHeader = new Map<string, ColumnKey>(
-  COLUMNS.flatMap(
-    (c) =>
-      [
-        [c.key, c.key],
-        [c.label.toLowerCase(), c.key],
-      ] as [string, ColumnKey][],
-  ),
-);
-
-/** Maps a sheet's header row to our keys; unknown headers are reported, not dropped silently. */
-export function mapHeaders(headers: string[]): { keys: (ColumnKey | null)[]; unknown: string[] } {
-  const keys = headers.map(
-    (header) =>
-      byHeader.get(
-        String(header ?? '')
-          .trim()
-          .toLowerCase(),
-      ) ?? null,
-  );
-  return { keys, unknown: headers.filter((header, i) => keys[i] === null && String(header ?? '').trim() !== '') };
-}
-
 export interface ParsedRow {
   code: string;
   name: string;

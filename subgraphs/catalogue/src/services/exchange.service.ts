@@ -1,14 +1,14 @@
 import { DomainError, forbidden } from '@kpi/platform';
+import { readSheet, type SheetFormat } from '@kpi/platform/sheets';
 import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { Sector, WorkItem, WorkItemGroup, type WorkItemVersion } from '../entities/index.js';
 import { assertDate } from '../rules/dates.js';
 import { assertItemValues } from '../rules/limits.js';
 import { canManageItem } from '../rules/ownership.js';
-import { COLUMNS, mapHeaders, parseRow, type ColumnKey, type ParsedRow } from '../rules/spreadsheet.js';
+import { COLUMNS, parseRow, type ParsedRow } from '../rules/spreadsheet.js';
 import { versionOn } from '../rules/versions.js';
 import { CatalogueStore } from '../store/catalogue.store.js';
 import type { CatalogueContext } from './context.js';
@@ -16,44 +16,11 @@ import { limitsOn } from './limits.service.js';
 import { assertReads } from './sector.service.js';
 import { createItemIn, reviseItemIn } from './work-item.service.js';
 
-export type SheetFormat = 'CSV' | 'XLSX';
 const MAX_ROWS = 5000;
 
-async function readSheet(format: SheetFormat, base64: string): Promise<Partial<Record<ColumnKey, unknown>>[]> {
-  const bytes = Buffer.from(base64, 'base64');
-  let table: unknown[][];
-  try {
-    if (format === 'CSV') {
-      table = parseCsv(bytes.toString('utf8').replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: true }) as unknown[][];
-    } else {
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(bytes as never);
-      const sheet = workbook.worksheets[0];
-      table = [];
-      sheet?.eachRow({ includeEmpty: false }, (row) =>
-        table.push(
-          (row.values as unknown[]).slice(1).map((v) => (v && typeof v === 'object' && 'text' in v ? (v as { text: string }).text : v)),
-        ),
-      );
-    }
-  } catch (error) {
-    throw new DomainError(ErrorCode.INVALID_IMPORT, `The file could not be read as ${format}: ${(error as Error).message}`, {
-      field: 'content',
-    });
-  }
-  const [headers = [], ...rows] = table;
-  const { keys, unknown } = mapHeaders(headers.map(String));
-  if (unknown.length)
-    throw new DomainError(
-      ErrorCode.INVALID_IMPORT,
-      `Unknown columns: ${unknown.join(', ')}. Expected: ${COLUMNS.map((c) => c.key).join(', ')}.`,
-      { field: 'content' },
-    );
-  if (!keys.includes('code'))
-    throw new DomainError(ErrorCode.INVALID_IMPORT, 'The first row must be the header row, with a code column.', { field: 'content' });
-  if (rows.length > MAX_ROWS) throw new DomainError(ErrorCode.INVALID_IMPORT, `At most ${MAX_ROWS} rows per import.`, { field: 'content' });
-  return rows.map((cells) => Object.fromEntries(keys.map((key, i) => [key, cells[i]]).filter(([key]) => key !== null)));
-}
+/** The catalogue's sheet: rows keyed by its columns (keys or Vietnamese labels as headers). */
+const readCatalogueSheet = (format: SheetFormat, base64: string) =>
+  readSheet(format, base64, { columns: COLUMNS, required: ['code'], maxRows: MAX_ROWS });
 
 export interface ImportRowResult {
   row: number;
@@ -96,7 +63,7 @@ interface PlannedRow {
 export async function importCatalogue(ctx: CatalogueContext, input: ImportInput) {
   assertDate('effectiveFrom', input.effectiveFrom);
   if (ctx.identity.kind !== 'person') throw forbidden('catalogue imports');
-  const raw = await readSheet(input.format, input.content);
+  const raw = await readCatalogueSheet(input.format, input.content);
   const codes = raw.map((r) => String(r.code ?? '').trim());
   const facts = await importFacts(ctx, raw, codes, input.effectiveFrom);
   const results: ImportRowResult[] = [];
