@@ -1,6 +1,5 @@
 import { DomainError, forbidden } from '@kpi/platform';
 import { readSheet, type SheetFormat } from '@kpi/platform/sheets';
-import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
