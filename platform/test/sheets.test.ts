@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { cellNumber, readSheet, type SheetShape } from '../src/sheets/index.js';
+import { cellNumber, readSheet, SheetFormat, type SheetShape } from '../src/sheets/index.js';
 
 const SHAPE: SheetShape<'code' | 'name' | 'date' | 'quantity'> = {
   columns: [
@@ -24,7 +24,7 @@ const codeOf = async (read: Promise<unknown>) => {
 
 describe('reading a sheet people bring', () => {
   it('maps keys or Vietnamese labels in any order, with a byte-order mark, into rows by key', async () => {
-    const rows = await readSheet('CSV', csv('\uFEFFNgày,Mã,quantity\n2026-10-01,A-1,"1,5"\n2026-10-02,A-2,2\n'), SHAPE);
+    const rows = await readSheet(SheetFormat.CSV, csv('\uFEFFNgày,Mã,quantity\n2026-10-01,A-1,"1,5"\n2026-10-02,A-2,2\n'), SHAPE);
     expect(rows).toEqual([
       { date: '2026-10-01', code: 'A-1', quantity: '1,5' },
       { date: '2026-10-02', code: 'A-2', quantity: '2' },
@@ -39,22 +39,22 @@ describe('reading a sheet people bring', () => {
     sheet.addRow(['code', 'date', 'name']);
     sheet.addRow(['B-1', new Date(Date.UTC(2026, 9, 5)), { richText: [{ text: 'Văn ' }, { text: 'bản' }] }]);
     const base64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
-    expect(await readSheet('XLSX', base64, SHAPE)).toEqual([{ code: 'B-1', date: '2026-10-05', name: 'Văn bản' }]);
+    expect(await readSheet(SheetFormat.XLSX, base64, SHAPE)).toEqual([{ code: 'B-1', date: '2026-10-05', name: 'Văn bản' }]);
   });
 
   it('refuses the whole sheet, saying why, when a column is unknown or missing, it is too long or unreadable', async () => {
-    expect(await codeOf(readSheet('CSV', csv('code,date,Ghi chú\nA,2026-10-01,x\n'), SHAPE))).toEqual([
+    expect(await codeOf(readSheet(SheetFormat.CSV, csv('code,date,Ghi chú\nA,2026-10-01,x\n'), SHAPE))).toEqual([
       'INVALID_IMPORT',
       'Unknown columns: Ghi chú. Expected: code, name, date, quantity.',
     ]);
-    expect(await codeOf(readSheet('CSV', csv('code,name\nA,x\n'), SHAPE))).toEqual([
+    expect(await codeOf(readSheet(SheetFormat.CSV, csv('code,name\nA,x\n'), SHAPE))).toEqual([
       'INVALID_IMPORT',
       'The first row must be the header row, with the columns date.',
     ]);
-    expect(await codeOf(readSheet('CSV', csv(`code,date\n${'A,2026-10-01\n'.repeat(4)}`), SHAPE))).toEqual([
+    expect(await codeOf(readSheet(SheetFormat.CSV, csv(`code,date\n${'A,2026-10-01\n'.repeat(4)}`), SHAPE))).toEqual([
       'INVALID_IMPORT',
       'At most 3 rows per import; split the file.',
     ]);
-    expect((await codeOf(readSheet('XLSX', csv('not a workbook'), SHAPE)))![0]).toBe('INVALID_IMPORT');
+    expect((await codeOf(readSheet(SheetFormat.XLSX, csv('not a workbook'), SHAPE)))![0]).toBe('INVALID_IMPORT');
   });
 });

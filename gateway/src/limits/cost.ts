@@ -86,6 +86,8 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.exportCatalogue': { price: 2_000, why: 'builds a CSV or XLSX file of the whole catalogue' },
   'Query.kpiHandbook': { price: 1_000, why: 'builds an agency’s handbook file' },
   'Mutation.importCatalogue': { price: 2_000, why: 'parses and checks a whole sheet, row by row' },
+  'Mutation.importDiaryHistory': { price: 2_000, why: 'parses and checks a whole sheet, row by row, against personnel and the catalogue' },
+  'Mutation.startDiaryHistoryImportJob': { price: 2_000, why: 'checks the whole sheet (a dry run) before it starts the job' },
   'Mutation.computeScoringPeriod': { price: 15_000, why: 'scores the whole province (≈ 16 s): one in an operation' },
   'Mutation.closeScoringPeriod': {
     price: 15_000,
@@ -147,6 +149,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'CatalogueHygiene.rarelyUsed': { rows: 100, why: 'items of the list rarely used' },
   'CatalogueHygiene.farFromStandard': { rows: 100, why: 'items far from their standard time' },
   'CatalogueImportReport.rows': { rows: 500, why: 'one per row of an imported sheet' },
+  'DiaryHistoryReport.rows': { rows: 500, why: 'one per row of an imported sheet' },
   'ChangeRequest.history': { rows: 10, why: 'a change request’s steps' },
   'DiaryEntryPayload.warnings': { rows: 5, why: 'warnings of one entry' },
   'Employee.loggableWorkItems': { rows: 50, why: 'a position’s job description: 25 items, at most 43, in the demo province' },

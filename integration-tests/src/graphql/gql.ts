@@ -111,6 +111,11 @@ type Documents = {
     "\n      query DiaryEmployee2($id: ID!, $cut: DateTimeISO!) {\n        employee(id: $id) {\n          diaryEntries(from: \"2026-11-01\", to: \"2026-11-20\", approvedBefore: $cut) {\n            id\n            status\n          }\n        }\n      }\n    ": typeof types.DiaryEmployee2Document,
     "\n          query DiaryEmployee3($id: ID!, $cut: DateTimeISO!) {\n            employee(id: $id) {\n              diaryEntries(from: \"2026-11-01\", to: \"2026-11-20\", status: RETURNED, approvedBefore: $cut) {\n                id\n              }\n            }\n          }\n        ": typeof types.DiaryEmployee3Document,
     "\n      query DiaryEmployees($first: Int!) {\n        employees(first: $first) {\n          nodes {\n            code\n            diaryPeriod(from: \"2026-10-21\", to: \"2026-11-20\") {\n              workPoints\n              missingDays\n              days {\n                actualMinutes\n              }\n            }\n            leaves(from: \"2026-10-21\", to: \"2026-11-20\") {\n              fromDate\n            }\n          }\n        }\n      }\n    ": typeof types.DiaryEmployeesDocument,
+    "\n  mutation HistoryImport($format: SheetFormat!, $content: String!, $dryRun: Boolean!, $reason: String) {\n    importDiaryHistory(format: $format, content: $content, dryRun: $dryRun, reason: $reason) {\n      applied\n      dryRun\n      created\n      unchanged\n      invalid\n      rows {\n        row\n        employeeCode\n        action\n        errors\n      }\n    }\n  }\n": typeof types.HistoryImportDocument,
+    "\n  mutation HistoryStartJob($content: String!) {\n    startDiaryHistoryImportJob(format: CSV, content: $content, reason: \"Năm 2026\") {\n      id\n    }\n  }\n": typeof types.HistoryStartJobDocument,
+    "\n  query HistoryJob($id: ID!) {\n    diaryJob(id: $id) {\n      state\n      summary\n      result\n    }\n  }\n": typeof types.HistoryJobDocument,
+    "\n        mutation HistoryComputeMarch {\n          computeScoringPeriod(period: \"2026-03\") {\n            status\n          }\n        }\n      ": typeof types.HistoryComputeMarchDocument,
+    "\n        query HistoryMyMarch {\n          me {\n            periodScore(period: \"2026-03\") {\n              segments {\n                facts\n              }\n            }\n          }\n        }\n      ": typeof types.HistoryMyMarchDocument,
     "\n  mutation LockdownRecordDiaryEntry($input: RecordDiaryEntryInput!) {\n    recordDiaryEntry(input: $input) {\n      entry {\n        id\n        flags\n      }\n    }\n  }\n": typeof types.LockdownRecordDiaryEntryDocument,
     "\n    query LockdownDiaryPolicies {\n      diaryPolicies {\n        effectiveFrom\n        effectiveTo\n        closeDay\n        graceDays\n        lateAfterWorkingDays\n        standardDayMinutes\n        farAboveFactor\n      }\n      diaryPolicy(on: \"2026-12-15\") {\n        closeDay\n      }\n    }\n  ": typeof types.LockdownDiaryPoliciesDocument,
     "\n    mutation LockdownSetDiaryPolicy($input: SetDiaryPolicyInput!) {\n      setDiaryPolicy(input: $input) {\n        effectiveFrom\n        effectiveTo\n        closeDay\n      }\n    }\n  ": typeof types.LockdownSetDiaryPolicyDocument,
@@ -157,6 +162,9 @@ type Documents = {
     "\n        mutation RootOperationsCancelAssignment($id: ID!) {\n          cancelAssignment(id: $id, comment: \"x\") {\n            id\n          }\n        }\n      ": typeof types.RootOperationsCancelAssignmentDocument,
     "\n        mutation RootOperationsReassignAssignment($id: ID!, $lead: ID!) {\n          reassignAssignment(id: $id, leadId: $lead) {\n            id\n          }\n        }\n      ": typeof types.RootOperationsReassignAssignmentDocument,
     "\n        mutation RootOperationsExtendAssignmentDeadline($id: ID!) {\n          extendAssignmentDeadline(id: $id, deadline: \"2026-12-31\", comment: \"x\") {\n            id\n          }\n        }\n      ": typeof types.RootOperationsExtendAssignmentDeadlineDocument,
+    "\n        mutation RootOperationsImportDiaryHistory {\n          importDiaryHistory(format: CSV, content: \"ZW1wbG95ZWVfY29kZQo=\") {\n            applied\n          }\n        }\n      ": typeof types.RootOperationsImportDiaryHistoryDocument,
+    "\n        mutation RootOperationsStartDiaryHistoryImportJob {\n          startDiaryHistoryImportJob(format: CSV, content: \"ZW1wbG95ZWVfY29kZQo=\") {\n            id\n          }\n        }\n      ": typeof types.RootOperationsStartDiaryHistoryImportJobDocument,
+    "\n        query RootOperationsDiaryJob {\n          diaryJob(id: \"00000000-0000-0000-0000-000000000000\") {\n            id\n          }\n        }\n      ": typeof types.RootOperationsDiaryJobDocument,
     "\n  query ScoringFactsScoringFacts($ranges: [ScoringFactsRange!]!) {\n    scoringFacts(ranges: $ranges) {\n      employeeId\n      from\n      to\n      workingDays\n      leaveDays\n      declaredDays\n      lateDeclarations\n      daysOverStandard\n      farAboveStandardEntries\n      entries\n      approvedEntries\n      approvedActualMinutes\n      items\n      led\n      coOperated\n    }\n  }\n": typeof types.ScoringFactsScoringFactsDocument,
     "\n  mutation ScoringFactsAssignWork($input: AssignWorkInput!) {\n    assignWork(input: $input) {\n      id\n    }\n  }\n": typeof types.ScoringFactsAssignWorkDocument,
     "\n        mutation ScoringFactsRecordDiaryEntry($input: RecordDiaryEntryInput!) {\n          recordDiaryEntry(input: $input) {\n            entry {\n              id\n            }\n          }\n        }\n      ": typeof types.ScoringFactsRecordDiaryEntryDocument,
@@ -400,6 +408,11 @@ const documents: Documents = {
     "\n      query DiaryEmployee2($id: ID!, $cut: DateTimeISO!) {\n        employee(id: $id) {\n          diaryEntries(from: \"2026-11-01\", to: \"2026-11-20\", approvedBefore: $cut) {\n            id\n            status\n          }\n        }\n      }\n    ": types.DiaryEmployee2Document,
     "\n          query DiaryEmployee3($id: ID!, $cut: DateTimeISO!) {\n            employee(id: $id) {\n              diaryEntries(from: \"2026-11-01\", to: \"2026-11-20\", status: RETURNED, approvedBefore: $cut) {\n                id\n              }\n            }\n          }\n        ": types.DiaryEmployee3Document,
     "\n      query DiaryEmployees($first: Int!) {\n        employees(first: $first) {\n          nodes {\n            code\n            diaryPeriod(from: \"2026-10-21\", to: \"2026-11-20\") {\n              workPoints\n              missingDays\n              days {\n                actualMinutes\n              }\n            }\n            leaves(from: \"2026-10-21\", to: \"2026-11-20\") {\n              fromDate\n            }\n          }\n        }\n      }\n    ": types.DiaryEmployeesDocument,
+    "\n  mutation HistoryImport($format: SheetFormat!, $content: String!, $dryRun: Boolean!, $reason: String) {\n    importDiaryHistory(format: $format, content: $content, dryRun: $dryRun, reason: $reason) {\n      applied\n      dryRun\n      created\n      unchanged\n      invalid\n      rows {\n        row\n        employeeCode\n        action\n        errors\n      }\n    }\n  }\n": types.HistoryImportDocument,
+    "\n  mutation HistoryStartJob($content: String!) {\n    startDiaryHistoryImportJob(format: CSV, content: $content, reason: \"Năm 2026\") {\n      id\n    }\n  }\n": types.HistoryStartJobDocument,
+    "\n  query HistoryJob($id: ID!) {\n    diaryJob(id: $id) {\n      state\n      summary\n      result\n    }\n  }\n": types.HistoryJobDocument,
+    "\n        mutation HistoryComputeMarch {\n          computeScoringPeriod(period: \"2026-03\") {\n            status\n          }\n        }\n      ": types.HistoryComputeMarchDocument,
+    "\n        query HistoryMyMarch {\n          me {\n            periodScore(period: \"2026-03\") {\n              segments {\n                facts\n              }\n            }\n          }\n        }\n      ": types.HistoryMyMarchDocument,
     "\n  mutation LockdownRecordDiaryEntry($input: RecordDiaryEntryInput!) {\n    recordDiaryEntry(input: $input) {\n      entry {\n        id\n        flags\n      }\n    }\n  }\n": types.LockdownRecordDiaryEntryDocument,
     "\n    query LockdownDiaryPolicies {\n      diaryPolicies {\n        effectiveFrom\n        effectiveTo\n        closeDay\n        graceDays\n        lateAfterWorkingDays\n        standardDayMinutes\n        farAboveFactor\n      }\n      diaryPolicy(on: \"2026-12-15\") {\n        closeDay\n      }\n    }\n  ": types.LockdownDiaryPoliciesDocument,
     "\n    mutation LockdownSetDiaryPolicy($input: SetDiaryPolicyInput!) {\n      setDiaryPolicy(input: $input) {\n        effectiveFrom\n        effectiveTo\n        closeDay\n      }\n    }\n  ": types.LockdownSetDiaryPolicyDocument,
@@ -446,6 +459,9 @@ const documents: Documents = {
     "\n        mutation RootOperationsCancelAssignment($id: ID!) {\n          cancelAssignment(id: $id, comment: \"x\") {\n            id\n          }\n        }\n      ": types.RootOperationsCancelAssignmentDocument,
     "\n        mutation RootOperationsReassignAssignment($id: ID!, $lead: ID!) {\n          reassignAssignment(id: $id, leadId: $lead) {\n            id\n          }\n        }\n      ": types.RootOperationsReassignAssignmentDocument,
     "\n        mutation RootOperationsExtendAssignmentDeadline($id: ID!) {\n          extendAssignmentDeadline(id: $id, deadline: \"2026-12-31\", comment: \"x\") {\n            id\n          }\n        }\n      ": types.RootOperationsExtendAssignmentDeadlineDocument,
+    "\n        mutation RootOperationsImportDiaryHistory {\n          importDiaryHistory(format: CSV, content: \"ZW1wbG95ZWVfY29kZQo=\") {\n            applied\n          }\n        }\n      ": types.RootOperationsImportDiaryHistoryDocument,
+    "\n        mutation RootOperationsStartDiaryHistoryImportJob {\n          startDiaryHistoryImportJob(format: CSV, content: \"ZW1wbG95ZWVfY29kZQo=\") {\n            id\n          }\n        }\n      ": types.RootOperationsStartDiaryHistoryImportJobDocument,
+    "\n        query RootOperationsDiaryJob {\n          diaryJob(id: \"00000000-0000-0000-0000-000000000000\") {\n            id\n          }\n        }\n      ": types.RootOperationsDiaryJobDocument,
     "\n  query ScoringFactsScoringFacts($ranges: [ScoringFactsRange!]!) {\n    scoringFacts(ranges: $ranges) {\n      employeeId\n      from\n      to\n      workingDays\n      leaveDays\n      declaredDays\n      lateDeclarations\n      daysOverStandard\n      farAboveStandardEntries\n      entries\n      approvedEntries\n      approvedActualMinutes\n      items\n      led\n      coOperated\n    }\n  }\n": types.ScoringFactsScoringFactsDocument,
     "\n  mutation ScoringFactsAssignWork($input: AssignWorkInput!) {\n    assignWork(input: $input) {\n      id\n    }\n  }\n": types.ScoringFactsAssignWorkDocument,
     "\n        mutation ScoringFactsRecordDiaryEntry($input: RecordDiaryEntryInput!) {\n          recordDiaryEntry(input: $input) {\n            entry {\n              id\n            }\n          }\n        }\n      ": types.ScoringFactsRecordDiaryEntryDocument,
@@ -997,6 +1013,26 @@ export function graphql(source: "\n      query DiaryEmployees($first: Int!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation HistoryImport($format: SheetFormat!, $content: String!, $dryRun: Boolean!, $reason: String) {\n    importDiaryHistory(format: $format, content: $content, dryRun: $dryRun, reason: $reason) {\n      applied\n      dryRun\n      created\n      unchanged\n      invalid\n      rows {\n        row\n        employeeCode\n        action\n        errors\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HistoryImport($format: SheetFormat!, $content: String!, $dryRun: Boolean!, $reason: String) {\n    importDiaryHistory(format: $format, content: $content, dryRun: $dryRun, reason: $reason) {\n      applied\n      dryRun\n      created\n      unchanged\n      invalid\n      rows {\n        row\n        employeeCode\n        action\n        errors\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryStartJob($content: String!) {\n    startDiaryHistoryImportJob(format: CSV, content: $content, reason: \"Năm 2026\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation HistoryStartJob($content: String!) {\n    startDiaryHistoryImportJob(format: CSV, content: $content, reason: \"Năm 2026\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryJob($id: ID!) {\n    diaryJob(id: $id) {\n      state\n      summary\n      result\n    }\n  }\n"): (typeof documents)["\n  query HistoryJob($id: ID!) {\n    diaryJob(id: $id) {\n      state\n      summary\n      result\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation HistoryComputeMarch {\n          computeScoringPeriod(period: \"2026-03\") {\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation HistoryComputeMarch {\n          computeScoringPeriod(period: \"2026-03\") {\n            status\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HistoryMyMarch {\n          me {\n            periodScore(period: \"2026-03\") {\n              segments {\n                facts\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query HistoryMyMarch {\n          me {\n            periodScore(period: \"2026-03\") {\n              segments {\n                facts\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LockdownRecordDiaryEntry($input: RecordDiaryEntryInput!) {\n    recordDiaryEntry(input: $input) {\n      entry {\n        id\n        flags\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LockdownRecordDiaryEntry($input: RecordDiaryEntryInput!) {\n    recordDiaryEntry(input: $input) {\n      entry {\n        id\n        flags\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1178,6 +1214,18 @@ export function graphql(source: "\n        mutation RootOperationsReassignAssign
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation RootOperationsExtendAssignmentDeadline($id: ID!) {\n          extendAssignmentDeadline(id: $id, deadline: \"2026-12-31\", comment: \"x\") {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation RootOperationsExtendAssignmentDeadline($id: ID!) {\n          extendAssignmentDeadline(id: $id, deadline: \"2026-12-31\", comment: \"x\") {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RootOperationsImportDiaryHistory {\n          importDiaryHistory(format: CSV, content: \"ZW1wbG95ZWVfY29kZQo=\") {\n            applied\n          }\n        }\n      "): (typeof documents)["\n        mutation RootOperationsImportDiaryHistory {\n          importDiaryHistory(format: CSV, content: \"ZW1wbG95ZWVfY29kZQo=\") {\n            applied\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RootOperationsStartDiaryHistoryImportJob {\n          startDiaryHistoryImportJob(format: CSV, content: \"ZW1wbG95ZWVfY29kZQo=\") {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation RootOperationsStartDiaryHistoryImportJob {\n          startDiaryHistoryImportJob(format: CSV, content: \"ZW1wbG95ZWVfY29kZQo=\") {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RootOperationsDiaryJob {\n          diaryJob(id: \"00000000-0000-0000-0000-000000000000\") {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query RootOperationsDiaryJob {\n          diaryJob(id: \"00000000-0000-0000-0000-000000000000\") {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -338,5 +338,32 @@ export function rootOperations(t: Targets): Record<string, Operation> {
       `),
       variables: { id: t.assignmentId },
     },
+    importDiaryHistory: {
+      query: graphql(`
+        mutation RootOperationsImportDiaryHistory {
+          importDiaryHistory(format: CSV, content: "ZW1wbG95ZWVfY29kZQo=") {
+            applied
+          }
+        }
+      `),
+    },
+    startDiaryHistoryImportJob: {
+      query: graphql(`
+        mutation RootOperationsStartDiaryHistoryImportJob {
+          startDiaryHistoryImportJob(format: CSV, content: "ZW1wbG95ZWVfY29kZQo=") {
+            id
+          }
+        }
+      `),
+    },
+    diaryJob: {
+      query: graphql(`
+        query RootOperationsDiaryJob {
+          diaryJob(id: "00000000-0000-0000-0000-000000000000") {
+            id
+          }
+        }
+      `),
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Identity } from '../identity/identity.js';
+import { BACKGROUND } from '../database/orm.js';
 import { Job, JobState, type JobError } from './job.type.js';
 
 /**
@@ -170,7 +171,7 @@ export class JobStore {
   /** Jobs this table says are under way but whose queue entry has ended (its last attempt died with its process). */
   async orphans(queueSchema: string) {
     return this.rows(
-      `select j.* from $job j left join ${queueSchema}.job q on q.id = j.id
+      `${BACKGROUND} select j.* from $job j left join ${queueSchema}.job q on q.id = j.id
        where j.state in ('QUEUED', 'RUNNING') and (q.id is null or q.state in ('completed', 'cancelled', 'failed'))
        and j.updated_at < now() - interval '5 seconds'`,
     );

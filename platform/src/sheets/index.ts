@@ -5,9 +5,15 @@
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { registerEnumType } from 'type-graphql';
 import { DomainError, ErrorCode } from '../errors.js';
 
-export type SheetFormat = 'CSV' | 'XLSX';
+/** The file kinds every import and export of the graph reads and writes (one GraphQL enum, shared by the subgraphs). */
+export enum SheetFormat {
+  CSV = 'CSV',
+  XLSX = 'XLSX',
+}
+registerEnumType(SheetFormat, { name: 'SheetFormat' });
 
 /** A column: its key (the header written on export) and its Vietnamese label, accepted as a header too. */
 export interface SheetColumn<Key extends string = string> {
@@ -28,7 +34,7 @@ const invalid = (message: string) => new DomainError(ErrorCode.INVALID_IMPORT, m
 async function table(format: SheetFormat, base64: string): Promise<unknown[][]> {
   const bytes = Buffer.from(base64, 'base64');
   try {
-    if (format === 'CSV')
+    if (format === SheetFormat.CSV)
       return parseCsv(bytes.toString('utf8').replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: true }) as unknown[][];
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as never);

@@ -6,6 +6,7 @@ import { migrations } from './migrations/index.js';
 import { referenceResolvers, resolvers } from './resolvers/index.js';
 import { ScoringAssignmentFacts, ScoringItemFacts } from './resolvers/scoring-facts.types.js';
 import { diaryUpkeep } from './upkeep.js';
+import { diaryJobs } from './services/jobs.service.js';
 
 /** The diary subgraph: work diaries, the working calendar, warnings, review, lockdown, intake. */
 export const diary: SubgraphDefinition<DiaryLoaders> = {
@@ -20,4 +21,5 @@ export const diary: SubgraphDefinition<DiaryLoaders> = {
   createLoaders: (em) => createLoaders(em),
   metrics: diaryMetrics,
   upkeep: diaryUpkeep,
+  jobs: diaryJobs,
 };

@@ -9,6 +9,7 @@ import { WorkItemGroup, WorkItemStatus } from './enums.js';
     'the fields here are today’s version; `asOf(date)` answers for any date.',
 })
 @Directive('@key(fields: "id")')
+@Directive('@key(fields: "code")')
 @Entity({ tableName: 'work_item' })
 export class WorkItem extends Timestamped {
   @Field(() => ID)

@@ -13,10 +13,11 @@ export const referenceResolvers: GraphQLResolverMap<CatalogueContext> = {
       return ctx.loaders.sector.load(ref.id);
     },
   },
+  // By id, or by its province-wide code (how sheets people bring name it: the diary's history import).
   WorkItem: {
-    __resolveReference: (ref: { id: string }, ctx: CatalogueContext) => {
+    __resolveReference: (ref: { id?: string; code?: string }, ctx: CatalogueContext) => {
       assertReads(ctx);
-      return ctx.loaders.item.load(ref.id);
+      return ref.id ? ctx.loaders.item.load(ref.id) : ctx.loaders.itemByCode.load(String(ref.code));
     },
   },
 };

@@ -1,5 +1,5 @@
 import { DomainError, forbidden } from '@kpi/platform';
-import { readSheet, type SheetFormat } from '@kpi/platform/sheets';
+import { readSheet, SheetFormat } from '@kpi/platform/sheets';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
@@ -195,7 +195,7 @@ export async function exportCatalogue(
   });
   const header = COLUMNS.map((c) => c.key);
   const filename = `catalogue-${input.on}.${input.format.toLowerCase()}`;
-  if (input.format === 'CSV') {
+  if (input.format === SheetFormat.CSV) {
     return {
       filename,
       contentType: 'text/csv; charset=utf-8',

@@ -2,11 +2,7 @@ import { GraphQLJSONObject, GraphQLLocalDate } from '@kpi/platform';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ChangeKind, PositionCategory, UnitOfMeasure, WorkItemGroup, WorkItemStatus } from '../entities/index.js';
 
-export enum SheetFormat {
-  CSV = 'CSV',
-  XLSX = 'XLSX',
-}
-registerEnumType(SheetFormat, { name: 'SheetFormat' });
+export { SheetFormat } from '@kpi/platform/sheets';
 
 export enum HandbookFormat {
   MARKDOWN = 'MARKDOWN',

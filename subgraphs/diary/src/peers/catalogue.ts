@@ -18,3 +18,15 @@ export function workItems(peers: Peers, ids: readonly string[], as: AskOptions =
 export function performableItems(peers: Peers, positions: readonly { id: string; isLeadership: boolean }[], as: AskOptions = {}) {
   return peers.entities('catalogue', 'JobPosition', PerformableItemsDocument, positions, {}, as);
 }
+
+/** Work items by their province-wide codes (how sheets name them), with every approved version. */
+export function workItemsByCode(peers: Peers, codes: readonly string[], as: AskOptions = {}) {
+  return peers.entities(
+    'catalogue',
+    'WorkItem',
+    ItemFactsDocument,
+    codes.map((code) => ({ code })),
+    {},
+    as,
+  );
+}

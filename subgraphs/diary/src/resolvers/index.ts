@@ -5,6 +5,7 @@ import type { DiaryContext } from '../services/context.js';
 import { AgencyDiaryResolver, AssignmentFieldsResolver, AssignmentResolver, EmployeeAssignmentResolver } from './assignment.resolver.js';
 import { CalendarResolver } from './calendar.resolver.js';
 import { DiaryEntryFieldsResolver, DiaryEntryResolver, EmployeeDiaryResolver, WorkItemUsageResolver } from './diary.resolver.js';
+import { HistoryResolver } from './history.resolver.js';
 import { IntakeResolver, WorkItemMappingResolver } from './intake.resolver.js';
 import { DiaryAuditResolver, LockdownResolver } from './lockdown.resolver.js';
 import { ScoringFactsResolver } from './scoring-facts.resolver.js';
@@ -29,6 +30,7 @@ export const resolvers = [
   EmployeeAssignmentResolver,
   AgencyDiaryResolver,
   ScoringFactsResolver,
+  HistoryResolver,
 ] as const;
 
 export const referenceResolvers: GraphQLResolverMap<DiaryContext> = {

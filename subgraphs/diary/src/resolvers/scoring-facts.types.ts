@@ -61,6 +61,8 @@ export class ScoringFacts {
   @Field(() => Int, { description: 'All entries, whatever their status' }) entries: number;
   @Field(() => Int, { description: 'Approved entries: only these count for scoring' }) approvedEntries: number;
   @Field(() => Int, { description: 'Σ actual minutes of the approved entries' }) approvedActualMinutes: number;
+  @Field(() => Int, { description: 'Of the approved entries, those brought in by a history import (source IMPORT)' })
+  importedEntries: number;
   // The lists are JSON objects shaped as ScoringItemFacts / ScoringAssignmentFacts: a province
   // month is millions of such fields, and resolving each one through GraphQL cost ten times the
   // SQL. The shapes stay in the schema (orphaned types below) as their documentation.

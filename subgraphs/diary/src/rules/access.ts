@@ -90,3 +90,11 @@ export function canReadUnit(who: Identity, unit: { id: string; parentId?: string
   if (hasRole(who, Role.UNIT_HEAD) && who.unitIds.includes(unit.id)) return true;
   return hasRole(who, Role.AGENCY_ADMIN) && (who.agencyIds.includes(unit.id) || (!!unit.parentId && who.agencyIds.includes(unit.parentId)));
 }
+
+/** Who brings past diaries in: province admins anyone's, an agency's admins its people's. */
+export function importScope(who: Identity): { all: true } | { agencyIds: string[] } | null {
+  if (who.kind !== 'person') return null;
+  if (hasRole(who, Role.PROVINCE_ADMIN)) return { all: true };
+  if (hasRole(who, Role.AGENCY_ADMIN) && who.agencyIds.length > 0) return { agencyIds: who.agencyIds };
+  return null;
+}

@@ -106,6 +106,7 @@ export async function scoringFacts(ctx: DiaryContext, ranges: readonly FactsRang
       entries: total?.entries ?? 0,
       approvedEntries: total?.approvedEntries ?? 0,
       approvedActualMinutes: total?.approvedActualMinutes ?? 0,
+      importedEntries: total?.importedEntries ?? 0,
       items: (itemsOf.get(n) ?? []).map(({ n: _, ...item }) => item).sort(byTerms),
       led: led.map((a) => toAssignmentFacts(a, today, exceptions)),
       coOperated: coOperated.map((a) => toAssignmentFacts(a, today, exceptions)),

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AssignmentStatus, EntryFlag, QualityRating } from '../entities/index.js';
+import { AssignmentStatus, EntryFlag, EntrySource, QualityRating } from '../entities/index.js';
 
 /** One (person, date range) the scoring subgraph asks about; `n` numbers them from 1, in the caller's order. */
 export interface FactsRange {
@@ -12,6 +12,7 @@ export interface EntryTotalsRow {
   n: number;
   entries: number;
   approvedEntries: number;
+  importedEntries: number;
   approvedActualMinutes: number;
   lateDeclarations: number;
   farAboveStandardEntries: number;
@@ -108,6 +109,7 @@ export class ScoringFactsStore {
                 count(*) as entries,
                 count(*) filter (where e.status = 'APPROVED') as approved_entries,
                 sum(e.actual_minutes) filter (where e.status = 'APPROVED') as approved_actual_minutes,
+                count(*) filter (where e.status = 'APPROVED' and e.source = '${EntrySource.IMPORT}') as imported_entries,
                 count(*) filter (where e.flags @> array['${EntryFlag.LATE_DECLARATION}']) as late_declarations,
                 count(*) filter (where e.flags @> array['${EntryFlag.FAR_ABOVE_STANDARD}']) as far_above_standard_entries,
                 bool_or(e.flags @> array['${EntryFlag.OVER_STANDARD_DAY}']) as over_standard
@@ -120,6 +122,7 @@ export class ScoringFactsStore {
               sum(entries)::int as entries,
               sum(approved_entries)::int as approved_entries,
               coalesce(sum(approved_actual_minutes), 0)::int as approved_actual_minutes,
+              sum(imported_entries)::int as imported_entries,
               sum(late_declarations)::int as late_declarations,
               sum(far_above_standard_entries)::int as far_above_standard_entries,
               count(*) filter (where over_standard)::int as days_over_standard,
@@ -133,6 +136,7 @@ export class ScoringFactsStore {
       entries: r.entries as number,
       approvedEntries: r.approved_entries as number,
       approvedActualMinutes: r.approved_actual_minutes as number,
+      importedEntries: r.imported_entries as number,
       lateDeclarations: r.late_declarations as number,
       farAboveStandardEntries: r.far_above_standard_entries as number,
       daysOverStandard: r.days_over_standard as number,

@@ -24,8 +24,11 @@ export const canReadOrgChart = (who: Identity) => isPerson(who) || isService(who
 export const canReadEmployee = (who: Identity, employee: { id: string; agencyId: string }) =>
   isService(who) || (isPerson(who) && (readsProvince(who) || who.employeeId === employee.id || who.agencyIds.includes(employee.agencyId)));
 
-/** Scoring must know who held which position when (a transfer splits a period); no other service reads history. */
-const READS_HISTORY = new Set(['service:scoring']);
+/**
+ * Services that must know who held which position when: scoring (a transfer splits a period) and
+ * the diary (its history import files a past entry where its person worked that day). No other.
+ */
+const READS_HISTORY = new Set(['service:scoring', 'service:diary']);
 
 export const canReadPersonalRecord = (
   who: Identity,

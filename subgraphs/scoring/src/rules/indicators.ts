@@ -56,6 +56,8 @@ export interface DiaryFacts {
   entries: number;
   approvedEntries: number;
   approvedActualMinutes: number;
+  /** Of the approved entries, those a history import brought in (absent in scores stored before imports existed). */
+  importedEntries?: number;
   items: ItemFacts[];
   led: ProductFacts[];
   coOperated: ProductFacts[];

@@ -1,0 +1,54 @@
+import { describe, expect, it } from '@jest/globals';
+import { EntryStatus } from '../src/entities/enums.js';
+import { parseHistoryRow, placementOn } from '../src/rules/history.js';
+
+const TODAY = '2026-11-20';
+
+describe('a row of diary history', () => {
+  it('reads a decimal comma, a Vietnamese status and an empty duration (the standard time), keyed by its content', () => {
+    const { row, errors } = parseHistoryRow(
+      { employee_code: ' SNV-0017 ', work_date: '2026-03-10', work_item_code: 'B-001', quantity: '1,5', status: 'Trả lại' },
+      TODAY,
+    );
+    expect(errors).toEqual([]);
+    expect(row).toMatchObject({ employeeCode: 'SNV-0017', quantity: 1.5, actualMinutes: null, status: EntryStatus.RETURNED });
+    expect(row!.key).toBe(
+      parseHistoryRow(
+        { employee_code: 'SNV-0017', work_date: '2026-03-10', work_item_code: 'B-001', quantity: 1.5, status: 'RETURNED' },
+        TODAY,
+      ).row!.key,
+    );
+    expect(
+      parseHistoryRow({ import_key: 'K-1', employee_code: 'A', work_date: '2026-03-10', work_item_code: 'B', quantity: 1 }, TODAY).row!.key,
+    ).toBe('K-1');
+  });
+
+  it('names every problem of a bad row by its column', () => {
+    const { row, errors } = parseHistoryRow(
+      { employee_code: '', work_date: '2026-02-30', work_item_code: '', quantity: '0', actual_minutes: '1441', status: 'SUBMITTED' },
+      TODAY,
+    );
+    expect(row).toBeUndefined();
+    expect(errors.map((e) => e.split(':')[0])).toEqual([
+      'employee_code',
+      'work_date',
+      'work_item_code',
+      'quantity',
+      'actual_minutes',
+      'status',
+    ]);
+    expect(parseHistoryRow({ employee_code: 'A', work_date: '2026-11-21', work_item_code: 'B', quantity: 1 }, TODAY).errors).toEqual([
+      'work_date: 2026-11-21 is in the future (today is 2026-11-20)',
+    ]);
+  });
+
+  it('finds the placement that holds a day, open-ended or not', () => {
+    const placements = [
+      { effectiveFrom: '2020-01-01', effectiveTo: '2026-03-09', agencyId: 'a', divisionId: null },
+      { effectiveFrom: '2026-03-10', effectiveTo: null, agencyId: 'b', divisionId: 'd' },
+    ];
+    expect(placementOn(placements, '2026-03-09')?.agencyId).toBe('a');
+    expect(placementOn(placements, '2026-03-10')?.agencyId).toBe('b');
+    expect(placementOn(placements, '2019-12-31')).toBeNull();
+  });
+});
