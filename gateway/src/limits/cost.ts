@@ -87,6 +87,10 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.kpiHandbook': { price: 1_000, why: 'builds an agency’s handbook file' },
   'Mutation.importCatalogue': { price: 2_000, why: 'parses and checks a whole sheet, row by row' },
   'Mutation.importDiaryHistory': { price: 2_000, why: 'parses and checks a whole sheet, row by row, against personnel and the catalogue' },
+  'Mutation.importAssignmentHistory': {
+    price: 2_000,
+    why: 'parses and checks a whole sheet, row by row, against personnel and the catalogue',
+  },
   'Mutation.startDiaryHistoryImportJob': { price: 2_000, why: 'checks the whole sheet (a dry run) before it starts the job' },
   'Mutation.computeScoringPeriod': { price: 15_000, why: 'scores the whole province (≈ 16 s): one in an operation' },
   'Mutation.closeScoringPeriod': {

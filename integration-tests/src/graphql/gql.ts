@@ -112,8 +112,10 @@ type Documents = {
     "\n          query DiaryEmployee3($id: ID!, $cut: DateTimeISO!) {\n            employee(id: $id) {\n              diaryEntries(from: \"2026-11-01\", to: \"2026-11-20\", status: RETURNED, approvedBefore: $cut) {\n                id\n              }\n            }\n          }\n        ": typeof types.DiaryEmployee3Document,
     "\n      query DiaryEmployees($first: Int!) {\n        employees(first: $first) {\n          nodes {\n            code\n            diaryPeriod(from: \"2026-10-21\", to: \"2026-11-20\") {\n              workPoints\n              missingDays\n              days {\n                actualMinutes\n              }\n            }\n            leaves(from: \"2026-10-21\", to: \"2026-11-20\") {\n              fromDate\n            }\n          }\n        }\n      }\n    ": typeof types.DiaryEmployeesDocument,
     "\n  mutation HistoryImport($format: SheetFormat!, $content: String!, $dryRun: Boolean!, $reason: String) {\n    importDiaryHistory(format: $format, content: $content, dryRun: $dryRun, reason: $reason) {\n      applied\n      dryRun\n      created\n      unchanged\n      invalid\n      rows {\n        row\n        employeeCode\n        action\n        errors\n      }\n    }\n  }\n": typeof types.HistoryImportDocument,
+    "\n  mutation HistoryImportAssignments($content: String!, $dryRun: Boolean!) {\n    importAssignmentHistory(format: CSV, content: $content, dryRun: $dryRun) {\n      applied\n      created\n      unchanged\n      invalid\n      rows {\n        row\n        action\n        errors\n      }\n    }\n  }\n": typeof types.HistoryImportAssignmentsDocument,
     "\n  mutation HistoryStartJob($content: String!) {\n    startDiaryHistoryImportJob(format: CSV, content: $content, reason: \"Năm 2026\") {\n      id\n    }\n  }\n": typeof types.HistoryStartJobDocument,
     "\n  query HistoryJob($id: ID!) {\n    diaryJob(id: $id) {\n      state\n      summary\n      result\n    }\n  }\n": typeof types.HistoryJobDocument,
+    "\n        query HistoryAssignment($id: ID!) {\n          assignment(id: $id) {\n            imported\n            status\n          }\n        }\n      ": typeof types.HistoryAssignmentDocument,
     "\n        mutation HistoryComputeMarch {\n          computeScoringPeriod(period: \"2026-03\") {\n            status\n          }\n        }\n      ": typeof types.HistoryComputeMarchDocument,
     "\n        query HistoryMyMarch {\n          me {\n            periodScore(period: \"2026-03\") {\n              segments {\n                facts\n              }\n            }\n          }\n        }\n      ": typeof types.HistoryMyMarchDocument,
     "\n  mutation LockdownRecordDiaryEntry($input: RecordDiaryEntryInput!) {\n    recordDiaryEntry(input: $input) {\n      entry {\n        id\n        flags\n      }\n    }\n  }\n": typeof types.LockdownRecordDiaryEntryDocument,
@@ -163,6 +165,7 @@ type Documents = {
     "\n        mutation RootOperationsReassignAssignment($id: ID!, $lead: ID!) {\n          reassignAssignment(id: $id, leadId: $lead) {\n            id\n          }\n        }\n      ": typeof types.RootOperationsReassignAssignmentDocument,
     "\n        mutation RootOperationsExtendAssignmentDeadline($id: ID!) {\n          extendAssignmentDeadline(id: $id, deadline: \"2026-12-31\", comment: \"x\") {\n            id\n          }\n        }\n      ": typeof types.RootOperationsExtendAssignmentDeadlineDocument,
     "\n        mutation RootOperationsImportDiaryHistory {\n          importDiaryHistory(format: CSV, content: \"ZW1wbG95ZWVfY29kZQo=\") {\n            applied\n          }\n        }\n      ": typeof types.RootOperationsImportDiaryHistoryDocument,
+    "\n        mutation RootOperationsImportAssignmentHistory {\n          importAssignmentHistory(format: CSV, content: \"dGl0bGUK\") {\n            applied\n          }\n        }\n      ": typeof types.RootOperationsImportAssignmentHistoryDocument,
     "\n        mutation RootOperationsStartDiaryHistoryImportJob {\n          startDiaryHistoryImportJob(format: CSV, content: \"ZW1wbG95ZWVfY29kZQo=\") {\n            id\n          }\n        }\n      ": typeof types.RootOperationsStartDiaryHistoryImportJobDocument,
     "\n        query RootOperationsDiaryJob {\n          diaryJob(id: \"00000000-0000-0000-0000-000000000000\") {\n            id\n          }\n        }\n      ": typeof types.RootOperationsDiaryJobDocument,
     "\n  query ScoringFactsScoringFacts($ranges: [ScoringFactsRange!]!) {\n    scoringFacts(ranges: $ranges) {\n      employeeId\n      from\n      to\n      workingDays\n      leaveDays\n      declaredDays\n      lateDeclarations\n      daysOverStandard\n      farAboveStandardEntries\n      entries\n      approvedEntries\n      approvedActualMinutes\n      items\n      led\n      coOperated\n    }\n  }\n": typeof types.ScoringFactsScoringFactsDocument,
@@ -409,8 +412,10 @@ const documents: Documents = {
     "\n          query DiaryEmployee3($id: ID!, $cut: DateTimeISO!) {\n            employee(id: $id) {\n              diaryEntries(from: \"2026-11-01\", to: \"2026-11-20\", status: RETURNED, approvedBefore: $cut) {\n                id\n              }\n            }\n          }\n        ": types.DiaryEmployee3Document,
     "\n      query DiaryEmployees($first: Int!) {\n        employees(first: $first) {\n          nodes {\n            code\n            diaryPeriod(from: \"2026-10-21\", to: \"2026-11-20\") {\n              workPoints\n              missingDays\n              days {\n                actualMinutes\n              }\n            }\n            leaves(from: \"2026-10-21\", to: \"2026-11-20\") {\n              fromDate\n            }\n          }\n        }\n      }\n    ": types.DiaryEmployeesDocument,
     "\n  mutation HistoryImport($format: SheetFormat!, $content: String!, $dryRun: Boolean!, $reason: String) {\n    importDiaryHistory(format: $format, content: $content, dryRun: $dryRun, reason: $reason) {\n      applied\n      dryRun\n      created\n      unchanged\n      invalid\n      rows {\n        row\n        employeeCode\n        action\n        errors\n      }\n    }\n  }\n": types.HistoryImportDocument,
+    "\n  mutation HistoryImportAssignments($content: String!, $dryRun: Boolean!) {\n    importAssignmentHistory(format: CSV, content: $content, dryRun: $dryRun) {\n      applied\n      created\n      unchanged\n      invalid\n      rows {\n        row\n        action\n        errors\n      }\n    }\n  }\n": types.HistoryImportAssignmentsDocument,
     "\n  mutation HistoryStartJob($content: String!) {\n    startDiaryHistoryImportJob(format: CSV, content: $content, reason: \"Năm 2026\") {\n      id\n    }\n  }\n": types.HistoryStartJobDocument,
     "\n  query HistoryJob($id: ID!) {\n    diaryJob(id: $id) {\n      state\n      summary\n      result\n    }\n  }\n": types.HistoryJobDocument,
+    "\n        query HistoryAssignment($id: ID!) {\n          assignment(id: $id) {\n            imported\n            status\n          }\n        }\n      ": types.HistoryAssignmentDocument,
     "\n        mutation HistoryComputeMarch {\n          computeScoringPeriod(period: \"2026-03\") {\n            status\n          }\n        }\n      ": types.HistoryComputeMarchDocument,
     "\n        query HistoryMyMarch {\n          me {\n            periodScore(period: \"2026-03\") {\n              segments {\n                facts\n              }\n            }\n          }\n        }\n      ": types.HistoryMyMarchDocument,
     "\n  mutation LockdownRecordDiaryEntry($input: RecordDiaryEntryInput!) {\n    recordDiaryEntry(input: $input) {\n      entry {\n        id\n        flags\n      }\n    }\n  }\n": types.LockdownRecordDiaryEntryDocument,
@@ -460,6 +465,7 @@ const documents: Documents = {
     "\n        mutation RootOperationsReassignAssignment($id: ID!, $lead: ID!) {\n          reassignAssignment(id: $id, leadId: $lead) {\n            id\n          }\n        }\n      ": types.RootOperationsReassignAssignmentDocument,
     "\n        mutation RootOperationsExtendAssignmentDeadline($id: ID!) {\n          extendAssignmentDeadline(id: $id, deadline: \"2026-12-31\", comment: \"x\") {\n            id\n          }\n        }\n      ": types.RootOperationsExtendAssignmentDeadlineDocument,
     "\n        mutation RootOperationsImportDiaryHistory {\n          importDiaryHistory(format: CSV, content: \"ZW1wbG95ZWVfY29kZQo=\") {\n            applied\n          }\n        }\n      ": types.RootOperationsImportDiaryHistoryDocument,
+    "\n        mutation RootOperationsImportAssignmentHistory {\n          importAssignmentHistory(format: CSV, content: \"dGl0bGUK\") {\n            applied\n          }\n        }\n      ": types.RootOperationsImportAssignmentHistoryDocument,
     "\n        mutation RootOperationsStartDiaryHistoryImportJob {\n          startDiaryHistoryImportJob(format: CSV, content: \"ZW1wbG95ZWVfY29kZQo=\") {\n            id\n          }\n        }\n      ": types.RootOperationsStartDiaryHistoryImportJobDocument,
     "\n        query RootOperationsDiaryJob {\n          diaryJob(id: \"00000000-0000-0000-0000-000000000000\") {\n            id\n          }\n        }\n      ": types.RootOperationsDiaryJobDocument,
     "\n  query ScoringFactsScoringFacts($ranges: [ScoringFactsRange!]!) {\n    scoringFacts(ranges: $ranges) {\n      employeeId\n      from\n      to\n      workingDays\n      leaveDays\n      declaredDays\n      lateDeclarations\n      daysOverStandard\n      farAboveStandardEntries\n      entries\n      approvedEntries\n      approvedActualMinutes\n      items\n      led\n      coOperated\n    }\n  }\n": types.ScoringFactsScoringFactsDocument,
@@ -1017,11 +1023,19 @@ export function graphql(source: "\n  mutation HistoryImport($format: SheetFormat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation HistoryImportAssignments($content: String!, $dryRun: Boolean!) {\n    importAssignmentHistory(format: CSV, content: $content, dryRun: $dryRun) {\n      applied\n      created\n      unchanged\n      invalid\n      rows {\n        row\n        action\n        errors\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HistoryImportAssignments($content: String!, $dryRun: Boolean!) {\n    importAssignmentHistory(format: CSV, content: $content, dryRun: $dryRun) {\n      applied\n      created\n      unchanged\n      invalid\n      rows {\n        row\n        action\n        errors\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation HistoryStartJob($content: String!) {\n    startDiaryHistoryImportJob(format: CSV, content: $content, reason: \"Năm 2026\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation HistoryStartJob($content: String!) {\n    startDiaryHistoryImportJob(format: CSV, content: $content, reason: \"Năm 2026\") {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HistoryJob($id: ID!) {\n    diaryJob(id: $id) {\n      state\n      summary\n      result\n    }\n  }\n"): (typeof documents)["\n  query HistoryJob($id: ID!) {\n    diaryJob(id: $id) {\n      state\n      summary\n      result\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HistoryAssignment($id: ID!) {\n          assignment(id: $id) {\n            imported\n            status\n          }\n        }\n      "): (typeof documents)["\n        query HistoryAssignment($id: ID!) {\n          assignment(id: $id) {\n            imported\n            status\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1218,6 +1232,10 @@ export function graphql(source: "\n        mutation RootOperationsExtendAssignme
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation RootOperationsImportDiaryHistory {\n          importDiaryHistory(format: CSV, content: \"ZW1wbG95ZWVfY29kZQo=\") {\n            applied\n          }\n        }\n      "): (typeof documents)["\n        mutation RootOperationsImportDiaryHistory {\n          importDiaryHistory(format: CSV, content: \"ZW1wbG95ZWVfY29kZQo=\") {\n            applied\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RootOperationsImportAssignmentHistory {\n          importAssignmentHistory(format: CSV, content: \"dGl0bGUK\") {\n            applied\n          }\n        }\n      "): (typeof documents)["\n        mutation RootOperationsImportAssignmentHistory {\n          importAssignmentHistory(format: CSV, content: \"dGl0bGUK\") {\n            applied\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -36,6 +36,21 @@ const IMPORT = graphql(`
     }
   }
 `);
+const IMPORT_ASSIGNMENTS = graphql(`
+  mutation HistoryImportAssignments($content: String!, $dryRun: Boolean!) {
+    importAssignmentHistory(format: CSV, content: $content, dryRun: $dryRun) {
+      applied
+      created
+      unchanged
+      invalid
+      rows {
+        row
+        action
+        errors
+      }
+    }
+  }
+`);
 const START = graphql(`
   mutation HistoryStartJob($content: String!) {
     startDiaryHistoryImportJob(format: CSV, content: $content, reason: "Năm 2026") {
@@ -176,6 +191,65 @@ describe('the diary history import', () => {
     ).toEqual(['INVALID_IMPORT']);
   });
 
+  it('brings past assignments in with their real dates and outcome, each row judged; written with its steps, marked imported', async () => {
+    const [staff, head] = [person('staff'), person('unit-head')];
+    const item = itemOf('staff', 0);
+    const header =
+      'import_key,Tên công việc,work_item_code,assigner_code,lead_code,expected_quantity,assigned_on,deadline,status,submitted_on,quality,delays';
+    const good = `GV-1,Báo cáo quý I,${item.code},${head.code},${staff.code},4,2026-03-02,2026-03-20,Hoàn thành,2026-03-25,Tốt,1`;
+    const admin = await as('province-admin');
+    const dry = (
+      await admin.request(IMPORT_ASSIGNMENTS, {
+        content: csv([
+          header,
+          good,
+          `GV-2,Thiếu đánh giá,${item.code},${head.code},${staff.code},1,2026-03-02,2026-03-20,COMPLETED,2026-03-19,,`,
+          `GV-3,Hạn trước ngày giao,${item.code},${head.code},NOBODY,1,2026-03-10,2026-03-02,ASSIGNED,,,`,
+        ]),
+        dryRun: true,
+      })
+    ).importAssignmentHistory;
+    expect(dry).toMatchObject({ applied: false, created: 1, invalid: 2 });
+    expect(dry.rows[1]!.errors).toEqual(['quality: a completed assignment was rated']);
+    expect(dry.rows[2]!.errors).toEqual(['deadline: before the day it was assigned']);
+
+    const { importAssignmentHistory: report } = await admin.request(IMPORT_ASSIGNMENTS, { content: csv([header, good]), dryRun: false });
+    expect(report).toMatchObject({ applied: true, created: 1, unchanged: 0, invalid: 0 });
+    const { rows } = await world.db.query(
+      `select a.id, a.status, a.lead_id, a.assigner_id, to_char(a.submitted_on, 'YYYY-MM-DD') as submitted_on, a.quality, a.delays,
+              array(select e.action from diary.assignment_event e where e.assignment_id = a.id order by e.at, e.action) as steps
+         from diary.assignment a where a.import_key = 'GV-1'`,
+    );
+    expect(rows).toEqual([
+      {
+        id: expect.any(String),
+        status: 'COMPLETED',
+        lead_id: staff.id,
+        assigner_id: head.id,
+        submitted_on: '2026-03-25',
+        quality: 'GOOD',
+        delays: 1,
+        steps: ['ACCEPT', 'ASSIGN', 'COMPLETE', 'SUBMIT'],
+      },
+    ]);
+    const { assignment } = await (
+      await as('staff')
+    ).request(
+      graphql(`
+        query HistoryAssignment($id: ID!) {
+          assignment(id: $id) {
+            imported
+            status
+          }
+        }
+      `),
+      { id: rows[0].id },
+    );
+    expect(assignment).toEqual({ imported: true, status: 'COMPLETED' });
+    const again = (await admin.request(IMPORT_ASSIGNMENTS, { content: csv([header, good]), dryRun: false })).importAssignmentHistory;
+    expect(again).toMatchObject({ applied: true, created: 0, unchanged: 1 });
+  });
+
   it('runs a sheet as a job, refusing at once a sheet with an invalid row; the month’s score counts the imported entries in its explanation', async () => {
     const staff = person('staff');
     const item = itemOf('staff', 2);
@@ -195,7 +269,7 @@ describe('the diary history import', () => {
     }
     expect(state).toEqual({
       state: 'SUCCEEDED',
-      summary: 'Imported 1 rows of diary history: 1 entries written, 0 already there.',
+      summary: 'Imported 1 rows of history: 1 diary entries written, 0 already there.',
       result: { created: 1, unchanged: 0 },
     });
     expect(await codes((await as('staff')).request(JOB, { id: job.id }))).toEqual(['FORBIDDEN']);
@@ -227,6 +301,9 @@ describe('the diary history import', () => {
     const facts = me!.periodScore!.segments.map((s) => s.facts as { importedEntries: number; approvedEntries: number });
     // Two approved imports (OLD-1 and the job's); the returned one never counts.
     expect(facts.reduce((sum, f) => sum + f.importedEntries, 0)).toBe(2);
+    // The imported assignment, due in March, is one of the products the month scores — marked so.
+    const led = facts.flatMap((f) => (f as unknown as { led: { imported?: boolean; timeliness: string }[] }).led);
+    expect(led.filter((a) => a.imported)).toEqual([expect.objectContaining({ imported: true, timeliness: 'LATE' })]);
     expect(facts.reduce((sum, f) => sum + f.approvedEntries, 0)).toBeGreaterThanOrEqual(2);
   });
 });

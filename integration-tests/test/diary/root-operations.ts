@@ -347,6 +347,15 @@ export function rootOperations(t: Targets): Record<string, Operation> {
         }
       `),
     },
+    importAssignmentHistory: {
+      query: graphql(`
+        mutation RootOperationsImportAssignmentHistory {
+          importAssignmentHistory(format: CSV, content: "dGl0bGUK") {
+            applied
+          }
+        }
+      `),
+    },
     startDiaryHistoryImportJob: {
       query: graphql(`
         mutation RootOperationsStartDiaryHistoryImportJob {

@@ -526,7 +526,7 @@ describe('authentication at the gateway and at the subgraph', () => {
 });
 
 describe('the graph’s own services', () => {
-  it('may resolve employees by staff code, but not read their history; a forged service assertion gets nothing', async () => {
+  it('may resolve employees by staff code; only scoring and the diary read their history; a forged service assertion gets nothing', async () => {
     const direct = world.graph.directAsService('personnel', 'diary');
     const ENTITIES = gql`
       query Directory_entities4($r: [_Any!]!) {
@@ -548,8 +548,9 @@ describe('the graph’s own services', () => {
     });
     expect(_entities[0]).toMatchObject({ code: 'STC-0003', agencyId: world.agency('STC').id });
     expect(_entities[1]).toBeNull();
+    // The catalogue has no business with who held which position when.
     const [history] = await errorsOf(
-      direct.request(
+      world.graph.directAsService('personnel', 'catalogue').request(
         gql`
           query Directory_entities5($r: [_Any!]!) {
             _entities(representations: $r) {
@@ -565,25 +566,27 @@ describe('the graph’s own services', () => {
       ),
     );
     expect(history!.extensions!.code).toBe('FORBIDDEN');
-    // Scoring alone reads who held which position when: a transfer splits a period's score.
-    const scoring = world.graph.directAsService('personnel', 'scoring');
-    const { _entities: held } = await scoring.request(
-      gql`
-        query Directory_entities6($r: [_Any!]!) {
-          _entities(representations: $r) {
-            ... on Employee {
-              placements {
-                kind
-                effectiveFrom
+    // Scoring (a transfer splits a period's score) and the diary (its history import files a past
+    // entry where its person worked that day) read who held which position when.
+    for (const service of ['scoring', 'diary']) {
+      const { _entities: held } = await world.graph.directAsService('personnel', service).request(
+        gql`
+          query Directory_entities6($r: [_Any!]!) {
+            _entities(representations: $r) {
+              ... on Employee {
+                placements {
+                  kind
+                  effectiveFrom
+                }
               }
             }
           }
-        }
-      `,
-      { r: [{ __typename: 'Employee', code: 'STC-0003' }] },
-    );
-    expect(held[0].placements.length).toBeGreaterThan(0);
-    expect(held[0].placements[0].kind).toBe('HIRE');
+        `,
+        { r: [{ __typename: 'Employee', code: 'STC-0003' }] },
+      );
+      expect(held[0].placements.length).toBeGreaterThan(0);
+      expect(held[0].placements[0].kind).toBe('HIRE');
+    }
     const forger = await generateKeyRing();
     const forged = world.graph.directSigned('personnel', (body) =>
       signServiceAssertion('diary', forger.service.privateKey!, { audience: 'personnel', body }),

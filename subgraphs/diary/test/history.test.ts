@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { EntryStatus } from '../src/entities/enums.js';
+import { AssignmentStatus, EntryStatus, QualityRating } from '../src/entities/enums.js';
+import { parseAssignmentHistoryRow } from '../src/rules/assignment-history.js';
 import { parseHistoryRow, placementOn } from '../src/rules/history.js';
 
 const TODAY = '2026-11-20';
@@ -50,5 +51,45 @@ describe('a row of diary history', () => {
     expect(placementOn(placements, '2026-03-09')?.agencyId).toBe('a');
     expect(placementOn(placements, '2026-03-10')?.agencyId).toBe('b');
     expect(placementOn(placements, '2019-12-31')).toBeNull();
+  });
+});
+
+describe('a row of assignment history', () => {
+  const row = {
+    title: 'Báo cáo quý I',
+    work_item_code: 'B-001',
+    assigner_code: 'SNV-0001',
+    lead_code: 'SNV-0017',
+    co_operator_codes: 'SNV-0020; SNV-0021',
+    expected_quantity: '4',
+    assigned_on: '2026-03-02',
+    deadline: '2026-03-20',
+    status: 'Hoàn thành',
+    submitted_on: '2026-03-25',
+    quality: 'Tốt',
+    delays: '1',
+  };
+
+  it('reads a completed assignment with Vietnamese status and rating, its co-operators split', () => {
+    const { row: parsed, errors } = parseAssignmentHistoryRow(row, TODAY);
+    expect(errors).toEqual([]);
+    expect(parsed).toMatchObject({
+      status: AssignmentStatus.COMPLETED,
+      quality: QualityRating.GOOD,
+      coOperatorCodes: ['SNV-0020', 'SNV-0021'],
+      delays: 1,
+      majorErrors: 0,
+    });
+  });
+
+  it('refuses what could not have happened, naming each column', () => {
+    const codes = (cells: Record<string, string>) =>
+      parseAssignmentHistoryRow({ ...row, ...cells }, TODAY).errors.map((e) => e.split(':')[0]);
+    expect(codes({ quality: '' })).toEqual(['quality']);
+    expect(codes({ status: 'IN_PROGRESS', quality: '', delays: '' })).toEqual(['submitted_on']);
+    expect(codes({ deadline: '2026-03-01' })).toEqual(['deadline']);
+    expect(codes({ lead_code: 'SNV-0001' })).toEqual(['lead_code']);
+    expect(codes({ delays: '1', excused_delays: '2' })).toEqual(['excused_delays']);
+    expect(codes({ assigned_on: '2026-12-01', deadline: '2026-12-31', submitted_on: '' })).toEqual(['assigned_on', 'submitted_on']);
   });
 });

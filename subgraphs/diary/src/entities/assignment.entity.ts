@@ -115,6 +115,15 @@ export class Assignment extends Timestamped {
   @Field(() => String, { nullable: true, description: 'The objective cause confirmed for excused errors or delays' })
   @Property({ type: 'text', nullable: true })
   objectiveCause: string | null = null;
+
+  /** The key a history import brought it with (null: given in the graph). */
+  @Property({ type: 'text', nullable: true })
+  importKey: string | null = null;
+
+  @Field({ description: 'Brought in by a history import from the province’s previous software, with its real dates and outcome' })
+  get imported(): boolean {
+    return this.importKey !== null;
+  }
 }
 
 @ObjectType({ description: 'One recorded transition of an assignment: who, when, from what to what, and why' })

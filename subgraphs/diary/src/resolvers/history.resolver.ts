@@ -1,9 +1,13 @@
 import { Constraint, Job } from '@kpi/platform';
 import { SheetFormat } from '@kpi/platform/sheets';
-import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, UseMiddleware } from 'type-graphql';
 import type { DiaryContext } from '../services/context.js';
 import * as history from '../services/history.service.js';
+import { importAssignmentHistory } from '../services/assignment-history.service.js';
 import * as jobs from '../services/jobs.service.js';
+import { HistorySheet } from '../services/jobs.service.js';
+
+registerEnumType(HistorySheet, { name: 'DiaryHistorySheet', description: 'What a history sheet holds' });
 import { IntakeOnlyForClients } from './guard.js';
 
 @ObjectType({ description: 'One row of a diary history sheet: what it would do or did, or why it cannot' })
@@ -48,18 +52,36 @@ export class HistoryResolver {
     return history.importDiaryHistory(ctx, { format, content, dryRun, reason: reason ?? null });
   }
 
+  @Mutation(() => DiaryHistoryReport, {
+    description:
+      'Province admins (agency admins: their agency’s people): past work assignments with their real dates and outcome from a ' +
+      'CSV/XLSX sheet (base64), each filed where its lead worked the day it was given, marked imported. A report per row (the ' +
+      'lead’s code and the day given); written only when every row is valid and dryRun is false. Re-importing changes nothing',
+  })
+  importAssignmentHistory(
+    @Arg('format', () => SheetFormat) format: SheetFormat,
+    @Constraint({ maxLength: 1_000_000 }) @Arg('content', { description: CONTENT }) content: string,
+    @Arg('dryRun', { defaultValue: true }) dryRun: boolean,
+    @Arg('reason', () => String, { nullable: true, description: 'Why (audited): e.g. the system it comes from' })
+    reason: string | undefined,
+    @Ctx() ctx: DiaryContext,
+  ) {
+    return importAssignmentHistory(ctx, { format, content, dryRun, reason: reason ?? null });
+  }
+
   @Mutation(() => Job, {
     description:
-      'Writes a diary history sheet as a job: refused at once if any row is invalid (see importDiaryHistory’s dry run), else ' +
+      'Writes a diary history sheet as a job: refused at once if any row is invalid (see importDiaryHistory’s and importAssignmentHistory’s dry runs), else ' +
       'returns at once; read it with diaryJob (its result: created, unchanged)',
   })
   startDiaryHistoryImportJob(
     @Arg('format', () => SheetFormat) format: SheetFormat,
     @Constraint({ maxLength: 1_000_000 }) @Arg('content', { description: CONTENT }) content: string,
     @Arg('reason', () => String, { nullable: true }) reason: string | undefined,
+    @Arg('sheet', () => HistorySheet, { defaultValue: HistorySheet.ENTRIES }) sheet: HistorySheet,
     @Ctx() ctx: DiaryContext,
   ) {
-    return jobs.startHistoryJob(ctx, { format, content, reason: reason ?? null });
+    return jobs.startHistoryJob(ctx, { format, content, reason: reason ?? null, sheet });
   }
 
   @Query(() => Job, { nullable: true, description: 'A diary job (who started it, province admins)' })

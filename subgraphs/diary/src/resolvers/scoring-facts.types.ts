@@ -42,6 +42,8 @@ export class ScoringAssignmentFacts {
   @Field(() => Int) excusedErrors: number;
   @Field(() => Int) delays: number;
   @Field(() => Int) excusedDelays: number;
+  @Field(() => Boolean, { nullable: true, description: 'True when a history import brought it in; absent otherwise' })
+  imported?: boolean;
 }
 
 @ObjectType({ description: 'What the diary knows of one person over one range, aggregated: what scoring is computed from' })

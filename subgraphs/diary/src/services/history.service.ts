@@ -42,7 +42,7 @@ export interface HistoryReport {
 }
 
 /** Everything rows are judged against, fetched once for the sheet. */
-interface HistoryFacts {
+export interface HistoryFacts {
   today: string;
   scope: { all: true } | { agencyIds: string[] };
   people: Map<string, EmployeeHistory>;
@@ -87,14 +87,8 @@ export async function importDiaryHistory(
   await dayTotals(ctx, judged);
   await progress.advance(cells.length);
   const results = judged.map((j) => j.result);
-  const report = (applied: boolean, created = results.filter((r) => r.action === 'CREATE').length): HistoryReport => ({
-    applied,
-    dryRun: input.dryRun,
-    created,
-    unchanged: results.length - created - results.filter((r) => r.action === 'ERROR').length,
-    invalid: results.filter((r) => r.action === 'ERROR').length,
-    rows: results,
-  });
+  const report = (applied: boolean, created = results.filter((r) => r.action === 'CREATE').length) =>
+    historyReport(results, input.dryRun, applied, created);
   const planned = judged.flatMap((j) => (j.result.action === 'CREATE' && j.entry ? [j.entry] : []));
   if (input.dryRun || results.some((r) => r.action === 'ERROR')) return report(false);
   await progress.phase('writing', planned.length);
@@ -119,27 +113,51 @@ export async function importDiaryHistory(
   return report(true, written);
 }
 
-async function historyFacts(ctx: DiaryContext, scope: HistoryFacts['scope'], today: string, rows: HistoryRow[]): Promise<HistoryFacts> {
-  const codes = [...new Set(rows.map((r) => r.employeeCode))];
-  const itemCodes = [...new Set(rows.map((r) => r.workItemCode))];
-  // Asked as the diary itself: an agency admin may not read every placement or catalogue version the rules need.
-  const [people, items, imported, months] = await Promise.all([
-    batched(codes, (chunk) => employeeHistories(ctx.peers, chunk, AS_DIARY)),
-    batched(itemCodes, (chunk) => workItemsByCode(ctx.peers, chunk, AS_DIARY)),
+export async function historyFacts(
+  ctx: DiaryContext,
+  scope: HistoryFacts['scope'],
+  today: string,
+  rows: HistoryRow[],
+): Promise<HistoryFacts> {
+  const [{ people, items }, imported, months] = await Promise.all([
+    peopleAndItems(
+      ctx,
+      rows.map((r) => r.employeeCode),
+      rows.map((r) => r.workItemCode),
+    ),
     ctx.loaders.store.receivedEvents(HISTORY_CLIENT, [...new Set(rows.map((r) => r.key))]),
     new PartitionStore(ctx.em).attached(),
   ]);
+  return { today, scope, people, items, imported: new Set(imported.keys()), months: new Set(months.map((m) => m.month)) };
+}
+
+/**
+ * The people a sheet names, with every placement they held, and its work items with every version,
+ * by code. Asked as the diary itself: an agency admin may not read every placement or catalogue
+ * version the rules need.
+ */
+export async function peopleAndItems(ctx: DiaryContext, codes: string[], itemCodes: string[]) {
+  const [people, items] = await Promise.all([
+    batched([...new Set(codes)], (chunk) => employeeHistories(ctx.peers, chunk, AS_DIARY)),
+    batched([...new Set(itemCodes)], (chunk) => workItemsByCode(ctx.peers, chunk, AS_DIARY)),
+  ]);
   return {
-    today,
-    scope,
-    people: new Map(people.flatMap((p) => (p ? [[p.code, p]] : []))),
-    items: new Map(items.flatMap((i) => (i ? [[i.code, i]] : []))),
-    imported: new Set(imported.keys()),
-    months: new Set(months.map((m) => m.month)),
+    people: new Map(people.flatMap((p) => (p ? [[p.code, p] as const] : []))),
+    items: new Map(items.flatMap((i) => (i ? [[i.code, i] as const] : []))),
   };
 }
 
-async function batched<T>(keys: string[], ask: (chunk: string[]) => Promise<(T | null)[]>): Promise<(T | null)[]> {
+/** The catalogue version of an item in force on a day. */
+export const versionOn = (item: WorkItemFacts, day: string) =>
+  item.versions.find((v) => v.effectiveFrom <= day && (v.effectiveTo === null || day <= v.effectiveTo)) ?? null;
+
+/** The report of a judged sheet: counts by outcome. */
+export function historyReport(rows: HistoryRowResult[], dryRun: boolean, applied: boolean, created: number): HistoryReport {
+  const invalid = rows.filter((r) => r.action === 'ERROR').length;
+  return { applied, dryRun, created, unchanged: rows.length - created - invalid, invalid, rows };
+}
+
+export async function batched<T>(keys: string[], ask: (chunk: string[]) => Promise<(T | null)[]>): Promise<(T | null)[]> {
   const out: (T | null)[] = [];
   for (let i = 0; i < keys.length; i += LOOKUP_BATCH) out.push(...(await ask(keys.slice(i, i + LOOKUP_BATCH))));
   return out;
@@ -175,7 +193,7 @@ function judge(facts: HistoryFacts, firstOfKey: Map<string, number>, index: numb
   if (!facts.months.has(row.workDate.slice(0, 7)))
     errors.push(`work_date: the diary of ${row.workDate.slice(0, 7)} is not kept here (it precedes the diary or was archived)`);
   const item = facts.items.get(row.workItemCode);
-  const version = item?.versions.find((v) => v.effectiveFrom <= row.workDate && (v.effectiveTo === null || row.workDate <= v.effectiveTo));
+  const version = item ? versionOn(item, row.workDate) : null;
   if (!item) errors.push(`work_item_code: no work item with code ${row.workItemCode}`);
   else if (!version) errors.push(`work_item_code: ${row.workItemCode} was not in the catalogue on ${row.workDate}`);
   const minutes = row.actualMinutes ?? Math.max(1, Math.round(Number(version?.standardMinutes ?? 0) * row.quantity));

@@ -2,9 +2,20 @@ import { DomainError, ErrorCode, forbidden, hasRole, Role, type Job, type JobDef
 import type { DiaryLoaders } from '../loaders.js';
 import { importScope } from '../rules/access.js';
 import type { DiaryContext } from './context.js';
+import { importAssignmentHistory } from './assignment-history.service.js';
 import * as history from './history.service.js';
 
-type HistoryParams = Omit<history.HistoryImportInput, 'dryRun'>;
+/** What a history sheet holds: diary entries, or work assignments. */
+export enum HistorySheet {
+  ENTRIES = 'ENTRIES',
+  ASSIGNMENTS = 'ASSIGNMENTS',
+}
+
+type HistoryParams = Omit<history.HistoryImportInput, 'dryRun'> & { sheet?: HistorySheet };
+
+const importerOf = (sheet: HistorySheet | undefined) =>
+  sheet === HistorySheet.ASSIGNMENTS ? importAssignmentHistory : history.importDiaryHistory;
+const nounOf = (sheet: HistorySheet | undefined) => (sheet === HistorySheet.ASSIGNMENTS ? 'assignments' : 'diary entries');
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -15,7 +26,7 @@ const count = (n: number) => n.toLocaleString('en-US');
 const historyJob: JobDefinition<DiaryLoaders, HistoryParams> = {
   kind: 'diary.history.import',
   async run(ctx, params, progress) {
-    const report = await history.importDiaryHistory(ctx, { ...params, dryRun: false }, progress);
+    const report = await importerOf(params.sheet)(ctx, { ...params, dryRun: false }, progress);
     if (!report.applied)
       throw new DomainError(
         ErrorCode.INVALID_IMPORT,
@@ -23,7 +34,7 @@ const historyJob: JobDefinition<DiaryLoaders, HistoryParams> = {
         { field: 'content' },
       );
     return {
-      summary: `Imported ${count(report.rows.length)} rows of diary history: ${count(report.created)} entries written, ${count(report.unchanged)} already there.`,
+      summary: `Imported ${count(report.rows.length)} rows of history: ${count(report.created)} ${nounOf(params.sheet)} written, ${count(report.unchanged)} already there.`,
       result: { created: report.created, unchanged: report.unchanged },
     };
   },
@@ -42,11 +53,11 @@ function runner(ctx: DiaryContext) {
  * the sheet and what is stored).
  */
 export async function startHistoryJob(ctx: DiaryContext, params: HistoryParams): Promise<Job> {
-  const preview = await history.importDiaryHistory(ctx, { ...params, dryRun: true });
+  const preview = await importerOf(params.sheet)(ctx, { ...params, dryRun: true });
   if (preview.invalid > 0)
     throw new DomainError(
       ErrorCode.INVALID_IMPORT,
-      `${preview.invalid} of ${preview.rows.length} rows are invalid: nothing was started; the dry run (importDiaryHistory) says why, row by row.`,
+      `${preview.invalid} of ${preview.rows.length} rows are invalid: nothing was started; the dry run (importDiaryHistory, importAssignmentHistory) says why, row by row.`,
       { field: 'content' },
     );
   const scope = importScope(ctx.identity)!;

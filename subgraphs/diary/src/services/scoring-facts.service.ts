@@ -42,6 +42,8 @@ const toAssignmentFacts = (row: AssignmentFactsRow, today: string, exceptions: E
   excusedErrors: row.excusedErrors,
   delays: row.delays,
   excusedDelays: row.excusedDelays,
+  // Only on imported ones: a province month carries hundreds of thousands of these.
+  ...(row.imported ? { imported: true } : {}),
 });
 
 /** A range's item groups in one order whatever the plan: item, version, standard minutes, coefficient. */

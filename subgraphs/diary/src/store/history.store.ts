@@ -1,6 +1,6 @@
 import { executeBound } from '@kpi/platform/database';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { EntrySource, type EntryStatus } from '../entities/index.js';
+import type { EntityManager, RequiredEntityData } from '@mikro-orm/postgresql';
+import { Assignment, AssignmentEvent, EntrySource, type EntryStatus } from '../entities/index.js';
 
 /** The client name imported entries carry beside their import key: what makes a re-import a no-op. */
 export const HISTORY_CLIENT = 'history-import';
@@ -97,4 +97,34 @@ export class HistoryStore {
     }
     return total;
   }
+}
+
+/** An imported assignment and its recorded steps, as written. */
+export interface HistoryAssignment {
+  assignment: Omit<Assignment, 'imported' | 'createdAt' | 'updatedAt'>;
+  events: Omit<AssignmentEvent, never>[];
+}
+
+/** The keys of a sheet's assignments imported before. */
+export async function importedAssignmentKeys(em: EntityManager, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await executeBound<{ import_key: string }>(
+    em,
+    `select import_key from diary.assignment where import_key = any($1::text[])`,
+    [[...keys]],
+  );
+  return new Set(rows.map((r) => r.import_key));
+}
+
+/** Imported assignments and their steps, in the caller's transaction (batched by the ORM). */
+export async function insertAssignments(em: EntityManager, rows: readonly HistoryAssignment[]) {
+  if (rows.length === 0) return;
+  await em.insertMany(
+    Assignment,
+    rows.map((r) => r.assignment as RequiredEntityData<Assignment>),
+  );
+  await em.insertMany(
+    AssignmentEvent,
+    rows.flatMap((r) => r.events),
+  );
 }

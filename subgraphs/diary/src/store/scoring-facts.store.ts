@@ -48,6 +48,7 @@ export interface AssignmentFactsRow {
   excusedErrors: number;
   delays: number;
   excusedDelays: number;
+  imported: boolean;
 }
 
 export interface LeaveRow {
@@ -187,7 +188,7 @@ export class ScoringFactsStore {
     const columns = `a.id, ${DAY('a.deadline')} as deadline, a.status, ${DAY('a.submitted_on')} as submitted_on,
               a.expected_quantity::float8 as expected_quantity, a.quantity_done::float8 as quantity_done, a.quality,
               a.major_errors::int as major_errors, a.excused_errors::int as excused_errors,
-              a.delays::int as delays, a.excused_delays::int as excused_delays`;
+              a.delays::int as delays, a.excused_delays::int as excused_delays, a.import_key is not null as imported`;
     const rows = await this.em.execute<Record<string, unknown>[]>(
       `with ${RANGES}
        select * from (
@@ -216,6 +217,7 @@ export class ScoringFactsStore {
       excusedErrors: r.excused_errors as number,
       delays: r.delays as number,
       excusedDelays: r.excused_delays as number,
+      imported: r.imported as boolean,
     }));
   }
 

@@ -28,6 +28,8 @@ export interface ProductFacts {
   excusedErrors: number;
   delays: number;
   excusedDelays: number;
+  /** True when a history import brought the assignment in (absent otherwise). */
+  imported?: boolean;
 }
 
 /** One line of a provider's work facts (the scoring-facts contract): a kind of work, its quantity, its points. */
