@@ -3,6 +3,7 @@ import { EmployeeResolver, PlacementResolver } from './employee.resolver.js';
 import { JobPositionResolver } from './job-position.resolver.js';
 import { EmployeeAccessResolver, RoleGrantResolver } from './grant.resolver.js';
 import { IntegrationClientResolver } from './client.resolver.js';
+import { PlacementImportResolver } from './placement-import.resolver.js';
 
 export const resolvers = [
   AgencyResolver,
@@ -12,5 +13,6 @@ export const resolvers = [
   RoleGrantResolver,
   EmployeeAccessResolver,
   IntegrationClientResolver,
+  PlacementImportResolver,
 ] as const;
 export { referenceResolvers } from './references.js';
