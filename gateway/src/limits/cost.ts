@@ -92,6 +92,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
     price: 2_000,
     why: 'parses and checks a whole sheet, row by row, against every person’s stored placements',
   },
+  'Mutation.startPlacementImportJob': { price: 2_000, why: 'checks the whole sheet (a dry run) before it starts the job' },
   'Mutation.computeScoringPeriod': { price: 15_000, why: 'scores the whole province (≈ 16 s): one in an operation' },
   'Mutation.closeScoringPeriod': {
     price: 15_000,

@@ -71,6 +71,25 @@ const CAREERS = graphql(`
   }
 `);
 
+const START = graphql(`
+  mutation PlacementImportStartJob($content: String!) {
+    startPlacementImportJob(format: CSV, content: $content, reason: "Hồ sơ năm 2015") {
+      id
+      kind
+      scope
+    }
+  }
+`);
+const JOB = graphql(`
+  query PlacementImportJob($id: ID!) {
+    personnelJob(id: $id) {
+      state
+      summary
+      result
+    }
+  }
+`);
+
 const HEADER =
   'employee_code,kind,agency_code,division_code,position_code,supervisor_code,effective_from,effective_to,decision_number,reason';
 const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\n')}\n`).toString('base64');
@@ -265,5 +284,40 @@ describe('the placement history import', () => {
       await codes((await as('province-admin')).request(IMPORT, { format: 'CSV', content: csv(['who,when', 'a,b']), dryRun: true })),
     ).toEqual(['INVALID_IMPORT']);
     expect(await personnelState()).toEqual(before);
+  });
+
+  it('runs a sheet as a job, refusing at once a sheet with an invalid row; the job is read by its starter and province admins', async () => {
+    const admin = await as('agency-admin');
+    const home = personOf('agency-admin').agencyId;
+    const own = people()
+      .slice(40)
+      .find((p) => p.agencyId === home && p.id !== personOf('agency-admin').id)!;
+    const before = await personnelState();
+    expect(await codes(admin.request(START, { content: csv([HEADER, rowOf(own, firstDay(own))]) }))).toEqual(['INVALID_IMPORT']);
+    expect(await personnelState()).toEqual(before);
+    const { startPlacementImportJob: job } = await admin.request(START, {
+      content: csv([HEADER, rowOf(own, yearsBefore(firstDay(own), 2))]),
+    });
+    expect(job).toMatchObject({ kind: 'personnel.placements.import', scope: home });
+    let state = (await admin.request(JOB, { id: job.id })).personnelJob!;
+    for (let i = 0; i < 120 && !['SUCCEEDED', 'FAILED'].includes(state.state); i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      state = (await admin.request(JOB, { id: job.id })).personnelJob!;
+    }
+    expect(state).toEqual({
+      state: 'SUCCEEDED',
+      summary: 'Imported 1 rows of placement history: 1 placements written, 0 already there.',
+      result: { created: 1, unchanged: 0 },
+    });
+    const { rows } = await db.query(
+      `select imported, recorded_by from personnel.employee_placement where employee_id = $1 and effective_from = $2`,
+      [own.id, yearsBefore(firstDay(own), 2)],
+    );
+    expect(rows).toEqual([{ imported: true, recorded_by: world.user('agency-admin').subject }]);
+    expect((await (await as('province-admin')).request(JOB, { id: job.id })).personnelJob!.state).toBe('SUCCEEDED');
+    expect(await codes((await as('staff')).request(JOB, { id: job.id }))).toEqual(['FORBIDDEN']);
+    expect(await codes((await as('staff')).request(START, { content: csv([HEADER, rowOf(own, yearsBefore(firstDay(own), 5))]) }))).toEqual([
+      'FORBIDDEN',
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { JobPositionResolver } from './job-position.resolver.js';
 import { EmployeeAccessResolver, RoleGrantResolver } from './grant.resolver.js';
 import { IntegrationClientResolver } from './client.resolver.js';
 import { PlacementImportResolver } from './placement-import.resolver.js';
+import { PersonnelJobResolver } from './jobs.resolver.js';
 
 export const resolvers = [
   AgencyResolver,
@@ -14,5 +15,6 @@ export const resolvers = [
   EmployeeAccessResolver,
   IntegrationClientResolver,
   PlacementImportResolver,
+  PersonnelJobResolver,
 ] as const;
 export { referenceResolvers } from './references.js';
