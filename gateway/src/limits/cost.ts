@@ -92,6 +92,11 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
     why: 'parses and checks a whole sheet, row by row, against personnel and the catalogue',
   },
   'Mutation.startDiaryHistoryImportJob': { price: 2_000, why: 'checks the whole sheet (a dry run) before it starts the job' },
+  'Mutation.importPlacementHistory': {
+    price: 2_000,
+    why: 'parses and checks a whole sheet, row by row, against every person’s stored placements',
+  },
+  'Mutation.startPlacementImportJob': { price: 2_000, why: 'checks the whole sheet (a dry run) before it starts the job' },
   'Mutation.computeScoringPeriod': { price: 15_000, why: 'scores the whole province (≈ 16 s): one in an operation' },
   'Mutation.closeScoringPeriod': {
     price: 15_000,
@@ -154,6 +159,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'CatalogueHygiene.farFromStandard': { rows: 100, why: 'items far from their standard time' },
   'CatalogueImportReport.rows': { rows: 500, why: 'one per row of an imported sheet' },
   'DiaryHistoryReport.rows': { rows: 500, why: 'one per row of an imported sheet' },
+  'PlacementImportReport.rows': { rows: 500, why: 'one per row of an imported sheet' },
   'ChangeRequest.history': { rows: 10, why: 'a change request’s steps' },
   'DiaryEntryPayload.warnings': { rows: 5, why: 'warnings of one entry' },
   'Employee.loggableWorkItems': { rows: 50, why: 'a position’s job description: 25 items, at most 43, in the demo province' },

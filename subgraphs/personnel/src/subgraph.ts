@@ -3,6 +3,7 @@ import { entities } from './entities/index.js';
 import { createLoaders, type PersonnelLoaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
 import { referenceResolvers, resolvers } from './resolvers/index.js';
+import { personnelJobs } from './services/jobs.service.js';
 
 /** The personnel subgraph: agencies, units, job positions, employees and their history. */
 export const personnel: SubgraphDefinition<PersonnelLoaders> = {
@@ -14,4 +15,5 @@ export const personnel: SubgraphDefinition<PersonnelLoaders> = {
   resolvers,
   referenceResolvers,
   createLoaders: (em) => createLoaders(em),
+  jobs: personnelJobs,
 };

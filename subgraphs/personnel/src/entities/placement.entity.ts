@@ -55,6 +55,12 @@ export class Placement {
   @Property({ type: 'text', nullable: true })
   reason: string | null = null;
 
+  @Field({
+    description: 'Brought in by a history import (importPlacementHistory): the past from a previous system, not recorded as it happened',
+  })
+  @Property({ type: 'boolean' })
+  imported: boolean = false;
+
   @Field({ description: 'Who recorded it (subject of the caller’s identity)' })
   @Property({ type: 'text' })
   recordedBy: string;

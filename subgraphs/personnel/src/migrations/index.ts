@@ -2,6 +2,8 @@ import { InitialPersonnel } from './20261125000000-initial.js';
 import { RoleGrants } from './20261204000000-role-grants.js';
 import { IntegrationClients } from './20261204100000-integration-clients.js';
 import { ClientOperations } from './20261204110000-client-operations.js';
+import { PlacementImports } from './20261207100000-placement-imports.js';
+import { PersonnelJobs } from './20261207110000-jobs.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -9,4 +11,6 @@ export const migrations = [
   { name: '20261204000000-role-grants', class: RoleGrants },
   { name: '20261204100000-integration-clients', class: IntegrationClients },
   { name: '20261204110000-client-operations', class: ClientOperations },
+  { name: '20261207100000-placement-imports', class: PlacementImports },
+  { name: '20261207110000-jobs', class: PersonnelJobs },
 ];

@@ -3,6 +3,8 @@ import { EmployeeResolver, PlacementResolver } from './employee.resolver.js';
 import { JobPositionResolver } from './job-position.resolver.js';
 import { EmployeeAccessResolver, RoleGrantResolver } from './grant.resolver.js';
 import { IntegrationClientResolver } from './client.resolver.js';
+import { PlacementImportResolver } from './placement-import.resolver.js';
+import { PersonnelJobResolver } from './jobs.resolver.js';
 
 export const resolvers = [
   AgencyResolver,
@@ -12,5 +14,7 @@ export const resolvers = [
   RoleGrantResolver,
   EmployeeAccessResolver,
   IntegrationClientResolver,
+  PlacementImportResolver,
+  PersonnelJobResolver,
 ] as const;
 export { referenceResolvers } from './references.js';

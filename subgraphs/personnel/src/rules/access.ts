@@ -57,3 +57,16 @@ export const canManageProvinceTree = (who: Identity) => isPerson(who) && hasRole
  */
 export const directoryScope = (who: Identity): 'all' | string[] =>
   isService(who) ? 'all' : !isPerson(who) ? [] : readsProvince(who) ? 'all' : who.agencyIds;
+
+/**
+ * Who brings people's past placements in (a history import): province admins anyone's, an agency's
+ * admins those of their agency's people (checked per person with canManageWithin). Null: no one's.
+ */
+export const placementImportScope = (who: Identity): 'province' | string[] | null =>
+  !isPerson(who)
+    ? null
+    : hasRole(who, Role.PROVINCE_ADMIN)
+      ? 'province'
+      : hasRole(who, Role.AGENCY_ADMIN) && who.agencyIds.length > 0
+        ? [...who.agencyIds].sort()
+        : null;

@@ -264,7 +264,7 @@ async function replacePlacement(
   ctx: PersonnelContext,
   em: EntityManager,
   employee: Employee,
-  next: Omit<Placement, 'id' | 'recordedAt' | 'effectiveTo' | 'recordedBy'>,
+  next: Omit<Placement, 'id' | 'recordedAt' | 'effectiveTo' | 'recordedBy' | 'imported'>,
 ) {
   const open = await new EmployeeStore(em).openPlacement(employee.id);
   assertFollows(open?.effectiveFrom ?? null, next.effectiveFrom);
