@@ -42,6 +42,7 @@ const screens: Screen[] = [
   { path: '/catalogue', key: 'catalogue', roles: ['CATALOGUE_ADMIN', 'AGENCY_ADMIN', 'PROVINCE_ADMIN'] },
   { path: '/dashboard', key: 'dashboard', roles: ['PROVINCE_ANALYST', 'PROVINCE_ADMIN'] },
   { path: '/periods', key: 'periods', roles: ['AGENCY_ADMIN', 'PROVINCE_ADMIN'] },
+  { path: '/history', key: 'history', roles: ['AGENCY_ADMIN', 'PROVINCE_ADMIN'] },
 ];
 
 /**

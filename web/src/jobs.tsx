@@ -73,6 +73,22 @@ const CATALOGUE_JOB = graphql(`
   }
 `);
 
+const DIARY_JOB = graphql(`
+  query WebDiaryJob($id: ID!) {
+    diaryJob(id: $id) {
+      ...WebJob
+    }
+  }
+`);
+
+const PERSONNEL_JOB = graphql(`
+  query WebPersonnelJob($id: ID!) {
+    personnelJob(id: $id) {
+      ...WebJob
+    }
+  }
+`);
+
 /** Where a job is read: the subgraph that runs it. */
 export type JobReader = (id: string) => Promise<JobView | null | undefined>;
 
@@ -85,6 +101,16 @@ export const catalogueJobs =
   (client: ApolloClient): JobReader =>
   async (id) =>
     (await client.query({ query: CATALOGUE_JOB, variables: { id }, fetchPolicy: 'network-only' })).data?.catalogueJob;
+
+export const diaryJobs =
+  (client: ApolloClient): JobReader =>
+  async (id) =>
+    (await client.query({ query: DIARY_JOB, variables: { id }, fetchPolicy: 'network-only' })).data?.diaryJob;
+
+export const personnelJobs =
+  (client: ApolloClient): JobReader =>
+  async (id) =>
+    (await client.query({ query: PERSONNEL_JOB, variables: { id }, fetchPolicy: 'network-only' })).data?.personnelJob;
 
 /** A job that FAILED, as an error the screens show like any other (its code first). */
 export class JobFailed extends Error {

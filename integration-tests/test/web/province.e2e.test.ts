@@ -2,10 +2,10 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { scoring } from '@kpi/scoring';
 import ExcelJS from 'exceljs';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { startWebWorld, type WebWorld } from '../../src/web.js';
 import type { DemoWorld } from '../../src/world.js';
 
@@ -197,6 +197,57 @@ describe('an agency’s own month', () => {
   });
 });
 
+describe('the history import', () => {
+  it('a province admin previews a sheet of past diaries row by row, then writes it as a job and sees what it wrote', async () => {
+    const page = await web.newPage();
+    await web.signIn(page, codeOf('province-admin'));
+    const folder = mkdtempSync(join(tmpdir(), 'kpi-web-history-'));
+    const staff = world.province.employees.find((e) => e.id === world.user('staff').employeeId)!;
+    const itemId = world.demo.jobDescriptions.find((j) => j.positionId === staff.positionId)!.workItemId;
+    const item = world.demo.items.find((i) => i.id === itemId)!;
+    const upload = async (name: string, lines: string[]) => {
+      const path = join(folder, name);
+      writeFileSync(path, `${lines.join('\n')}\n`);
+      await ((await page.$('#history-file')) as ElementHandle<HTMLInputElement>).uploadFile(path);
+      await page.click('#history-preview');
+      await page.waitForSelector('#history-report tbody tr');
+    };
+    const imported = async () =>
+      (await world.db.query<{ n: number }>(`select count(*)::int as n from diary.diary_entry where source = 'IMPORT'`)).rows[0]!.n;
+    try {
+      await page.click('#nav-history');
+      await page.waitForSelector('#history-kind');
+      await page.select('#history-kind', 'ENTRIES');
+      const header = 'Mã cán bộ,Ngày,Mã đầu công việc,Số lượng';
+      await upload('bad.csv', [header, `${staff.code},2026-03-10,${item.code},2`, `NOBODY,2026-03-10,${item.code},1`]);
+      expect(
+        await page.$$eval('#history-report tbody tr', (rows) =>
+          rows.map((r) => [r.getAttribute('data-action'), r.children[4]!.textContent]),
+        ),
+      ).toEqual([
+        ['CREATE', ''],
+        ['ERROR', 'employee_code: no person with staff code NOBODY'],
+      ]);
+      expect(await page.$eval('#history-summary', (el) => el.textContent)).toBe(
+        '1 dòng sẽ được thêm, 0 đã có, 1 dòng lỗi. Sửa các dòng lỗi rồi xem trước lại.',
+      );
+      expect(await page.$eval('#history-apply', (el) => (el as HTMLButtonElement).disabled)).toBe(true);
+      expect(await web.audit(page)).toEqual([]);
+
+      await upload('good.csv', [header, `${staff.code},2026-03-10,${item.code},2`]);
+      expect(await imported()).toBe(0);
+      await page.click('#history-apply');
+      await page.waitForFunction(() => document.querySelector('#history-summary')?.textContent?.startsWith('Đã ghi'), { timeout: 60_000 });
+      expect(await page.$eval('#history-summary', (el) => el.textContent)).toBe('Đã ghi: 1 dòng mới, 0 đã có.');
+      expect(await page.$eval('#job-progress', (el) => el.getAttribute('data-state'))).toBe('SUCCEEDED');
+      expect(await imported()).toBe(1);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+      await page.close();
+    }
+  });
+});
+
 describe('the annual assessment', () => {
   const downloads = mkdtempSync(join(tmpdir(), 'kpi-web-downloads-'));
   afterAll(() => {
@@ -297,6 +348,7 @@ describe('every screen, in English, on a phone', () => {
       'nav-catalogue',
       'nav-dashboard',
       'nav-periods',
+      'nav-history',
     ]);
     for (const screen of screens) {
       await page.click(`#${screen}`);
