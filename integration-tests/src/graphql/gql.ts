@@ -56,6 +56,8 @@ type Documents = {
     "\n        query CatalogueWorkItemByCode3 {\n          workItemByCode(code: \"CUL-001\") {\n            asOf(date: \"2026-06-01\") {\n              name\n              standardMinutes\n            }\n          }\n        }\n      ": typeof types.CatalogueWorkItemByCode3Document,
     "\n        query CatalogueKpiHandbook($id: ID!) {\n          kpiHandbook(agencyId: $id, format: HTML, on: \"2026-01-01\") {\n            filename\n            contentType\n            content\n            rows\n          }\n        }\n      ": typeof types.CatalogueKpiHandbookDocument,
     "\n        query CatalogueKpiHandbook2($id: ID!) {\n          kpiHandbook(agencyId: $id, format: XLSX) {\n            encoding\n            content\n            rows\n          }\n        }\n      ": typeof types.CatalogueKpiHandbook2Document,
+    "\n        query CatalogueExportEverything {\n          exportCatalogue(format: XLSX, on: \"2026-06-01\") {\n            content\n            rows\n          }\n        }\n      ": typeof types.CatalogueExportEverythingDocument,
+    "\n        query CatalogueHandbookSheet($id: ID!) {\n          kpiHandbook(agencyId: $id, format: XLSX) {\n            content\n          }\n        }\n      ": typeof types.CatalogueHandbookSheetDocument,
     "\n        mutation CatalogueCreateWorkItem2($input: CreateWorkItemInput!) {\n          createWorkItem(input: $input) {\n            code\n          }\n        }\n      ": typeof types.CatalogueCreateWorkItem2Document,
     "\n        query CatalogueNearDuplicateWorkItems {\n          nearDuplicateWorkItems(threshold: 0.8) {\n            a {\n              code\n            }\n            b {\n              code\n            }\n            similarity\n          }\n        }\n      ": typeof types.CatalogueNearDuplicateWorkItemsDocument,
     "\n      query CatalogueWorkItems3($first: Int!) {\n        workItems(first: $first) {\n          nodes {\n            code\n            name\n            standardMinutes\n            sector {\n              code\n              owner {\n                id\n              }\n            }\n            asOf(date: \"2025-03-01\") {\n              coefficient\n            }\n            versions {\n              version\n            }\n          }\n        }\n      }\n    ": typeof types.CatalogueWorkItems3Document,
@@ -360,6 +362,8 @@ const documents: Documents = {
     "\n        query CatalogueWorkItemByCode3 {\n          workItemByCode(code: \"CUL-001\") {\n            asOf(date: \"2026-06-01\") {\n              name\n              standardMinutes\n            }\n          }\n        }\n      ": types.CatalogueWorkItemByCode3Document,
     "\n        query CatalogueKpiHandbook($id: ID!) {\n          kpiHandbook(agencyId: $id, format: HTML, on: \"2026-01-01\") {\n            filename\n            contentType\n            content\n            rows\n          }\n        }\n      ": types.CatalogueKpiHandbookDocument,
     "\n        query CatalogueKpiHandbook2($id: ID!) {\n          kpiHandbook(agencyId: $id, format: XLSX) {\n            encoding\n            content\n            rows\n          }\n        }\n      ": types.CatalogueKpiHandbook2Document,
+    "\n        query CatalogueExportEverything {\n          exportCatalogue(format: XLSX, on: \"2026-06-01\") {\n            content\n            rows\n          }\n        }\n      ": types.CatalogueExportEverythingDocument,
+    "\n        query CatalogueHandbookSheet($id: ID!) {\n          kpiHandbook(agencyId: $id, format: XLSX) {\n            content\n          }\n        }\n      ": types.CatalogueHandbookSheetDocument,
     "\n        mutation CatalogueCreateWorkItem2($input: CreateWorkItemInput!) {\n          createWorkItem(input: $input) {\n            code\n          }\n        }\n      ": types.CatalogueCreateWorkItem2Document,
     "\n        query CatalogueNearDuplicateWorkItems {\n          nearDuplicateWorkItems(threshold: 0.8) {\n            a {\n              code\n            }\n            b {\n              code\n            }\n            similarity\n          }\n        }\n      ": types.CatalogueNearDuplicateWorkItemsDocument,
     "\n      query CatalogueWorkItems3($first: Int!) {\n        workItems(first: $first) {\n          nodes {\n            code\n            name\n            standardMinutes\n            sector {\n              code\n              owner {\n                id\n              }\n            }\n            asOf(date: \"2025-03-01\") {\n              coefficient\n            }\n            versions {\n              version\n            }\n          }\n        }\n      }\n    ": types.CatalogueWorkItems3Document,
@@ -804,6 +808,14 @@ export function graphql(source: "\n        query CatalogueKpiHandbook($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query CatalogueKpiHandbook2($id: ID!) {\n          kpiHandbook(agencyId: $id, format: XLSX) {\n            encoding\n            content\n            rows\n          }\n        }\n      "): (typeof documents)["\n        query CatalogueKpiHandbook2($id: ID!) {\n          kpiHandbook(agencyId: $id, format: XLSX) {\n            encoding\n            content\n            rows\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CatalogueExportEverything {\n          exportCatalogue(format: XLSX, on: \"2026-06-01\") {\n            content\n            rows\n          }\n        }\n      "): (typeof documents)["\n        query CatalogueExportEverything {\n          exportCatalogue(format: XLSX, on: \"2026-06-01\") {\n            content\n            rows\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CatalogueHandbookSheet($id: ID!) {\n          kpiHandbook(agencyId: $id, format: XLSX) {\n            content\n          }\n        }\n      "): (typeof documents)["\n        query CatalogueHandbookSheet($id: ID!) {\n          kpiHandbook(agencyId: $id, format: XLSX) {\n            content\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import { errorsOf } from '@kpi/platform/testkit';
 import { graphql } from '../../src/graphql/index.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { CATALOGUE_START, REVISION_DATE } from '@kpi/demo';
 import { catalogueWorld, type CatalogueWorld } from './fixtures.js';
@@ -836,6 +837,55 @@ describe('spreadsheets and the handbook', () => {
       { id: world.agencyId('SNV') },
     );
     expect(Buffer.from(sheet.content, 'base64').subarray(0, 2).toString()).toBe('PK'); // a zip: XLSX
+  });
+
+  it('the whole catalogue, exported, imports back as no change — group C rows name their agency — in a sheet with a frozen, filtered header', async () => {
+    const admin = await world.graph.as(world.user('province-admin'));
+    const { exportCatalogue } = await admin.request(
+      graphql(`
+        query CatalogueExportEverything {
+          exportCatalogue(format: XLSX, on: "2026-06-01") {
+            content
+            rows
+          }
+        }
+      `),
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(exportCatalogue.content, 'base64') as never);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBeTruthy();
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const groupC = sheet.getRows(2, sheet.rowCount - 1)!.filter((r) => r.getCell(header.indexOf('group') + 1).value === 'C');
+    expect(groupC.length).toBeGreaterThan(0);
+    expect(groupC.every((r) => /^[0-9a-f-]{36}$/.test(String(r.getCell(header.indexOf('owner_agency_id') + 1).value)))).toBe(true);
+    const { importCatalogue } = await admin.request(IMPORT, {
+      format: 'XLSX',
+      content: exportCatalogue.content,
+      dryRun: true,
+      from: '2026-06-01',
+    });
+    expect(importCatalogue.rows.filter((r) => r.errors.length)).toEqual([]);
+    expect(importCatalogue).toMatchObject({ invalid: 0, created: 0, revised: 0, unchanged: exportCatalogue.rows });
+
+    // The handbook's sheet prints like its HTML: landscape, its headings on every page.
+    const { kpiHandbook } = await admin.request(
+      graphql(`
+        query CatalogueHandbookSheet($id: ID!) {
+          kpiHandbook(agencyId: $id, format: XLSX) {
+            content
+          }
+        }
+      `),
+      { id: world.agencyId('SNV') },
+    );
+    const handbook = new ExcelJS.Workbook();
+    await handbook.xlsx.load(Buffer.from(kpiHandbook.content, 'base64') as never);
+    const page = handbook.worksheets[0]!;
+    expect(page.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, printTitlesRow: '2:2' });
+    expect(page.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(page.autoFilter).toBeTruthy();
   });
 
   it('finds near-duplicate items for the working group', async () => {

@@ -100,3 +100,12 @@ export function cellNumber(value: unknown): number {
   const text = cellText(value).replace(/\s/g, '').replace(',', '.');
   return text === '' ? Number.NaN : Number(text);
 }
+
+/**
+ * What every sheet the graph writes does with its header row: it stays in view while scrolling
+ * (frozen) and filters each column.
+ */
+export function headerRow(sheet: ExcelJS.Worksheet, row: number, columns: number) {
+  sheet.views = [{ state: 'frozen', ySplit: row }];
+  sheet.autoFilter = { from: { row, column: 1 }, to: { row, column: columns } };
+}

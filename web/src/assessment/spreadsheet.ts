@@ -26,6 +26,7 @@ export async function downloadWorkbook(fileName: string, title: string, headers:
   sheet.columns = keys.map((key) => ({ header: headers[key], key, width: key === 'name' || key === 'level' || key === 'note' ? 28 : 12 }));
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: keys.length } };
   for (const row of rows) sheet.addRow(row);
   const buffer = await workbook.xlsx.writeBuffer();
   const link = document.createElement('a');

@@ -16,6 +16,8 @@ export const COLUMNS = [
   { key: 'evidence', label: 'Minh chứng' },
   { key: 'evidence_required', label: 'Bắt buộc minh chứng' },
   { key: 'description', label: 'Mô tả' },
+  // Group C items are an agency's own list: the export names the owner, so the sheet imports back as it is.
+  { key: 'owner_agency_id', label: 'Cơ quan sở hữu (mã định danh)' },
 ] as const;
 export type ColumnKey = (typeof COLUMNS)[number]['key'];
 
@@ -31,8 +33,11 @@ export interface ParsedRow {
   evidence: string;
   evidenceRequired: boolean;
   description: string;
+  /** Group C: the agency whose own list it is (empty: the import's ownerAgencyId). */
+  ownerAgencyId: string | null;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TRUE = new Set(['true', 'yes', 'x', '1', 'có', 'co']);
 const FALSE = new Set(['false', 'no', '', '0', 'không', 'khong']);
 
@@ -61,6 +66,8 @@ export function parseRow(raw: Partial<Record<ColumnKey, unknown>>): { row?: Pars
   if (!Number.isFinite(coefficient) || coefficient <= 0) errors.push('coefficient: a number above 0');
   const required = text('evidence_required').toLowerCase();
   if (!TRUE.has(required) && !FALSE.has(required)) errors.push('evidence_required: yes or no');
+  const owner = text('owner_agency_id');
+  if (owner && !UUID.test(owner)) errors.push('owner_agency_id: the agency’s id as the export writes it, or empty');
   if (errors.length) return { errors };
   return {
     errors,
@@ -76,6 +83,7 @@ export function parseRow(raw: Partial<Record<ColumnKey, unknown>>): { row?: Pars
       evidence: text('evidence'),
       evidenceRequired: TRUE.has(required),
       description: text('description'),
+      ownerAgencyId: owner || null,
     },
   };
 }

@@ -1,5 +1,5 @@
 import { DomainError, forbidden } from '@kpi/platform';
-import { readSheet, SheetFormat } from '@kpi/platform/sheets';
+import { headerRow, readSheet, SheetFormat } from '@kpi/platform/sheets';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
@@ -52,6 +52,8 @@ interface PlannedRow {
   row: ParsedRow;
   sector: Sector;
   item?: WorkItem;
+  /** Group C: the agency whose list it joins. */
+  ownerAgencyId: string | null;
 }
 
 /**
@@ -111,8 +113,12 @@ function judgeRow(
     errors.push(`${(error as DomainError).extensions.field}: ${(error as Error).message}`);
   }
   const item = existing.get(row.code);
-  const ownerAgencyId = row.group === WorkItemGroup.C ? (input.ownerAgencyId ?? null) : null;
-  if (row.group === WorkItemGroup.C && !ownerAgencyId) errors.push('group: group C rows need the import’s ownerAgencyId');
+  const ownerAgencyId = row.group === WorkItemGroup.C ? (row.ownerAgencyId ?? input.ownerAgencyId ?? null) : null;
+  if (row.group === WorkItemGroup.C && !ownerAgencyId)
+    errors.push('owner_agency_id: a group C row names the agency whose list it is (or give the import’s ownerAgencyId)');
+  if (row.group !== WorkItemGroup.C && row.ownerAgencyId) errors.push('owner_agency_id: only group C items belong to an agency');
+  if (item && item.group === WorkItemGroup.C && ownerAgencyId && item.ownerAgencyId !== ownerAgencyId)
+    errors.push('owner_agency_id: an existing item keeps its owner; retire it and add a new one');
   if (item && (item.group !== row.group || item.sectorId !== sector?.id))
     errors.push('group/sector: an existing item keeps its group and sector; retire it and add a new one');
   if (sector && !canManageItem(ctx.identity, item ?? { group: row.group, ownerAgencyId }, sector)) errors.push('you do not own this item');
@@ -129,20 +135,20 @@ function judgeRow(
       errors.push(`effectiveFrom: the item already has a version from ${latest.effectiveFrom}`);
     if (!errors.length) result.action = 'REVISE';
   } else if (!errors.length) result.action = 'CREATE';
-  return errors.length ? { result } : { result, planned: { row, sector: sector!, item } };
+  return errors.length ? { result } : { result, planned: { row, sector: sector!, item, ownerAgencyId } };
 }
 
 /** Every planned row in one transaction: new items created, changed ones revised from the import's date. */
 function applyImport(ctx: CatalogueContext, input: ImportInput, plan: PlannedRow[]) {
   return ctx.em.transactional(async (em: EntityManager) => {
-    for (const { row, sector, item } of plan) {
+    for (const { row, sector, item, ownerAgencyId } of plan) {
       const fields = { ...row, criteria: row.criteria ?? undefined, reason: input.reason ?? 'Catalogue import' };
       if (item) await reviseItemIn(ctx, em, item.id, { ...fields, effectiveFrom: input.effectiveFrom }, false);
       else
         await createItemIn(ctx, em, {
           ...fields,
           sectorId: sector.id,
-          ownerAgencyId: row.group === WorkItemGroup.C ? (input.ownerAgencyId ?? undefined) : undefined,
+          ownerAgencyId: ownerAgencyId ?? undefined,
           effectiveFrom: input.effectiveFrom,
         });
     }
@@ -190,6 +196,7 @@ export async function exportCatalogue(
         version.evidence,
         version.evidenceRequired ? 'yes' : 'no',
         version.description,
+        item.ownerAgencyId ?? '',
       ],
     ];
   });
@@ -209,7 +216,8 @@ export async function exportCatalogue(
   sheet.addRow(header);
   for (const row of rows) sheet.addRow(row);
   sheet.getRow(1).font = { bold: true };
-  sheet.columns.forEach((column, i) => (column.width = [12, 60, 14, 8, 12, 12, 8, 50, 40, 10, 40][i] ?? 12));
+  sheet.columns.forEach((column, i) => (column.width = [12, 60, 14, 8, 12, 12, 8, 50, 40, 10, 40, 38][i] ?? 12));
+  headerRow(sheet, 1, header.length);
   const buffer = await workbook.xlsx.writeBuffer();
   return {
     filename,

@@ -1,4 +1,5 @@
 import { DomainError } from '@kpi/platform';
+import { headerRow } from '@kpi/platform/sheets';
 import { ErrorCode } from '../errors.js';
 import ExcelJS from 'exceljs';
 import { marked } from 'marked';
@@ -110,5 +111,8 @@ async function handbookWorkbook(agencyName: string, rows: HandbookItem[]): Promi
       r.evidenceRequired ? 'Có' : 'Không',
     ]);
   sheet.columns.forEach((column, i) => (column.width = SHEET_WIDTHS[i] ?? 12));
+  headerRow(sheet, 2, SHEET_HEADERS.length);
+  // Printed like the HTML handbook: landscape, as wide as the page, the headings on every page.
+  sheet.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' };
   return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
 }
