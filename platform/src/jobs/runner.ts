@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { PgBoss, type Job as QueuedJob } from 'pg-boss';
 import { newId } from '../ids.js';
-import { ErrorCode } from '../errors.js';
+import { ErrorCode, forbidden } from '../errors.js';
 import { isInfrastructureFailure, serviceUnavailable } from '../faults.js';
 import { actorLabel, type Identity } from '../identity/identity.js';
 import type { Logger } from '../logger.js';
@@ -107,6 +107,17 @@ export class JobRunner<Loaders = unknown> {
     // Not graceful: a job cut off here is retried when its heartbeat is missed, like after a crash.
     await this.boss?.stop({ graceful: false, close: true });
     this.boss = null;
+  }
+
+  /**
+   * A job by id, for whoever started it and for those the service lets read all its jobs
+   * (`readsAll`: its province admins, say); anyone else is refused. Null when there is none.
+   */
+  async readBy(who: Identity, id: string, readsAll: boolean): Promise<Job | null> {
+    const [job] = await this.store.byIds([id]);
+    if (!job) return null;
+    if (!readsAll && job.requesterSubject !== who.subject) throw forbidden('this job');
+    return job;
   }
 
   /** Queues a job, or returns the one of this kind and scope already queued or running. */

@@ -1,4 +1,4 @@
-import { DomainError, forbidden, hasRole, Role, type Job, type JobDefinition } from '@kpi/platform';
+import { DomainError, hasRole, Role, type Job, type JobDefinition } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import type { CatalogueLoaders } from '../loaders.js';
 import type { CatalogueContext } from './context.js';
@@ -51,10 +51,6 @@ export async function startImportJob(ctx: CatalogueContext, params: ImportParams
   return runner(ctx).enqueue(importJob.kind, params.ownerAgencyId ?? 'province', params, ctx.identity);
 }
 
-export async function jobById(ctx: CatalogueContext, id: string): Promise<Job | null> {
-  const [job] = await runner(ctx).store.byIds([id]);
-  if (!job) return null;
-  const provinceAdmin = ctx.identity.kind === 'person' && hasRole(ctx.identity, Role.PROVINCE_ADMIN);
-  if (!provinceAdmin && job.requesterSubject !== ctx.identity.subject) throw forbidden('this job');
-  return job;
+export function jobById(ctx: CatalogueContext, id: string): Promise<Job | null> {
+  return runner(ctx).readBy(ctx.identity, id, ctx.identity.kind === 'person' && hasRole(ctx.identity, Role.PROVINCE_ADMIN));
 }

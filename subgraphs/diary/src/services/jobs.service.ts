@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, forbidden, hasRole, Role, type Job, type JobDefinition } from '@kpi/platform';
+import { DomainError, ErrorCode, hasRole, Role, type Job, type JobDefinition } from '@kpi/platform';
 import type { DiaryLoaders } from '../loaders.js';
 import { importScope } from '../rules/access.js';
 import type { DiaryContext } from './context.js';
@@ -65,10 +65,6 @@ export async function startHistoryJob(ctx: DiaryContext, params: HistoryParams):
 }
 
 /** A job is read by whoever started it and by province admins. */
-export async function jobById(ctx: DiaryContext, id: string): Promise<Job | null> {
-  const [job] = await runner(ctx).store.byIds([id]);
-  if (!job) return null;
-  const provinceAdmin = ctx.identity.kind === 'person' && hasRole(ctx.identity, Role.PROVINCE_ADMIN);
-  if (!provinceAdmin && job.requesterSubject !== ctx.identity.subject) throw forbidden('this job');
-  return job;
+export function jobById(ctx: DiaryContext, id: string): Promise<Job | null> {
+  return runner(ctx).readBy(ctx.identity, id, ctx.identity.kind === 'person' && hasRole(ctx.identity, Role.PROVINCE_ADMIN));
 }

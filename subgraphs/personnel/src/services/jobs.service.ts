@@ -1,4 +1,4 @@
-import { DomainError, forbidden, hasRole, Role, type Job, type JobDefinition } from '@kpi/platform';
+import { DomainError, hasRole, Role, type Job, type JobDefinition } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import type { PersonnelLoaders } from '../loaders.js';
 import { placementImportScope } from '../rules/access.js';
@@ -55,10 +55,6 @@ export async function startPlacementImportJob(ctx: PersonnelContext, params: Imp
 }
 
 /** A job is read by whoever started it and by province admins. */
-export async function jobById(ctx: PersonnelContext, id: string): Promise<Job | null> {
-  const [job] = await runner(ctx).store.byIds([id]);
-  if (!job) return null;
-  const provinceAdmin = ctx.identity.kind === 'person' && hasRole(ctx.identity, Role.PROVINCE_ADMIN);
-  if (!provinceAdmin && job.requesterSubject !== ctx.identity.subject) throw forbidden('this job');
-  return job;
+export function jobById(ctx: PersonnelContext, id: string): Promise<Job | null> {
+  return runner(ctx).readBy(ctx.identity, id, ctx.identity.kind === 'person' && hasRole(ctx.identity, Role.PROVINCE_ADMIN));
 }

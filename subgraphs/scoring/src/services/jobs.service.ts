@@ -96,13 +96,8 @@ export async function startAssessmentJob(ctx: ScoringContext, agencyId: string, 
 }
 
 /** A job is read by whoever started it and by the province's scoring managers. */
-const mayRead = (ctx: ScoringContext, job: Job) => canManageScoring(ctx.identity) || job.requesterSubject === ctx.identity.subject;
-
-export async function jobById(ctx: ScoringContext, id: string): Promise<Job | null> {
-  const [job] = await runner(ctx).store.byIds([id]);
-  if (!job) return null;
-  if (!mayRead(ctx, job)) throw forbidden('this job');
-  return job;
+export function jobById(ctx: ScoringContext, id: string): Promise<Job | null> {
+  return runner(ctx).readBy(ctx.identity, id, canManageScoring(ctx.identity));
 }
 
 export async function recentJobs(ctx: ScoringContext, first: number): Promise<Job[]> {
