@@ -292,6 +292,10 @@ describe('the diary history import', () => {
             periodScore(period: "2026-03") {
               segments {
                 facts
+                imported {
+                  entries
+                  products
+                }
               }
             }
           }
@@ -304,6 +308,12 @@ describe('the diary history import', () => {
     // The imported assignment, due in March, is one of the products the month scores — marked so.
     const led = facts.flatMap((f) => (f as unknown as { led: { imported?: boolean; timeliness: string }[] }).led);
     expect(led.filter((a) => a.imported)).toEqual([expect.objectContaining({ imported: true, timeliness: 'LATE' })]);
+    // … and the explanation says so in its own fields.
+    const imported = me!.periodScore!.segments.map((s) => s.imported);
+    expect(imported.reduce((sum, i) => ({ entries: sum.entries + i.entries, products: sum.products + i.products }))).toEqual({
+      entries: 2,
+      products: 1,
+    });
     expect(facts.reduce((sum, f) => sum + f.approvedEntries, 0)).toBeGreaterThanOrEqual(2);
   });
 });

@@ -211,5 +211,24 @@ describe('the staff screens', () => {
     );
     expect(await web.audit(page)).toEqual([]);
     await web.screenshot(page, 'my-score');
+
+    // Printed, the page is the month's score sheet: who and which month at the head, the
+    // explanation, signatures at the foot — no navigation, no buttons.
+    const visible = (selector: string) =>
+      page.$eval(selector, (el) => getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetHeight > 0);
+    expect(await visible('#sheet-head')).toBe(false);
+    expect(await visible('#score-print')).toBe(true);
+    await page.emulateMediaType('print');
+    try {
+      const person = world.province.employees.find((e) => e.id === world.user('staff').employeeId)!;
+      expect(await visible('#sheet-head')).toBe(true);
+      expect(await page.$eval('#sheet-head', (el) => (el as HTMLElement).innerText)).toContain(`Mã cán bộ: ${person.code}`);
+      expect(await visible('#sheet-signatures')).toBe(true);
+      expect(await visible('#indicators')).toBe(true);
+      for (const hidden of ['nav', '#score-print', '#score-title'])
+        expect({ hidden, shown: await visible(hidden) }).toEqual({ hidden, shown: false });
+    } finally {
+      await page.emulateMediaType();
+    }
   });
 });

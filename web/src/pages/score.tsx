@@ -54,6 +54,14 @@ addTexts('score', {
     sources: 'Nguồn điểm quy đổi',
     source: 'Nguồn',
     diarySource: 'Nhật ký công tác (các mục đã duyệt)',
+    imported: 'Trong đó nhập từ phần mềm KPI cũ: {{entries}} mục nhật ký, {{products}} công việc được giao.',
+    print: 'In phiếu điểm',
+    sheetTitle: 'Phiếu điểm KPI tháng {{month}}',
+    person: 'Họ và tên: {{name}} — Mã cán bộ: {{code}}',
+    printedOn: 'In ngày {{date}}',
+    signSelf: 'Người được đánh giá',
+    signHead: 'Thủ trưởng đơn vị',
+    signHint: '(Ký, ghi rõ họ tên)',
     meanings: {
       quantity:
         'Khối lượng: điểm quy đổi so với năng lực (thời gian làm việc chuẩn), kết hợp tỷ lệ sản phẩm hoàn thành ÷ được giao (Nghị định 335).',
@@ -118,6 +126,14 @@ addTexts('score', {
     sources: 'Where the work points come from',
     source: 'Source',
     diarySource: 'The work diary (approved entries)',
+    imported: 'Of which brought in from the previous KPI software: {{entries}} diary entries, {{products}} assignments.',
+    print: 'Print the score sheet',
+    sheetTitle: 'KPI score sheet, {{month}}',
+    person: 'Name: {{name}} — staff code: {{code}}',
+    printedOn: 'Printed on {{date}}',
+    signSelf: 'The person assessed',
+    signHead: 'Head of the unit',
+    signHint: '(Signature and full name)',
     meanings: {
       quantity: 'Quantity: work points against capacity (standard working time), with products finished ÷ assigned (Decree 335).',
       timeliness: 'Progress: products on time or early ÷ assigned; each delay takes 25 %.',
@@ -152,6 +168,8 @@ const SCORE = graphql(`
   ) {
     me {
       id
+      fullName
+      code
       periodScore(period: $period) {
         ...WebScoreFigures
         ownScore
@@ -200,6 +218,10 @@ const SCORE = graphql(`
             progressPct
             plainQualityPct
             plainProgressPct
+          }
+          imported {
+            entries
+            products
           }
           workSources {
             provider
@@ -309,11 +331,30 @@ export default function MyScore() {
   const segment = score?.segments[0];
   const history = [me.p1, me.p2, me.p3, me.p4, me.p5].filter((s) => s !== null);
 
+  const imported = (score?.segments ?? []).reduce(
+    (sum, s) => ({ entries: sum.entries + s.imported.entries, products: sum.products + s.imported.products }),
+    { entries: 0, products: 0 },
+  );
+  const month = `${period.slice(5)}/${period.slice(0, 4)}`;
+
   return (
     <section aria-labelledby="score-title">
-      <h1 id="score-title">
-        {t('score.title')} — {period.slice(5)}/{period.slice(0, 4)}
+      {/* The printed sheet's head: who, which month, when (the screen's own head is not printed). */}
+      <div className="print-only" id="sheet-head">
+        <h1>{t('score.sheetTitle', { month })}</h1>
+        <p>{t('score.person', { name: me.fullName, code: me.code })}</p>
+        <p>{t('score.printedOn', { date: formatDate(todayInVietnam(), i18n.language) })}</p>
+      </div>
+      <h1 id="score-title" className="no-print">
+        {t('score.title')} — {month}
       </h1>
+      {score ? (
+        <p className="no-print">
+          <button type="button" id="score-print" onClick={() => window.print()}>
+            {t('score.print')}
+          </button>
+        </p>
+      ) : null}
       {!score ? (
         <p>{t('score.none')}</p>
       ) : (
@@ -444,6 +485,11 @@ export default function MyScore() {
               </table>
             </div>
           ) : null}
+          {imported.entries + imported.products > 0 ? (
+            <p id="score-imported" className="muted">
+              {t('score.imported', imported)}
+            </p>
+          ) : null}
           {score.segments.length > 1 ? (
             <>
               <h3>{t('score.stretches')}</h3>
@@ -501,10 +547,19 @@ export default function MyScore() {
               </div>
             )}
           </details>
+          <div className="print-only signatures" id="sheet-signatures">
+            {(['signSelf', 'signHead'] as const).map((who) => (
+              <p key={who}>
+                <strong>{t(`score.${who}`)}</strong>
+                <br />
+                <span className="muted">{t('score.signHint')}</span>
+              </p>
+            ))}
+          </div>
         </>
       )}
-      <h2>{t('score.history')}</h2>
-      <div className="scroll" tabIndex={0}>
+      <h2 className="no-print">{t('score.history')}</h2>
+      <div className="scroll no-print" tabIndex={0}>
         <table id="score-history">
           <caption className="muted">{t('score.history')}</caption>
           <thead>

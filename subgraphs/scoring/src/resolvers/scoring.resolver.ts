@@ -25,7 +25,7 @@ import * as periods from '../services/period.service.js';
 import * as policies from '../services/policy.service.js';
 import * as scores from '../services/score.service.js';
 import { assertNoPeriodJob } from '../services/jobs.service.js';
-import { RecomputeReport, ScoringPolicyInput, UnitScoreSummary } from './types.js';
+import { ImportedFacts, RecomputeReport, ScoringPolicyInput, UnitScoreSummary } from './types.js';
 import type { PresetName, ScoringRules } from '../rules/policy.js';
 
 const policyInput = (input: ScoringPolicyInput): policies.PolicyInput => ({
@@ -171,6 +171,17 @@ export class ScoreSegmentResolver {
   })
   workSources(@Root() segment: SegmentRecord) {
     return workSourcesOf(segment.facts);
+  }
+
+  @FieldResolver(() => ImportedFacts, {
+    description: 'What of the stretch came in by a history import from the previous software: the explanation says so',
+  })
+  imported(@Root() segment: SegmentRecord): ImportedFacts {
+    const { importedEntries, led, coOperated } = segment.facts;
+    return {
+      entries: importedEntries ?? 0,
+      products: [...led, ...coOperated].filter((p) => p.imported).length,
+    };
   }
 }
 

@@ -29,3 +29,9 @@ export class UnitScoreSummary {
   @Field(() => Int) completed: number;
   @Field(() => Int) notCompleted: number;
 }
+
+@ObjectType({ description: 'Of a stretch’s facts, those a history import brought in from the previous software' })
+export class ImportedFacts {
+  @Field(() => Int, { description: 'Approved diary entries imported' }) entries: number;
+  @Field(() => Int, { description: 'Assignments (led or co-operated) imported' }) products: number;
+}
