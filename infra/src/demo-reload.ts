@@ -1,10 +1,11 @@
 /**
  * `pnpm demo:reload`: replaces every subgraph's data with its demo data (same seed, same ids), in
- * the database each subgraph reads (`<NAME>_DATABASE_URL`, else the shared one).
+ * the database each subgraph reads (`<NAME>_DATABASE_URL`, else the shared one), as the demo job
+ * (infra/src/demo-job.ts): one at a time, its progress readable through the graph.
  */
-import { openSubgraphDatabase, redactUrl } from '@kpi/platform/database';
+import { openSubgraphDatabase } from '@kpi/platform/database';
 import { resolveDatabase, subgraphDatabase } from './database.js';
-import { progressReporter } from './progress.js';
+import { demoParts, loadDemo } from './demo.js';
 import { localSubgraphs } from './subgraphs.js';
 
 const log = (line: string) => console.log(`[demo]   ${line}`);
@@ -14,25 +15,24 @@ const database = await resolveDatabase(
   subgraphs.map(({ definition }) => definition.name),
 );
 const env = { ...process.env, DATABASE_URL: database.url };
+let failed = false;
 try {
-  for (const { definition, demo } of subgraphs) {
-    if (!demo) continue;
-    const { url, own } = subgraphDatabase(definition.name, env);
+  for (const { definition } of subgraphs) {
     const db = await openSubgraphDatabase({
-      url,
+      url: subgraphDatabase(definition.name, env).url,
       schema: definition.schema,
       entities: definition.entities,
       migrations: definition.migrations,
     });
     await db.migrate();
     await db.close();
-    log(`${definition.name}: reloading demo data${own ? ` in ${redactUrl(url)}` : ''}`);
-    const progress = progressReporter(definition.name);
-    await demo.load(url, { replace: true, onProgress: progress.update });
-    progress.stop();
   }
+  await loadDemo(subgraphs, demoParts(subgraphs, env), env, { replace: true, log });
   log('done');
+} catch (error) {
+  console.error(`[demo]   ${(error as Error).message}`);
+  failed = true;
 } finally {
   await database.stop?.();
 }
-process.exit(0);
+process.exit(failed ? 1 : 0);

@@ -13,7 +13,8 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { controlPort, startControlServer } from './control.js';
 import { resolveDatabase, subgraphDatabase } from './database.js';
-import { progressReporter } from './progress.js';
+import { demoMissing, demoParts, loadDemo } from './demo.js';
+import type { DemoResult } from './demo-job.js';
 import { localSubgraphs } from './subgraphs.js';
 import { Supervisor, type Service } from './supervisor.js';
 import { identityProviderSettings, trustedIssuers } from './identity-settings.js';
@@ -37,8 +38,8 @@ await loadKeyRing(keysDir, { generateIfMissing: true });
 const commonEnv: Record<string, string | undefined> = { DATABASE_URL: database.url, KPI_KEYS_DIR: keysDir, APOLLO_TELEMETRY_DISABLED: '1' };
 const childEnv = { ...process.env, ...commonEnv };
 
-/** Migrations, then the demo data on first start, of one subgraph. */
-async function prepare({ definition, demo }: (typeof subgraphs)[number]) {
+/** The migrations of one subgraph. */
+async function migrate({ definition }: (typeof subgraphs)[number]) {
   const { url, own } = subgraphDatabase(definition.name, childEnv);
   if (own) log(`${definition.name}: its own database, ${redactUrl(url)} (${definition.name.toUpperCase()}_DATABASE_URL)`);
   const db = await openSubgraphDatabase({
@@ -53,24 +54,29 @@ async function prepare({ definition, demo }: (typeof subgraphs)[number]) {
   } finally {
     await db.close();
   }
-  if (demo && !(await demo.isLoaded(url))) {
-    log(`${definition.name}: loading the demo (first start)…`);
-    const progress = progressReporter(definition.name);
-    await demo.load(url, { replace: false, onProgress: progress.update });
-    progress.stop();
-  }
 }
 
 // The province's subgraphs must be prepared for the graph to start; a department's failing to
-// prepare (a bad migration) is reported and that subgraph left out, the rest of the graph starts.
+// prepare (a bad migration, its demo) is reported and that subgraph left out, the rest starts.
 const leftOut = new Set<string>();
 for (const subgraph of subgraphs) {
-  if (isProvinceSubgraph(subgraph.entry)) await prepare(subgraph);
+  if (isProvinceSubgraph(subgraph.entry)) await migrate(subgraph);
   else
-    await prepare(subgraph).catch((error: Error) => {
+    await migrate(subgraph).catch((error: Error) => {
       leftOut.add(subgraph.entry.name);
       console.error(`[start]      ${subgraph.entry.name} (a department's subgraph) could not be prepared: ${error.message}; left out`);
     });
+}
+
+// The demo province on first start: a job (infra/src/demo-job.ts), worked here before anything serves.
+const prepared = subgraphs.filter(({ entry }) => !leftOut.has(entry.name));
+const parts = demoParts(prepared, childEnv);
+if (await demoMissing(parts)) {
+  const job = await loadDemo(prepared, parts, childEnv, { replace: false, log });
+  for (const { part } of (job.result as DemoResult | null)?.failed ?? []) {
+    leftOut.add(part);
+    console.error(`[start]      ${part} (a department's subgraph) could not load its demo; left out`);
+  }
 }
 
 let shuttingDown = false;

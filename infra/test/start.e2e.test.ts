@@ -193,6 +193,52 @@ describe('pnpm start', () => {
     expect(data.intakeMappings.map((m) => m.documentType)).toContain('VBDEN');
   });
 
+  it('loaded the demo as a job that province admins read through the graph', async () => {
+    const id = /loading the demo province \(job ([0-9a-f-]{36})/.exec(output)?.[1];
+    expect(id).toBeDefined();
+    const admin = new GraphQLClient(`http://localhost:${gatewayPort}/graphql`, {
+      headers: { authorization: `Bearer ${await tokenOf('province-admin')}` },
+    });
+    const { personnelJob } = await admin.request<{ personnelJob: Record<string, unknown> }>(
+      gql`
+        query DemoJob($id: ID!) {
+          personnelJob(id: $id) {
+            kind
+            scope
+            state
+            requestedBy
+            summary
+            result
+            errors {
+              code
+            }
+          }
+        }
+      `,
+      { id },
+    );
+    const parts = subgraphs.filter((entry) => ['personnel', 'catalogue', 'diary', ...departmental].includes(entry.name)).map((e) => e.name);
+    expect(personnelJob).toMatchObject({ kind: 'demo.load', scope: 'province', state: 'SUCCEEDED', errors: [] });
+    expect(personnelJob.requestedBy).toMatch(/^service:launcher/);
+    expect((personnelJob.result as { loaded: string[] }).loaded.sort()).toEqual(parts.sort());
+    // Staff do not read it: it is neither theirs nor are they the province's admins.
+    const staff = new GraphQLClient(`http://localhost:${gatewayPort}/graphql`, {
+      headers: { authorization: `Bearer ${await tokenOf('staff')}` },
+    });
+    await expect(
+      staff.request(
+        gql`
+          query DemoJobAsStaff($id: ID!) {
+            personnelJob(id: $id) {
+              id
+            }
+          }
+        `,
+        { id },
+      ),
+    ).rejects.toThrow(/FORBIDDEN/);
+  });
+
   it('migrates and loads a subgraph where its <NAME>_DATABASE_URL points, which is where it reads', async () => {
     const schemas = async (url: string) =>
       (await sql<{ name: string }>(url, `select nspname as name from pg_namespace where nspname in ('personnel', 'diary')`))

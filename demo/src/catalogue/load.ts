@@ -14,7 +14,7 @@ export async function loadDemoCatalogue(
   await inTransaction(url, async (client) => {
     if (options.replace)
       await client.query(
-        'truncate catalogue.audit_entry, catalogue.change_request, catalogue.position_work_item, catalogue.sector_kpi_standard, catalogue.work_item_version, catalogue.work_item, catalogue.sector',
+        'truncate catalogue.audit_entry, catalogue.change_request, catalogue.position_work_item, catalogue.sector_kpi_standard, catalogue.work_item_version, catalogue.work_item, catalogue.sector cascade',
       );
     await insertAll(client, 'catalogue.sector', demo.sectors, progress);
     await insertAll(client, 'catalogue.work_item', demo.items, progress);

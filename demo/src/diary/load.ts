@@ -31,7 +31,7 @@ export async function loadDemoDiaries(
     await client.query('begin');
     if (options.replace)
       await client.query(
-        'truncate diary.diary_entry, diary.intake_key, diary.leave, diary.work_item_mapping, diary.diary_audit, diary.assignment, diary.assignment_event',
+        'truncate diary.diary_entry, diary.intake_key, diary.leave, diary.work_item_mapping, diary.diary_audit, diary.assignment, diary.assignment_event cascade',
       );
     for (const leave of demo.leaves)
       await client.query(

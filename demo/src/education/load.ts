@@ -26,7 +26,7 @@ export async function loadDemoEducation(
   await inTransaction(url, async (client) => {
     if (options.replace)
       await client.query(
-        'truncate education.duty, education.taught_period, education.timetable_line, education.school_class, education.teacher, education.school, education.term, education.school_year',
+        'truncate education.duty, education.taught_period, education.timetable_line, education.school_class, education.teacher, education.school, education.term, education.school_year cascade',
       );
     for (const [table, rows] of parts) await insertAll(client, table, rows, progress);
   });

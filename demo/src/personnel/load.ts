@@ -20,9 +20,10 @@ export async function loadDemoProvince(
     province.agencies.length + province.positions.length + province.employees.length * 2 + province.placements.length + grants.length;
   const progress = progressOver(total, options.onProgress);
   await inTransaction(url, async (client) => {
+    // Cascade: whatever refers to the demo's rows (a client's operations, placement imports) goes with them.
     if (options.replace)
       await client.query(
-        'truncate personnel.integration_client, personnel.role_grant, personnel.employee_placement, personnel.employee, personnel.job_position, personnel.agency',
+        'truncate personnel.integration_client, personnel.role_grant, personnel.employee_placement, personnel.employee, personnel.job_position, personnel.agency cascade',
       );
     const byDepth = [...province.agencies].sort((a, b) => a.depth - b.depth);
     await insertAll(client, 'personnel.agency', byDepth, progress, [

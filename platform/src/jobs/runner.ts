@@ -167,8 +167,16 @@ export class JobRunner<Loaders = unknown> {
     let done = 0;
     let total: number | null = null;
     let written = 0;
+    let trailing: NodeJS.Timeout | null = null;
     const write = async (force: boolean) => {
-      if (!force && Date.now() - written < PROGRESS_EVERY_MS) return;
+      const wait = PROGRESS_EVERY_MS - (Date.now() - written);
+      if (!force && wait > 0) {
+        // Held back, not dropped: a job that advances and then works a while still shows how far it got.
+        trailing ??= setTimeout(() => void write(true).catch(() => {}), wait);
+        return;
+      }
+      if (trailing) clearTimeout(trailing);
+      trailing = null;
       written = Date.now();
       await this.store.progress(id, phase, done, total);
     };
