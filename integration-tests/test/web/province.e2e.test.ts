@@ -297,6 +297,17 @@ describe('the annual assessment', () => {
     expect(await web.audit(page)).toEqual([]);
     await web.screenshot(page, 'annual-assessment');
 
+    // Printed before it is confirmed, the list says on its face that it is a draft.
+    const visible = (selector: string) =>
+      page.$eval(selector, (el) => getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetHeight > 0);
+    expect(await visible('#assessment-sheet')).toBe(false);
+    await page.emulateMediaType('print');
+    try {
+      expect(await visible('#assessment-sheet-draft')).toBe(true);
+    } finally {
+      await page.emulateMediaType();
+    }
+
     await page.click('#confirm-assessment');
     await page.waitForSelector('#assessment-confirmed');
     const { rows: statuses } = await world.db.query<{ status: string }>(
@@ -325,6 +336,41 @@ describe('the annual assessment', () => {
       if (n > 1) sheetRows.push([row.getCell(1).value, row.getCell(2).value, row.getCell(9).value]);
     });
     expect(sheetRows).toEqual(annualAssessments.map((a) => [a.rank, a.employee.code, a.total]));
+
+    // The list the agency signs: printed, it is the document (heads, title, every person, signatures), not the screen.
+    await page.emulateMediaType('print');
+    try {
+      expect(await visible('#assessment-sheet')).toBe(true);
+      for (const hidden of ['nav', '#assessment-rows', '#print-assessment', '#assessment-title'])
+        expect({ hidden, shown: await visible(hidden) }).toEqual({ hidden, shown: false });
+      expect(await page.$('#assessment-sheet-draft')).toBeNull();
+      const agency = world.province.agencies.find((a) => a.id === agencyId)!;
+      const parent = world.province.agencies.find((a) => a.id === agency.parentId)!;
+      const head = await page.$eval('#assessment-sheet .document-head', (el) => (el as HTMLElement).innerText);
+      expect(head).toContain(parent.name.toUpperCase());
+      expect(head).toContain(agency.name.toUpperCase());
+      expect(head).toContain('Độc lập - Tự do - Hạnh phúc');
+      expect(await page.$eval('#assessment-sheet h1', (el) => el.textContent)).toContain(
+        'XẾP LOẠI CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC NĂM 2026',
+      );
+      const printed = await page.$$eval('#assessment-sheet-rows tbody tr', (trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+      );
+      const levels: Record<string, string> = {
+        EXCELLENT: 'Hoàn thành xuất sắc nhiệm vụ',
+        GOOD: 'Hoàn thành tốt nhiệm vụ',
+        COMPLETED: 'Hoàn thành nhiệm vụ',
+        NOT_COMPLETED: 'Không hoàn thành nhiệm vụ',
+      };
+      expect(printed.map((cells) => [Number(cells[0]), cells[2], cells[9], cells[10]])).toEqual(
+        annualAssessments.map((a) => [a.rank, a.employee.code, a.total.toFixed(2), levels[a.level]]),
+      );
+      expect(await visible('#assessment-sheet-signatures')).toBe(true);
+      expect(await page.$eval('#assessment-sheet-signatures', (el) => (el as HTMLElement).innerText)).toContain('THỦ TRƯỞNG CƠ QUAN');
+      await web.screenshot(page, 'annual-assessment-printed');
+    } finally {
+      await page.emulateMediaType();
+    }
   });
 });
 

@@ -7,6 +7,7 @@ import { graphql } from '../graphql';
 import { followJob, JobProgress, scoringJobs, type JobView } from '../jobs';
 import { problemText } from '../problem';
 import { addTexts } from '../texts';
+import type { WebAnnualAssessmentsQuery } from '../graphql/graphql';
 
 addTexts('assessment', {
   vi: {
@@ -42,6 +43,19 @@ addTexts('assessment', {
     isConfirmed: 'Kết quả đã được xác nhận: không thể sửa.',
     download: 'Tải bảng tính (Excel)',
     fileName: 'danh-gia-nam-{{year}}-{{agency}}.xlsx',
+    print: 'In danh sách để ký',
+    sheet: {
+      nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      motto: 'Độc lập - Tự do - Hạnh phúc',
+      title: 'DANH SÁCH TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC NĂM {{year}}',
+      placeAndDate: '…………, ngày …… tháng …… năm ……',
+      draft: 'DỰ THẢO — chưa xác nhận, không dùng để ký',
+      disciplinedYes: 'Có',
+      preparer: 'NGƯỜI LẬP BIỂU',
+      head: 'THỦ TRƯỞNG CƠ QUAN',
+      signHint: '(Ký, ghi rõ họ tên)',
+      sealHint: '(Ký, ghi rõ họ tên, đóng dấu)',
+    },
     statuses: { DRAFT: 'Dự thảo', CONFIRMED: 'Đã xác nhận' },
     categories: {
       LEADERSHIP: 'Lãnh đạo, quản lý',
@@ -97,6 +111,19 @@ addTexts('assessment', {
     isConfirmed: 'Confirmed: it can no longer change.',
     download: 'Download the spreadsheet (Excel)',
     fileName: 'annual-assessment-{{year}}-{{agency}}.xlsx',
+    print: 'Print the list for signing',
+    sheet: {
+      nation: 'SOCIALIST REPUBLIC OF VIETNAM',
+      motto: 'Independence - Freedom - Happiness',
+      title: 'SUMMARY OF THE ANNUAL QUALITY ASSESSMENT OF CADRES, CIVIL SERVANTS AND PUBLIC EMPLOYEES, {{year}}',
+      placeAndDate: '…………, day …… month …… year ……',
+      draft: 'DRAFT — not confirmed, not for signing',
+      disciplinedYes: 'Yes',
+      preparer: 'PREPARED BY',
+      head: 'HEAD OF THE AGENCY',
+      signHint: '(Signature and full name)',
+      sealHint: '(Signature, full name and seal)',
+    },
     statuses: { DRAFT: 'Draft', CONFIRMED: 'Confirmed' },
     categories: {
       LEADERSHIP: 'Leadership',
@@ -144,6 +171,10 @@ const ASSESSMENTS = graphql(`
       id
       name
       code
+      parent {
+        id
+        name
+      }
     }
     annualAssessments(agencyId: $agencyId, year: $year) {
       ...WebAssessmentRow
@@ -303,8 +334,10 @@ export default function Assessment() {
   const agencies = mine?.me ? [...new Set([mine.me.agency.id, ...(mine.me.access?.agencyIds ?? [])])] : [];
   return (
     <section aria-labelledby="assessment-title">
-      <h1 id="assessment-title">{t('assessment.title')}</h1>
-      <p>
+      <h1 id="assessment-title" className="no-print">
+        {t('assessment.title')}
+      </h1>
+      <p className="no-print">
         <label>
           {t('assessment.agency')}{' '}
           <select id="assessment-agency" value={chosen ?? ''} onChange={(e) => setAgencyId(e.target.value)}>
@@ -329,9 +362,9 @@ export default function Assessment() {
           </select>
         </label>
       </p>
-      <p className="muted">{t('assessment.explain', { staff: 70, leaders: 50 })}</p>
+      <p className="muted no-print">{t('assessment.explain', { staff: 70, leaders: 50 })}</p>
       {status ? (
-        <p id="assessment-status" role="status">
+        <p id="assessment-status" role="status" className="no-print">
           {status}
         </p>
       ) : null}
@@ -344,7 +377,9 @@ export default function Assessment() {
       ) : (
         <>
           {confirmed ? (
-            <p id="assessment-confirmed">{t('assessment.isConfirmed')}</p>
+            <p id="assessment-confirmed" className="no-print">
+              {t('assessment.isConfirmed')}
+            </p>
           ) : (
             <p>
               <button type="button" id="prepare" disabled={preparing || busy} onClick={() => void act(prepare, t('assessment.prepare'))}>
@@ -356,7 +391,7 @@ export default function Assessment() {
             <p id="assessment-empty">{t('assessment.empty', { year })}</p>
           ) : (
             <>
-              <p id="assessment-counts">
+              <p id="assessment-counts" className="no-print">
                 {t('assessment.counts', {
                   excellent: count('EXCELLENT'),
                   good: count('GOOD'),
@@ -366,7 +401,7 @@ export default function Assessment() {
                   tied: rows.filter((r) => r.tiedAtCap).length,
                 })}
               </p>
-              <div className="scroll" tabIndex={0}>
+              <div className="scroll no-print" tabIndex={0}>
                 <table id="assessment-rows">
                   <caption>
                     {t('assessment.title')} {year}
@@ -490,12 +525,132 @@ export default function Assessment() {
                 )}
                 <button type="button" id="download-assessment" onClick={() => void download()}>
                   {t('assessment.download')}
+                </button>{' '}
+                <button type="button" id="print-assessment" onClick={() => window.print()}>
+                  {t('assessment.print')}
                 </button>
               </p>
+              <SignedSheet year={year} agency={data!.agency ?? null} rows={rows} confirmed={confirmed} />
             </>
           )}
         </>
       )}
     </section>
+  );
+}
+
+type Assessed = WebAnnualAssessmentsQuery['annualAssessments'][number];
+
+/**
+ * The list an agency signs, shown only when printed: laid out as Decree 30/2020/NĐ-CP lays out an
+ * administrative document (the managing body and the agency top left, the national name and motto
+ * top right, place and date, title, the table, signatures with the seal), one row per person with
+ * what decided their level — KPI points, general criteria, discipline, total, level, the 20 % cap
+ * and ties — landscape, since twelve columns do not fit a portrait A4. A draft says so on every
+ * page rather than being refused: an agency prints drafts to discuss them.
+ */
+function SignedSheet({
+  year,
+  agency,
+  rows,
+  confirmed,
+}: {
+  year: number;
+  agency: WebAnnualAssessmentsQuery['agency'];
+  rows: readonly Assessed[];
+  confirmed: boolean;
+}) {
+  const { t } = useTranslation();
+  const count = (level: string) => rows.filter((r) => r.level === level).length;
+  const fixed = (value: number | null | undefined) => (value === null || value === undefined ? '' : value.toFixed(2));
+  return (
+    <div className="print-only assessment-sheet" id="assessment-sheet">
+      <div className="document-head">
+        <p>
+          {agency?.parent?.name.toUpperCase()}
+          <br />
+          <strong>{agency?.name.toUpperCase()}</strong>
+        </p>
+        <p>
+          <strong>{t('assessment.sheet.nation')}</strong>
+          <br />
+          <strong>{t('assessment.sheet.motto')}</strong>
+          <br />
+          <em>{t('assessment.sheet.placeAndDate')}</em>
+        </p>
+      </div>
+      <h1>{t('assessment.sheet.title', { year })}</h1>
+      {confirmed ? null : (
+        <p className="draft" id="assessment-sheet-draft">
+          {t('assessment.sheet.draft')}
+        </p>
+      )}
+      <table id="assessment-sheet-rows">
+        <thead>
+          <tr>
+            {(
+              [
+                'rank',
+                'name',
+                'code',
+                'category',
+                'months',
+                'kpiScore',
+                'kpiPoints',
+                'otherCriteria',
+                'disciplined',
+                'total',
+                'level',
+                'note',
+              ] as const
+            ).map((column) => (
+              <th key={column} scope="col">
+                {column === 'disciplined' ? t('assessment.disciplined') : t(`assessment.columns.${column}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} data-employee={r.employee.id}>
+              <td className="number">{r.rank ?? ''}</td>
+              <td>{r.employee.fullName}</td>
+              <td>{r.employee.code}</td>
+              <td>{r.positionCategory ? t(`assessment.categories.${r.positionCategory}`) : ''}</td>
+              <td className="number">{r.months}</td>
+              <td className="number">{fixed(r.kpiScore)}</td>
+              <td className="number">{fixed(r.kpiPoints)}</td>
+              <td className="number">{fixed(r.otherCriteria)}</td>
+              <td>{r.disciplined ? t('assessment.sheet.disciplinedYes') : ''}</td>
+              <td className="number">{fixed(r.total)}</td>
+              <td>{r.level ? t(`levels.${r.level}`) : ''}</td>
+              <td>{[r.capped ? t('assessment.capped') : '', r.tiedAtCap ? t('assessment.tied') : ''].filter(Boolean).join('; ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        {t('assessment.counts', {
+          excellent: count('EXCELLENT'),
+          good: count('GOOD'),
+          completed: count('COMPLETED'),
+          notCompleted: count('NOT_COMPLETED'),
+          capped: rows.filter((r) => r.capped).length,
+          tied: rows.filter((r) => r.tiedAtCap).length,
+        })}
+      </p>
+      <div className="signatures" id="assessment-sheet-signatures">
+        <p>
+          <strong>{t('assessment.sheet.preparer')}</strong>
+          <br />
+          <span className="muted">{t('assessment.sheet.signHint')}</span>
+        </p>
+        <p>
+          <strong>{t('assessment.sheet.head')}</strong>
+          <br />
+          <span className="muted">{t('assessment.sheet.sealHint')}</span>
+        </p>
+      </div>
+    </div>
   );
 }
