@@ -7,6 +7,7 @@ import {
   unauthenticated,
   type Identity,
   type Principal,
+  type Language,
 } from '@kpi/platform';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { AccessDirectory, KnownCaller } from './access.js';
@@ -23,6 +24,8 @@ export interface GatewayContext {
   requestId?: string;
   /** What the access log and the metrics report of this request. */
   observed?: Observed;
+  /** The language the caller asked for, asked of every subgraph in turn. */
+  language?: Language;
 }
 
 const unauthenticatedResponse = (message: string) => unauthenticated(message, 401);
@@ -97,6 +100,7 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const ctx = context as Partial<GatewayContext>;
     if (ctx.requestId) request.http?.headers.set(REQUEST_ID_HEADER, ctx.requestId);
+    if (ctx.language) request.http?.headers.set('accept-language', ctx.language);
     if (!ctx.identity || !ctx.gatewayKey) return;
     const assertion = await signGatewayAssertion(ctx.identity, ctx.gatewayKey, {
       keyId: ctx.gatewayKeyId,

@@ -26,6 +26,8 @@ import {
   type Identity,
   type Logger,
   type RunningServer,
+  currentLanguage,
+  speakRequestLanguage,
 } from '@kpi/platform';
 import express from 'express';
 import type { CryptoKey } from 'jose';
@@ -203,6 +205,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   app.set('trust proxy', limits.trustProxy);
   app.use(traceRequests());
   app.use(requestLog(logger));
+  // Every message said from here on is in the language the request asks for (Vietnamese by default).
+  app.use(speakRequestLanguage());
   app.get('/metrics', metricsEndpoint(metrics));
   app.get('/health/live', (_req, res) => {
     res.json(liveness('gateway'));
@@ -233,7 +237,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         const identity = (res.locals.identity as Identity | null | undefined) ?? null;
         const observed = observedOf(res);
         observed.caller = identity?.kind ?? 'anonymous';
-        return { identity, gatewayKey: options.gatewayPrivateKey, gatewayKeyId, requestId: String(req.id), observed };
+        return {
+          identity,
+          gatewayKey: options.gatewayPrivateKey,
+          gatewayKeyId,
+          requestId: String(req.id),
+          observed,
+          language: currentLanguage(),
+        };
       },
     }),
   ];

@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { defineMessages } from './i18n/catalogue.js';
 
 /**
  * Every error a client can act on carries a code in `extensions.code`. These are the generic
@@ -42,17 +43,32 @@ export class DomainError extends GraphQLError {
   }
 }
 
-/** What a caller without a valid identity is told, wherever it is refused. */
-export const SIGN_IN_FIRST = 'Sign in first: this request carries no valid identity.';
+/** The messages every subgraph and the gateway may say; what a refused record is, each says in its own words. */
+export const said = defineMessages('platform', {
+  signInFirst: {
+    vi: 'Đồng chí cần đăng nhập: yêu cầu này không mang danh tính hợp lệ.',
+    en: 'Sign in first: this request carries no valid identity.',
+  },
+  forbidden: { vi: 'Đồng chí không có quyền truy cập {{what}}.', en: 'You are not allowed to access {{what}}.' },
+  thisRecord: { vi: 'bản ghi này', en: 'this record' },
+  notFound: { vi: 'Không có {{what}} nào có {{key}}.', en: 'No {{what}} with {{key}} exists.' },
+  internal: {
+    vi: 'Lỗi nội bộ: sự cố đã được ghi lại cho bộ phận vận hành.',
+    en: 'Internal error: the failure was logged for the operators.',
+  },
+});
+
+/** What a caller without a valid identity is told, wherever it is refused (in the request's language). */
+export const signInFirst = () => said.signInFirst();
 
 /** No (valid) identity; `status` sets the HTTP status where the whole request is refused (401). */
-export const unauthenticated = (message = SIGN_IN_FIRST, status?: number) =>
+export const unauthenticated = (message = signInFirst(), status?: number) =>
   new DomainError(ErrorCode.UNAUTHENTICATED, message, status ? { http: { status } } : {});
 
-/** Deliberately says nothing about whether the record exists. */
-export const forbidden = (what = 'this record') => new DomainError(ErrorCode.FORBIDDEN, `You are not allowed to access ${what}.`);
+/** Deliberately says nothing about whether the record exists. `what` is said by the caller, in the request's language. */
+export const forbidden = (what = said.thisRecord()) => new DomainError(ErrorCode.FORBIDDEN, said.forbidden({ what }));
 
-export const notFound = (what: string, key: string) => new DomainError(ErrorCode.NOT_FOUND, `No ${what} with ${key} exists.`);
+export const notFound = (what: string, key: string) => new DomainError(ErrorCode.NOT_FOUND, said.notFound({ what, key }));
 
 export const badInput = (field: string, message: string) => new DomainError(ErrorCode.BAD_USER_INPUT, message, { field });
 

@@ -9,7 +9,9 @@ import {
   metricsEndpoint,
   REQUEST_ID_HEADER,
   signGatewayAssertion,
-  SIGN_IN_FIRST,
+  signInFirst,
+  inLanguage,
+  negotiateLanguage,
   type Logger,
   type RunningServer,
   type SubgraphRequestBody,
@@ -124,7 +126,8 @@ async function answerStage(payload: CoprocessorPayload, stages: Stages): Promise
   if (payload?.version !== 1) throw new Error(`coprocessor protocol version ${String(payload?.version)} is not 1`);
   switch (payload.stage) {
     case 'RouterRequest':
-      return signIn(payload, stages);
+      // Refusals at the door speak the caller's language, as the Node gateway's do.
+      return inLanguage(negotiateLanguage(headerOf(payload.headers, 'accept-language')), () => signIn(payload, stages));
     case 'SubgraphRequest':
       return assertIdentity(payload, stages);
     case 'SubgraphResponse':
@@ -160,7 +163,7 @@ async function signIn(payload: CoprocessorPayload, stages: Stages): Promise<Copr
 /** Without a token only the schema may be asked (and only where the policy allows it). */
 function anonymous(payload: CoprocessorPayload, policy: IntrospectionPolicy): CoprocessorPayload {
   const operation = operationOf(payload);
-  if (!operation || !isIntrospectionOnly(operation)) return refuse(payload, 401, { code: 'UNAUTHENTICATED', message: SIGN_IN_FIRST });
+  if (!operation || !isIntrospectionOnly(operation)) return refuse(payload, 401, { code: 'UNAUTHENTICATED', message: signInFirst() });
   if (policy === 'off') return introspectionOff(payload);
   if (policy === 'signed-in' && asksSchema(operation))
     return refuse(payload, 401, {
@@ -217,7 +220,7 @@ async function assertIdentity(payload: CoprocessorPayload, stages: Stages): Prom
     identity = await openCaller(seal, payload.id, stages.key.publicKey);
   } catch (error) {
     stages.logger.warn({ reason: (error as Error).message, subgraph: payload.serviceName }, 'sealed caller refused');
-    return refuse(payload, 401, { code: 'UNAUTHENTICATED', message: SIGN_IN_FIRST });
+    return refuse(payload, 401, { code: 'UNAUTHENTICATED', message: signInFirst() });
   }
   const body = (payload.body ?? {}) as SubgraphRequestBody;
   const assertion = await signGatewayAssertion(identity, stages.key.privateKey, {

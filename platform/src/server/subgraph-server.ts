@@ -21,6 +21,7 @@ import { graphqlEdge, jsonErrors, listen, type RunningServer } from './http.js';
 import { Peers } from './peers.js';
 import { JobRunner, type JobDefinition } from '../jobs/runner.js';
 import { liveness } from './health.js';
+import { speakRequestLanguage } from '../i18n/language.js';
 import {
   createServiceMetrics,
   metricsEndpoint,
@@ -177,6 +178,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
   app.disable('x-powered-by');
   app.use(traceRequests());
   app.use(requestLog(logger));
+  app.use(speakRequestLanguage());
   app.get('/metrics', metricsEndpoint(metrics));
   app.get('/health/live', (_req, res) => {
     res.json(liveness(options.name));
