@@ -98,7 +98,7 @@ describe('the education subgraph in Vietnamese', () => {
       ['RECORDED', null, null],
       ['REJECTED', 'SLOT_TAKEN', `Lớp ${schoolClass.name} đã có giờ dạy ở tiết 3 ngày 14/11/2026.`],
       ['REJECTED', 'NOT_ON_ROSTER', `Giáo viên ${outsider} không có trong danh sách giáo viên của ${schoolName()}.`],
-      ['REJECTED', 'FUTURE_DATE', 'Ngày 21/11/2026 là sau ngày hôm nay (20/11/2026).'],
+      ['REJECTED', 'FUTURE_DATE', 'Ngày 21/11/2026 chưa đến (hôm nay là 20/11/2026).'],
       ['REJECTED', 'BAD_USER_INPUT', 'Tiết học được đánh số từ 1 đến 10.'],
       ['REJECTED', 'OUTSIDE_TERM', `Ngày 10/08/2026 không thuộc học kỳ nào của năm học ${schoolClass.schoolYearCode} của lớp.`],
     ]);

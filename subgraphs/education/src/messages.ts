@@ -65,7 +65,7 @@ export const said = defineMessages('education', {
     en: 'The teacher substituted for must be another teacher of the school.',
   },
   classNotOfSchool: { vi: 'Lớp {{class}} không phải là lớp của {{school}}.', en: 'The class {{class}} is not a class of {{school}}.' },
-  afterToday: { vi: 'Ngày {{day}} là sau ngày hôm nay ({{today}}).', en: '{{day}} is after today ({{today}}).' },
+  afterToday: { vi: 'Ngày {{day}} chưa đến (hôm nay là {{today}}).', en: '{{day}} is after today ({{today}}).' },
   inNoTerm: {
     vi: 'Ngày {{day}} không thuộc học kỳ nào của năm học {{year}} của lớp.',
     en: '{{day}} is in no term of the class’s school year {{year}}.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { catalogueEntries, enumLabel, inLanguage, placeholders, say } from '@kpi/platform';
+import { catalogueEntries, enumLabel, forbidden, inLanguage, placeholders, say } from '@kpi/platform';
 import { DutyBasis, SchoolLevel, SchoolRegime, TaughtPeriodOutcome, TeachingRole } from '../src/entities/enums.js';
 import { ErrorCode } from '../src/errors.js';
 import { limit, said } from '../src/messages.js';
@@ -19,6 +19,13 @@ describe('education’s messages', () => {
   it('renders in the language of the work being done, writing limits as the language does', () => {
     expect(inLanguage('vi', () => said.periodsPerBatch({ max: limit(1000) }))).toBe('Mỗi lần gửi từ 1 đến 1.000 tiết.');
     expect(inLanguage('en', () => said.periodsPerBatch({ max: limit(1000) }))).toBe('Send 1 to 1000 periods at a time.');
+    // What a refusal is about, inside the platform's sentence.
+    expect(inLanguage('vi', () => forbidden(said.clientsDeliverOnly({ field: 'dutyKinds' })).message)).toBe(
+      'Đồng chí không có quyền truy cập dutyKinds: hệ thống tích hợp chỉ được gửi các tiết đã dạy (recordTaughtPeriods).',
+    );
+    expect(inLanguage('en', () => forbidden(said.thisPersonsLoad()).message)).toBe(
+      'You are not allowed to access this person’s teaching load.',
+    );
     expect(inLanguage('vi', () => said.noTermYet({ code: '2019-2020/HK9' }))).toBe(
       'Không có học kỳ 2019-2020/HK9; chưa thiết lập học kỳ nào.',
     );
