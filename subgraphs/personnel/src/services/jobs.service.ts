@@ -1,13 +1,31 @@
-import { DomainError, hasRole, Role, type Job, type JobDefinition } from '@kpi/platform';
+import {
+  currentLanguage,
+  DomainError,
+  formatNumber,
+  hasRole,
+  inLanguage,
+  isLanguage,
+  Role,
+  type Job,
+  type JobDefinition,
+  type JobProgress,
+  type Language,
+} from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import type { PersonnelLoaders } from '../loaders.js';
 import { placementImportScope } from '../rules/access.js';
 import type { PersonnelContext } from './context.js';
 import * as imports from './placement-import.service.js';
+import { plain, said } from '../messages.js';
 
-type ImportParams = Omit<imports.PlacementImportInput, 'dryRun'>;
-
-const count = (n: number) => n.toLocaleString('en-US');
+type ImportParams = Omit<imports.PlacementImportInput, 'dryRun'> & {
+  /**
+   * The language of whoever started the job, which its summary and errors are said in. The
+   * platform's job runner is being taught to keep it for every job; until then personnel keeps it
+   * here (and once the runner does, both agree: the job already runs in it).
+   */
+  language?: Language;
+};
 
 /**
  * A placement history sheet applied as a job: judged row by row again when it runs (people and
@@ -15,20 +33,28 @@ const count = (n: number) => n.toLocaleString('en-US');
  */
 const importJob: JobDefinition<PersonnelLoaders, ImportParams> = {
   kind: 'personnel.placements.import',
-  async run(ctx, params, progress) {
-    const report = await imports.importPlacementHistory(ctx, { ...params, dryRun: false }, progress);
-    if (!report.applied)
-      throw new DomainError(
-        ErrorCode.INVALID_IMPORT,
-        `${report.invalid} of ${report.rows.length} rows are invalid now: nothing was written; run the dry run again to see why.`,
-        { field: 'content' },
-      );
-    return {
-      summary: `Imported ${count(report.rows.length)} rows of placement history: ${count(report.created)} placements written, ${count(report.unchanged)} already there.`,
-      result: { created: report.created, unchanged: report.unchanged },
-    };
+  run(ctx, { language, ...params }, progress) {
+    return inLanguage(isLanguage(language) ? language : currentLanguage(), () => applyPlacements(ctx, params, progress));
   },
 };
+
+async function applyPlacements(ctx: PersonnelContext, params: ImportParams, progress: JobProgress) {
+  const report = await imports.importPlacementHistory(ctx, { ...params, dryRun: false }, progress);
+  if (!report.applied)
+    throw new DomainError(
+      ErrorCode.INVALID_IMPORT,
+      said.importInvalidNow({ invalid: plain(report.invalid), rows: plain(report.rows.length) }),
+      { field: 'content' },
+    );
+  return {
+    summary: said.importSummary({
+      rows: formatNumber(report.rows.length),
+      created: formatNumber(report.created),
+      unchanged: formatNumber(report.unchanged),
+    }),
+    result: { created: report.created, unchanged: report.unchanged },
+  };
+}
 
 export const personnelJobs = [importJob] as const;
 
@@ -47,11 +73,12 @@ export async function startPlacementImportJob(ctx: PersonnelContext, params: Imp
   if (preview.invalid > 0)
     throw new DomainError(
       ErrorCode.INVALID_IMPORT,
-      `${preview.invalid} of ${preview.rows.length} rows are invalid: nothing was started; the dry run (importPlacementHistory) says why, row by row.`,
+      said.importInvalid({ invalid: plain(preview.invalid), rows: plain(preview.rows.length) }),
       { field: 'content' },
     );
   const scope = placementImportScope(ctx.identity)!;
-  return runner(ctx).enqueue(importJob.kind, scope === 'province' ? 'province' : scope.join(','), params, ctx.identity);
+  const withLanguage: ImportParams = { ...params, language: currentLanguage() };
+  return runner(ctx).enqueue(importJob.kind, scope === 'province' ? 'province' : scope.join(','), withLanguage, ctx.identity);
 }
 
 /** A job is read by whoever started it and by province admins. */
