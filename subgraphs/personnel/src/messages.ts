@@ -24,14 +24,22 @@ export const said = defineMessages('personnel', {
   thisPlacementHistory: { vi: 'quá trình công tác của cán bộ này', en: 'this employee’s placement history' },
   grantingThisRole: { vi: 'chức năng cấp vai trò này', en: 'granting this role' },
   theRoleGrants: { vi: 'danh sách cấp vai trò', en: 'the role grants' },
-  thisRoleGrant: { vi: 'lượt cấp vai trò này', en: 'this role grant' },
   placementImports: {
     vi: 'chức năng nhập quá trình công tác: chức năng này dành cho quản trị tỉnh và quản trị cơ quan',
     en: 'importing placement history: it is for province and agency admins',
   },
   registeringClients: { vi: 'chức năng đăng ký ứng dụng tích hợp', en: 'registering integration clients' },
   theIntegrationClients: { vi: 'danh sách ứng dụng tích hợp', en: 'the integration clients' },
-  thisIntegrationClient: { vi: 'ứng dụng tích hợp này', en: 'this integration client' },
+  /**
+   * What a write refuses: the platform's `writable` names it both when the caller may not change it
+   * (forbidden) and when a province admin names nothing (notFound: "Không có … nào có …"), so the
+   * Vietnamese reads in both sentences; the English is what it always said.
+   */
+  anEmployeeRecord: { vi: 'hồ sơ cán bộ', en: 'this employee' },
+  anAgencyRecord: { vi: 'cơ quan, đơn vị', en: 'this agency' },
+  aJobPosition: { vi: 'vị trí việc làm', en: 'this job position' },
+  aRoleGrant: { vi: 'lượt cấp vai trò', en: 'this role grant' },
+  anIntegrationClient: { vi: 'ứng dụng tích hợp', en: 'this integration client' },
   byId: { vi: 'mã định danh {{id}}', en: 'id {{id}}' },
   anEmployee: { vi: 'cán bộ', en: 'employee' },
   anAgency: { vi: 'cơ quan, đơn vị', en: 'agency' },

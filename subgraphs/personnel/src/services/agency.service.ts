@@ -108,7 +108,7 @@ export async function updateAgency(ctx: PersonnelContext, id: string, input: Upd
       ctx.identity,
       await em.findOne(Agency, { id }),
       (a) => canManageWithin(ctx.identity, a.path),
-      said.thisAgency(),
+      said.anAgencyRecord(),
       said.byId({ id }),
     );
     if (input.name !== undefined && input.name !== null) {

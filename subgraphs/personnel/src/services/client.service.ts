@@ -37,7 +37,7 @@ export async function registerClient(ctx: PersonnelContext, input: RegisterClien
 
 async function managed(ctx: PersonnelContext, id: string) {
   const found = await ctx.em.findOne(IntegrationClient, { id });
-  const client = writable(ctx.identity, found, () => canManageClients(ctx.identity), said.thisIntegrationClient(), said.byId({ id }));
+  const client = writable(ctx.identity, found, () => canManageClients(ctx.identity), said.anIntegrationClient(), said.byId({ id }));
   if (client.revokedAt)
     throw new DomainError(ErrorCode.ALREADY_DECIDED, said.clientRevoked({ clientId: client.clientId, at: moment(client.revokedAt) }), {
       field: 'id',

@@ -220,7 +220,7 @@ async function managedEmployee(ctx: PersonnelContext, em: EntityManager, id: str
     ctx.identity,
     found,
     () => Boolean(agency && canManageWithin(ctx.identity, agency.path)),
-    said.thisEmployee(),
+    said.anEmployeeRecord(),
     said.byId({ id }),
   );
 }

@@ -52,7 +52,7 @@ export async function revokeRole(ctx: PersonnelContext, id: string, reason: stri
   const why = required('reason', reason, said.theRevocationReason());
   const found = await ctx.em.findOne(RoleGrant, { id });
   const path = found ? await pathOf(ctx, found.agencyId) : null;
-  const grant = writable(ctx.identity, found, (g) => canGrant(ctx.identity, g, path), said.thisRoleGrant(), said.byId({ id }));
+  const grant = writable(ctx.identity, found, (g) => canGrant(ctx.identity, g, path), said.aRoleGrant(), said.byId({ id }));
   if (grant.revokedAt)
     throw new DomainError(ErrorCode.ALREADY_DECIDED, said.grantAlreadyRevoked({ at: moment(grant.revokedAt) }), { field: 'id' });
   grant.revokedAt = clockNow();

@@ -70,7 +70,7 @@ export async function updatePosition(ctx: PersonnelContext, id: string, input: U
       ctx.identity,
       found,
       () => Boolean(agency && canManageWithin(ctx.identity, agency.path)),
-      said.thisJobPosition(),
+      said.aJobPosition(),
       said.byId({ id }),
     );
     if (input.title !== undefined && input.title !== null) position.title = required('title', input.title, said.theTitle());
