@@ -35,6 +35,8 @@ const CREATE_AGENCY = `mutation($input: CreateAgencyInput!) { createAgency(input
 const APPOINT = `mutation($input: PlacementInput!) { appointEmployee(input: $input) { id } }`;
 const DEACTIVATE = `mutation($input: DeactivateEmployeeInput!) { deactivateEmployee(input: $input) { status } }`;
 const GRANT = `mutation($input: GrantRoleInput!) { grantRole(input: $input) { id } }`;
+const UPDATE_EMPLOYEE = `mutation($id: ID!, $input: UpdateEmployeeInput!) { updateEmployee(id: $id, input: $input) { id } }`;
+const UPDATE_AGENCY = `mutation($id: ID!, $input: UpdateAgencyInput!) { updateAgency(id: $id, input: $input) { id } }`;
 const IMPORT = `mutation($content: String!) {
   importPlacementHistory(format: CSV, content: $content, dryRun: true) { invalid rows { row action errors } }
 }`;
@@ -72,6 +74,22 @@ describe('personnel in Vietnamese', () => {
     expect(await refusal(vi.request(GRANT, { input: { employeeId: person.id, role: 'STAFF', reason: 'Thử' } }))).toEqual({
       code: 'BAD_USER_INPUT',
       message: 'Vai trò Cán bộ, công chức, viên chức (STAFF) không được cấp: vai trò này có được từ vị trí công tác của người đó.',
+    });
+
+    // What the platform says of a record, in personnel's words.
+    const nobody = '00000000-0000-4000-8000-000000000000';
+    expect(await refusal(vi.request(UPDATE_EMPLOYEE, { id: nobody, input: { email: null } }))).toEqual({
+      code: 'NOT_FOUND',
+      message: `Không có hồ sơ cán bộ nào có mã định danh ${nobody}.`,
+    });
+    const department = world.province.agencies.find((a) => a.depth === 1)!;
+    expect(await refusal(vi.request(UPDATE_AGENCY, { id: department.id, input: { name: '  ' } }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'Tên không được để trống.',
+    });
+    expect(await refusal(vi.request(CREATE_AGENCY, { input: { ...commune, code: department.code, parentId: department.id } }))).toEqual({
+      code: 'DUPLICATE_CODE',
+      message: `Đã có cơ quan, đơn vị mang mã ${department.code}; hãy chọn mã khác.`,
     });
 
     const staffMember = await inVietnamese('staff');

@@ -7,7 +7,7 @@ import { fitHistory, samePlacement } from '../src/rules/placement-history.js';
 import { parsePlacementRow } from '../src/rules/placement-sheet.js';
 
 const TODAY = '2026-11-20';
-/** What the rules say in English (outside a request, the graph speaks Vietnamese). */
+/** What the rules say in English, as the other suites read it (Vietnamese is asked for below). */
 const en = <T>(work: () => T): T => inLanguage('en', work);
 
 describe('a row of placement history', () => {

@@ -1,16 +1,4 @@
-import {
-  currentLanguage,
-  DomainError,
-  formatNumber,
-  hasRole,
-  inLanguage,
-  isLanguage,
-  Role,
-  type Job,
-  type JobDefinition,
-  type JobProgress,
-  type Language,
-} from '@kpi/platform';
+import { DomainError, formatNumber, hasRole, Role, type Job, type JobDefinition } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import type { PersonnelLoaders } from '../loaders.js';
 import { placementImportScope } from '../rules/access.js';
@@ -18,43 +6,34 @@ import type { PersonnelContext } from './context.js';
 import * as imports from './placement-import.service.js';
 import { plain, said } from '../messages.js';
 
-type ImportParams = Omit<imports.PlacementImportInput, 'dryRun'> & {
-  /**
-   * The language of whoever started the job, which its summary and errors are said in. The
-   * platform's job runner is being taught to keep it for every job; until then personnel keeps it
-   * here (and once the runner does, both agree: the job already runs in it).
-   */
-  language?: Language;
-};
+type ImportParams = Omit<imports.PlacementImportInput, 'dryRun'>;
 
 /**
  * A placement history sheet applied as a job: judged row by row again when it runs (people and
  * their placements may have moved since the dry run), written only if every row still passes.
+ * Its summary and errors are said in the language of whoever started it (the job runner runs it
+ * in that language).
  */
 const importJob: JobDefinition<PersonnelLoaders, ImportParams> = {
   kind: 'personnel.placements.import',
-  run(ctx, { language, ...params }, progress) {
-    return inLanguage(isLanguage(language) ? language : currentLanguage(), () => applyPlacements(ctx, params, progress));
+  async run(ctx, params, progress) {
+    const report = await imports.importPlacementHistory(ctx, { ...params, dryRun: false }, progress);
+    if (!report.applied)
+      throw new DomainError(
+        ErrorCode.INVALID_IMPORT,
+        said.importInvalidNow({ invalid: plain(report.invalid), rows: plain(report.rows.length) }),
+        { field: 'content' },
+      );
+    return {
+      summary: said.importSummary({
+        rows: formatNumber(report.rows.length),
+        created: formatNumber(report.created),
+        unchanged: formatNumber(report.unchanged),
+      }),
+      result: { created: report.created, unchanged: report.unchanged },
+    };
   },
 };
-
-async function applyPlacements(ctx: PersonnelContext, params: ImportParams, progress: JobProgress) {
-  const report = await imports.importPlacementHistory(ctx, { ...params, dryRun: false }, progress);
-  if (!report.applied)
-    throw new DomainError(
-      ErrorCode.INVALID_IMPORT,
-      said.importInvalidNow({ invalid: plain(report.invalid), rows: plain(report.rows.length) }),
-      { field: 'content' },
-    );
-  return {
-    summary: said.importSummary({
-      rows: formatNumber(report.rows.length),
-      created: formatNumber(report.created),
-      unchanged: formatNumber(report.unchanged),
-    }),
-    result: { created: report.created, unchanged: report.unchanged },
-  };
-}
 
 export const personnelJobs = [importJob] as const;
 
@@ -77,8 +56,7 @@ export async function startPlacementImportJob(ctx: PersonnelContext, params: Imp
       { field: 'content' },
     );
   const scope = placementImportScope(ctx.identity)!;
-  const withLanguage: ImportParams = { ...params, language: currentLanguage() };
-  return runner(ctx).enqueue(importJob.kind, scope === 'province' ? 'province' : scope.join(','), withLanguage, ctx.identity);
+  return runner(ctx).enqueue(importJob.kind, scope === 'province' ? 'province' : scope.join(','), params, ctx.identity);
 }
 
 /** A job is read by whoever started it and by province admins. */
