@@ -73,7 +73,8 @@ describe('personnel in Vietnamese', () => {
 
     expect(await refusal(vi.request(GRANT, { input: { employeeId: person.id, role: 'STAFF', reason: 'Thử' } }))).toEqual({
       code: 'BAD_USER_INPUT',
-      message: 'Vai trò Cán bộ, công chức, viên chức (STAFF) không được cấp: vai trò này có được từ vị trí công tác của người đó.',
+      message:
+        'Vai trò Cán bộ, công chức, viên chức (STAFF) không cấp riêng được: vai trò này xác định theo vị trí công tác của mỗi người.',
     });
 
     // What the platform says of a record, in personnel's words.
@@ -137,8 +138,8 @@ describe('personnel in Vietnamese', () => {
           row: 3,
           action: 'ERROR',
           errors: [
-            `Từ ngày: ngày ${vietnamese(from)} không trước quá trình công tác đầu tiên đã ghi của ${person.code} (từ ${vietnamese(from)}); ` +
-              'chỉ nhập được quá trình trước đó (các lần chuyển sau được ghi bằng transferEmployee, rotateEmployee hoặc appointEmployee)',
+            `Từ ngày: ngày ${vietnamese(from)} không trước quá trình công tác đầu tiên đã ghi nhận của ${person.code} (từ ngày ${vietnamese(from)}); ` +
+              'chỉ nhập được quá trình trước đó (các thay đổi về sau được ghi bằng transferEmployee, rotateEmployee hoặc appointEmployee)',
           ],
         },
       ],
@@ -165,7 +166,7 @@ describe('personnel in Vietnamese', () => {
     }
     expect(state).toEqual({
       state: 'SUCCEEDED',
-      summary: 'Đã nhập 1 dòng quá trình công tác: ghi mới 1 quá trình công tác, 0 đã có.',
+      summary: 'Đã nhập 1 dòng quá trình công tác: ghi mới 1, 0 dòng đã có.',
     });
   });
 });

@@ -38,7 +38,7 @@ export const staffTypeLabel = defineEnumLabels('StaffType', StaffType, {
 
 export const employmentStatusLabel = defineEnumLabels('EmploymentStatus', EmploymentStatus, {
   ACTIVE: { vi: 'Đang công tác', en: 'In service' },
-  ON_LEAVE: { vi: 'Đang nghỉ phép', en: 'On leave' },
+  ON_LEAVE: { vi: 'Đang tạm nghỉ', en: 'On leave' },
   SUSPENDED: { vi: 'Tạm đình chỉ công tác', en: 'Suspended' },
   RETIRED: { vi: 'Nghỉ hưu', en: 'Retired' },
   RESIGNED: { vi: 'Thôi việc', en: 'Resigned' },

@@ -83,7 +83,7 @@ export const said = defineMessages('personnel', {
 
   // The staff directory.
   tooManyIds: {
-    vi: 'Mỗi lần hỏi tối đa {{max}} mã định danh; đồng chí hãy hỏi tiếp phần còn lại.',
+    vi: 'Mỗi lần truy vấn tối đa {{max}} mã định danh; đồng chí hãy truy vấn tiếp phần còn lại.',
     en: 'At most {{max}} ids at a time; ask again for the rest.',
   },
   rangeBackwards: { vi: 'Khoảng thời gian kết thúc trước khi bắt đầu.', en: 'The range ends before it starts.' },
@@ -120,7 +120,7 @@ export const said = defineMessages('personnel', {
     en: 'An appointment (bổ nhiệm) is to a leadership position; {{title}} is not one.',
   },
   deactivationStatus: {
-    vi: 'Cho thôi công tác là chấm dứt công tác: trạng thái (status) phải là một trong {{statuses}}.',
+    vi: 'Cho thôi công tác thì trạng thái (status) phải là một trong: {{statuses}}.',
     en: 'Deactivation ends service: status must be one of {{statuses}}.',
   },
   effectiveFromShape: {
@@ -134,7 +134,7 @@ export const said = defineMessages('personnel', {
 
   // Role grants.
   notGrantable: {
-    vi: 'Vai trò {{role}} không được cấp: vai trò này có được từ vị trí công tác của người đó.',
+    vi: 'Vai trò {{role}} không cấp riêng được: vai trò này xác định theo vị trí công tác của mỗi người.',
     en: '{{role}} is not granted: it follows from a person’s placement.',
   },
   agencyRoleNeedsAgency: {
@@ -153,7 +153,7 @@ export const said = defineMessages('personnel', {
     vi: 'Cán bộ {{code}} không còn công tác: vai trò được cấp sẽ không bao giờ có hiệu lực.',
     en: '{{code}} is not in service: a role would never hold.',
   },
-  grantAlreadyRevoked: { vi: 'Vai trò này đã bị thu hồi lúc {{at}}.', en: 'This grant was already revoked on {{at}}.' },
+  grantAlreadyRevoked: { vi: 'Lượt cấp vai trò này đã bị thu hồi lúc {{at}}.', en: 'This grant was already revoked on {{at}}.' },
 
   // Integration clients.
   clientIdShape: {
@@ -201,7 +201,7 @@ export const said = defineMessages('personnel', {
   },
   rowNotADate: { vi: '{{column}}: ngày phải viết theo dạng YYYY-MM-DD', en: '{{column}}: a calendar date written YYYY-MM-DD' },
   rowInFuture: {
-    vi: '{{column}}: ngày {{day}} ở tương lai (hôm nay là {{today}}); chỉ nhập được quá trình đã qua',
+    vi: '{{column}}: {{day}} là ngày trong tương lai (hôm nay là {{today}}); chỉ nhập được quá trình công tác đã qua',
     en: '{{column}}: {{day}} is in the future (today is {{today}}); an import brings the past in',
   },
   rowEndsBeforeStart: {
@@ -211,24 +211,24 @@ export const said = defineMessages('personnel', {
   rowTextTooLong: { vi: '{{column}}: tối đa {{max}} ký tự', en: '{{column}}: at most {{max}} characters of text' },
   rowNotBeforeFirst: {
     vi:
-      '{{column}}: ngày {{from}} không trước quá trình công tác đầu tiên đã ghi của {{code}} (từ {{first}}); ' +
-      'chỉ nhập được quá trình trước đó (các lần chuyển sau được ghi bằng transferEmployee, rotateEmployee hoặc appointEmployee)',
+      '{{column}}: ngày {{from}} không trước quá trình công tác đầu tiên đã ghi nhận của {{code}} (từ ngày {{first}}); ' +
+      'chỉ nhập được quá trình trước đó (các thay đổi về sau được ghi bằng transferEmployee, rotateEmployee hoặc appointEmployee)',
     en:
       '{{column}}: {{from}} is not before {{code}}’s first recorded placement (from {{first}}); ' +
       'an import adds only what came before it (later moves are recorded with transferEmployee, rotateEmployee or appointEmployee)',
   },
   rowSameStart: {
-    vi: '{{column}}: dòng {{row}} đã xếp {{code}} từ ngày {{from}}',
+    vi: '{{column}}: dòng {{row}} đã ghi quá trình công tác của {{code}} từ ngày {{from}}',
     en: '{{column}}: row {{row}} already places {{code}} from {{from}}',
   },
   rowReachesFirst: {
     vi:
-      '{{column}}: ngày {{to}} chồng lên quá trình công tác đầu tiên đã ghi của {{code}} (từ {{first}}); ' +
+      '{{column}}: ngày {{to}} chồng lấn với quá trình công tác đầu tiên đã ghi nhận của {{code}} (từ ngày {{first}}); ' +
       'hãy kết thúc chậm nhất vào ngày {{last}}',
     en: '{{column}}: {{to}} reaches into {{code}}’s first recorded placement (from {{first}}); end it by {{last}} at the latest',
   },
   rowOverlaps: {
-    vi: '{{column}}: ngày {{to}} chồng lên dòng {{row}}, dòng xếp {{code}} từ ngày {{from}}',
+    vi: '{{column}}: ngày {{to}} chồng lấn với dòng {{row}} (quá trình công tác của {{code}} từ ngày {{from}})',
     en: '{{column}}: {{to}} overlaps row {{row}}, which places {{code}} from {{from}}',
   },
   rowNoPerson: { vi: '{{column}}: không có cán bộ nào mang mã {{code}}', en: '{{column}}: no person with staff code {{code}}' },
@@ -265,7 +265,7 @@ export const said = defineMessages('personnel', {
 
   // The placement history import as a job.
   importInvalidNow: {
-    vi: '{{invalid}} trong {{rows}} dòng hiện không hợp lệ: chưa ghi gì; đồng chí hãy chạy xem trước lại để biết lý do.',
+    vi: '{{invalid}} trong {{rows}} dòng hiện không hợp lệ: chưa ghi dữ liệu nào; đồng chí hãy xem trước lại để biết lý do.',
     en: '{{invalid}} of {{rows}} rows are invalid now: nothing was written; run the dry run again to see why.',
   },
   importInvalid: {
@@ -273,7 +273,7 @@ export const said = defineMessages('personnel', {
     en: '{{invalid}} of {{rows}} rows are invalid: nothing was started; the dry run (importPlacementHistory) says why, row by row.',
   },
   importSummary: {
-    vi: 'Đã nhập {{rows}} dòng quá trình công tác: ghi mới {{created}} quá trình công tác, {{unchanged}} đã có.',
+    vi: 'Đã nhập {{rows}} dòng quá trình công tác: ghi mới {{created}}, {{unchanged}} dòng đã có.',
     en: 'Imported {{rows}} rows of placement history: {{created}} placements written, {{unchanged}} already there.',
   },
 });

@@ -94,7 +94,7 @@ describe('a row of placement history, in Vietnamese', () => {
     expect(errors).toEqual([
       'Mã cán bộ: cần ghi mã cán bộ của người đó',
       'Loại: một trong HIRE, TRANSFER, ROTATION, APPOINTMENT, SEPARATION (hoặc Tuyển dụng, Điều động, Luân chuyển, Bổ nhiệm, Thôi công tác)',
-      'Từ ngày: ngày 01/01/2027 ở tương lai (hôm nay là 20/11/2026); chỉ nhập được quá trình đã qua',
+      'Từ ngày: 01/01/2027 là ngày trong tương lai (hôm nay là 20/11/2026); chỉ nhập được quá trình công tác đã qua',
     ]);
   });
 
@@ -122,7 +122,7 @@ describe('a row of placement history, in Vietnamese', () => {
         '2021-07-01',
       ),
     );
-    expect(fit.get(2)!.errors).toEqual(['Đến ngày: ngày 31/12/2018 chồng lên dòng 3, dòng xếp A từ ngày 01/06/2018']);
+    expect(fit.get(2)!.errors).toEqual(['Đến ngày: ngày 31/12/2018 chồng lấn với dòng 3 (quá trình công tác của A từ ngày 01/06/2018)']);
   });
 });
 
