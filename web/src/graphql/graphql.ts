@@ -159,6 +159,8 @@ export type ReminderKind =
   | 'ASSIGNMENT_OVERDUE'
   /** Working days without a diary, before the month closes */
   | 'MISSING_DIARY'
+  /** The last call, a few days before a month closes, to people still missing days of it */
+  | 'MONTH_CLOSING'
   /** A submitted assignment waiting for its assigner’s decision */
   | 'REVIEW_WAITING';
 

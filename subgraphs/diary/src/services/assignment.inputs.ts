@@ -78,6 +78,8 @@ export class Reminder {
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'By when to act: the month’s close, or the deadline' }) dueOn:
     string | null;
   @Field({ description: 'The text to show or send, in Vietnamese' }) message: string;
+  @Field({ description: 'The same text in English' }) messageEn: string;
+  @Field(() => String, { nullable: true, description: 'The month closing (MONTH_CLOSING), as YYYY-MM' }) month: string | null;
 }
 
 @ObjectType()
