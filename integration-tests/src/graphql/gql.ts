@@ -330,6 +330,9 @@ type Documents = {
     "\n    mutation ScoringComputeOctober($agencyId: ID) {\n      computeScoringPeriod(period: \"2026-10\", agencyId: $agencyId) {\n        status\n      }\n    }\n  ": typeof types.ScoringComputeOctoberDocument,
     "\n    mutation ScoringRateClosed($id: ID!) {\n      rateCreativity(employeeId: $id, period: \"2026-10\", points: 80) {\n        points\n      }\n    }\n  ": typeof types.ScoringRateClosedDocument,
     "\n        query ScoringPeriodCloses {\n          scoringPeriod(period: \"2026-10\") {\n            status\n            agencyCloses {\n              agencyId\n              people\n              reason\n            }\n          }\n        }\n      ": typeof types.ScoringPeriodClosesDocument,
+    "\n  mutation WebRemindersStart {\n    startReminderJob {\n      id\n    }\n  }\n": typeof types.WebRemindersStartDocument,
+    "\n  query WebRemindersJob($id: ID!) {\n    diaryJob(id: $id) {\n      state\n      summary\n    }\n  }\n": typeof types.WebRemindersJobDocument,
+    "\n  query WebRemindersPreferences {\n    myNotificationPreferences {\n      kind\n      email\n    }\n  }\n": typeof types.WebRemindersPreferencesDocument,
 };
 const documents: Documents = {
     "\n  fragment Item on WorkItem {\n    id\n    code\n    versions {\n      id\n      version\n      approval\n      effectiveFrom\n      effectiveTo\n      standardMinutes\n    }\n    pendingVersion {\n      id\n      version\n      approval\n      effectiveFrom\n      standardMinutes\n    }\n    history {\n      action\n      actor\n      reason\n      details\n    }\n  }\n": types.ItemFragmentDoc,
@@ -648,6 +651,9 @@ const documents: Documents = {
     "\n    mutation ScoringComputeOctober($agencyId: ID) {\n      computeScoringPeriod(period: \"2026-10\", agencyId: $agencyId) {\n        status\n      }\n    }\n  ": types.ScoringComputeOctoberDocument,
     "\n    mutation ScoringRateClosed($id: ID!) {\n      rateCreativity(employeeId: $id, period: \"2026-10\", points: 80) {\n        points\n      }\n    }\n  ": types.ScoringRateClosedDocument,
     "\n        query ScoringPeriodCloses {\n          scoringPeriod(period: \"2026-10\") {\n            status\n            agencyCloses {\n              agencyId\n              people\n              reason\n            }\n          }\n        }\n      ": types.ScoringPeriodClosesDocument,
+    "\n  mutation WebRemindersStart {\n    startReminderJob {\n      id\n    }\n  }\n": types.WebRemindersStartDocument,
+    "\n  query WebRemindersJob($id: ID!) {\n    diaryJob(id: $id) {\n      state\n      summary\n    }\n  }\n": types.WebRemindersJobDocument,
+    "\n  query WebRemindersPreferences {\n    myNotificationPreferences {\n      kind\n      email\n    }\n  }\n": types.WebRemindersPreferencesDocument,
 };
 
 /**
@@ -1928,6 +1934,18 @@ export function graphql(source: "\n    mutation ScoringRateClosed($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query ScoringPeriodCloses {\n          scoringPeriod(period: \"2026-10\") {\n            status\n            agencyCloses {\n              agencyId\n              people\n              reason\n            }\n          }\n        }\n      "): (typeof documents)["\n        query ScoringPeriodCloses {\n          scoringPeriod(period: \"2026-10\") {\n            status\n            agencyCloses {\n              agencyId\n              people\n              reason\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebRemindersStart {\n    startReminderJob {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WebRemindersStart {\n    startReminderJob {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebRemindersJob($id: ID!) {\n    diaryJob(id: $id) {\n      state\n      summary\n    }\n  }\n"): (typeof documents)["\n  query WebRemindersJob($id: ID!) {\n    diaryJob(id: $id) {\n      state\n      summary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebRemindersPreferences {\n    myNotificationPreferences {\n      kind\n      email\n    }\n  }\n"): (typeof documents)["\n  query WebRemindersPreferences {\n    myNotificationPreferences {\n      kind\n      email\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
