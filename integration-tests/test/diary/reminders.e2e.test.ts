@@ -22,7 +22,7 @@ beforeAll(async () => {
   process.env.SMTP_URL = mailbox.url;
   process.env.KPI_MAIL_FROM = 'Phần mềm KPI <kpi@khanhhoa.test>';
   process.env.KPI_GATEWAY_PUBLIC_URL = 'https://kpi.khanhhoa.test';
-  delete process.env.KPI_REMINDERS_CRON;
+  process.env.KPI_REMINDERS_CRON = '0 7 * * *'; // the default, which test worlds otherwise turn off
   world = await startDemoWorld({ now: NOW, employees: 200 });
   // One colleague without an address: reminded in the app only.
   await world.db.query('update personnel.employee set email = null where id = $1', [withoutAddress().id]);
