@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Identity } from '@kpi/platform';
 import { actor, errorsOf, freePort } from '@kpi/platform/testkit';
+import { PgBoss } from 'pg-boss';
 import { graphql } from '../../src/graphql/index.js';
 import { Mailbox } from '../../src/mailbox.js';
 import { plainColleague, startDemoWorld, type DemoWorld } from '../../src/world.js';
@@ -196,6 +197,34 @@ describe('daily reminders, by e-mail and in the app', () => {
     expect(after[0].n).toBe(stored[0].n);
   });
 
+  it('a tick of the schedule starts the job as the diary service (read by province admins)', async () => {
+    // What pg-boss's cron sends at 07:00, sent now from outside the service as any instance would.
+    const boss = new PgBoss({
+      connectionString: world.graph.databaseUrl,
+      schema: 'diary_jobs',
+      supervise: false,
+      schedule: false,
+      migrate: false,
+    });
+    boss.on('error', () => {});
+    await boss.start();
+    try {
+      await boss.send('diary.reminders.tick');
+    } finally {
+      await boss.stop({ graceful: false, close: true });
+    }
+    const started = async () =>
+      (await world.db.query(`select id from diary.job where kind = 'diary.reminders' and requested_by like 'service:diary%'`)).rows[0]
+        ?.id as string | undefined;
+    for (const end = Date.now() + 20_000; !(await started()) && Date.now() < end;) await new Promise((resolve) => setTimeout(resolve, 200));
+    const id = await started();
+    expect(id).toBeDefined();
+    const job = await settled(id!);
+    expect(job.state).toBe('SUCCEEDED');
+    // The same day's reminders again: nothing new, nothing mailed twice.
+    expect(job.result).toMatchObject({ created: 0, emailed: 0 });
+  });
+
   it('reads page by page, counts the unread, marks read what is mine and nothing else', async () => {
     const me = world.user('staff');
     const all = await mine(me);
@@ -204,6 +233,15 @@ describe('daily reminders, by e-mail and in the app', () => {
     expect(first.pageInfo.hasNextPage).toBe(all.totalCount > 1);
     const second = (await (await as(me)).request(MINE, { first: 1, after: first.pageInfo.endCursor })).myNotifications;
     expect(second.nodes[0]!.id).toBe(all.nodes[1]!.id);
+
+    // A notification's assignment comes through the request's loader: a page of 1 or of 20 costs the same statements.
+    const statements: number[] = [];
+    for (const first of [1, 20]) {
+      world.graph.queries('diary').reset();
+      await (await as(me)).request(MINE, { first });
+      statements.push(world.graph.queries('diary').count);
+    }
+    expect(statements[0]).toBe(statements[1]);
 
     const { markNotificationsRead } = await (await as(me)).request(MARK, { ids: [all.nodes[0]!.id] });
     expect(markNotificationsRead[0]!.readAt).not.toBeNull();
