@@ -6,7 +6,7 @@ import { Migration } from '@mikro-orm/migrations';
  * the same thing" the database's rule, whatever job runs twice or instance runs at once.
  */
 export class Notifications extends Migration {
-  override name = '20261207090000-notifications';
+  override name = '20261208100000-notifications';
 
   up() {
     this.addSql(`create table diary.notification (
