@@ -7,12 +7,14 @@ import {
   unauthenticated,
   type Identity,
   type Principal,
+  type Language,
 } from '@kpi/platform';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { AccessDirectory, KnownCaller } from './access.js';
 import type { Issuers } from './issuers.js';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { CryptoKey } from 'jose';
+import { said } from './messages.js';
 
 export interface GatewayContext {
   identity: Identity | null;
@@ -23,6 +25,8 @@ export interface GatewayContext {
   requestId?: string;
   /** What the access log and the metrics report of this request. */
   observed?: Observed;
+  /** The language the caller asked for, asked of every subgraph in turn. */
+  language?: Language;
 }
 
 const unauthenticatedResponse = (message: string) => unauthenticated(message, 401);
@@ -40,7 +44,7 @@ export interface Bearer {
 export async function bearerOf(authorization: string | undefined, issuers: Issuers): Promise<Bearer | null> {
   if (!authorization) return null;
   const [scheme, token] = authorization.split(' ');
-  if (scheme?.toLowerCase() !== 'bearer' || !token) throw unauthenticatedResponse('Send the token as `Authorization: Bearer <token>`.');
+  if (scheme?.toLowerCase() !== 'bearer' || !token) throw unauthenticatedResponse(said.bearerOnly());
   return { token, principal: await issuers.verify(token) };
 }
 
@@ -97,6 +101,7 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const ctx = context as Partial<GatewayContext>;
     if (ctx.requestId) request.http?.headers.set(REQUEST_ID_HEADER, ctx.requestId);
+    if (ctx.language) request.http?.headers.set('accept-language', ctx.language);
     if (!ctx.identity || !ctx.gatewayKey) return;
     const assertion = await signGatewayAssertion(ctx.identity, ctx.gatewayKey, {
       keyId: ctx.gatewayKeyId,

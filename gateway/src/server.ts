@@ -26,6 +26,8 @@ import {
   type Identity,
   type Logger,
   type RunningServer,
+  currentLanguage,
+  speakRequestLanguage,
 } from '@kpi/platform';
 import express from 'express';
 import type { CryptoKey } from 'jose';
@@ -45,7 +47,7 @@ import { Issuers, oidcIssuersFromEnv, type OidcIssuer } from './issuers.js';
 import { IdentityForwardingDataSource, requireIdentityPlugin, type GatewayContext } from './identity.js';
 import { gatewayLimitsFromEnv, MAX_TOKENS, type GatewayLimits } from './limits/config.js';
 import { costLimitPlugin } from './limits/cost.js';
-import { introspectionPlugin } from './limits/introspection.js';
+import { describedInLanguagePlugin, introspectionPlugin } from './limits/introspection.js';
 import { finiteNumbersRule } from './limits/numbers.js';
 import { callerGate } from './limits/rate.js';
 import { responseCap } from './limits/response-size.js';
@@ -203,6 +205,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   app.set('trust proxy', limits.trustProxy);
   app.use(traceRequests());
   app.use(requestLog(logger));
+  // Every message said from here on is in the language the request asks for (Vietnamese by default).
+  app.use(speakRequestLanguage());
   app.get('/metrics', metricsEndpoint(metrics));
   app.get('/health/live', (_req, res) => {
     res.json(liveness('gateway'));
@@ -233,7 +237,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         const identity = (res.locals.identity as Identity | null | undefined) ?? null;
         const observed = observedOf(res);
         observed.caller = identity?.kind ?? 'anonymous';
-        return { identity, gatewayKey: options.gatewayPrivateKey, gatewayKeyId, requestId: String(req.id), observed };
+        return {
+          identity,
+          gatewayKey: options.gatewayPrivateKey,
+          gatewayKeyId,
+          requestId: String(req.id),
+          observed,
+          language: currentLanguage(),
+        };
       },
     }),
   ];
@@ -312,6 +323,7 @@ function apolloGateway(
       ApolloServerPluginLandingPageDisabled(),
       requireIdentityPlugin as never,
       introspectionPlugin(limits.introspection),
+      describedInLanguagePlugin(),
       costLimitPlugin(limits.maxCost),
       serviceUnavailablePlugin,
       observingPlugin,

@@ -27,3 +27,6 @@ export * from './days.js';
 export * from './numbers.js';
 export * from './observability/index.js';
 export * from './jobs/index.js';
+export * from './i18n/index.js';
+export * from './codes.js';
+export * from './labels.js';

@@ -4,7 +4,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 // i18next first: a module the first chunk loads may register its texts as it is evaluated.
-import './i18n';
+import i18n from './i18n';
 import { App } from './App';
 import { Session, type WebConfig } from './auth';
 import './app.css';
@@ -21,7 +21,9 @@ const client = new ApolloClient({
   defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   link: new SetContextLink(async ({ headers }) => {
     const token = await session.accessToken();
-    return { headers: token ? { ...headers, authorization: `Bearer ${token}` } : headers };
+    // The graph's own messages (errors, import results) come in the language the screen is in.
+    const asked = { ...headers, 'accept-language': i18n.language };
+    return { headers: token ? { ...asked, authorization: `Bearer ${token}` } : asked };
   }).concat(new HttpLink({ uri: '/graphql' })),
 });
 

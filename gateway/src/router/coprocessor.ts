@@ -9,7 +9,9 @@ import {
   metricsEndpoint,
   REQUEST_ID_HEADER,
   signGatewayAssertion,
-  SIGN_IN_FIRST,
+  signInFirst,
+  inLanguage,
+  negotiateLanguage,
   type Logger,
   type RunningServer,
   type SubgraphRequestBody,
@@ -27,6 +29,7 @@ import { asksSchema } from '../limits/introspection.js';
 import { accessDirectory, PARTNER_PATH, subgraphAgent } from '../server.js';
 import { CALLER_CONTEXT_KEY, openCaller, sealCaller } from './caller-seal.js';
 import { headerOf, proceed, refuse, withHeader, type CoprocessorPayload } from './protocol.js';
+import { said } from '../messages.js';
 
 /** Where router.yaml (`coprocessor.url`) expects the coprocessor: beside the router, on loopback. */
 export const COPROCESSOR_PORT = 4081;
@@ -124,7 +127,8 @@ async function answerStage(payload: CoprocessorPayload, stages: Stages): Promise
   if (payload?.version !== 1) throw new Error(`coprocessor protocol version ${String(payload?.version)} is not 1`);
   switch (payload.stage) {
     case 'RouterRequest':
-      return signIn(payload, stages);
+      // Refusals at the door speak the caller's language, as the Node gateway's do.
+      return inLanguage(negotiateLanguage(headerOf(payload.headers, 'accept-language')), () => signIn(payload, stages));
     case 'SubgraphRequest':
       return assertIdentity(payload, stages);
     case 'SubgraphResponse':
@@ -143,7 +147,7 @@ async function signIn(payload: CoprocessorPayload, stages: Stages): Promise<Copr
     if (caller.identity.kind === 'client')
       return refuse(payload, 403, {
         code: 'FORBIDDEN',
-        message: `Integration clients call the graph at ${PARTNER_PATH}: the part of the graph meant for them (served by the Node gateway).`,
+        message: said.partnerPathRouter({ path: PARTNER_PATH }),
       });
     if (stages.introspection === 'off' && asksSchemaAnywhere(payload)) return introspectionOff(payload);
     const seal = await sealCaller(caller.identity, payload.id, stages.key);
@@ -160,19 +164,18 @@ async function signIn(payload: CoprocessorPayload, stages: Stages): Promise<Copr
 /** Without a token only the schema may be asked (and only where the policy allows it). */
 function anonymous(payload: CoprocessorPayload, policy: IntrospectionPolicy): CoprocessorPayload {
   const operation = operationOf(payload);
-  if (!operation || !isIntrospectionOnly(operation)) return refuse(payload, 401, { code: 'UNAUTHENTICATED', message: SIGN_IN_FIRST });
+  if (!operation || !isIntrospectionOnly(operation)) return refuse(payload, 401, { code: 'UNAUTHENTICATED', message: signInFirst() });
   if (policy === 'off') return introspectionOff(payload);
   if (policy === 'signed-in' && asksSchema(operation))
     return refuse(payload, 401, {
       code: 'UNAUTHENTICATED',
-      message:
-        'Sign in first: in this environment the schema is shown to signed-in callers only (it is also published in schema/supergraph.graphql).',
+      message: said.schemaForSignedIn(),
     });
   return proceed(payload);
 }
 
 const introspectionOff = (payload: CoprocessorPayload) =>
-  refuse(payload, 400, { code: 'GRAPHQL_VALIDATION_FAILED', message: 'Introspection is off in this environment.' });
+  refuse(payload, 400, { code: 'GRAPHQL_VALIDATION_FAILED', message: said.introspectionOff() });
 
 const asksSchemaAnywhere = (payload: CoprocessorPayload) => {
   const operation = operationOf(payload);
@@ -217,7 +220,7 @@ async function assertIdentity(payload: CoprocessorPayload, stages: Stages): Prom
     identity = await openCaller(seal, payload.id, stages.key.publicKey);
   } catch (error) {
     stages.logger.warn({ reason: (error as Error).message, subgraph: payload.serviceName }, 'sealed caller refused');
-    return refuse(payload, 401, { code: 'UNAUTHENTICATED', message: SIGN_IN_FIRST });
+    return refuse(payload, 401, { code: 'UNAUTHENTICATED', message: signInFirst() });
   }
   const body = (payload.body ?? {}) as SubgraphRequestBody;
   const assertion = await signGatewayAssertion(identity, stages.key.privateKey, {

@@ -1,6 +1,6 @@
 import type { CryptoKey } from 'jose';
 import { decodeJwt } from 'jose';
-import { DomainError, ErrorCode, SIGN_IN_FIRST } from '../errors.js';
+import { DomainError, ErrorCode, signInFirst } from '../errors.js';
 import type { Identity } from '../identity/identity.js';
 import {
   GATEWAY_ASSERTION,
@@ -33,7 +33,7 @@ export class CallerRefused extends DomainError {
     readonly reason: string,
     status = 401,
   ) {
-    super(ErrorCode.UNAUTHENTICATED, SIGN_IN_FIRST, { http: { status } });
+    super(ErrorCode.UNAUTHENTICATED, signInFirst(), { http: { status } });
   }
 }
 

@@ -5,6 +5,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { IDENTITY_HEADER, signServiceAssertion } from '../identity/tokens.js';
 import { REQUEST_ID_HEADER } from '../observability/request-id.js';
 import { tracedPost } from '../observability/trace-context.js';
+import { currentLanguage } from '../i18n/language.js';
 
 /** An operation's answer when it asks `_entities`. */
 interface EntitiesAnswer {
@@ -118,6 +119,8 @@ export class Peers {
         'content-type': 'application/json',
         [IDENTITY_HEADER]: assertion,
         ...(this.requestId ? { [REQUEST_ID_HEADER]: this.requestId } : {}),
+        // A peer's message reaches the caller: it speaks the caller's language.
+        'accept-language': currentLanguage(),
       };
       response = await tracedPost(subgraph, url, headers, (traced) =>
         fetch(url, { method: 'POST', headers: traced, body: JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) }),

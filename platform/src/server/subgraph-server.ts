@@ -10,7 +10,7 @@ import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { CryptoKey } from 'jose';
 import type { SubgraphDatabase } from '../database/orm.js';
-import { boundedError, ErrorCode } from '../errors.js';
+import { boundedError, ErrorCode, said } from '../errors.js';
 import { isInfrastructureFailure, unavailableResponse } from '../faults.js';
 import type { Identity } from '../identity/identity.js';
 import { ReplayGuard } from '../identity/tokens.js';
@@ -21,6 +21,7 @@ import { graphqlEdge, jsonErrors, listen, type RunningServer } from './http.js';
 import { Peers } from './peers.js';
 import { JobRunner, type JobDefinition } from '../jobs/runner.js';
 import { liveness } from './health.js';
+import { speakRequestLanguage } from '../i18n/language.js';
 import {
   createServiceMetrics,
   metricsEndpoint,
@@ -93,7 +94,7 @@ export function formatError(logger: ReturnType<typeof createLogger>) {
     }
     logger.error({ err: error }, 'unexpected error');
     return {
-      message: 'Internal error: the failure was logged for the operators.',
+      message: said.internal(),
       extensions: { code: ErrorCode.INTERNAL },
       path: formatted.path,
     };
@@ -177,6 +178,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
   app.disable('x-powered-by');
   app.use(traceRequests());
   app.use(requestLog(logger));
+  app.use(speakRequestLanguage());
   app.get('/metrics', metricsEndpoint(metrics));
   app.get('/health/live', (_req, res) => {
     res.json(liveness(options.name));

@@ -109,15 +109,54 @@ export type IndicatorWeightsInput = {
   timeliness: number;
 };
 
-/** Where a long piece of work stands */
+/**
+ * Where a long piece of work stands
+ *
+ * [vi] Tình trạng của một công việc dài
+ */
 export type JobState =
+  /**
+   * Ended without doing its work; its errors say why
+   *
+   * [vi] Kết thúc mà không hoàn thành; phần lỗi cho biết lý do
+   */
   | 'FAILED'
+  /**
+   * Waiting to run, or to be retried
+   *
+   * [vi] Đang chờ chạy, hoặc chờ chạy lại
+   */
   | 'QUEUED'
+  /**
+   * Running now
+   *
+   * [vi] Đang chạy
+   */
   | 'RUNNING'
+  /**
+   * Done; its summary says what it did
+   *
+   * [vi] Đã xong; phần tóm tắt cho biết kết quả
+   */
   | 'SUCCEEDED';
 
+/**
+ * My choice for one kind of reminder
+ *
+ * [vi] Lựa chọn của tôi cho một loại nhắc việc
+ */
 export type NotificationPreferenceInput = {
+  /**
+   * Mail it (true) or only keep it in the app (false)
+   *
+   * [vi] Gửi thư (true) hay chỉ giữ trong phần mềm (false)
+   */
   email: boolean;
+  /**
+   * The kind of reminder
+   *
+   * [vi] Loại nhắc việc
+   */
   kind: ReminderKind;
 };
 
@@ -164,7 +203,11 @@ export type ReminderKind =
   | 'ASSIGNMENT_OVERDUE'
   /** Working days without a diary, before the month closes */
   | 'MISSING_DIARY'
-  /** The last call, a few days before a month closes, to people still missing days of it */
+  /**
+   * The last call, a few days before a month closes, to people still missing days of it
+   *
+   * [vi] Nhắc lần cuối, vài ngày trước khi tháng chốt số liệu, cho người còn thiếu ngày của tháng đó
+   */
   | 'MONTH_CLOSING'
   /** A submitted assignment waiting for its assigner’s decision */
   | 'REVIEW_WAITING';

@@ -17,6 +17,7 @@ import { reminderRunScope } from '../rules/access.js';
 import { NotificationStore, type NotificationRow } from '../store/notification.store.js';
 import type { DiaryContext } from './context.js';
 import { AS_DIARY } from './facts.service.js';
+import { said } from './notification.messages.js';
 import type { Notification, NotificationPreference, NotificationPreferenceInput } from './notification.types.js';
 import { REMINDER_JOB, type ReminderParams } from './reminder-job.service.js';
 
@@ -25,7 +26,7 @@ const MAX_IDS = 500;
 
 /** Notifications are a person's own: nobody reads or marks another's, not even an admin. */
 function me(ctx: DiaryContext): string {
-  if (ctx.identity.kind !== 'person' || !ctx.identity.employeeId) throw forbidden('notifications (they are a person’s own)');
+  if (ctx.identity.kind !== 'person' || !ctx.identity.employeeId) throw forbidden(said.theirOwn());
   return ctx.identity.employeeId;
 }
 
@@ -37,7 +38,7 @@ export async function myNotifications(ctx: DiaryContext, unreadOnly: boolean, pa
   const size = pageSize(page.first);
   const after = page.after ? decodeCursor(page.after) : null;
   if (after && (typeof after[0] !== 'string' || !isUuid(after[1]) || Number.isNaN(Date.parse(after[0]))))
-    throw new DomainError(ErrorCode.INVALID_CURSOR, 'The cursor is not one this list produced; start again without `after`.', {
+    throw new DomainError(ErrorCode.INVALID_CURSOR, said.badCursor(), {
       field: 'after',
     });
   const [rows, total] = await Promise.all([
@@ -48,10 +49,10 @@ export async function myNotifications(ctx: DiaryContext, unreadOnly: boolean, pa
 }
 
 function assertIds(ids: readonly string[]) {
-  if (ids.length === 0) throw badInput('ids', 'Name at least one notification (or use markAllNotificationsRead).');
-  if (ids.length > MAX_IDS) throw badInput('ids', `At most ${MAX_IDS} notifications at a time.`);
+  if (ids.length === 0) throw badInput('ids', said.nameOne());
+  if (ids.length > MAX_IDS) throw badInput('ids', said.atMost({ max: MAX_IDS }));
   const bad = ids.find((id) => !isUuid(id));
-  if (bad) throw badInput('ids', `"${bad}" is not a notification id.`);
+  if (bad) throw badInput('ids', said.notAnId({ id: bad }));
 }
 
 /** Marks mine read; an id that is not one of mine is refused (nothing is marked). */
@@ -61,7 +62,7 @@ export async function markRead(ctx: DiaryContext, ids: readonly string[]) {
   const unique = [...new Set(ids)];
   const found = await store(ctx).byIds(employeeId, unique);
   const missing = unique.find((id) => !found.some((row) => row.id === id));
-  if (missing) throw notFound('notification of yours', `id ${missing}`);
+  if (missing) throw notFound(said.yours(), said.withId({ id: missing }));
   await store(ctx).markRead(employeeId, unique);
   return (await store(ctx).byIds(employeeId, unique)).map(toNotification);
 }
@@ -78,9 +79,9 @@ export async function myPreferences(ctx: DiaryContext): Promise<NotificationPref
 
 export async function setPreferences(ctx: DiaryContext, input: readonly NotificationPreferenceInput[]) {
   const employeeId = me(ctx);
-  if (input.length === 0) throw badInput('input', 'Give at least one kind with its choice.');
+  if (input.length === 0) throw badInput('input', said.giveOne());
   const kinds = input.map((c) => c.kind);
-  if (new Set(kinds).size !== kinds.length) throw badInput('input', 'Each kind at most once.');
+  if (new Set(kinds).size !== kinds.length) throw badInput('input', said.eachOnce());
   await store(ctx).setPreferences(employeeId, input);
   return myPreferences(ctx);
 }
@@ -95,12 +96,12 @@ function runner(ctx: DiaryContext) {
  * run as a job (returned at once). Running it again the same day sends nothing twice.
  */
 export async function startReminderJob(ctx: DiaryContext, agencyId: string | null): Promise<Job> {
-  if (agencyId !== null && !isUuid(agencyId)) throw badInput('agencyId', `"${agencyId}" is not an agency id.`);
+  if (agencyId !== null && !isUuid(agencyId)) throw badInput('agencyId', said.notAnAgency({ id: agencyId }));
   const scope = reminderRunScope(ctx.identity, agencyId);
-  if (!scope) throw forbidden('sending reminders for this scope (province admins: any; agency admins: their agency)');
+  if (!scope) throw forbidden(said.sendingReminders());
   if (agencyId) {
     const page = await reminderDirectory(ctx.peers, { first: 1, after: null, filter: { agencyId, status: 'ACTIVE' } }, AS_DIARY);
-    if (page.totalCount === 0) throw notFound('agency with people in service', `id ${agencyId}`);
+    if (page.totalCount === 0) throw notFound(said.agencyWithPeople(), said.withId({ id: agencyId }));
   }
   const params: ReminderParams = { agencyId: scope === 'province' ? null : scope };
   return runner(ctx).enqueue(REMINDER_JOB, scope, params, ctx.identity);
