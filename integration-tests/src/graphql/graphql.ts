@@ -602,16 +602,53 @@ export type SupervisionFilter = {
   to: string;
 };
 
-/** One period taught, as a school management system knows it */
+/**
+ * One period taught, as a school management system knows it
+ *
+ * [vi] Một tiết đã dạy, theo dữ liệu của hệ thống quản lý trường học
+ */
 export type TaughtPeriodInput = {
+  /**
+   * A class of the school (SchoolClass.id)
+   *
+   * [vi] Một lớp của trường (SchoolClass.id)
+   */
   classId: string;
-  /** Its id in the delivering system: delivering it again writes nothing */
+  /**
+   * Its id in the delivering system: delivering it again writes nothing
+   *
+   * [vi] Mã của tiết trong hệ thống gửi: gửi lại cùng mã thì không ghi thêm
+   */
   externalId: string;
+  /**
+   * Its place in the day’s timetable (tiết 1–10): one lesson per class, day and period
+   *
+   * [vi] Tiết thứ mấy trong ngày (tiết 1–10): mỗi lớp, mỗi ngày, mỗi tiết chỉ có một giờ dạy
+   */
   periodNumber: number;
+  /**
+   * The subject taught
+   *
+   * [vi] Môn đã dạy
+   */
   subject: string;
-  /** Taught in place of this teacher (dạy thay) */
+  /**
+   * Taught in place of this teacher (dạy thay), another teacher on the roster; null for one’s own lesson
+   *
+   * [vi] Dạy thay giáo viên này (một giáo viên khác trong danh sách của trường); null nếu là tiết của chính mình
+   */
   substituteForId?: string | null | undefined;
+  /**
+   * The day taught: not after today, in a term of the class’s school year
+   *
+   * [vi] Ngày dạy: không sau hôm nay, thuộc một học kỳ của năm học của lớp
+   */
   taughtOn: string;
+  /**
+   * The employee id of the teacher who taught it, on the school’s roster
+   *
+   * [vi] Mã cán bộ của giáo viên đã dạy, có trong danh sách của trường
+   */
   teacherId: string;
 };
 
