@@ -490,10 +490,29 @@ export type RoleGrantFilter = {
   includeEnded?: boolean | null | undefined;
 };
 
-/** Tiểu học, trung học cơ sở, trung học phổ thông */
+/**
+ * A level of general education; each has its own weekly teaching norms (Circular 05/2025/TT-BGDĐT)
+ *
+ * [vi] Cấp học phổ thông; mỗi cấp có định mức tiết dạy hằng tuần riêng (Thông tư 05/2025/TT-BGDĐT)
+ */
 export type SchoolLevel =
+  /**
+   * Lower secondary school (grades 6–9)
+   *
+   * [vi] Trung học cơ sở (lớp 6–9)
+   */
   | 'LOWER_SECONDARY'
+  /**
+   * Primary school (grades 1–5)
+   *
+   * [vi] Tiểu học (lớp 1–5)
+   */
   | 'PRIMARY'
+  /**
+   * Upper secondary school (grades 10–12)
+   *
+   * [vi] Trung học phổ thông (lớp 10–12)
+   */
   | 'UPPER_SECONDARY';
 
 export type ScoringAnomalyKind =
@@ -609,28 +628,104 @@ export type SupervisionFilter = {
   to: string;
 };
 
-/** One period taught, as a school management system knows it */
+/**
+ * One period taught, as a school management system knows it
+ *
+ * [vi] Một tiết đã dạy, theo dữ liệu của hệ thống quản lý trường học
+ */
 export type TaughtPeriodInput = {
+  /**
+   * A class of the school (SchoolClass.id)
+   *
+   * [vi] Một lớp của trường (SchoolClass.id)
+   */
   classId: string;
-  /** Its id in the delivering system: delivering it again writes nothing */
+  /**
+   * Its id in the delivering system: delivering it again writes nothing
+   *
+   * [vi] Mã của tiết trong hệ thống gửi: gửi lại cùng mã thì không ghi thêm
+   */
   externalId: string;
+  /**
+   * Its place in the day’s timetable (tiết 1–10): one lesson per class, day and period
+   *
+   * [vi] Tiết thứ mấy trong ngày (tiết 1–10): mỗi lớp, mỗi ngày, mỗi tiết chỉ có một giờ dạy
+   */
   periodNumber: number;
+  /**
+   * The subject taught
+   *
+   * [vi] Môn đã dạy
+   */
   subject: string;
-  /** Taught in place of this teacher (dạy thay) */
+  /**
+   * Taught in place of this teacher (dạy thay), another teacher on the roster; null for one’s own lesson
+   *
+   * [vi] Dạy thay giáo viên này (một giáo viên khác trong danh sách của trường); null nếu là tiết của chính mình
+   */
   substituteForId?: string | null | undefined;
+  /**
+   * The day taught: not after today, in a term of the class’s school year
+   *
+   * [vi] Ngày dạy: không sau hôm nay, thuộc một học kỳ của năm học của lớp
+   */
   taughtOn: string;
+  /**
+   * The employee id of the teacher who taught it, on the school’s roster
+   *
+   * [vi] Mã cán bộ của giáo viên đã dạy, có trong danh sách của trường
+   */
   teacherId: string;
 };
 
+/**
+ * What became of one delivered period
+ *
+ * [vi] Kết quả xử lý một tiết dạy được gửi đến
+ */
 export type TaughtPeriodOutcome =
+  /**
+   * Delivered before by the same system with the same external id: nothing is written again
+   *
+   * [vi] Đã được cùng hệ thống gửi trước đó với cùng mã bên ngoài: không ghi lại lần nữa
+   */
   | 'ALREADY_RECORDED'
+  /**
+   * Written now; periodId is its id
+   *
+   * [vi] Đã ghi nhận lần này; periodId là mã của tiết
+   */
   | 'RECORDED'
+  /**
+   * Not written; code and message say why
+   *
+   * [vi] Không được ghi; code và message cho biết lý do
+   */
   | 'REJECTED';
 
-/** Giáo viên, hiệu trưởng, phó hiệu trưởng: each has its own weekly teaching norm */
+/**
+ * What a person does at a school, as far as the teaching norm is concerned: each role has its own weekly norm
+ *
+ * [vi] Chức danh tại trường xét theo định mức tiết dạy: mỗi chức danh có định mức hằng tuần riêng
+ */
 export type TeachingRole =
+  /**
+   * A deputy principal: a few periods a week
+   *
+   * [vi] Phó hiệu trưởng: dạy một số ít tiết mỗi tuần
+   */
   | 'DEPUTY_PRINCIPAL'
+  /**
+   * The principal: a few periods a week
+   *
+   * [vi] Hiệu trưởng: dạy một số ít tiết mỗi tuần
+   */
   | 'PRINCIPAL'
+  /**
+   * A teacher
+   *
+   * [vi] Giáo viên
+   */
   | 'TEACHER';
 
 export type Timeliness =
