@@ -81,15 +81,60 @@ export type CalendarDayKind =
   /** A weekend day that is a working day (swapped to lengthen a holiday) */
   | 'WORKING_SWAP';
 
+/**
+ * What a catalogue change request asks for
+ *
+ * [vi] Nội dung một đề nghị thay đổi danh mục
+ */
 export type CatalogueChangeKind =
+  /**
+   * Add a new work item (group B or D) to a sector
+   *
+   * [vi] Thêm một đầu công việc mới (nhóm B hoặc D) vào một ngành
+   */
   | 'ADD'
+  /**
+   * Revise an existing work item from a date
+   *
+   * [vi] Sửa đổi một đầu công việc đang có, từ một ngày
+   */
   | 'CHANGE'
+  /**
+   * Retire a work item from a date
+   *
+   * [vi] Ngừng sử dụng một đầu công việc, từ một ngày
+   */
   | 'RETIRE';
 
+/**
+ * Where a catalogue change request stands
+ *
+ * [vi] Tình trạng của một đề nghị thay đổi danh mục
+ */
 export type CatalogueChangeStatus =
+  /**
+   * Approved: the change was applied when it was approved
+   *
+   * [vi] Đã chấp thuận: thay đổi được áp dụng ngay khi chấp thuận
+   */
   | 'APPROVED'
+  /**
+   * Waiting for the item’s owner to decide
+   *
+   * [vi] Đang chờ đơn vị quản lý đầu công việc quyết định
+   */
   | 'PENDING'
+  /**
+   * Rejected by the owner; nothing changed
+   *
+   * [vi] Bị từ chối; danh mục không thay đổi
+   */
   | 'REJECTED'
+  /**
+   * Withdrawn by the requesting agency
+   *
+   * [vi] Cơ quan đề nghị đã rút lại
+   */
   | 'WITHDRAWN';
 
 /** Which items catalogue hygiene looks at */
@@ -619,20 +664,89 @@ export type Timeliness =
   /** Unfinished, its deadline not yet passed */
   | 'PENDING';
 
-/** What one counted unit of a work item is */
+/**
+ * What one counted unit of a work item is
+ *
+ * [vi] Đơn vị tính của một đầu công việc
+ */
 export type UnitOfMeasure =
+  /**
+   * A case handled (vụ việc)
+   *
+   * [vi] Vụ việc
+   */
   | 'CASE'
+  /**
+   * A contract (hợp đồng)
+   *
+   * [vi] Hợp đồng
+   */
   | 'CONTRACT'
+  /**
+   * A day of work (ngày)
+   *
+   * [vi] Ngày làm việc
+   */
   | 'DAY'
+  /**
+   * A document (văn bản)
+   *
+   * [vi] Văn bản
+   */
   | 'DOCUMENT'
+  /**
+   * A dossier, e.g. an administrative procedure file (hồ sơ)
+   *
+   * [vi] Hồ sơ, ví dụ hồ sơ thủ tục hành chính
+   */
   | 'DOSSIER'
+  /**
+   * An event (sự kiện)
+   *
+   * [vi] Sự kiện
+   */
   | 'EVENT'
+  /**
+   * An inspection or check (cuộc kiểm tra)
+   *
+   * [vi] Cuộc kiểm tra
+   */
   | 'INSPECTION'
+  /**
+   * Any other countable product (sản phẩm)
+   *
+   * [vi] Sản phẩm đếm được khác
+   */
   | 'ITEM'
+  /**
+   * A meeting (cuộc họp)
+   *
+   * [vi] Cuộc họp
+   */
   | 'MEETING'
+  /**
+   * A plan (kế hoạch)
+   *
+   * [vi] Kế hoạch
+   */
   | 'PLAN'
+  /**
+   * A report (báo cáo)
+   *
+   * [vi] Báo cáo
+   */
   | 'REPORT'
+  /**
+   * A session, e.g. of training or reception (buổi)
+   *
+   * [vi] Buổi, ví dụ buổi tập huấn, buổi tiếp dân
+   */
   | 'SESSION'
+  /**
+   * A visit, e.g. a field trip (chuyến công tác)
+   *
+   * [vi] Chuyến công tác, ví dụ đi cơ sở
+   */
   | 'VISIT';
 
 /** A work event from another system (E-Office first) */
@@ -655,30 +769,85 @@ export type WorkEventStatus =
   | 'DUPLICATE'
   | 'REJECTED';
 
-/** Khanh Hoa’s four groups of work items */
+/**
+ * Khanh Hoa’s four groups of work items
+ *
+ * [vi] Bốn nhóm đầu công việc theo cách làm của Khánh Hòa
+ */
 export type WorkItemGroup =
-  /** Tied to leadership and management posts; every leadership position performs them */
+  /**
+   * Tied to leadership and management posts; every leadership position performs them
+   *
+   * [vi] Gắn với vị trí lãnh đạo, quản lý; mọi vị trí lãnh đạo đều thực hiện
+   */
   | 'A'
-  /** The province-wide shared professional list, owned by the province */
+  /**
+   * The province-wide shared professional list, owned by the province
+   *
+   * [vi] Danh mục chuyên môn dùng chung toàn tỉnh, do tỉnh quản lý
+   */
   | 'B'
-  /** An agency’s own list, approved by its head, owned by the agency */
+  /**
+   * An agency’s own list, approved by its head, owned by the agency
+   *
+   * [vi] Danh mục riêng của cơ quan, do thủ trưởng cơ quan phê duyệt, cơ quan quản lý
+   */
   | 'C'
-  /** Other work: a sector’s professional items, owned by the sector’s department */
+  /**
+   * Other work: a sector’s professional items, owned by the sector’s department
+   *
+   * [vi] Công việc khác: đầu công việc chuyên môn của ngành, do sở quản lý ngành quản lý
+   */
   | 'D';
 
+/**
+ * Whether a work item may still be logged
+ *
+ * [vi] Đầu công việc còn được ghi nhận hay không
+ */
 export type WorkItemStatus =
+  /**
+   * In the catalogue: it may be logged
+   *
+   * [vi] Đang dùng: được ghi vào nhật ký
+   */
   | 'ACTIVE'
+  /**
+   * Retired: not loggable from its retiredFrom date; earlier entries keep what they earned
+   *
+   * [vi] Đã ngừng: không được ghi từ ngày retiredFrom; các bản ghi trước đó giữ nguyên điểm
+   */
   | 'RETIRED';
 
-/** Whether a version is in force: an agency’s own items (group C) wait for the head of the agency */
+/**
+ * Whether a version is in force: an agency’s own items (group C) wait for the head of the agency
+ *
+ * [vi] Phiên bản đã có hiệu lực hay chưa: đầu công việc riêng của cơ quan (nhóm C) chờ thủ trưởng cơ quan phê duyệt
+ */
 export type WorkItemVersionApproval =
-  /** In force from its date: what diary entries of those dates earn */
+  /**
+   * In force from its date: what diary entries of those dates earn
+   *
+   * [vi] Có hiệu lực từ ngày của nó: là căn cứ tính điểm cho nhật ký của những ngày đó
+   */
   | 'APPROVED'
-  /** Waiting for the head of the owning agency; not in force, not loggable */
+  /**
+   * Waiting for the head of the owning agency; not in force, not loggable
+   *
+   * [vi] Đang chờ thủ trưởng cơ quan sở hữu phê duyệt; chưa có hiệu lực, chưa được ghi nhật ký
+   */
   | 'PENDING'
-  /** Refused by the head; kept for the record, never in force */
+  /**
+   * Refused by the head; kept for the record, never in force
+   *
+   * [vi] Bị thủ trưởng từ chối; được lưu lại, không bao giờ có hiệu lực
+   */
   | 'REJECTED'
-  /** Replaced by a newer proposal before a decision, or dropped when the item was retired */
+  /**
+   * Replaced by a newer proposal before a decision, or dropped when the item was retired
+   *
+   * [vi] Bị thay bằng đề xuất mới hơn trước khi có quyết định, hoặc bị hủy khi đầu công việc ngừng sử dụng
+   */
   | 'WITHDRAWN';
 
 /** An enum describing what kind of type a given `__Type` is. */

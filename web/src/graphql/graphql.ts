@@ -256,20 +256,89 @@ export type SubmitAssignmentInput = {
   quantityDone?: number | null | undefined;
 };
 
-/** What one counted unit of a work item is */
+/**
+ * What one counted unit of a work item is
+ *
+ * [vi] Đơn vị tính của một đầu công việc
+ */
 export type UnitOfMeasure =
+  /**
+   * A case handled (vụ việc)
+   *
+   * [vi] Vụ việc
+   */
   | 'CASE'
+  /**
+   * A contract (hợp đồng)
+   *
+   * [vi] Hợp đồng
+   */
   | 'CONTRACT'
+  /**
+   * A day of work (ngày)
+   *
+   * [vi] Ngày làm việc
+   */
   | 'DAY'
+  /**
+   * A document (văn bản)
+   *
+   * [vi] Văn bản
+   */
   | 'DOCUMENT'
+  /**
+   * A dossier, e.g. an administrative procedure file (hồ sơ)
+   *
+   * [vi] Hồ sơ, ví dụ hồ sơ thủ tục hành chính
+   */
   | 'DOSSIER'
+  /**
+   * An event (sự kiện)
+   *
+   * [vi] Sự kiện
+   */
   | 'EVENT'
+  /**
+   * An inspection or check (cuộc kiểm tra)
+   *
+   * [vi] Cuộc kiểm tra
+   */
   | 'INSPECTION'
+  /**
+   * Any other countable product (sản phẩm)
+   *
+   * [vi] Sản phẩm đếm được khác
+   */
   | 'ITEM'
+  /**
+   * A meeting (cuộc họp)
+   *
+   * [vi] Cuộc họp
+   */
   | 'MEETING'
+  /**
+   * A plan (kế hoạch)
+   *
+   * [vi] Kế hoạch
+   */
   | 'PLAN'
+  /**
+   * A report (báo cáo)
+   *
+   * [vi] Báo cáo
+   */
   | 'REPORT'
+  /**
+   * A session, e.g. of training or reception (buổi)
+   *
+   * [vi] Buổi, ví dụ buổi tập huấn, buổi tiếp dân
+   */
   | 'SESSION'
+  /**
+   * A visit, e.g. a field trip (chuyến công tác)
+   *
+   * [vi] Chuyến công tác, ví dụ đi cơ sở
+   */
   | 'VISIT';
 
 export type WorkItemFilter = {
@@ -285,19 +354,54 @@ export type WorkItemFilter = {
   status?: WorkItemStatus | null | undefined;
 };
 
-/** Khanh Hoa’s four groups of work items */
+/**
+ * Khanh Hoa’s four groups of work items
+ *
+ * [vi] Bốn nhóm đầu công việc theo cách làm của Khánh Hòa
+ */
 export type WorkItemGroup =
-  /** Tied to leadership and management posts; every leadership position performs them */
+  /**
+   * Tied to leadership and management posts; every leadership position performs them
+   *
+   * [vi] Gắn với vị trí lãnh đạo, quản lý; mọi vị trí lãnh đạo đều thực hiện
+   */
   | 'A'
-  /** The province-wide shared professional list, owned by the province */
+  /**
+   * The province-wide shared professional list, owned by the province
+   *
+   * [vi] Danh mục chuyên môn dùng chung toàn tỉnh, do tỉnh quản lý
+   */
   | 'B'
-  /** An agency’s own list, approved by its head, owned by the agency */
+  /**
+   * An agency’s own list, approved by its head, owned by the agency
+   *
+   * [vi] Danh mục riêng của cơ quan, do thủ trưởng cơ quan phê duyệt, cơ quan quản lý
+   */
   | 'C'
-  /** Other work: a sector’s professional items, owned by the sector’s department */
+  /**
+   * Other work: a sector’s professional items, owned by the sector’s department
+   *
+   * [vi] Công việc khác: đầu công việc chuyên môn của ngành, do sở quản lý ngành quản lý
+   */
   | 'D';
 
+/**
+ * Whether a work item may still be logged
+ *
+ * [vi] Đầu công việc còn được ghi nhận hay không
+ */
 export type WorkItemStatus =
+  /**
+   * In the catalogue: it may be logged
+   *
+   * [vi] Đang dùng: được ghi vào nhật ký
+   */
   | 'ACTIVE'
+  /**
+   * Retired: not loggable from its retiredFrom date; earlier entries keep what they earned
+   *
+   * [vi] Đã ngừng: không được ghi từ ngày retiredFrom; các bản ghi trước đó giữ nguyên điểm
+   */
   | 'RETIRED';
 
 export type WebShellQueryVariables = Exact<{ [key: string]: never; }>;
