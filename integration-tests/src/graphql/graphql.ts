@@ -137,11 +137,29 @@ export type CatalogueChangeStatus =
    */
   | 'WITHDRAWN';
 
-/** Which items catalogue hygiene looks at */
+/**
+ * Which items catalogue hygiene looks at
+ *
+ * [vi] Các đầu công việc cần rà soát danh mục
+ */
 export type CatalogueHygieneFilter = {
+  /**
+   * Items of this group
+   *
+   * [vi] Đầu công việc thuộc nhóm này
+   */
   group?: WorkItemGroup | null | undefined;
-  /** An agency’s own list (group C) */
+  /**
+   * An agency’s own list (group C)
+   *
+   * [vi] Danh mục riêng của một cơ quan (nhóm C)
+   */
   ownerAgencyId?: string | null | undefined;
+  /**
+   * Items of the sector with this code
+   *
+   * [vi] Đầu công việc của ngành có mã này
+   */
   sectorCode?: string | null | undefined;
 };
 
@@ -212,22 +230,95 @@ export type CreateJobPositionInput = {
   title: string;
 };
 
+/**
+ * A new work item with its first version. Group B: province admins; A and D: the sector’s department; C: the agency’s admins, then waiting for its head
+ *
+ * [vi] Một đầu công việc mới với phiên bản đầu tiên. Nhóm B: quản trị viên cấp tỉnh; A và D: sở quản lý ngành; C: quản trị viên của cơ quan, sau đó chờ thủ trưởng phê duyệt
+ */
 export type CreateWorkItemInput = {
+  /**
+   * Stable code, unique in the province
+   *
+   * [vi] Mã ổn định, duy nhất trong tỉnh
+   */
   code: string;
+  /**
+   * Scoring coefficient, within the province’s limits
+   *
+   * [vi] Hệ số tính điểm, trong giới hạn của tỉnh
+   */
   coefficient: number;
-  /** What counts as one unit (hard-to-count work) */
+  /**
+   * What counts as one unit (hard-to-count work)
+   *
+   * [vi] Tiêu chí tính một đơn vị (công việc khó định lượng)
+   */
   criteria?: string | null | undefined;
+  /**
+   * What the work is
+   *
+   * [vi] Mô tả công việc
+   */
   description?: string | null | undefined;
+  /**
+   * First day it may be logged
+   *
+   * [vi] Ngày đầu tiên được ghi nhật ký
+   */
   effectiveFrom: string;
+  /**
+   * What evidence is expected
+   *
+   * [vi] Minh chứng cần có
+   */
   evidence?: string | null | undefined;
+  /**
+   * Flag entries without evidence for review (default false)
+   *
+   * [vi] Đánh dấu để xem xét các bản ghi không có minh chứng (mặc định false)
+   */
   evidenceRequired?: boolean | null | undefined;
+  /**
+   * Its group, which decides who owns it
+   *
+   * [vi] Nhóm, quyết định ai quản lý
+   */
   group: WorkItemGroup;
+  /**
+   * Its name
+   *
+   * [vi] Tên đầu công việc
+   */
   name: string;
-  /** Group C only */
+  /**
+   * Group C only: the agency whose own list it joins (required for C)
+   *
+   * [vi] Chỉ nhóm C: cơ quan có danh mục riêng chứa đầu công việc (bắt buộc với nhóm C)
+   */
   ownerAgencyId?: string | null | undefined;
+  /**
+   * Why: kept in the audit trail
+   *
+   * [vi] Lý do: được lưu trong nhật ký thay đổi
+   */
   reason?: string | null | undefined;
+  /**
+   * Its sector (an active one)
+   *
+   * [vi] Ngành của đầu công việc (ngành đang hoạt động)
+   */
   sectorId: string;
+  /**
+   * Standard minutes for one unit: above 0, within the province’s limits
+   *
+   * [vi] Thời gian chuẩn cho một đơn vị tính, tính bằng phút: lớn hơn 0, trong giới hạn của tỉnh
+   */
   standardMinutes: number;
+  /**
+   * What one counted unit is
+   *
+   * [vi] Đơn vị tính
+   */
   unit: UnitOfMeasure;
 };
 
@@ -241,11 +332,35 @@ export type DeactivateEmployeeInput = {
   status: EmploymentStatus;
 };
 
+/**
+ * The item owner’s decision on a pending change request
+ *
+ * [vi] Quyết định của đơn vị quản lý đầu công việc về một đề nghị đang chờ
+ */
 export type DecideChangeRequestInput = {
+  /**
+   * True approves and applies the change; false rejects it
+   *
+   * [vi] True để chấp thuận và áp dụng thay đổi; false để từ chối
+   */
   approve: boolean;
-  /** Approving applies the change from this date */
+  /**
+   * Approving applies the change from this date
+   *
+   * [vi] Khi chấp thuận, thay đổi được áp dụng từ ngày này
+   */
   effectiveFrom?: string | null | undefined;
+  /**
+   * The change request
+   *
+   * [vi] Đề nghị thay đổi
+   */
   id: string;
+  /**
+   * A note kept with the decision
+   *
+   * [vi] Ghi chú lưu kèm quyết định
+   */
   note?: string | null | undefined;
 };
 
@@ -310,13 +425,53 @@ export type GrantRoleInput = {
   role: Role;
 };
 
+/**
+ * The weights of the 7 indicator groups: whole percentages, each within the province’s limits, summing to 100
+ *
+ * [vi] Trọng số của 7 nhóm chỉ tiêu: số phần trăm nguyên, mỗi trọng số trong giới hạn của tỉnh, tổng bằng 100
+ */
 export type IndicatorWeightsInput = {
+  /**
+   * Coordination, in percent
+   *
+   * [vi] Sự phối hợp, tính bằng phần trăm
+   */
   coordination: number;
+  /**
+   * Creativity, in percent
+   *
+   * [vi] Tính sáng tạo, tính bằng phần trăm
+   */
   creativity: number;
+  /**
+   * Degree of overdue work, in percent
+   *
+   * [vi] Mức độ công việc trễ hạn, tính bằng phần trăm
+   */
   overdue: number;
+  /**
+   * Proactivity, in percent
+   *
+   * [vi] Tính chủ động, tính bằng phần trăm
+   */
   proactivity: number;
+  /**
+   * Quality of handling, in percent
+   *
+   * [vi] Chất lượng xử lý công việc, tính bằng phần trăm
+   */
   quality: number;
+  /**
+   * Quantity of work completed, in percent
+   *
+   * [vi] Số lượng công việc hoàn thành, tính bằng phần trăm
+   */
   quantity: number;
+  /**
+   * Timeliness, in percent
+   *
+   * [vi] Tiến độ, thời hạn hoàn thành, tính bằng phần trăm
+   */
   timeliness: number;
 };
 
@@ -463,30 +618,115 @@ export type ReopenPeriodInput = {
   until: string;
 };
 
+/**
+ * A request to add, change or retire a work item the requesting agency does not own
+ *
+ * [vi] Đề nghị thêm, sửa hoặc ngừng sử dụng một đầu công việc mà cơ quan đề nghị không quản lý
+ */
 export type RequestCatalogueChangeInput = {
+  /**
+   * What it asks for
+   *
+   * [vi] Nội dung đề nghị
+   */
   kind: CatalogueChangeKind;
-  /** ADD: the new item’s fields (code, name, group B or D, unit, standardMinutes, coefficient…); CHANGE: the fields to change */
+  /**
+   * ADD: the new item’s fields (code, name, group B or D, unit, standardMinutes, coefficient…); CHANGE: the fields to change
+   *
+   * [vi] ADD: các trường của đầu công việc mới (code, name, nhóm B hoặc D, unit, standardMinutes, coefficient…); CHANGE: các trường cần sửa
+   */
   proposal?: Record<string, unknown> | null | undefined;
+  /**
+   * Why the agency asks (required)
+   *
+   * [vi] Lý do đề nghị (bắt buộc)
+   */
   reason: string;
-  /** The agency asking (its admins may ask) */
+  /**
+   * The agency asking (its admins may ask)
+   *
+   * [vi] Cơ quan đề nghị (quản trị viên của cơ quan được gửi)
+   */
   requestingAgencyId: string;
-  /** ADD: the sector of the new item */
+  /**
+   * ADD: the sector of the new item
+   *
+   * [vi] ADD: ngành của đầu công việc mới
+   */
   sectorId?: string | null | undefined;
-  /** CHANGE and RETIRE: the item */
+  /**
+   * CHANGE and RETIRE: the item; left out for ADD
+   *
+   * [vi] CHANGE và RETIRE: đầu công việc; bỏ trống với ADD
+   */
   workItemId?: string | null | undefined;
 };
 
-/** A new version from a date; fields left out carry over */
+/**
+ * A new version from a date; fields left out carry over
+ *
+ * [vi] Phiên bản mới từ một ngày; trường bỏ trống giữ như phiên bản trước
+ */
 export type ReviseWorkItemInput = {
+  /**
+   * A new coefficient, within the province’s limits
+   *
+   * [vi] Hệ số tính điểm mới, trong giới hạn của tỉnh
+   */
   coefficient?: number | null | undefined;
+  /**
+   * New criteria for one unit
+   *
+   * [vi] Tiêu chí mới để tính một đơn vị
+   */
   criteria?: string | null | undefined;
+  /**
+   * A new description
+   *
+   * [vi] Mô tả mới
+   */
   description?: string | null | undefined;
+  /**
+   * First day of the new version: after the start of the latest one
+   *
+   * [vi] Ngày bắt đầu của phiên bản mới: sau ngày bắt đầu của phiên bản gần nhất
+   */
   effectiveFrom: string;
+  /**
+   * New expected evidence
+   *
+   * [vi] Minh chứng cần có mới
+   */
   evidence?: string | null | undefined;
+  /**
+   * Whether entries without evidence are flagged
+   *
+   * [vi] Có đánh dấu bản ghi không có minh chứng hay không
+   */
   evidenceRequired?: boolean | null | undefined;
+  /**
+   * A new name
+   *
+   * [vi] Tên mới
+   */
   name?: string | null | undefined;
+  /**
+   * Why: kept in the audit trail
+   *
+   * [vi] Lý do: được lưu trong nhật ký thay đổi
+   */
   reason?: string | null | undefined;
+  /**
+   * New standard minutes for one unit, within the province’s limits
+   *
+   * [vi] Thời gian chuẩn mới cho một đơn vị tính (phút), trong giới hạn của tỉnh
+   */
   standardMinutes?: number | null | undefined;
+  /**
+   * A new unit of measure
+   *
+   * [vi] Đơn vị tính mới
+   */
   unit?: UnitOfMeasure | null | undefined;
 };
 
@@ -570,24 +810,109 @@ export type SetDiaryPolicyInput = {
   standardDayMinutes: number;
 };
 
+/**
+ * New province limits from a date; each minimum at most its maximum
+ *
+ * [vi] Giới hạn mới của tỉnh từ một ngày; mỗi giá trị nhỏ nhất không vượt giá trị lớn nhất
+ */
 export type SetProvinceLimitsInput = {
+  /**
+   * Greatest coefficient a work item may have
+   *
+   * [vi] Hệ số tính điểm lớn nhất của một đầu công việc
+   */
   coefficientMax: number;
+  /**
+   * Smallest coefficient a work item may have
+   *
+   * [vi] Hệ số tính điểm nhỏ nhất của một đầu công việc
+   */
   coefficientMin: number;
+  /**
+   * First day in force: after the start of the latest limits
+   *
+   * [vi] Ngày bắt đầu hiệu lực: sau ngày bắt đầu của bộ giới hạn gần nhất
+   */
   effectiveFrom: string;
+  /**
+   * Most standard minutes a sector standard may expect in a month
+   *
+   * [vi] Số phút chuẩn nhiều nhất mà chuẩn KPI của ngành được đặt cho một tháng
+   */
   expectedMinutesMax: number;
+  /**
+   * Fewest standard minutes a sector standard may expect in a month
+   *
+   * [vi] Số phút chuẩn ít nhất mà chuẩn KPI của ngành được đặt cho một tháng
+   */
   expectedMinutesMin: number;
+  /**
+   * Why: kept in the audit trail
+   *
+   * [vi] Lý do: được lưu trong nhật ký thay đổi
+   */
   reason?: string | null | undefined;
+  /**
+   * Longest standard time one unit may have, in minutes (above 0)
+   *
+   * [vi] Thời gian chuẩn dài nhất cho một đơn vị tính, tính bằng phút (lớn hơn 0)
+   */
   standardMinutesMax: number;
+  /**
+   * Greatest weight of one indicator group, in percent (at most 100)
+   *
+   * [vi] Trọng số lớn nhất của một nhóm chỉ tiêu, tính bằng phần trăm (tối đa 100)
+   */
   weightMax: number;
+  /**
+   * Smallest weight of one indicator group, in percent (7 of them must be able to sum to 100)
+   *
+   * [vi] Trọng số nhỏ nhất của một nhóm chỉ tiêu, tính bằng phần trăm (7 nhóm phải cộng được thành 100)
+   */
   weightMin: number;
 };
 
+/**
+ * A sector’s KPI standard for a position category from a date (the sector’s department or province admins)
+ *
+ * [vi] Chuẩn KPI của một ngành cho một nhóm vị trí việc làm từ một ngày (sở quản lý ngành hoặc quản trị viên cấp tỉnh)
+ */
 export type SetSectorKpiStandardInput = {
+  /**
+   * First day in force: after the start of the latest standard; the previous one ends the day before
+   *
+   * [vi] Ngày bắt đầu hiệu lực: sau ngày bắt đầu của chuẩn gần nhất; chuẩn trước kết thúc vào ngày hôm trước
+   */
   effectiveFrom: string;
+  /**
+   * Standard minutes a person of this category is expected to produce in a month, within the province’s limits
+   *
+   * [vi] Số phút chuẩn một người thuộc nhóm vị trí này cần đạt trong một tháng, trong giới hạn của tỉnh
+   */
   expectedMinutesPerMonth: number;
+  /**
+   * The category of job positions it applies to
+   *
+   * [vi] Nhóm vị trí việc làm áp dụng
+   */
   positionCategory: PositionCategory;
+  /**
+   * Why: kept in the audit trail
+   *
+   * [vi] Lý do: được lưu trong nhật ký thay đổi
+   */
   reason?: string | null | undefined;
+  /**
+   * The sector
+   *
+   * [vi] Ngành
+   */
   sectorId: string;
+  /**
+   * The weights of the 7 indicator groups
+   *
+   * [vi] Trọng số của 7 nhóm chỉ tiêu
+   */
   weights: IndicatorWeightsInput;
 };
 

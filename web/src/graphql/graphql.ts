@@ -93,19 +93,78 @@ export type DiaryHistorySheet =
   | 'ASSIGNMENTS'
   | 'ENTRIES';
 
-/** HTML is laid out for printing (A4 landscape) */
+/**
+ * The form of a KPI handbook; HTML is laid out for printing (A4 landscape)
+ *
+ * [vi] Định dạng sổ tay KPI; HTML được dàn trang để in (A4 ngang)
+ */
 export type HandbookFormat =
+  /**
+   * A printable HTML page (utf8), A4 landscape
+   *
+   * [vi] Trang HTML để in (utf8), khổ A4 ngang
+   */
   | 'HTML'
+  /**
+   * Markdown text (utf8)
+   *
+   * [vi] Văn bản Markdown (utf8)
+   */
   | 'MARKDOWN'
+  /**
+   * An Excel spreadsheet (base64)
+   *
+   * [vi] Bảng tính Excel (base64)
+   */
   | 'XLSX';
 
+/**
+ * The weights of the 7 indicator groups: whole percentages, each within the province’s limits, summing to 100
+ *
+ * [vi] Trọng số của 7 nhóm chỉ tiêu: số phần trăm nguyên, mỗi trọng số trong giới hạn của tỉnh, tổng bằng 100
+ */
 export type IndicatorWeightsInput = {
+  /**
+   * Coordination, in percent
+   *
+   * [vi] Sự phối hợp, tính bằng phần trăm
+   */
   coordination: number;
+  /**
+   * Creativity, in percent
+   *
+   * [vi] Tính sáng tạo, tính bằng phần trăm
+   */
   creativity: number;
+  /**
+   * Degree of overdue work, in percent
+   *
+   * [vi] Mức độ công việc trễ hạn, tính bằng phần trăm
+   */
   overdue: number;
+  /**
+   * Proactivity, in percent
+   *
+   * [vi] Tính chủ động, tính bằng phần trăm
+   */
   proactivity: number;
+  /**
+   * Quality of handling, in percent
+   *
+   * [vi] Chất lượng xử lý công việc, tính bằng phần trăm
+   */
   quality: number;
+  /**
+   * Quantity of work completed, in percent
+   *
+   * [vi] Số lượng công việc hoàn thành, tính bằng phần trăm
+   */
   quantity: number;
+  /**
+   * Timeliness, in percent
+   *
+   * [vi] Tiến độ, thời hạn hoàn thành, tính bằng phần trăm
+   */
   timeliness: number;
 };
 
@@ -190,17 +249,71 @@ export type ReviewDecision =
   | 'APPROVE'
   | 'RETURN';
 
-/** A new version from a date; fields left out carry over */
+/**
+ * A new version from a date; fields left out carry over
+ *
+ * [vi] Phiên bản mới từ một ngày; trường bỏ trống giữ như phiên bản trước
+ */
 export type ReviseWorkItemInput = {
+  /**
+   * A new coefficient, within the province’s limits
+   *
+   * [vi] Hệ số tính điểm mới, trong giới hạn của tỉnh
+   */
   coefficient?: number | null | undefined;
+  /**
+   * New criteria for one unit
+   *
+   * [vi] Tiêu chí mới để tính một đơn vị
+   */
   criteria?: string | null | undefined;
+  /**
+   * A new description
+   *
+   * [vi] Mô tả mới
+   */
   description?: string | null | undefined;
+  /**
+   * First day of the new version: after the start of the latest one
+   *
+   * [vi] Ngày bắt đầu của phiên bản mới: sau ngày bắt đầu của phiên bản gần nhất
+   */
   effectiveFrom: string;
+  /**
+   * New expected evidence
+   *
+   * [vi] Minh chứng cần có mới
+   */
   evidence?: string | null | undefined;
+  /**
+   * Whether entries without evidence are flagged
+   *
+   * [vi] Có đánh dấu bản ghi không có minh chứng hay không
+   */
   evidenceRequired?: boolean | null | undefined;
+  /**
+   * A new name
+   *
+   * [vi] Tên mới
+   */
   name?: string | null | undefined;
+  /**
+   * Why: kept in the audit trail
+   *
+   * [vi] Lý do: được lưu trong nhật ký thay đổi
+   */
   reason?: string | null | undefined;
+  /**
+   * New standard minutes for one unit, within the province’s limits
+   *
+   * [vi] Thời gian chuẩn mới cho một đơn vị tính (phút), trong giới hạn của tỉnh
+   */
   standardMinutes?: number | null | undefined;
+  /**
+   * A new unit of measure
+   *
+   * [vi] Đơn vị tính mới
+   */
   unit?: UnitOfMeasure | null | undefined;
 };
 
@@ -235,12 +348,47 @@ export type ScoringPeriodStatus =
   /** Scores are live: they follow the diaries, assignments and policy as they change */
   | 'OPEN';
 
+/**
+ * A sector’s KPI standard for a position category from a date (the sector’s department or province admins)
+ *
+ * [vi] Chuẩn KPI của một ngành cho một nhóm vị trí việc làm từ một ngày (sở quản lý ngành hoặc quản trị viên cấp tỉnh)
+ */
 export type SetSectorKpiStandardInput = {
+  /**
+   * First day in force: after the start of the latest standard; the previous one ends the day before
+   *
+   * [vi] Ngày bắt đầu hiệu lực: sau ngày bắt đầu của chuẩn gần nhất; chuẩn trước kết thúc vào ngày hôm trước
+   */
   effectiveFrom: string;
+  /**
+   * Standard minutes a person of this category is expected to produce in a month, within the province’s limits
+   *
+   * [vi] Số phút chuẩn một người thuộc nhóm vị trí này cần đạt trong một tháng, trong giới hạn của tỉnh
+   */
   expectedMinutesPerMonth: number;
+  /**
+   * The category of job positions it applies to
+   *
+   * [vi] Nhóm vị trí việc làm áp dụng
+   */
   positionCategory: PositionCategory;
+  /**
+   * Why: kept in the audit trail
+   *
+   * [vi] Lý do: được lưu trong nhật ký thay đổi
+   */
   reason?: string | null | undefined;
+  /**
+   * The sector
+   *
+   * [vi] Ngành
+   */
   sectorId: string;
+  /**
+   * The weights of the 7 indicator groups
+   *
+   * [vi] Trọng số của 7 nhóm chỉ tiêu
+   */
   weights: IndicatorWeightsInput;
 };
 
@@ -341,16 +489,53 @@ export type UnitOfMeasure =
    */
   | 'VISIT';
 
+/**
+ * Which work items to list; every field given must match
+ *
+ * [vi] Điều kiện lọc đầu công việc; phải thỏa mọi trường đã nhập
+ */
 export type WorkItemFilter = {
+  /**
+   * Items of this group
+   *
+   * [vi] Đầu công việc thuộc nhóm này
+   */
   group?: WorkItemGroup | null | undefined;
-  /** Search the names in force on this date (default today) */
+  /**
+   * Search the names in force on this date (default today)
+   *
+   * [vi] Tìm theo tên có hiệu lực vào ngày này (mặc định hôm nay)
+   */
   on?: string | null | undefined;
-  /** Group C items of this agency */
+  /**
+   * Group C items of this agency
+   *
+   * [vi] Đầu công việc nhóm C của cơ quan này
+   */
   ownerAgencyId?: string | null | undefined;
-  /** Part of the code or name; diacritics optional */
+  /**
+   * Part of the code or name; diacritics optional
+   *
+   * [vi] Một phần mã hoặc tên; có thể gõ không dấu
+   */
   search?: string | null | undefined;
+  /**
+   * Items of the sector with this code
+   *
+   * [vi] Đầu công việc của ngành có mã này
+   */
   sectorCode?: string | null | undefined;
+  /**
+   * Items of this sector
+   *
+   * [vi] Đầu công việc của ngành này
+   */
   sectorId?: string | null | undefined;
+  /**
+   * Active or retired items only
+   *
+   * [vi] Chỉ đầu công việc đang sử dụng hoặc đã ngừng
+   */
   status?: WorkItemStatus | null | undefined;
 };
 
