@@ -81,22 +81,85 @@ export type CalendarDayKind =
   /** A weekend day that is a working day (swapped to lengthen a holiday) */
   | 'WORKING_SWAP';
 
+/**
+ * What a catalogue change request asks for
+ *
+ * [vi] Nội dung một đề nghị thay đổi danh mục
+ */
 export type CatalogueChangeKind =
+  /**
+   * Add a new work item (group B or D) to a sector
+   *
+   * [vi] Thêm một đầu công việc mới (nhóm B hoặc D) vào một ngành
+   */
   | 'ADD'
+  /**
+   * Revise an existing work item from a date
+   *
+   * [vi] Sửa đổi một đầu công việc đang có, từ một ngày
+   */
   | 'CHANGE'
+  /**
+   * Retire a work item from a date
+   *
+   * [vi] Ngừng sử dụng một đầu công việc, từ một ngày
+   */
   | 'RETIRE';
 
+/**
+ * Where a catalogue change request stands
+ *
+ * [vi] Tình trạng của một đề nghị thay đổi danh mục
+ */
 export type CatalogueChangeStatus =
+  /**
+   * Approved: the change was applied when it was approved
+   *
+   * [vi] Đã chấp thuận: thay đổi được áp dụng ngay khi chấp thuận
+   */
   | 'APPROVED'
+  /**
+   * Waiting for the item’s owner to decide
+   *
+   * [vi] Đang chờ đơn vị quản lý đầu công việc quyết định
+   */
   | 'PENDING'
+  /**
+   * Rejected by the owner; nothing changed
+   *
+   * [vi] Bị từ chối; danh mục không thay đổi
+   */
   | 'REJECTED'
+  /**
+   * Withdrawn by the requesting agency
+   *
+   * [vi] Cơ quan đề nghị đã rút lại
+   */
   | 'WITHDRAWN';
 
-/** Which items catalogue hygiene looks at */
+/**
+ * Which items catalogue hygiene looks at
+ *
+ * [vi] Các đầu công việc cần rà soát danh mục
+ */
 export type CatalogueHygieneFilter = {
+  /**
+   * Items of this group
+   *
+   * [vi] Đầu công việc thuộc nhóm này
+   */
   group?: WorkItemGroup | null | undefined;
-  /** An agency’s own list (group C) */
+  /**
+   * An agency’s own list (group C)
+   *
+   * [vi] Danh mục riêng của một cơ quan (nhóm C)
+   */
   ownerAgencyId?: string | null | undefined;
+  /**
+   * Items of the sector with this code
+   *
+   * [vi] Đầu công việc của ngành có mã này
+   */
   sectorCode?: string | null | undefined;
 };
 
@@ -167,22 +230,95 @@ export type CreateJobPositionInput = {
   title: string;
 };
 
+/**
+ * A new work item with its first version. Group B: province admins; A and D: the sector’s department; C: the agency’s admins, then waiting for its head
+ *
+ * [vi] Một đầu công việc mới với phiên bản đầu tiên. Nhóm B: quản trị viên cấp tỉnh; A và D: sở quản lý ngành; C: quản trị viên của cơ quan, sau đó chờ thủ trưởng phê duyệt
+ */
 export type CreateWorkItemInput = {
+  /**
+   * Stable code, unique in the province
+   *
+   * [vi] Mã ổn định, duy nhất trong tỉnh
+   */
   code: string;
+  /**
+   * Scoring coefficient, within the province’s limits
+   *
+   * [vi] Hệ số tính điểm, trong giới hạn của tỉnh
+   */
   coefficient: number;
-  /** What counts as one unit (hard-to-count work) */
+  /**
+   * What counts as one unit (hard-to-count work)
+   *
+   * [vi] Tiêu chí tính một đơn vị (công việc khó định lượng)
+   */
   criteria?: string | null | undefined;
+  /**
+   * What the work is
+   *
+   * [vi] Mô tả công việc
+   */
   description?: string | null | undefined;
+  /**
+   * First day it may be logged
+   *
+   * [vi] Ngày đầu tiên được ghi nhật ký
+   */
   effectiveFrom: string;
+  /**
+   * What evidence is expected
+   *
+   * [vi] Minh chứng cần có
+   */
   evidence?: string | null | undefined;
+  /**
+   * Flag entries without evidence for review (default false)
+   *
+   * [vi] Đánh dấu để xem xét các bản ghi không có minh chứng (mặc định false)
+   */
   evidenceRequired?: boolean | null | undefined;
+  /**
+   * Its group, which decides who owns it
+   *
+   * [vi] Nhóm, quyết định ai quản lý
+   */
   group: WorkItemGroup;
+  /**
+   * Its name
+   *
+   * [vi] Tên đầu công việc
+   */
   name: string;
-  /** Group C only */
+  /**
+   * Group C only: the agency whose own list it joins (required for C)
+   *
+   * [vi] Chỉ nhóm C: cơ quan có danh mục riêng chứa đầu công việc (bắt buộc với nhóm C)
+   */
   ownerAgencyId?: string | null | undefined;
+  /**
+   * Why: kept in the audit trail
+   *
+   * [vi] Lý do: được lưu trong nhật ký thay đổi
+   */
   reason?: string | null | undefined;
+  /**
+   * Its sector (an active one)
+   *
+   * [vi] Ngành của đầu công việc (ngành đang hoạt động)
+   */
   sectorId: string;
+  /**
+   * Standard minutes for one unit: above 0, within the province’s limits
+   *
+   * [vi] Thời gian chuẩn cho một đơn vị tính, tính bằng phút: lớn hơn 0, trong giới hạn của tỉnh
+   */
   standardMinutes: number;
+  /**
+   * What one counted unit is
+   *
+   * [vi] Đơn vị tính
+   */
   unit: UnitOfMeasure;
 };
 
@@ -196,11 +332,35 @@ export type DeactivateEmployeeInput = {
   status: EmploymentStatus;
 };
 
+/**
+ * The item owner’s decision on a pending change request
+ *
+ * [vi] Quyết định của đơn vị quản lý đầu công việc về một đề nghị đang chờ
+ */
 export type DecideChangeRequestInput = {
+  /**
+   * True approves and applies the change; false rejects it
+   *
+   * [vi] True để chấp thuận và áp dụng thay đổi; false để từ chối
+   */
   approve: boolean;
-  /** Approving applies the change from this date */
+  /**
+   * Approving applies the change from this date
+   *
+   * [vi] Khi chấp thuận, thay đổi được áp dụng từ ngày này
+   */
   effectiveFrom?: string | null | undefined;
+  /**
+   * The change request
+   *
+   * [vi] Đề nghị thay đổi
+   */
   id: string;
+  /**
+   * A note kept with the decision
+   *
+   * [vi] Ghi chú lưu kèm quyết định
+   */
   note?: string | null | undefined;
 };
 
@@ -265,13 +425,53 @@ export type GrantRoleInput = {
   role: Role;
 };
 
+/**
+ * The weights of the 7 indicator groups: whole percentages, each within the province’s limits, summing to 100
+ *
+ * [vi] Trọng số của 7 nhóm chỉ tiêu: số phần trăm nguyên, mỗi trọng số trong giới hạn của tỉnh, tổng bằng 100
+ */
 export type IndicatorWeightsInput = {
+  /**
+   * Coordination, in percent
+   *
+   * [vi] Sự phối hợp, tính bằng phần trăm
+   */
   coordination: number;
+  /**
+   * Creativity, in percent
+   *
+   * [vi] Tính sáng tạo, tính bằng phần trăm
+   */
   creativity: number;
+  /**
+   * Degree of overdue work, in percent
+   *
+   * [vi] Mức độ công việc trễ hạn, tính bằng phần trăm
+   */
   overdue: number;
+  /**
+   * Proactivity, in percent
+   *
+   * [vi] Tính chủ động, tính bằng phần trăm
+   */
   proactivity: number;
+  /**
+   * Quality of handling, in percent
+   *
+   * [vi] Chất lượng xử lý công việc, tính bằng phần trăm
+   */
   quality: number;
+  /**
+   * Quantity of work completed, in percent
+   *
+   * [vi] Số lượng công việc hoàn thành, tính bằng phần trăm
+   */
   quantity: number;
+  /**
+   * Timeliness, in percent
+   *
+   * [vi] Tiến độ, thời hạn hoàn thành, tính bằng phần trăm
+   */
   timeliness: number;
 };
 
@@ -444,30 +644,115 @@ export type ReopenPeriodInput = {
   until: string;
 };
 
+/**
+ * A request to add, change or retire a work item the requesting agency does not own
+ *
+ * [vi] Đề nghị thêm, sửa hoặc ngừng sử dụng một đầu công việc mà cơ quan đề nghị không quản lý
+ */
 export type RequestCatalogueChangeInput = {
+  /**
+   * What it asks for
+   *
+   * [vi] Nội dung đề nghị
+   */
   kind: CatalogueChangeKind;
-  /** ADD: the new item’s fields (code, name, group B or D, unit, standardMinutes, coefficient…); CHANGE: the fields to change */
+  /**
+   * ADD: the new item’s fields (code, name, group B or D, unit, standardMinutes, coefficient…); CHANGE: the fields to change
+   *
+   * [vi] ADD: các trường của đầu công việc mới (code, name, nhóm B hoặc D, unit, standardMinutes, coefficient…); CHANGE: các trường cần sửa
+   */
   proposal?: Record<string, unknown> | null | undefined;
+  /**
+   * Why the agency asks (required)
+   *
+   * [vi] Lý do đề nghị (bắt buộc)
+   */
   reason: string;
-  /** The agency asking (its admins may ask) */
+  /**
+   * The agency asking (its admins may ask)
+   *
+   * [vi] Cơ quan đề nghị (quản trị viên của cơ quan được gửi)
+   */
   requestingAgencyId: string;
-  /** ADD: the sector of the new item */
+  /**
+   * ADD: the sector of the new item
+   *
+   * [vi] ADD: ngành của đầu công việc mới
+   */
   sectorId?: string | null | undefined;
-  /** CHANGE and RETIRE: the item */
+  /**
+   * CHANGE and RETIRE: the item; left out for ADD
+   *
+   * [vi] CHANGE và RETIRE: đầu công việc; bỏ trống với ADD
+   */
   workItemId?: string | null | undefined;
 };
 
-/** A new version from a date; fields left out carry over */
+/**
+ * A new version from a date; fields left out carry over
+ *
+ * [vi] Phiên bản mới từ một ngày; trường bỏ trống giữ như phiên bản trước
+ */
 export type ReviseWorkItemInput = {
+  /**
+   * A new coefficient, within the province’s limits
+   *
+   * [vi] Hệ số tính điểm mới, trong giới hạn của tỉnh
+   */
   coefficient?: number | null | undefined;
+  /**
+   * New criteria for one unit
+   *
+   * [vi] Tiêu chí mới để tính một đơn vị
+   */
   criteria?: string | null | undefined;
+  /**
+   * A new description
+   *
+   * [vi] Mô tả mới
+   */
   description?: string | null | undefined;
+  /**
+   * First day of the new version: after the start of the latest one
+   *
+   * [vi] Ngày bắt đầu của phiên bản mới: sau ngày bắt đầu của phiên bản gần nhất
+   */
   effectiveFrom: string;
+  /**
+   * New expected evidence
+   *
+   * [vi] Minh chứng cần có mới
+   */
   evidence?: string | null | undefined;
+  /**
+   * Whether entries without evidence are flagged
+   *
+   * [vi] Có đánh dấu bản ghi không có minh chứng hay không
+   */
   evidenceRequired?: boolean | null | undefined;
+  /**
+   * A new name
+   *
+   * [vi] Tên mới
+   */
   name?: string | null | undefined;
+  /**
+   * Why: kept in the audit trail
+   *
+   * [vi] Lý do: được lưu trong nhật ký thay đổi
+   */
   reason?: string | null | undefined;
+  /**
+   * New standard minutes for one unit, within the province’s limits
+   *
+   * [vi] Thời gian chuẩn mới cho một đơn vị tính (phút), trong giới hạn của tỉnh
+   */
   standardMinutes?: number | null | undefined;
+  /**
+   * A new unit of measure
+   *
+   * [vi] Đơn vị tính mới
+   */
   unit?: UnitOfMeasure | null | undefined;
 };
 
@@ -570,24 +855,109 @@ export type SetDiaryPolicyInput = {
   standardDayMinutes: number;
 };
 
+/**
+ * New province limits from a date; each minimum at most its maximum
+ *
+ * [vi] Giới hạn mới của tỉnh từ một ngày; mỗi giá trị nhỏ nhất không vượt giá trị lớn nhất
+ */
 export type SetProvinceLimitsInput = {
+  /**
+   * Greatest coefficient a work item may have
+   *
+   * [vi] Hệ số tính điểm lớn nhất của một đầu công việc
+   */
   coefficientMax: number;
+  /**
+   * Smallest coefficient a work item may have
+   *
+   * [vi] Hệ số tính điểm nhỏ nhất của một đầu công việc
+   */
   coefficientMin: number;
+  /**
+   * First day in force: after the start of the latest limits
+   *
+   * [vi] Ngày bắt đầu hiệu lực: sau ngày bắt đầu của bộ giới hạn gần nhất
+   */
   effectiveFrom: string;
+  /**
+   * Most standard minutes a sector standard may expect in a month
+   *
+   * [vi] Số phút chuẩn nhiều nhất mà chuẩn KPI của ngành được đặt cho một tháng
+   */
   expectedMinutesMax: number;
+  /**
+   * Fewest standard minutes a sector standard may expect in a month
+   *
+   * [vi] Số phút chuẩn ít nhất mà chuẩn KPI của ngành được đặt cho một tháng
+   */
   expectedMinutesMin: number;
+  /**
+   * Why: kept in the audit trail
+   *
+   * [vi] Lý do: được lưu trong nhật ký thay đổi
+   */
   reason?: string | null | undefined;
+  /**
+   * Longest standard time one unit may have, in minutes (above 0)
+   *
+   * [vi] Thời gian chuẩn dài nhất cho một đơn vị tính, tính bằng phút (lớn hơn 0)
+   */
   standardMinutesMax: number;
+  /**
+   * Greatest weight of one indicator group, in percent (at most 100)
+   *
+   * [vi] Trọng số lớn nhất của một nhóm chỉ tiêu, tính bằng phần trăm (tối đa 100)
+   */
   weightMax: number;
+  /**
+   * Smallest weight of one indicator group, in percent (7 of them must be able to sum to 100)
+   *
+   * [vi] Trọng số nhỏ nhất của một nhóm chỉ tiêu, tính bằng phần trăm (7 nhóm phải cộng được thành 100)
+   */
   weightMin: number;
 };
 
+/**
+ * A sector’s KPI standard for a position category from a date (the sector’s department or province admins)
+ *
+ * [vi] Chuẩn KPI của một ngành cho một nhóm vị trí việc làm từ một ngày (sở quản lý ngành hoặc quản trị viên cấp tỉnh)
+ */
 export type SetSectorKpiStandardInput = {
+  /**
+   * First day in force: after the start of the latest standard; the previous one ends the day before
+   *
+   * [vi] Ngày bắt đầu hiệu lực: sau ngày bắt đầu của chuẩn gần nhất; chuẩn trước kết thúc vào ngày hôm trước
+   */
   effectiveFrom: string;
+  /**
+   * Standard minutes a person of this category is expected to produce in a month, within the province’s limits
+   *
+   * [vi] Số phút chuẩn một người thuộc nhóm vị trí này cần đạt trong một tháng, trong giới hạn của tỉnh
+   */
   expectedMinutesPerMonth: number;
+  /**
+   * The category of job positions it applies to
+   *
+   * [vi] Nhóm vị trí việc làm áp dụng
+   */
   positionCategory: PositionCategory;
+  /**
+   * Why: kept in the audit trail
+   *
+   * [vi] Lý do: được lưu trong nhật ký thay đổi
+   */
   reason?: string | null | undefined;
+  /**
+   * The sector
+   *
+   * [vi] Ngành
+   */
   sectorId: string;
+  /**
+   * The weights of the 7 indicator groups
+   *
+   * [vi] Trọng số của 7 nhóm chỉ tiêu
+   */
   weights: IndicatorWeightsInput;
 };
 
@@ -740,20 +1110,89 @@ export type Timeliness =
   /** Unfinished, its deadline not yet passed */
   | 'PENDING';
 
-/** What one counted unit of a work item is */
+/**
+ * What one counted unit of a work item is
+ *
+ * [vi] Đơn vị tính của một đầu công việc
+ */
 export type UnitOfMeasure =
+  /**
+   * A case handled (vụ việc)
+   *
+   * [vi] Vụ việc
+   */
   | 'CASE'
+  /**
+   * A contract (hợp đồng)
+   *
+   * [vi] Hợp đồng
+   */
   | 'CONTRACT'
+  /**
+   * A day of work (ngày)
+   *
+   * [vi] Ngày làm việc
+   */
   | 'DAY'
+  /**
+   * A document (văn bản)
+   *
+   * [vi] Văn bản
+   */
   | 'DOCUMENT'
+  /**
+   * A dossier, e.g. an administrative procedure file (hồ sơ)
+   *
+   * [vi] Hồ sơ, ví dụ hồ sơ thủ tục hành chính
+   */
   | 'DOSSIER'
+  /**
+   * An event (sự kiện)
+   *
+   * [vi] Sự kiện
+   */
   | 'EVENT'
+  /**
+   * An inspection or check (cuộc kiểm tra)
+   *
+   * [vi] Cuộc kiểm tra
+   */
   | 'INSPECTION'
+  /**
+   * Any other countable product (sản phẩm)
+   *
+   * [vi] Sản phẩm đếm được khác
+   */
   | 'ITEM'
+  /**
+   * A meeting (cuộc họp)
+   *
+   * [vi] Cuộc họp
+   */
   | 'MEETING'
+  /**
+   * A plan (kế hoạch)
+   *
+   * [vi] Kế hoạch
+   */
   | 'PLAN'
+  /**
+   * A report (báo cáo)
+   *
+   * [vi] Báo cáo
+   */
   | 'REPORT'
+  /**
+   * A session, e.g. of training or reception (buổi)
+   *
+   * [vi] Buổi, ví dụ buổi tập huấn, buổi tiếp dân
+   */
   | 'SESSION'
+  /**
+   * A visit, e.g. a field trip (chuyến công tác)
+   *
+   * [vi] Chuyến công tác, ví dụ đi cơ sở
+   */
   | 'VISIT';
 
 /** A work event from another system (E-Office first) */
@@ -776,30 +1215,85 @@ export type WorkEventStatus =
   | 'DUPLICATE'
   | 'REJECTED';
 
-/** Khanh Hoa’s four groups of work items */
+/**
+ * Khanh Hoa’s four groups of work items
+ *
+ * [vi] Bốn nhóm đầu công việc theo cách làm của Khánh Hòa
+ */
 export type WorkItemGroup =
-  /** Tied to leadership and management posts; every leadership position performs them */
+  /**
+   * Tied to leadership and management posts; every leadership position performs them
+   *
+   * [vi] Gắn với vị trí lãnh đạo, quản lý; mọi vị trí lãnh đạo đều thực hiện
+   */
   | 'A'
-  /** The province-wide shared professional list, owned by the province */
+  /**
+   * The province-wide shared professional list, owned by the province
+   *
+   * [vi] Danh mục chuyên môn dùng chung toàn tỉnh, do tỉnh quản lý
+   */
   | 'B'
-  /** An agency’s own list, approved by its head, owned by the agency */
+  /**
+   * An agency’s own list, approved by its head, owned by the agency
+   *
+   * [vi] Danh mục riêng của cơ quan, do thủ trưởng cơ quan phê duyệt, cơ quan quản lý
+   */
   | 'C'
-  /** Other work: a sector’s professional items, owned by the sector’s department */
+  /**
+   * Other work: a sector’s professional items, owned by the sector’s department
+   *
+   * [vi] Công việc khác: đầu công việc chuyên môn của ngành, do sở quản lý ngành quản lý
+   */
   | 'D';
 
+/**
+ * Whether a work item may still be logged
+ *
+ * [vi] Đầu công việc còn được ghi nhận hay không
+ */
 export type WorkItemStatus =
+  /**
+   * In the catalogue: it may be logged
+   *
+   * [vi] Đang dùng: được ghi vào nhật ký
+   */
   | 'ACTIVE'
+  /**
+   * Retired: not loggable from its retiredFrom date; earlier entries keep what they earned
+   *
+   * [vi] Đã ngừng: không được ghi từ ngày retiredFrom; các bản ghi trước đó giữ nguyên điểm
+   */
   | 'RETIRED';
 
-/** Whether a version is in force: an agency’s own items (group C) wait for the head of the agency */
+/**
+ * Whether a version is in force: an agency’s own items (group C) wait for the head of the agency
+ *
+ * [vi] Phiên bản đã có hiệu lực hay chưa: đầu công việc riêng của cơ quan (nhóm C) chờ thủ trưởng cơ quan phê duyệt
+ */
 export type WorkItemVersionApproval =
-  /** In force from its date: what diary entries of those dates earn */
+  /**
+   * In force from its date: what diary entries of those dates earn
+   *
+   * [vi] Có hiệu lực từ ngày của nó: là căn cứ tính điểm cho nhật ký của những ngày đó
+   */
   | 'APPROVED'
-  /** Waiting for the head of the owning agency; not in force, not loggable */
+  /**
+   * Waiting for the head of the owning agency; not in force, not loggable
+   *
+   * [vi] Đang chờ thủ trưởng cơ quan sở hữu phê duyệt; chưa có hiệu lực, chưa được ghi nhật ký
+   */
   | 'PENDING'
-  /** Refused by the head; kept for the record, never in force */
+  /**
+   * Refused by the head; kept for the record, never in force
+   *
+   * [vi] Bị thủ trưởng từ chối; được lưu lại, không bao giờ có hiệu lực
+   */
   | 'REJECTED'
-  /** Replaced by a newer proposal before a decision, or dropped when the item was retired */
+  /**
+   * Replaced by a newer proposal before a decision, or dropped when the item was retired
+   *
+   * [vi] Bị thay bằng đề xuất mới hơn trước khi có quyết định, hoặc bị hủy khi đầu công việc ngừng sử dụng
+   */
   | 'WITHDRAWN';
 
 /** An enum describing what kind of type a given `__Type` is. */

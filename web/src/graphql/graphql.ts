@@ -93,19 +93,78 @@ export type DiaryHistorySheet =
   | 'ASSIGNMENTS'
   | 'ENTRIES';
 
-/** HTML is laid out for printing (A4 landscape) */
+/**
+ * The form of a KPI handbook; HTML is laid out for printing (A4 landscape)
+ *
+ * [vi] Định dạng sổ tay KPI; HTML được dàn trang để in (A4 ngang)
+ */
 export type HandbookFormat =
+  /**
+   * A printable HTML page (utf8), A4 landscape
+   *
+   * [vi] Trang HTML để in (utf8), khổ A4 ngang
+   */
   | 'HTML'
+  /**
+   * Markdown text (utf8)
+   *
+   * [vi] Văn bản Markdown (utf8)
+   */
   | 'MARKDOWN'
+  /**
+   * An Excel spreadsheet (base64)
+   *
+   * [vi] Bảng tính Excel (base64)
+   */
   | 'XLSX';
 
+/**
+ * The weights of the 7 indicator groups: whole percentages, each within the province’s limits, summing to 100
+ *
+ * [vi] Trọng số của 7 nhóm chỉ tiêu: số phần trăm nguyên, mỗi trọng số trong giới hạn của tỉnh, tổng bằng 100
+ */
 export type IndicatorWeightsInput = {
+  /**
+   * Coordination, in percent
+   *
+   * [vi] Sự phối hợp, tính bằng phần trăm
+   */
   coordination: number;
+  /**
+   * Creativity, in percent
+   *
+   * [vi] Tính sáng tạo, tính bằng phần trăm
+   */
   creativity: number;
+  /**
+   * Degree of overdue work, in percent
+   *
+   * [vi] Mức độ công việc trễ hạn, tính bằng phần trăm
+   */
   overdue: number;
+  /**
+   * Proactivity, in percent
+   *
+   * [vi] Tính chủ động, tính bằng phần trăm
+   */
   proactivity: number;
+  /**
+   * Quality of handling, in percent
+   *
+   * [vi] Chất lượng xử lý công việc, tính bằng phần trăm
+   */
   quality: number;
+  /**
+   * Quantity of work completed, in percent
+   *
+   * [vi] Số lượng công việc hoàn thành, tính bằng phần trăm
+   */
   quantity: number;
+  /**
+   * Timeliness, in percent
+   *
+   * [vi] Tiến độ, thời hạn hoàn thành, tính bằng phần trăm
+   */
   timeliness: number;
 };
 
@@ -216,17 +275,71 @@ export type ReviewDecision =
   | 'APPROVE'
   | 'RETURN';
 
-/** A new version from a date; fields left out carry over */
+/**
+ * A new version from a date; fields left out carry over
+ *
+ * [vi] Phiên bản mới từ một ngày; trường bỏ trống giữ như phiên bản trước
+ */
 export type ReviseWorkItemInput = {
+  /**
+   * A new coefficient, within the province’s limits
+   *
+   * [vi] Hệ số tính điểm mới, trong giới hạn của tỉnh
+   */
   coefficient?: number | null | undefined;
+  /**
+   * New criteria for one unit
+   *
+   * [vi] Tiêu chí mới để tính một đơn vị
+   */
   criteria?: string | null | undefined;
+  /**
+   * A new description
+   *
+   * [vi] Mô tả mới
+   */
   description?: string | null | undefined;
+  /**
+   * First day of the new version: after the start of the latest one
+   *
+   * [vi] Ngày bắt đầu của phiên bản mới: sau ngày bắt đầu của phiên bản gần nhất
+   */
   effectiveFrom: string;
+  /**
+   * New expected evidence
+   *
+   * [vi] Minh chứng cần có mới
+   */
   evidence?: string | null | undefined;
+  /**
+   * Whether entries without evidence are flagged
+   *
+   * [vi] Có đánh dấu bản ghi không có minh chứng hay không
+   */
   evidenceRequired?: boolean | null | undefined;
+  /**
+   * A new name
+   *
+   * [vi] Tên mới
+   */
   name?: string | null | undefined;
+  /**
+   * Why: kept in the audit trail
+   *
+   * [vi] Lý do: được lưu trong nhật ký thay đổi
+   */
   reason?: string | null | undefined;
+  /**
+   * New standard minutes for one unit, within the province’s limits
+   *
+   * [vi] Thời gian chuẩn mới cho một đơn vị tính (phút), trong giới hạn của tỉnh
+   */
   standardMinutes?: number | null | undefined;
+  /**
+   * A new unit of measure
+   *
+   * [vi] Đơn vị tính mới
+   */
   unit?: UnitOfMeasure | null | undefined;
 };
 
@@ -261,12 +374,47 @@ export type ScoringPeriodStatus =
   /** Scores are live: they follow the diaries, assignments and policy as they change */
   | 'OPEN';
 
+/**
+ * A sector’s KPI standard for a position category from a date (the sector’s department or province admins)
+ *
+ * [vi] Chuẩn KPI của một ngành cho một nhóm vị trí việc làm từ một ngày (sở quản lý ngành hoặc quản trị viên cấp tỉnh)
+ */
 export type SetSectorKpiStandardInput = {
+  /**
+   * First day in force: after the start of the latest standard; the previous one ends the day before
+   *
+   * [vi] Ngày bắt đầu hiệu lực: sau ngày bắt đầu của chuẩn gần nhất; chuẩn trước kết thúc vào ngày hôm trước
+   */
   effectiveFrom: string;
+  /**
+   * Standard minutes a person of this category is expected to produce in a month, within the province’s limits
+   *
+   * [vi] Số phút chuẩn một người thuộc nhóm vị trí này cần đạt trong một tháng, trong giới hạn của tỉnh
+   */
   expectedMinutesPerMonth: number;
+  /**
+   * The category of job positions it applies to
+   *
+   * [vi] Nhóm vị trí việc làm áp dụng
+   */
   positionCategory: PositionCategory;
+  /**
+   * Why: kept in the audit trail
+   *
+   * [vi] Lý do: được lưu trong nhật ký thay đổi
+   */
   reason?: string | null | undefined;
+  /**
+   * The sector
+   *
+   * [vi] Ngành
+   */
   sectorId: string;
+  /**
+   * The weights of the 7 indicator groups
+   *
+   * [vi] Trọng số của 7 nhóm chỉ tiêu
+   */
   weights: IndicatorWeightsInput;
 };
 
@@ -282,48 +430,189 @@ export type SubmitAssignmentInput = {
   quantityDone?: number | null | undefined;
 };
 
-/** What one counted unit of a work item is */
+/**
+ * What one counted unit of a work item is
+ *
+ * [vi] Đơn vị tính của một đầu công việc
+ */
 export type UnitOfMeasure =
+  /**
+   * A case handled (vụ việc)
+   *
+   * [vi] Vụ việc
+   */
   | 'CASE'
+  /**
+   * A contract (hợp đồng)
+   *
+   * [vi] Hợp đồng
+   */
   | 'CONTRACT'
+  /**
+   * A day of work (ngày)
+   *
+   * [vi] Ngày làm việc
+   */
   | 'DAY'
+  /**
+   * A document (văn bản)
+   *
+   * [vi] Văn bản
+   */
   | 'DOCUMENT'
+  /**
+   * A dossier, e.g. an administrative procedure file (hồ sơ)
+   *
+   * [vi] Hồ sơ, ví dụ hồ sơ thủ tục hành chính
+   */
   | 'DOSSIER'
+  /**
+   * An event (sự kiện)
+   *
+   * [vi] Sự kiện
+   */
   | 'EVENT'
+  /**
+   * An inspection or check (cuộc kiểm tra)
+   *
+   * [vi] Cuộc kiểm tra
+   */
   | 'INSPECTION'
+  /**
+   * Any other countable product (sản phẩm)
+   *
+   * [vi] Sản phẩm đếm được khác
+   */
   | 'ITEM'
+  /**
+   * A meeting (cuộc họp)
+   *
+   * [vi] Cuộc họp
+   */
   | 'MEETING'
+  /**
+   * A plan (kế hoạch)
+   *
+   * [vi] Kế hoạch
+   */
   | 'PLAN'
+  /**
+   * A report (báo cáo)
+   *
+   * [vi] Báo cáo
+   */
   | 'REPORT'
+  /**
+   * A session, e.g. of training or reception (buổi)
+   *
+   * [vi] Buổi, ví dụ buổi tập huấn, buổi tiếp dân
+   */
   | 'SESSION'
+  /**
+   * A visit, e.g. a field trip (chuyến công tác)
+   *
+   * [vi] Chuyến công tác, ví dụ đi cơ sở
+   */
   | 'VISIT';
 
+/**
+ * Which work items to list; every field given must match
+ *
+ * [vi] Điều kiện lọc đầu công việc; phải thỏa mọi trường đã nhập
+ */
 export type WorkItemFilter = {
+  /**
+   * Items of this group
+   *
+   * [vi] Đầu công việc thuộc nhóm này
+   */
   group?: WorkItemGroup | null | undefined;
-  /** Search the names in force on this date (default today) */
+  /**
+   * Search the names in force on this date (default today)
+   *
+   * [vi] Tìm theo tên có hiệu lực vào ngày này (mặc định hôm nay)
+   */
   on?: string | null | undefined;
-  /** Group C items of this agency */
+  /**
+   * Group C items of this agency
+   *
+   * [vi] Đầu công việc nhóm C của cơ quan này
+   */
   ownerAgencyId?: string | null | undefined;
-  /** Part of the code or name; diacritics optional */
+  /**
+   * Part of the code or name; diacritics optional
+   *
+   * [vi] Một phần mã hoặc tên; có thể gõ không dấu
+   */
   search?: string | null | undefined;
+  /**
+   * Items of the sector with this code
+   *
+   * [vi] Đầu công việc của ngành có mã này
+   */
   sectorCode?: string | null | undefined;
+  /**
+   * Items of this sector
+   *
+   * [vi] Đầu công việc của ngành này
+   */
   sectorId?: string | null | undefined;
+  /**
+   * Active or retired items only
+   *
+   * [vi] Chỉ đầu công việc đang sử dụng hoặc đã ngừng
+   */
   status?: WorkItemStatus | null | undefined;
 };
 
-/** Khanh Hoa’s four groups of work items */
+/**
+ * Khanh Hoa’s four groups of work items
+ *
+ * [vi] Bốn nhóm đầu công việc theo cách làm của Khánh Hòa
+ */
 export type WorkItemGroup =
-  /** Tied to leadership and management posts; every leadership position performs them */
+  /**
+   * Tied to leadership and management posts; every leadership position performs them
+   *
+   * [vi] Gắn với vị trí lãnh đạo, quản lý; mọi vị trí lãnh đạo đều thực hiện
+   */
   | 'A'
-  /** The province-wide shared professional list, owned by the province */
+  /**
+   * The province-wide shared professional list, owned by the province
+   *
+   * [vi] Danh mục chuyên môn dùng chung toàn tỉnh, do tỉnh quản lý
+   */
   | 'B'
-  /** An agency’s own list, approved by its head, owned by the agency */
+  /**
+   * An agency’s own list, approved by its head, owned by the agency
+   *
+   * [vi] Danh mục riêng của cơ quan, do thủ trưởng cơ quan phê duyệt, cơ quan quản lý
+   */
   | 'C'
-  /** Other work: a sector’s professional items, owned by the sector’s department */
+  /**
+   * Other work: a sector’s professional items, owned by the sector’s department
+   *
+   * [vi] Công việc khác: đầu công việc chuyên môn của ngành, do sở quản lý ngành quản lý
+   */
   | 'D';
 
+/**
+ * Whether a work item may still be logged
+ *
+ * [vi] Đầu công việc còn được ghi nhận hay không
+ */
 export type WorkItemStatus =
+  /**
+   * In the catalogue: it may be logged
+   *
+   * [vi] Đang dùng: được ghi vào nhật ký
+   */
   | 'ACTIVE'
+  /**
+   * Retired: not loggable from its retiredFrom date; earlier entries keep what they earned
+   *
+   * [vi] Đã ngừng: không được ghi từ ngày retiredFrom; các bản ghi trước đó giữ nguyên điểm
+   */
   | 'RETIRED';
 
 export type WebShellQueryVariables = Exact<{ [key: string]: never; }>;

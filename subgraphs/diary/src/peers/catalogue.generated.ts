@@ -4,8 +4,23 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/**
+ * Whether a work item may still be logged
+ *
+ * [vi] Đầu công việc còn được ghi nhận hay không
+ */
 export type WorkItemStatus =
+  /**
+   * In the catalogue: it may be logged
+   *
+   * [vi] Đang dùng: được ghi vào nhật ký
+   */
   | 'ACTIVE'
+  /**
+   * Retired: not loggable from its retiredFrom date; earlier entries keep what they earned
+   *
+   * [vi] Đã ngừng: không được ghi từ ngày retiredFrom; các bản ghi trước đó giữ nguyên điểm
+   */
   | 'RETIRED';
 
 export type ItemFactsQueryVariables = Exact<{
