@@ -4,27 +4,71 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** What kind of body an agency, unit or locality is (cơ quan, đơn vị, địa phương) */
+/**
+ * What kind of body an agency, unit or locality is (cơ quan, đơn vị, địa phương)
+ *
+ * [vi] Loại tổ chức của một cơ quan, đơn vị, địa phương
+ */
 export type AgencyKind =
-  /** A city or town locality */
+  /**
+   * A city or town locality
+   *
+   * [vi] Địa phương cấp thành phố, thị xã
+   */
   | 'CITY'
-  /** A commune or ward locality */
+  /**
+   * A commune or ward locality
+   *
+   * [vi] Địa phương cấp xã, phường
+   */
   | 'COMMUNE'
-  /** A district locality (kept for provinces that still have them) */
+  /**
+   * A district locality (kept for provinces that still have them)
+   *
+   * [vi] Địa phương cấp huyện (giữ cho các tỉnh còn cấp huyện)
+   */
   | 'DISTRICT'
-  /** A division (phòng) inside an agency or locality */
+  /**
+   * A division (phòng) inside an agency or locality
+   *
+   * [vi] Phòng thuộc một cơ quan hoặc địa phương
+   */
   | 'DIVISION'
-  /** The Vietnam Fatherland Front committee */
+  /**
+   * The Vietnam Fatherland Front committee
+   *
+   * [vi] Ủy ban Mặt trận Tổ quốc Việt Nam
+   */
   | 'FATHERLAND_FRONT'
-  /** A Party committee or its advisory body */
+  /**
+   * A Party committee or its advisory body
+   *
+   * [vi] Cấp ủy Đảng hoặc cơ quan tham mưu, giúp việc của cấp ủy
+   */
   | 'PARTY_BODY'
-  /** The province itself, root of the tree */
+  /**
+   * The province itself, root of the tree
+   *
+   * [vi] Chính tỉnh, gốc của sơ đồ tổ chức
+   */
   | 'PROVINCE'
-  /** A public-service unit (đơn vị sự nghiệp công lập) */
+  /**
+   * A public-service unit (đơn vị sự nghiệp công lập)
+   *
+   * [vi] Đơn vị sự nghiệp công lập
+   */
   | 'PUBLIC_SERVICE_UNIT'
-  /** Youth union, women’s union, farmers’, veterans’, labour federation */
+  /**
+   * Youth union, women’s union, farmers’, veterans’, labour federation
+   *
+   * [vi] Tổ chức chính trị - xã hội: Đoàn Thanh niên, Hội Liên hiệp Phụ nữ, Hội Nông dân, Hội Cựu chiến binh, Liên đoàn Lao động
+   */
   | 'SOCIO_POLITICAL_ORGANISATION'
-  /** A provincial department (sở) or equivalent */
+  /**
+   * A provincial department (sở) or equivalent
+   *
+   * [vi] Sở, ban, ngành cấp tỉnh hoặc tương đương
+   */
   | 'STATE_DEPARTMENT';
 
 export type AssessmentStatus =
@@ -241,14 +285,53 @@ export type EmployeeFilter = {
   supervisorId?: string | null | undefined;
 };
 
-/** ACTIVE and ON_LEAVE are in service; the others end service (see deactivateEmployee) */
+/**
+ * ACTIVE and ON_LEAVE are in service; the others end service (see deactivateEmployee)
+ *
+ * [vi] ACTIVE và ON_LEAVE là đang công tác; các trạng thái còn lại là đã thôi công tác (xem deactivateEmployee)
+ */
 export type EmploymentStatus =
+  /**
+   * In service
+   *
+   * [vi] Đang công tác
+   */
   | 'ACTIVE'
+  /**
+   * Deceased
+   *
+   * [vi] Từ trần
+   */
   | 'DECEASED'
+  /**
+   * On leave: still in service
+   *
+   * [vi] Đang tạm nghỉ: vẫn trong biên chế công tác
+   */
   | 'ON_LEAVE'
+  /**
+   * Resigned
+   *
+   * [vi] Thôi việc
+   */
   | 'RESIGNED'
+  /**
+   * Retired
+   *
+   * [vi] Nghỉ hưu
+   */
   | 'RETIRED'
+  /**
+   * Suspended from work: out of service
+   *
+   * [vi] Tạm đình chỉ công tác: không còn công tác
+   */
   | 'SUSPENDED'
+  /**
+   * Transferred out of the province’s system
+   *
+   * [vi] Chuyển công tác ra ngoài hệ thống của tỉnh
+   */
   | 'TRANSFERRED_OUT';
 
 /** A role given to a person; agency roles name the agency they are held over */
@@ -328,17 +411,41 @@ export type PlacementInput = {
   supervisorId?: string | null | undefined;
 };
 
-/** Why a placement (position held from a date) began */
+/**
+ * Why a placement (position held from a date) began
+ *
+ * [vi] Lý do bắt đầu một lần bố trí công tác (giữ vị trí từ một ngày)
+ */
 export type PlacementKind =
-  /** Bổ nhiệm: appointed to a leadership position */
+  /**
+   * Bổ nhiệm: appointed to a leadership position
+   *
+   * [vi] Bổ nhiệm vào vị trí lãnh đạo, quản lý
+   */
   | 'APPOINTMENT'
-  /** Recruitment or first placement */
+  /**
+   * Recruitment or first placement
+   *
+   * [vi] Tuyển dụng hoặc bố trí lần đầu
+   */
   | 'HIRE'
-  /** Luân chuyển: rotated, usually a cadre for a term */
+  /**
+   * Luân chuyển: rotated, usually a cadre for a term
+   *
+   * [vi] Luân chuyển: thường là cán bộ, theo một thời hạn
+   */
   | 'ROTATION'
-  /** Left service: retired, resigned, transferred out, suspended */
+  /**
+   * Left service: retired, resigned, transferred out, suspended
+   *
+   * [vi] Thôi công tác: nghỉ hưu, thôi việc, chuyển ra ngoài, tạm đình chỉ
+   */
   | 'SEPARATION'
-  /** Điều động: moved to another agency, division or position */
+  /**
+   * Điều động: moved to another agency, division or position
+   *
+   * [vi] Điều động: chuyển sang cơ quan, phòng hoặc vị trí khác
+   */
   | 'TRANSFER';
 
 /** How a policy version no score used was corrected */
@@ -348,13 +455,29 @@ export type PolicyChangeAction =
 
 /** The four categories of job positions (vị trí việc làm) */
 export type PositionCategory =
-  /** Leadership and management */
+  /**
+   * Leadership and management
+   *
+   * [vi] Lãnh đạo, quản lý
+   */
   | 'LEADERSHIP'
-  /** Professional, specialised */
+  /**
+   * Professional, specialised
+   *
+   * [vi] Chuyên môn, nghiệp vụ
+   */
   | 'PROFESSIONAL'
-  /** Shared professional (e.g. finance, HR, legal, office) */
+  /**
+   * Shared professional (e.g. finance, HR, legal, office)
+   *
+   * [vi] Chuyên môn dùng chung (ví dụ tài chính, tổ chức cán bộ, pháp chế, văn phòng)
+   */
   | 'SHARED_PROFESSIONAL'
-  /** Support and service */
+  /**
+   * Support and service
+   *
+   * [vi] Hỗ trợ, phục vụ
+   */
   | 'SUPPORT';
 
 /** Decree 335 counts a product towards quality when it is completed and meets requirements (not UNSATISFACTORY) */
@@ -559,10 +682,29 @@ export type SheetFormat =
   | 'CSV'
   | 'XLSX';
 
-/** Cán bộ, công chức, viên chức */
+/**
+ * Which of the three statuses of public service a person holds (cán bộ, công chức, viên chức)
+ *
+ * [vi] Người đó là cán bộ, công chức hay viên chức
+ */
 export type StaffType =
+  /**
+   * Cadre (cán bộ): elected or appointed to a term of office
+   *
+   * [vi] Cán bộ: được bầu cử, phê chuẩn, bổ nhiệm giữ chức vụ theo nhiệm kỳ
+   */
   | 'CADRE'
+  /**
+   * Civil servant (công chức): recruited into a civil-service rank and post
+   *
+   * [vi] Công chức: được tuyển dụng, bổ nhiệm vào ngạch, chức vụ, chức danh
+   */
   | 'CIVIL_SERVANT'
+  /**
+   * Public employee (viên chức): works under contract in a public-service unit
+   *
+   * [vi] Viên chức: làm việc theo hợp đồng tại đơn vị sự nghiệp công lập
+   */
   | 'PUBLIC_EMPLOYEE';
 
 export type SubmitAssignmentInput = {
