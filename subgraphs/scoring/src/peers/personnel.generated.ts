@@ -4,20 +4,71 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/**
+ * Which employees to list, among those the caller may read; every condition given must hold
+ *
+ * [vi] Điều kiện lọc cán bộ, trong số người mà người gọi được xem; mọi điều kiện đã nêu đều phải thỏa
+ */
 export type EmployeeFilter = {
-  /** Employees of this agency or division, or anywhere below it */
+  /**
+   * Employees of this agency or division, or anywhere below it
+   *
+   * [vi] Cán bộ của cơ quan hoặc phòng này, hoặc của mọi đơn vị cấp dưới
+   */
   agencyId?: string | null | undefined;
+  /**
+   * Employees of this division
+   *
+   * [vi] Cán bộ của phòng này
+   */
   divisionId?: string | null | undefined;
-  /** These employees only (at most 500) */
+  /**
+   * These employees only (at most 500)
+   *
+   * [vi] Chỉ những cán bộ này (tối đa 500)
+   */
   ids?: Array<string> | null | undefined;
+  /**
+   * Holders of a position of this category
+   *
+   * [vi] Người giữ vị trí thuộc nhóm này
+   */
   positionCategory?: PositionCategory | null | undefined;
+  /**
+   * Holders of this position
+   *
+   * [vi] Người giữ vị trí việc làm này
+   */
   positionId?: string | null | undefined;
-  /** Part of the name or staff code; diacritics optional */
+  /**
+   * Part of the name or staff code; diacritics optional
+   *
+   * [vi] Một phần họ tên hoặc mã cán bộ; có hoặc không dấu đều được
+   */
   search?: string | null | undefined;
+  /**
+   * Of this staff type
+   *
+   * [vi] Thuộc loại cán bộ, công chức, viên chức này
+   */
   staffType?: StaffType | null | undefined;
+  /**
+   * In this status
+   *
+   * [vi] Có trạng thái này
+   */
   status?: EmploymentStatus | null | undefined;
-  /** Employees who reported to one of these supervisors at some time in the range (a leader’s unit over a period) */
+  /**
+   * Employees who reported to one of these supervisors at some time in the range (a leader’s unit over a period)
+   *
+   * [vi] Cán bộ chịu sự phụ trách của một trong những người này vào một thời điểm trong khoảng (đơn vị của một lãnh đạo trong một kỳ)
+   */
   supervisedBy?: SupervisionFilter | null | undefined;
+  /**
+   * Direct reports of this person now
+   *
+   * [vi] Người đang chịu sự phụ trách trực tiếp của người này
+   */
   supervisorId?: string | null | undefined;
 };
 
@@ -159,13 +210,29 @@ export type StaffType =
    */
   | 'PUBLIC_EMPLOYEE';
 
-/** Who reported to one of these supervisors in some placement overlapping a range of days */
+/**
+ * Who reported to one of these supervisors in some placement overlapping a range of days
+ *
+ * [vi] Những người chịu sự phụ trách của một trong các người này trong một lần bố trí giao với khoảng ngày đã cho
+ */
 export type SupervisionFilter = {
-  /** First day of the range */
+  /**
+   * First day of the range
+   *
+   * [vi] Ngày đầu của khoảng
+   */
   from: string;
-  /** The supervisors (at most 500) */
+  /**
+   * The supervisors (at most 500)
+   *
+   * [vi] Những người phụ trách (tối đa 500)
+   */
   supervisorIds: Array<string>;
-  /** Last day of the range */
+  /**
+   * Last day of the range (not before from)
+   *
+   * [vi] Ngày cuối của khoảng (không trước ngày đầu)
+   */
   to: string;
 };
 
