@@ -4,27 +4,71 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** What kind of body an agency, unit or locality is (cơ quan, đơn vị, địa phương) */
+/**
+ * What kind of body an agency, unit or locality is (cơ quan, đơn vị, địa phương)
+ *
+ * [vi] Loại tổ chức của một cơ quan, đơn vị, địa phương
+ */
 export type AgencyKind =
-  /** A city or town locality */
+  /**
+   * A city or town locality
+   *
+   * [vi] Địa phương cấp thành phố, thị xã
+   */
   | 'CITY'
-  /** A commune or ward locality */
+  /**
+   * A commune or ward locality
+   *
+   * [vi] Địa phương cấp xã, phường
+   */
   | 'COMMUNE'
-  /** A district locality (kept for provinces that still have them) */
+  /**
+   * A district locality (kept for provinces that still have them)
+   *
+   * [vi] Địa phương cấp huyện (giữ cho các tỉnh còn cấp huyện)
+   */
   | 'DISTRICT'
-  /** A division (phòng) inside an agency or locality */
+  /**
+   * A division (phòng) inside an agency or locality
+   *
+   * [vi] Phòng thuộc một cơ quan hoặc địa phương
+   */
   | 'DIVISION'
-  /** The Vietnam Fatherland Front committee */
+  /**
+   * The Vietnam Fatherland Front committee
+   *
+   * [vi] Ủy ban Mặt trận Tổ quốc Việt Nam
+   */
   | 'FATHERLAND_FRONT'
-  /** A Party committee or its advisory body */
+  /**
+   * A Party committee or its advisory body
+   *
+   * [vi] Cấp ủy Đảng hoặc cơ quan tham mưu, giúp việc của cấp ủy
+   */
   | 'PARTY_BODY'
-  /** The province itself, root of the tree */
+  /**
+   * The province itself, root of the tree
+   *
+   * [vi] Chính tỉnh, gốc của sơ đồ tổ chức
+   */
   | 'PROVINCE'
-  /** A public-service unit (đơn vị sự nghiệp công lập) */
+  /**
+   * A public-service unit (đơn vị sự nghiệp công lập)
+   *
+   * [vi] Đơn vị sự nghiệp công lập
+   */
   | 'PUBLIC_SERVICE_UNIT'
-  /** Youth union, women’s union, farmers’, veterans’, labour federation */
+  /**
+   * Youth union, women’s union, farmers’, veterans’, labour federation
+   *
+   * [vi] Tổ chức chính trị - xã hội: Đoàn Thanh niên, Hội Liên hiệp Phụ nữ, Hội Nông dân, Hội Cựu chiến binh, Liên đoàn Lao động
+   */
   | 'SOCIO_POLITICAL_ORGANISATION'
-  /** A provincial department (sở) or equivalent */
+  /**
+   * A provincial department (sở) or equivalent
+   *
+   * [vi] Sở, ban, ngành cấp tỉnh hoặc tương đương
+   */
   | 'STATE_DEPARTMENT';
 
 export type AssessmentStatus =
@@ -195,38 +239,159 @@ export type CompleteAssignmentInput = {
   quality: QualityRating;
 };
 
+/**
+ * A new agency, unit, locality or division
+ *
+ * [vi] Cơ quan, đơn vị, địa phương hoặc phòng mới
+ */
 export type CreateAgencyInput = {
+  /**
+   * Stable code, unique in the province
+   *
+   * [vi] Mã ổn định, duy nhất trong tỉnh
+   */
   code: string;
+  /**
+   * What kind of body it is
+   *
+   * [vi] Loại tổ chức
+   */
   kind: AgencyKind;
+  /**
+   * Its official name
+   *
+   * [vi] Tên chính thức
+   */
   name: string;
-  /** Required for everything but a PROVINCE */
+  /**
+   * The agency it belongs to: required for everything but a PROVINCE
+   *
+   * [vi] Cơ quan cấp trên: bắt buộc, trừ khi là PROVINCE
+   */
   parentId?: string | null | undefined;
+  /**
+   * Codes of its sectors (ngành, lĩnh vực); default none
+   *
+   * [vi] Mã các ngành, lĩnh vực; mặc định không có
+   */
   sectorCodes?: Array<string> | null | undefined;
 };
 
+/**
+ * A new employee and their first placement (a HIRE)
+ *
+ * [vi] Cán bộ mới và lần bố trí đầu tiên (HIRE: tuyển dụng)
+ */
 export type CreateEmployeeInput = {
+  /**
+   * The agency they join (not a division)
+   *
+   * [vi] Cơ quan công tác (không phải phòng)
+   */
   agencyId: string;
+  /**
+   * Staff code, unique in the province
+   *
+   * [vi] Mã cán bộ, duy nhất trong tỉnh
+   */
   code: string;
+  /**
+   * Number of the recruitment decision
+   *
+   * [vi] Số quyết định tuyển dụng
+   */
   decisionNumber?: string | null | undefined;
+  /**
+   * Their division, inside that agency
+   *
+   * [vi] Phòng công tác, thuộc cơ quan đó
+   */
   divisionId?: string | null | undefined;
+  /**
+   * E-mail address
+   *
+   * [vi] Địa chỉ thư điện tử
+   */
   email?: string | null | undefined;
+  /**
+   * Full name
+   *
+   * [vi] Họ và tên
+   */
   fullName: string;
+  /**
+   * Their job position, an active one of that agency
+   *
+   * [vi] Vị trí việc làm, đang hoạt động, của cơ quan đó
+   */
   positionId: string;
+  /**
+   * Cadre, civil servant or public employee
+   *
+   * [vi] Cán bộ, công chức hay viên chức
+   */
   staffType: StaffType;
-  /** First day in this placement */
+  /**
+   * First day in this placement
+   *
+   * [vi] Ngày đầu tiên của lần bố trí này
+   */
   startDate: string;
+  /**
+   * Their direct supervisor, in service
+   *
+   * [vi] Người phụ trách trực tiếp, đang công tác
+   */
   supervisorId?: string | null | undefined;
 };
 
+/**
+ * A new job position in an agency
+ *
+ * [vi] Vị trí việc làm mới trong một cơ quan
+ */
 export type CreateJobPositionInput = {
+  /**
+   * The agency it is established in
+   *
+   * [vi] Cơ quan có vị trí này
+   */
   agencyId: string;
+  /**
+   * Which of the four categories it is in
+   *
+   * [vi] Thuộc nhóm vị trí việc làm nào
+   */
   category: PositionCategory;
+  /**
+   * Its code, unique within the agency
+   *
+   * [vi] Mã vị trí, duy nhất trong cơ quan
+   */
   code: string;
+  /**
+   * The job description; default empty
+   *
+   * [vi] Bản mô tả công việc; mặc định để trống
+   */
   description?: string | null | undefined;
-  /** Defaults to true for the LEADERSHIP category */
+  /**
+   * Whether its holder leads or manages; defaults to true for the LEADERSHIP category
+   *
+   * [vi] Người giữ vị trí có phải lãnh đạo, quản lý không; mặc định true với nhóm LEADERSHIP
+   */
   isLeadership?: boolean | null | undefined;
-  /** Default 480 */
+  /**
+   * Standard working minutes per day, 60 to 720; default 480
+   *
+   * [vi] Số phút làm việc chuẩn một ngày, từ 60 đến 720; mặc định 480
+   */
   standardMinutesPerDay?: number | null | undefined;
+  /**
+   * Its title
+   *
+   * [vi] Tên vị trí
+   */
   title: string;
 };
 
@@ -322,13 +487,41 @@ export type CreateWorkItemInput = {
   unit: UnitOfMeasure;
 };
 
+/**
+ * An employee leaving service from a date
+ *
+ * [vi] Cán bộ thôi công tác từ một ngày
+ */
 export type DeactivateEmployeeInput = {
+  /**
+   * Number of the decision (quyết định) behind it
+   *
+   * [vi] Số quyết định làm căn cứ
+   */
   decisionNumber?: string | null | undefined;
-  /** First day out of service */
+  /**
+   * First day out of service
+   *
+   * [vi] Ngày đầu tiên thôi công tác
+   */
   effectiveFrom: string;
+  /**
+   * The employee, in service
+   *
+   * [vi] Cán bộ, đang công tác
+   */
   employeeId: string;
+  /**
+   * Why; default: the status
+   *
+   * [vi] Lý do; mặc định là trạng thái
+   */
   reason?: string | null | undefined;
-  /** RETIRED, RESIGNED, TRANSFERRED_OUT, DECEASED or SUSPENDED */
+  /**
+   * RETIRED, RESIGNED, TRANSFERRED_OUT, DECEASED or SUSPENDED
+   *
+   * [vi] RETIRED, RESIGNED, TRANSFERRED_OUT, DECEASED hoặc SUSPENDED
+   */
   status: EmploymentStatus;
 };
 
@@ -384,44 +577,164 @@ export type DiaryEntryStatus =
   | 'RETURNED'
   | 'SUBMITTED';
 
+/**
+ * Which employees to list, among those the caller may read; every condition given must hold
+ *
+ * [vi] Điều kiện lọc cán bộ, trong số người mà người gọi được xem; mọi điều kiện đã nêu đều phải thỏa
+ */
 export type EmployeeFilter = {
-  /** Employees of this agency or division, or anywhere below it */
+  /**
+   * Employees of this agency or division, or anywhere below it
+   *
+   * [vi] Cán bộ của cơ quan hoặc phòng này, hoặc của mọi đơn vị cấp dưới
+   */
   agencyId?: string | null | undefined;
+  /**
+   * Employees of this division
+   *
+   * [vi] Cán bộ của phòng này
+   */
   divisionId?: string | null | undefined;
-  /** These employees only (at most 500) */
+  /**
+   * These employees only (at most 500)
+   *
+   * [vi] Chỉ những cán bộ này (tối đa 500)
+   */
   ids?: Array<string> | null | undefined;
+  /**
+   * Holders of a position of this category
+   *
+   * [vi] Người giữ vị trí thuộc nhóm này
+   */
   positionCategory?: PositionCategory | null | undefined;
+  /**
+   * Holders of this position
+   *
+   * [vi] Người giữ vị trí việc làm này
+   */
   positionId?: string | null | undefined;
-  /** Part of the name or staff code; diacritics optional */
+  /**
+   * Part of the name or staff code; diacritics optional
+   *
+   * [vi] Một phần họ tên hoặc mã cán bộ; có hoặc không dấu đều được
+   */
   search?: string | null | undefined;
+  /**
+   * Of this staff type
+   *
+   * [vi] Thuộc loại cán bộ, công chức, viên chức này
+   */
   staffType?: StaffType | null | undefined;
+  /**
+   * In this status
+   *
+   * [vi] Có trạng thái này
+   */
   status?: EmploymentStatus | null | undefined;
-  /** Employees who reported to one of these supervisors at some time in the range (a leader’s unit over a period) */
+  /**
+   * Employees who reported to one of these supervisors at some time in the range (a leader’s unit over a period)
+   *
+   * [vi] Cán bộ chịu sự phụ trách của một trong những người này vào một thời điểm trong khoảng (đơn vị của một lãnh đạo trong một kỳ)
+   */
   supervisedBy?: SupervisionFilter | null | undefined;
+  /**
+   * Direct reports of this person now
+   *
+   * [vi] Người đang chịu sự phụ trách trực tiếp của người này
+   */
   supervisorId?: string | null | undefined;
 };
 
-/** ACTIVE and ON_LEAVE are in service; the others end service (see deactivateEmployee) */
+/**
+ * ACTIVE and ON_LEAVE are in service; the others end service (see deactivateEmployee)
+ *
+ * [vi] ACTIVE và ON_LEAVE là đang công tác; các trạng thái còn lại là đã thôi công tác (xem deactivateEmployee)
+ */
 export type EmploymentStatus =
+  /**
+   * In service
+   *
+   * [vi] Đang công tác
+   */
   | 'ACTIVE'
+  /**
+   * Deceased
+   *
+   * [vi] Từ trần
+   */
   | 'DECEASED'
+  /**
+   * On leave: still in service
+   *
+   * [vi] Đang tạm nghỉ: vẫn trong biên chế công tác
+   */
   | 'ON_LEAVE'
+  /**
+   * Resigned
+   *
+   * [vi] Thôi việc
+   */
   | 'RESIGNED'
+  /**
+   * Retired
+   *
+   * [vi] Nghỉ hưu
+   */
   | 'RETIRED'
+  /**
+   * Suspended from work: out of service
+   *
+   * [vi] Tạm đình chỉ công tác: không còn công tác
+   */
   | 'SUSPENDED'
+  /**
+   * Transferred out of the province’s system
+   *
+   * [vi] Chuyển công tác ra ngoài hệ thống của tỉnh
+   */
   | 'TRANSFERRED_OUT';
 
-/** A role given to a person; agency roles name the agency they are held over */
+/**
+ * A role given to a person; agency roles name the agency they are held over
+ *
+ * [vi] Giao vai trò cho một người; vai trò cấp cơ quan phải nêu cơ quan được phụ trách
+ */
 export type GrantRoleInput = {
+  /**
+   * The agency an agency role is held over; none for province roles
+   *
+   * [vi] Cơ quan mà vai trò cấp cơ quan phụ trách; bỏ trống với vai trò cấp tỉnh
+   */
   agencyId?: string | null | undefined;
-  /** Default: today */
+  /**
+   * The first day it holds; default: today
+   *
+   * [vi] Ngày bắt đầu hiệu lực; mặc định: hôm nay
+   */
   effectiveFrom?: string | null | undefined;
-  /** The last day it holds; default: until revoked */
+  /**
+   * The last day it holds; default: until revoked
+   *
+   * [vi] Ngày cuối cùng có hiệu lực; mặc định: đến khi thu hồi
+   */
   effectiveTo?: string | null | undefined;
+  /**
+   * The person it is given to
+   *
+   * [vi] Người được giao
+   */
   employeeId: string;
-  /** Why (the decision behind it): kept with the grant */
+  /**
+   * Why (the decision behind it): kept with the grant
+   *
+   * [vi] Lý do (quyết định làm căn cứ): lưu cùng lần giao
+   */
   reason: string;
-  /** AGENCY_ADMIN, CATALOGUE_ADMIN (with agencyId), PROVINCE_ANALYST or PROVINCE_ADMIN */
+  /**
+   * AGENCY_ADMIN, CATALOGUE_ADMIN (with agencyId), PROVINCE_ANALYST or PROVINCE_ADMIN
+   *
+   * [vi] AGENCY_ADMIN, CATALOGUE_ADMIN (kèm agencyId), PROVINCE_ANALYST hoặc PROVINCE_ADMIN
+   */
   role: Role;
 };
 
@@ -534,31 +847,97 @@ export type NotificationPreferenceInput = {
   kind: ReminderKind;
 };
 
-/** A transfer, rotation or appointment, effective from a date */
+/**
+ * A transfer, rotation or appointment, effective from a date
+ *
+ * [vi] Điều động, luân chuyển hoặc bổ nhiệm, có hiệu lực từ một ngày
+ */
 export type PlacementInput = {
-  /** Target agency; defaults to the current one */
+  /**
+   * Target agency; defaults to the current one
+   *
+   * [vi] Cơ quan mới; mặc định là cơ quan hiện tại
+   */
   agencyId?: string | null | undefined;
+  /**
+   * Number of the decision (quyết định) behind it
+   *
+   * [vi] Số quyết định làm căn cứ
+   */
   decisionNumber?: string | null | undefined;
+  /**
+   * Target division, inside the target agency
+   *
+   * [vi] Phòng mới, thuộc cơ quan mới
+   */
   divisionId?: string | null | undefined;
+  /**
+   * First day in the new placement, after the current one began
+   *
+   * [vi] Ngày đầu tiên của lần bố trí mới, sau ngày bắt đầu của lần bố trí hiện tại
+   */
   effectiveFrom: string;
+  /**
+   * The employee, in service
+   *
+   * [vi] Cán bộ, đang công tác
+   */
   employeeId: string;
+  /**
+   * Target position, of the target agency
+   *
+   * [vi] Vị trí việc làm mới, thuộc cơ quan mới
+   */
   positionId: string;
+  /**
+   * Why, kept with the placement
+   *
+   * [vi] Lý do, lưu cùng lần bố trí
+   */
   reason?: string | null | undefined;
-  /** Defaults to the current supervisor when the agency stays the same */
+  /**
+   * Defaults to the current supervisor when the agency stays the same
+   *
+   * [vi] Mặc định là người phụ trách hiện tại nếu vẫn ở cơ quan cũ
+   */
   supervisorId?: string | null | undefined;
 };
 
-/** Why a placement (position held from a date) began */
+/**
+ * Why a placement (position held from a date) began
+ *
+ * [vi] Lý do bắt đầu một lần bố trí công tác (giữ vị trí từ một ngày)
+ */
 export type PlacementKind =
-  /** Bổ nhiệm: appointed to a leadership position */
+  /**
+   * Bổ nhiệm: appointed to a leadership position
+   *
+   * [vi] Bổ nhiệm vào vị trí lãnh đạo, quản lý
+   */
   | 'APPOINTMENT'
-  /** Recruitment or first placement */
+  /**
+   * Recruitment or first placement
+   *
+   * [vi] Tuyển dụng hoặc bố trí lần đầu
+   */
   | 'HIRE'
-  /** Luân chuyển: rotated, usually a cadre for a term */
+  /**
+   * Luân chuyển: rotated, usually a cadre for a term
+   *
+   * [vi] Luân chuyển: thường là cán bộ, theo một thời hạn
+   */
   | 'ROTATION'
-  /** Left service: retired, resigned, transferred out, suspended */
+  /**
+   * Left service: retired, resigned, transferred out, suspended
+   *
+   * [vi] Thôi công tác: nghỉ hưu, thôi việc, chuyển ra ngoài, tạm đình chỉ
+   */
   | 'SEPARATION'
-  /** Điều động: moved to another agency, division or position */
+  /**
+   * Điều động: moved to another agency, division or position
+   *
+   * [vi] Điều động: chuyển sang cơ quan, phòng hoặc vị trí khác
+   */
   | 'TRANSFER';
 
 /** How a policy version no score used was corrected */
@@ -568,13 +947,29 @@ export type PolicyChangeAction =
 
 /** The four categories of job positions (vị trí việc làm) */
 export type PositionCategory =
-  /** Leadership and management */
+  /**
+   * Leadership and management
+   *
+   * [vi] Lãnh đạo, quản lý
+   */
   | 'LEADERSHIP'
-  /** Professional, specialised */
+  /**
+   * Professional, specialised
+   *
+   * [vi] Chuyên môn, nghiệp vụ
+   */
   | 'PROFESSIONAL'
-  /** Shared professional (e.g. finance, HR, legal, office) */
+  /**
+   * Shared professional (e.g. finance, HR, legal, office)
+   *
+   * [vi] Chuyên môn dùng chung (ví dụ tài chính, tổ chức cán bộ, pháp chế, văn phòng)
+   */
   | 'SHARED_PROFESSIONAL'
-  /** Support and service */
+  /**
+   * Support and service
+   *
+   * [vi] Hỗ trợ, phục vụ
+   */
   | 'SUPPORT';
 
 /** Decree 335 counts a product towards quality when it is completed and meets requirements (not UNSATISFACTORY) */
@@ -609,13 +1004,35 @@ export type RecordLeaveInput = {
   toDate: string;
 };
 
+/**
+ * A new integration client
+ *
+ * [vi] Ứng dụng tích hợp mới
+ */
 export type RegisterClientInput = {
-  /** Its OAuth client id: lower-case letters, digits, dashes (e.g. eoffice) */
+  /**
+   * Its OAuth client id: lower-case letters, digits, dashes, 2 to 63 (e.g. eoffice)
+   *
+   * [vi] Mã ứng dụng OAuth: chữ thường, chữ số, dấu gạch ngang, từ 2 đến 63 ký tự (ví dụ eoffice)
+   */
   clientId: string;
+  /**
+   * A name people recognise it by
+   *
+   * [vi] Tên dễ nhận biết
+   */
   name: string;
-  /** Its own rate limit (requests per window); default: the gateway’s */
+  /**
+   * Its own rate limit (requests per window, 1 to 100,000); default: the gateway’s
+   *
+   * [vi] Giới hạn tần suất riêng (số yêu cầu mỗi khung thời gian, từ 1 đến 100.000); mặc định: theo cổng
+   */
   requestsPerWindow?: number | null | undefined;
-  /** diary:intake, analytics:read */
+  /**
+   * What it may do, at least one: diary:intake, analytics:read
+   *
+   * [vi] Những việc được phép làm, ít nhất một: diary:intake, analytics:read
+   */
   scopes: Array<string>;
 };
 
@@ -767,11 +1184,29 @@ export type Role =
   | 'STAFF'
   | 'UNIT_HEAD';
 
+/**
+ * Which role grants to list, among those the caller may read
+ *
+ * [vi] Điều kiện lọc các lần giao vai trò, trong số người gọi được xem
+ */
 export type RoleGrantFilter = {
-  /** Grants over this agency */
+  /**
+   * Grants over this agency
+   *
+   * [vi] Các vai trò phụ trách cơ quan này
+   */
   agencyId?: string | null | undefined;
+  /**
+   * Grants to this person
+   *
+   * [vi] Các vai trò giao cho người này
+   */
   employeeId?: string | null | undefined;
-  /** Also the grants ended or revoked (default: only those holding today) */
+  /**
+   * Also the grants ended or revoked (default: only those holding today)
+   *
+   * [vi] Gồm cả các vai trò đã hết hạn hoặc bị thu hồi (mặc định: chỉ các vai trò còn hiệu lực hôm nay)
+   */
   includeEnded?: boolean | null | undefined;
 };
 
@@ -974,10 +1409,29 @@ export type SheetFormat =
   | 'CSV'
   | 'XLSX';
 
-/** Cán bộ, công chức, viên chức */
+/**
+ * Which of the three statuses of public service a person holds (cán bộ, công chức, viên chức)
+ *
+ * [vi] Người đó là cán bộ, công chức hay viên chức
+ */
 export type StaffType =
+  /**
+   * Cadre (cán bộ): elected or appointed to a term of office
+   *
+   * [vi] Cán bộ: được bầu cử, phê chuẩn, bổ nhiệm giữ chức vụ theo nhiệm kỳ
+   */
   | 'CADRE'
+  /**
+   * Civil servant (công chức): recruited into a civil-service rank and post
+   *
+   * [vi] Công chức: được tuyển dụng, bổ nhiệm vào ngạch, chức vụ, chức danh
+   */
   | 'CIVIL_SERVANT'
+  /**
+   * Public employee (viên chức): works under contract in a public-service unit
+   *
+   * [vi] Viên chức: làm việc theo hợp đồng tại đơn vị sự nghiệp công lập
+   */
   | 'PUBLIC_EMPLOYEE';
 
 export type SubmitAssignmentInput = {
@@ -988,13 +1442,29 @@ export type SubmitAssignmentInput = {
   quantityDone?: number | null | undefined;
 };
 
-/** Who reported to one of these supervisors in some placement overlapping a range of days */
+/**
+ * Who reported to one of these supervisors in some placement overlapping a range of days
+ *
+ * [vi] Những người chịu sự phụ trách của một trong các người này trong một lần bố trí giao với khoảng ngày đã cho
+ */
 export type SupervisionFilter = {
-  /** First day of the range */
+  /**
+   * First day of the range
+   *
+   * [vi] Ngày đầu của khoảng
+   */
   from: string;
-  /** The supervisors (at most 500) */
+  /**
+   * The supervisors (at most 500)
+   *
+   * [vi] Những người phụ trách (tối đa 500)
+   */
   supervisorIds: Array<string>;
-  /** Last day of the range */
+  /**
+   * Last day of the range (not before from)
+   *
+   * [vi] Ngày cuối của khoảng (không trước ngày đầu)
+   */
   to: string;
 };
 

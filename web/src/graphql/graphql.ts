@@ -229,13 +229,29 @@ export type OtherCriteriaInput = {
 
 /** The four categories of job positions (vị trí việc làm) */
 export type PositionCategory =
-  /** Leadership and management */
+  /**
+   * Leadership and management
+   *
+   * [vi] Lãnh đạo, quản lý
+   */
   | 'LEADERSHIP'
-  /** Professional, specialised */
+  /**
+   * Professional, specialised
+   *
+   * [vi] Chuyên môn, nghiệp vụ
+   */
   | 'PROFESSIONAL'
-  /** Shared professional (e.g. finance, HR, legal, office) */
+  /**
+   * Shared professional (e.g. finance, HR, legal, office)
+   *
+   * [vi] Chuyên môn dùng chung (ví dụ tài chính, tổ chức cán bộ, pháp chế, văn phòng)
+   */
   | 'SHARED_PROFESSIONAL'
-  /** Support and service */
+  /**
+   * Support and service
+   *
+   * [vi] Hỗ trợ, phục vụ
+   */
   | 'SUPPORT';
 
 export type RecordDiaryEntryInput = {

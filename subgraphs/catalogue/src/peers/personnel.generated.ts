@@ -4,14 +4,53 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** ACTIVE and ON_LEAVE are in service; the others end service (see deactivateEmployee) */
+/**
+ * ACTIVE and ON_LEAVE are in service; the others end service (see deactivateEmployee)
+ *
+ * [vi] ACTIVE và ON_LEAVE là đang công tác; các trạng thái còn lại là đã thôi công tác (xem deactivateEmployee)
+ */
 export type EmploymentStatus =
+  /**
+   * In service
+   *
+   * [vi] Đang công tác
+   */
   | 'ACTIVE'
+  /**
+   * Deceased
+   *
+   * [vi] Từ trần
+   */
   | 'DECEASED'
+  /**
+   * On leave: still in service
+   *
+   * [vi] Đang tạm nghỉ: vẫn trong biên chế công tác
+   */
   | 'ON_LEAVE'
+  /**
+   * Resigned
+   *
+   * [vi] Thôi việc
+   */
   | 'RESIGNED'
+  /**
+   * Retired
+   *
+   * [vi] Nghỉ hưu
+   */
   | 'RETIRED'
+  /**
+   * Suspended from work: out of service
+   *
+   * [vi] Tạm đình chỉ công tác: không còn công tác
+   */
   | 'SUSPENDED'
+  /**
+   * Transferred out of the province’s system
+   *
+   * [vi] Chuyển công tác ra ngoài hệ thống của tỉnh
+   */
   | 'TRANSFERRED_OUT';
 
 export type PositionFactsQueryVariables = Exact<{

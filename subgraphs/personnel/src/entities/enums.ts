@@ -1,3 +1,4 @@
+import { described } from '@kpi/platform';
 import { registerEnumType } from 'type-graphql';
 
 export enum AgencyKind {
@@ -15,18 +16,33 @@ export enum AgencyKind {
 }
 registerEnumType(AgencyKind, {
   name: 'AgencyKind',
-  description: 'What kind of body an agency, unit or locality is (cơ quan, đơn vị, địa phương)',
+  description: described(
+    'What kind of body an agency, unit or locality is (cơ quan, đơn vị, địa phương)',
+    'Loại tổ chức của một cơ quan, đơn vị, địa phương',
+  ),
   valuesConfig: {
-    PROVINCE: { description: 'The province itself, root of the tree' },
-    PARTY_BODY: { description: 'A Party committee or its advisory body' },
-    STATE_DEPARTMENT: { description: 'A provincial department (sở) or equivalent' },
-    FATHERLAND_FRONT: { description: 'The Vietnam Fatherland Front committee' },
-    SOCIO_POLITICAL_ORGANISATION: { description: 'Youth union, women’s union, farmers’, veterans’, labour federation' },
-    PUBLIC_SERVICE_UNIT: { description: 'A public-service unit (đơn vị sự nghiệp công lập)' },
-    CITY: { description: 'A city or town locality' },
-    DISTRICT: { description: 'A district locality (kept for provinces that still have them)' },
-    COMMUNE: { description: 'A commune or ward locality' },
-    DIVISION: { description: 'A division (phòng) inside an agency or locality' },
+    PROVINCE: { description: described('The province itself, root of the tree', 'Chính tỉnh, gốc của sơ đồ tổ chức') },
+    PARTY_BODY: {
+      description: described('A Party committee or its advisory body', 'Cấp ủy Đảng hoặc cơ quan tham mưu, giúp việc của cấp ủy'),
+    },
+    STATE_DEPARTMENT: { description: described('A provincial department (sở) or equivalent', 'Sở, ban, ngành cấp tỉnh hoặc tương đương') },
+    FATHERLAND_FRONT: { description: described('The Vietnam Fatherland Front committee', 'Ủy ban Mặt trận Tổ quốc Việt Nam') },
+    SOCIO_POLITICAL_ORGANISATION: {
+      description: described(
+        'Youth union, women’s union, farmers’, veterans’, labour federation',
+        'Tổ chức chính trị - xã hội: Đoàn Thanh niên, Hội Liên hiệp Phụ nữ, Hội Nông dân, Hội Cựu chiến binh, Liên đoàn Lao động',
+      ),
+    },
+    PUBLIC_SERVICE_UNIT: { description: described('A public-service unit (đơn vị sự nghiệp công lập)', 'Đơn vị sự nghiệp công lập') },
+    CITY: { description: described('A city or town locality', 'Địa phương cấp thành phố, thị xã') },
+    DISTRICT: {
+      description: described(
+        'A district locality (kept for provinces that still have them)',
+        'Địa phương cấp huyện (giữ cho các tỉnh còn cấp huyện)',
+      ),
+    },
+    COMMUNE: { description: described('A commune or ward locality', 'Địa phương cấp xã, phường') },
+    DIVISION: { description: described('A division (phòng) inside an agency or locality', 'Phòng thuộc một cơ quan hoặc địa phương') },
   },
 });
 
@@ -38,12 +54,18 @@ export enum PositionCategory {
 }
 registerEnumType(PositionCategory, {
   name: 'PositionCategory',
+  // Catalogue declares this enum too, with the same words: the two change together (a differing description is a composition hint).
   description: 'The four categories of job positions (vị trí việc làm)',
   valuesConfig: {
-    LEADERSHIP: { description: 'Leadership and management' },
-    PROFESSIONAL: { description: 'Professional, specialised' },
-    SHARED_PROFESSIONAL: { description: 'Shared professional (e.g. finance, HR, legal, office)' },
-    SUPPORT: { description: 'Support and service' },
+    LEADERSHIP: { description: described('Leadership and management', 'Lãnh đạo, quản lý') },
+    PROFESSIONAL: { description: described('Professional, specialised', 'Chuyên môn, nghiệp vụ') },
+    SHARED_PROFESSIONAL: {
+      description: described(
+        'Shared professional (e.g. finance, HR, legal, office)',
+        'Chuyên môn dùng chung (ví dụ tài chính, tổ chức cán bộ, pháp chế, văn phòng)',
+      ),
+    },
+    SUPPORT: { description: described('Support and service', 'Hỗ trợ, phục vụ') },
   },
 });
 
@@ -54,7 +76,30 @@ export enum StaffType {
 }
 registerEnumType(StaffType, {
   name: 'StaffType',
-  description: 'Cán bộ, công chức, viên chức',
+  description: described(
+    'Which of the three statuses of public service a person holds (cán bộ, công chức, viên chức)',
+    'Người đó là cán bộ, công chức hay viên chức',
+  ),
+  valuesConfig: {
+    CADRE: {
+      description: described(
+        'Cadre (cán bộ): elected or appointed to a term of office',
+        'Cán bộ: được bầu cử, phê chuẩn, bổ nhiệm giữ chức vụ theo nhiệm kỳ',
+      ),
+    },
+    CIVIL_SERVANT: {
+      description: described(
+        'Civil servant (công chức): recruited into a civil-service rank and post',
+        'Công chức: được tuyển dụng, bổ nhiệm vào ngạch, chức vụ, chức danh',
+      ),
+    },
+    PUBLIC_EMPLOYEE: {
+      description: described(
+        'Public employee (viên chức): works under contract in a public-service unit',
+        'Viên chức: làm việc theo hợp đồng tại đơn vị sự nghiệp công lập',
+      ),
+    },
+  },
 });
 
 export enum EmploymentStatus {
@@ -68,7 +113,19 @@ export enum EmploymentStatus {
 }
 registerEnumType(EmploymentStatus, {
   name: 'EmploymentStatus',
-  description: 'ACTIVE and ON_LEAVE are in service; the others end service (see deactivateEmployee)',
+  description: described(
+    'ACTIVE and ON_LEAVE are in service; the others end service (see deactivateEmployee)',
+    'ACTIVE và ON_LEAVE là đang công tác; các trạng thái còn lại là đã thôi công tác (xem deactivateEmployee)',
+  ),
+  valuesConfig: {
+    ACTIVE: { description: described('In service', 'Đang công tác') },
+    ON_LEAVE: { description: described('On leave: still in service', 'Đang tạm nghỉ: vẫn trong biên chế công tác') },
+    SUSPENDED: { description: described('Suspended from work: out of service', 'Tạm đình chỉ công tác: không còn công tác') },
+    RETIRED: { description: described('Retired', 'Nghỉ hưu') },
+    RESIGNED: { description: described('Resigned', 'Thôi việc') },
+    TRANSFERRED_OUT: { description: described('Transferred out of the province’s system', 'Chuyển công tác ra ngoài hệ thống của tỉnh') },
+    DECEASED: { description: described('Deceased', 'Từ trần') },
+  },
 });
 
 export const SEPARATED_STATUSES = [
@@ -88,12 +145,27 @@ export enum PlacementKind {
 }
 registerEnumType(PlacementKind, {
   name: 'PlacementKind',
-  description: 'Why a placement (position held from a date) began',
+  description: described(
+    'Why a placement (position held from a date) began',
+    'Lý do bắt đầu một lần bố trí công tác (giữ vị trí từ một ngày)',
+  ),
   valuesConfig: {
-    HIRE: { description: 'Recruitment or first placement' },
-    TRANSFER: { description: 'Điều động: moved to another agency, division or position' },
-    ROTATION: { description: 'Luân chuyển: rotated, usually a cadre for a term' },
-    APPOINTMENT: { description: 'Bổ nhiệm: appointed to a leadership position' },
-    SEPARATION: { description: 'Left service: retired, resigned, transferred out, suspended' },
+    HIRE: { description: described('Recruitment or first placement', 'Tuyển dụng hoặc bố trí lần đầu') },
+    TRANSFER: {
+      description: described(
+        'Điều động: moved to another agency, division or position',
+        'Điều động: chuyển sang cơ quan, phòng hoặc vị trí khác',
+      ),
+    },
+    ROTATION: {
+      description: described('Luân chuyển: rotated, usually a cadre for a term', 'Luân chuyển: thường là cán bộ, theo một thời hạn'),
+    },
+    APPOINTMENT: { description: described('Bổ nhiệm: appointed to a leadership position', 'Bổ nhiệm vào vị trí lãnh đạo, quản lý') },
+    SEPARATION: {
+      description: described(
+        'Left service: retired, resigned, transferred out, suspended',
+        'Thôi công tác: nghỉ hưu, thôi việc, chuyển ra ngoài, tạm đình chỉ',
+      ),
+    },
   },
 });

@@ -4,70 +4,235 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/**
+ * Which employees to list, among those the caller may read; every condition given must hold
+ *
+ * [vi] Điều kiện lọc cán bộ, trong số người mà người gọi được xem; mọi điều kiện đã nêu đều phải thỏa
+ */
 export type EmployeeFilter = {
-  /** Employees of this agency or division, or anywhere below it */
+  /**
+   * Employees of this agency or division, or anywhere below it
+   *
+   * [vi] Cán bộ của cơ quan hoặc phòng này, hoặc của mọi đơn vị cấp dưới
+   */
   agencyId?: string | null | undefined;
+  /**
+   * Employees of this division
+   *
+   * [vi] Cán bộ của phòng này
+   */
   divisionId?: string | null | undefined;
-  /** These employees only (at most 500) */
+  /**
+   * These employees only (at most 500)
+   *
+   * [vi] Chỉ những cán bộ này (tối đa 500)
+   */
   ids?: Array<string> | null | undefined;
+  /**
+   * Holders of a position of this category
+   *
+   * [vi] Người giữ vị trí thuộc nhóm này
+   */
   positionCategory?: PositionCategory | null | undefined;
+  /**
+   * Holders of this position
+   *
+   * [vi] Người giữ vị trí việc làm này
+   */
   positionId?: string | null | undefined;
-  /** Part of the name or staff code; diacritics optional */
+  /**
+   * Part of the name or staff code; diacritics optional
+   *
+   * [vi] Một phần họ tên hoặc mã cán bộ; có hoặc không dấu đều được
+   */
   search?: string | null | undefined;
+  /**
+   * Of this staff type
+   *
+   * [vi] Thuộc loại cán bộ, công chức, viên chức này
+   */
   staffType?: StaffType | null | undefined;
+  /**
+   * In this status
+   *
+   * [vi] Có trạng thái này
+   */
   status?: EmploymentStatus | null | undefined;
-  /** Employees who reported to one of these supervisors at some time in the range (a leader’s unit over a period) */
+  /**
+   * Employees who reported to one of these supervisors at some time in the range (a leader’s unit over a period)
+   *
+   * [vi] Cán bộ chịu sự phụ trách của một trong những người này vào một thời điểm trong khoảng (đơn vị của một lãnh đạo trong một kỳ)
+   */
   supervisedBy?: SupervisionFilter | null | undefined;
+  /**
+   * Direct reports of this person now
+   *
+   * [vi] Người đang chịu sự phụ trách trực tiếp của người này
+   */
   supervisorId?: string | null | undefined;
 };
 
-/** ACTIVE and ON_LEAVE are in service; the others end service (see deactivateEmployee) */
+/**
+ * ACTIVE and ON_LEAVE are in service; the others end service (see deactivateEmployee)
+ *
+ * [vi] ACTIVE và ON_LEAVE là đang công tác; các trạng thái còn lại là đã thôi công tác (xem deactivateEmployee)
+ */
 export type EmploymentStatus =
+  /**
+   * In service
+   *
+   * [vi] Đang công tác
+   */
   | 'ACTIVE'
+  /**
+   * Deceased
+   *
+   * [vi] Từ trần
+   */
   | 'DECEASED'
+  /**
+   * On leave: still in service
+   *
+   * [vi] Đang tạm nghỉ: vẫn trong biên chế công tác
+   */
   | 'ON_LEAVE'
+  /**
+   * Resigned
+   *
+   * [vi] Thôi việc
+   */
   | 'RESIGNED'
+  /**
+   * Retired
+   *
+   * [vi] Nghỉ hưu
+   */
   | 'RETIRED'
+  /**
+   * Suspended from work: out of service
+   *
+   * [vi] Tạm đình chỉ công tác: không còn công tác
+   */
   | 'SUSPENDED'
+  /**
+   * Transferred out of the province’s system
+   *
+   * [vi] Chuyển công tác ra ngoài hệ thống của tỉnh
+   */
   | 'TRANSFERRED_OUT';
 
-/** Why a placement (position held from a date) began */
+/**
+ * Why a placement (position held from a date) began
+ *
+ * [vi] Lý do bắt đầu một lần bố trí công tác (giữ vị trí từ một ngày)
+ */
 export type PlacementKind =
-  /** Bổ nhiệm: appointed to a leadership position */
+  /**
+   * Bổ nhiệm: appointed to a leadership position
+   *
+   * [vi] Bổ nhiệm vào vị trí lãnh đạo, quản lý
+   */
   | 'APPOINTMENT'
-  /** Recruitment or first placement */
+  /**
+   * Recruitment or first placement
+   *
+   * [vi] Tuyển dụng hoặc bố trí lần đầu
+   */
   | 'HIRE'
-  /** Luân chuyển: rotated, usually a cadre for a term */
+  /**
+   * Luân chuyển: rotated, usually a cadre for a term
+   *
+   * [vi] Luân chuyển: thường là cán bộ, theo một thời hạn
+   */
   | 'ROTATION'
-  /** Left service: retired, resigned, transferred out, suspended */
+  /**
+   * Left service: retired, resigned, transferred out, suspended
+   *
+   * [vi] Thôi công tác: nghỉ hưu, thôi việc, chuyển ra ngoài, tạm đình chỉ
+   */
   | 'SEPARATION'
-  /** Điều động: moved to another agency, division or position */
+  /**
+   * Điều động: moved to another agency, division or position
+   *
+   * [vi] Điều động: chuyển sang cơ quan, phòng hoặc vị trí khác
+   */
   | 'TRANSFER';
 
 /** The four categories of job positions (vị trí việc làm) */
 export type PositionCategory =
-  /** Leadership and management */
+  /**
+   * Leadership and management
+   *
+   * [vi] Lãnh đạo, quản lý
+   */
   | 'LEADERSHIP'
-  /** Professional, specialised */
+  /**
+   * Professional, specialised
+   *
+   * [vi] Chuyên môn, nghiệp vụ
+   */
   | 'PROFESSIONAL'
-  /** Shared professional (e.g. finance, HR, legal, office) */
+  /**
+   * Shared professional (e.g. finance, HR, legal, office)
+   *
+   * [vi] Chuyên môn dùng chung (ví dụ tài chính, tổ chức cán bộ, pháp chế, văn phòng)
+   */
   | 'SHARED_PROFESSIONAL'
-  /** Support and service */
+  /**
+   * Support and service
+   *
+   * [vi] Hỗ trợ, phục vụ
+   */
   | 'SUPPORT';
 
-/** Cán bộ, công chức, viên chức */
+/**
+ * Which of the three statuses of public service a person holds (cán bộ, công chức, viên chức)
+ *
+ * [vi] Người đó là cán bộ, công chức hay viên chức
+ */
 export type StaffType =
+  /**
+   * Cadre (cán bộ): elected or appointed to a term of office
+   *
+   * [vi] Cán bộ: được bầu cử, phê chuẩn, bổ nhiệm giữ chức vụ theo nhiệm kỳ
+   */
   | 'CADRE'
+  /**
+   * Civil servant (công chức): recruited into a civil-service rank and post
+   *
+   * [vi] Công chức: được tuyển dụng, bổ nhiệm vào ngạch, chức vụ, chức danh
+   */
   | 'CIVIL_SERVANT'
+  /**
+   * Public employee (viên chức): works under contract in a public-service unit
+   *
+   * [vi] Viên chức: làm việc theo hợp đồng tại đơn vị sự nghiệp công lập
+   */
   | 'PUBLIC_EMPLOYEE';
 
-/** Who reported to one of these supervisors in some placement overlapping a range of days */
+/**
+ * Who reported to one of these supervisors in some placement overlapping a range of days
+ *
+ * [vi] Những người chịu sự phụ trách của một trong các người này trong một lần bố trí giao với khoảng ngày đã cho
+ */
 export type SupervisionFilter = {
-  /** First day of the range */
+  /**
+   * First day of the range
+   *
+   * [vi] Ngày đầu của khoảng
+   */
   from: string;
-  /** The supervisors (at most 500) */
+  /**
+   * The supervisors (at most 500)
+   *
+   * [vi] Những người phụ trách (tối đa 500)
+   */
   supervisorIds: Array<string>;
-  /** Last day of the range */
+  /**
+   * Last day of the range (not before from)
+   *
+   * [vi] Ngày cuối của khoảng (không trước ngày đầu)
+   */
   to: string;
 };
 
