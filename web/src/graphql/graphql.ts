@@ -4,10 +4,23 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/**
+ * Where an annual assessment stands
+ *
+ * [vi] Tình trạng của kết quả đánh giá năm
+ */
 export type AssessmentStatus =
-  /** Confirmed by the agency: final */
+  /**
+   * Confirmed by the agency: final
+   *
+   * [vi] Cơ quan đã xác nhận: kết quả chính thức
+   */
   | 'CONFIRMED'
-  /** A proposal: the general criteria are being entered, levels and ranks follow */
+  /**
+   * A proposal: the general criteria are being entered, levels and ranks follow
+   *
+   * [vi] Dự kiến: đang nhập điểm tiêu chí chung, mức xếp loại và thứ hạng tính theo
+   */
   | 'DRAFT';
 
 export type AssignWorkInput = {
@@ -46,20 +59,54 @@ export type CalendarDayKind =
   /** A weekend day that is a working day (swapped to lengthen a holiday) */
   | 'WORKING_SWAP';
 
+/**
+ * A rule that makes a person not completed whatever their points
+ *
+ * [vi] Điều kiện khiến một người bị xếp loại không hoàn thành nhiệm vụ bất kể số điểm
+ */
 export type ClassificationGate =
-  /** Disciplined in the period */
+  /**
+   * Disciplined in the period
+   *
+   * [vi] Bị kỷ luật trong kỳ
+   */
   | 'DISCIPLINE'
-  /** More than the policy’s share (20 %) of due work late or overdue */
+  /**
+   * More than the policy’s share (20 %) of due work late or overdue
+   *
+   * [vi] Tỷ lệ công việc đến hạn bị chậm hoặc quá hạn vượt ngưỡng của chính sách (20 %)
+   */
   | 'OVERDUE';
 
+/**
+ * The four classification levels of the national rules on assessing cadres, civil servants and public employees
+ *
+ * [vi] Bốn mức xếp loại chất lượng cán bộ, công chức, viên chức theo quy định của Nhà nước
+ */
 export type ClassificationLevel =
-  /** Hoàn thành nhiệm vụ */
+  /**
+   * Completed tasks (Decree 335: 50 to under 70)
+   *
+   * [vi] Hoàn thành nhiệm vụ (Nghị định 335: từ 50 đến dưới 70 điểm)
+   */
   | 'COMPLETED'
-  /** Hoàn thành xuất sắc nhiệm vụ */
+  /**
+   * Excellently completed tasks (Decree 335: 90 points or more)
+   *
+   * [vi] Hoàn thành xuất sắc nhiệm vụ (Nghị định 335: từ 90 điểm)
+   */
   | 'EXCELLENT'
-  /** Hoàn thành tốt nhiệm vụ */
+  /**
+   * Well completed tasks (Decree 335: 70 to under 90)
+   *
+   * [vi] Hoàn thành tốt nhiệm vụ (Nghị định 335: từ 70 đến dưới 90 điểm)
+   */
   | 'GOOD'
-  /** Không hoàn thành nhiệm vụ */
+  /**
+   * Did not complete tasks (Decree 335: under 50, or failed a gate)
+   *
+   * [vi] Không hoàn thành nhiệm vụ (Nghị định 335: dưới 50 điểm, hoặc vướng điều kiện loại trừ)
+   */
   | 'NOT_COMPLETED';
 
 export type DiaryEntryFlag =
@@ -219,11 +266,29 @@ export type NotificationPreferenceInput = {
   kind: ReminderKind;
 };
 
+/**
+ * The general criteria the evaluating body scores for a person’s year
+ *
+ * [vi] Điểm tiêu chí chung cấp có thẩm quyền đánh giá chấm cho một người trong năm
+ */
 export type OtherCriteriaInput = {
-  /** Disciplined in the year: not completed whatever the points */
+  /**
+   * Disciplined in the year: not completed whatever the points; absent: as recorded before
+   *
+   * [vi] Bị kỷ luật trong năm: không hoàn thành nhiệm vụ bất kể số điểm; bỏ trống: giữ như đã ghi
+   */
   disciplined?: boolean | null | undefined;
+  /**
+   * A note on the criteria
+   *
+   * [vi] Ghi chú về tiêu chí
+   */
   note?: string | null | undefined;
-  /** General criteria: political qualities, ethics, discipline, … (0–30; 0–50 for leaders) */
+  /**
+   * General criteria: political qualities, ethics, discipline, … (0–30; 0–50 for leaders)
+   *
+   * [vi] Tiêu chí chung: phẩm chất chính trị, đạo đức, ý thức kỷ luật, … (0–30; lãnh đạo 0–50)
+   */
   points: number;
 };
 
@@ -370,24 +435,73 @@ export type Role =
   | 'STAFF'
   | 'UNIT_HEAD';
 
+/**
+ * Kinds of outliers the province analytics flag
+ *
+ * [vi] Các loại bất thường mà phân tích toàn tỉnh đánh dấu
+ */
 export type ScoringAnomalyKind =
-  /** An agency’s mean approved minutes per declared day stands out: robust z (median, MAD) above 3.5 */
+  /**
+   * An agency’s mean approved minutes per declared day stands out: robust z (median, MAD) above 3.5
+   *
+   * [vi] Số phút đã duyệt bình quân mỗi ngày kê khai của một cơ quan cao bất thường: z bền vững (trung vị, MAD) trên 3.5
+   */
   | 'AGENCY_HIGH_HOURS'
-  /** A person’s approved actual minutes exceed 1.5 × the standard minutes of that work (at least 20 approved entries) */
+  /**
+   * A person’s approved actual minutes exceed 1.5 × the standard minutes of that work (at least 20 approved entries)
+   *
+   * [vi] Số phút thực tế đã duyệt của một người vượt 1.5 × số phút chuẩn của công việc đó (ít nhất 20 mục đã duyệt)
+   */
   | 'CLAIMS_FAR_ABOVE_STANDARD'
-  /** A person’s score moved by 25 points or more against the previous period’s stored score */
+  /**
+   * A person’s score moved by 25 points or more against the previous period’s stored score
+   *
+   * [vi] Điểm của một người thay đổi từ 25 điểm trở lên so với điểm đã lưu của kỳ trước
+   */
   | 'SUDDEN_JUMP';
 
-/** What a scoring-period job does */
+/**
+ * What a scoring-period job does
+ *
+ * [vi] Việc mà một công việc chấm điểm theo kỳ thực hiện
+ */
 export type ScoringPeriodAction =
+  /**
+   * Compute once more and freeze them (as closeScoringPeriod)
+   *
+   * [vi] Tính lần cuối và khóa điểm (như closeScoringPeriod)
+   */
   | 'CLOSE'
+  /**
+   * Compute and store the open period’s scores (as computeScoringPeriod)
+   *
+   * [vi] Tính và lưu điểm của kỳ đang mở (như computeScoringPeriod)
+   */
   | 'COMPUTE'
+  /**
+   * Recompute them (as recomputeScoringPeriod)
+   *
+   * [vi] Tính lại điểm (như recomputeScoringPeriod)
+   */
   | 'RECOMPUTE';
 
+/**
+ * Whether a period’s scores are still live or frozen
+ *
+ * [vi] Điểm của kỳ còn đang cập nhật hay đã khóa sổ
+ */
 export type ScoringPeriodStatus =
-  /** Scores are frozen with their inputs: recomputing gives the same numbers */
+  /**
+   * Scores are frozen with their inputs: recomputing gives the same numbers
+   *
+   * [vi] Điểm đã khóa cùng dữ liệu đầu vào: tính lại vẫn cho đúng các số đó
+   */
   | 'CLOSED'
-  /** Scores are live: they follow the diaries, assignments and policy as they change */
+  /**
+   * Scores are live: they follow the diaries, assignments and policy as they change
+   *
+   * [vi] Điểm đang cập nhật: thay đổi theo nhật ký, giao việc và chính sách
+   */
   | 'OPEN';
 
 /**

@@ -1,4 +1,4 @@
-import { Constraint, DomainError, forbidden, GraphQLLocalDate } from '@kpi/platform';
+import { Constraint, described, DomainError, forbidden, GraphQLLocalDate } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import { Arg, Ctx, Directive, Float, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
@@ -25,7 +25,7 @@ import * as periods from '../services/period.service.js';
 import * as policies from '../services/policy.service.js';
 import * as scores from '../services/score.service.js';
 import { assertNoPeriodJob } from '../services/jobs.service.js';
-import { ImportedFacts, RecomputeReport, ScoringPolicyInput, UnitScoreSummary } from './types.js';
+import { ImportedFacts, PERIOD_ARG, RecomputeReport, ScoringPolicyInput, UnitScoreSummary } from './types.js';
 import type { PresetName, ScoringRules } from '../rules/policy.js';
 import { said } from '../messages.js';
 
@@ -38,42 +38,82 @@ const policyInput = (input: ScoringPolicyInput): policies.PolicyInput => ({
 
 @Resolver(() => ScoringPolicy)
 export class ScoringPolicyResolver {
-  @Query(() => [ScoringPolicy], { description: 'Every version of the scoring policy, oldest first' })
+  @Query(() => [ScoringPolicy], {
+    description: described(
+      'Every version of the scoring policy, oldest first (any signed-in person)',
+      'Mọi phiên bản chính sách chấm điểm, cũ nhất trước (mọi người dùng đã đăng nhập)',
+    ),
+  })
   scoringPolicies(@Ctx() ctx: ScoringContext) {
     if (ctx.identity.kind !== 'person') throw forbidden(said.theScoringPolicy());
     return ctx.loaders.policies();
   }
 
-  @Query(() => ScoringPolicy, { description: 'The version in force on a date' })
-  scoringPolicy(@Arg('on', () => GraphQLLocalDate) on: string, @Ctx() ctx: ScoringContext) {
+  @Query(() => ScoringPolicy, {
+    description: described(
+      'The version in force on a date (any signed-in person)',
+      'Phiên bản có hiệu lực vào một ngày (mọi người dùng đã đăng nhập)',
+    ),
+  })
+  scoringPolicy(
+    @Arg('on', () => GraphQLLocalDate, { description: described('The date', 'Ngày cần xem') }) on: string,
+    @Ctx() ctx: ScoringContext,
+  ) {
     if (ctx.identity.kind !== 'person') throw forbidden(said.theScoringPolicy());
     return policies.policyOn(ctx, on);
   }
 
-  @Mutation(() => ScoringPolicy, { description: 'Province admins: a new policy version from a date (audited)' })
-  setScoringPolicy(@Arg('input') input: ScoringPolicyInput, @Ctx() ctx: ScoringContext) {
+  @Mutation(() => ScoringPolicy, {
+    description: described(
+      'Province admins: a new policy version from a date (audited)',
+      'Quản trị cấp tỉnh: thêm phiên bản chính sách mới có hiệu lực từ một ngày (được ghi vết)',
+    ),
+  })
+  setScoringPolicy(
+    @Arg('input', { description: described('The new version', 'Phiên bản mới') }) input: ScoringPolicyInput,
+    @Ctx() ctx: ScoringContext,
+  ) {
     return policies.setPolicy(ctx, policyInput(input));
   }
 
   @Mutation(() => ScoringPolicy, {
-    description:
+    description: described(
       'Province admins: corrects a version no score, period or assessment used yet — its start (between its neighbours’), preset ' +
-      'and rules — keeping what it was (scoringPolicyChanges) and auditing it; a version in use answers POLICY_VERSION_IN_USE',
+        'and rules — keeping what it was (scoringPolicyChanges) and auditing it; a version in use answers POLICY_VERSION_IN_USE',
+      'Quản trị cấp tỉnh: sửa một phiên bản chưa được điểm, kỳ hay kết quả đánh giá nào dùng — ngày hiệu lực (giữa hai phiên bản liền kề), ' +
+        'bộ mặc định và quy tắc — lưu lại bản cũ (scoringPolicyChanges) và ghi vết; phiên bản đã dùng trả lỗi POLICY_VERSION_IN_USE',
+    ),
   })
-  amendScoringPolicy(@Arg('version', () => Int) version: number, @Arg('input') input: ScoringPolicyInput, @Ctx() ctx: ScoringContext) {
+  amendScoringPolicy(
+    @Arg('version', () => Int, { description: described('The version to correct', 'Phiên bản cần sửa') }) version: number,
+    @Arg('input', { description: described('What it becomes', 'Nội dung sau khi sửa') }) input: ScoringPolicyInput,
+    @Ctx() ctx: ScoringContext,
+  ) {
     return policies.amendPolicy(ctx, version, policyInput(input));
   }
 
   @Mutation(() => ScoringPolicy, {
-    description:
+    description: described(
       'Province admins: withdraws a version no score, period or assessment used yet (not the first); the version before it is in ' +
-      'force again until the next. Answers the version as it was; kept in scoringPolicyChanges and audited. Its number is not given again',
+        'force again until the next. Answers the version as it was; kept in scoringPolicyChanges and audited. Its number is not given again',
+      'Quản trị cấp tỉnh: thu hồi một phiên bản chưa được điểm, kỳ hay kết quả đánh giá nào dùng (trừ phiên bản đầu tiên); phiên bản trước đó ' +
+        'có hiệu lực trở lại cho đến phiên bản kế tiếp. Trả về phiên bản như trước khi thu hồi; được lưu trong scoringPolicyChanges và ghi vết. Số phiên bản không được dùng lại',
+    ),
   })
-  withdrawScoringPolicy(@Arg('version', () => Int) version: number, @Arg('reason') reason: string, @Ctx() ctx: ScoringContext) {
+  withdrawScoringPolicy(
+    @Arg('version', () => Int, { description: described('The version to withdraw', 'Phiên bản cần thu hồi') }) version: number,
+    @Arg('reason', { description: described('Why (audited)', 'Lý do (được ghi vết)') }) reason: string,
+    @Ctx() ctx: ScoringContext,
+  ) {
     return policies.withdrawPolicy(ctx, version, reason);
   }
 
-  @Query(() => [PolicyChange], { description: 'Policy versions as they were before they were amended or withdrawn, latest first' })
+  @Query(() => [PolicyChange], {
+    description: described(
+      'Policy versions as they were before they were amended or withdrawn, latest first (any signed-in person)',
+      'Các phiên bản chính sách như trước khi bị sửa hoặc thu hồi, mới nhất trước (mọi người dùng đã đăng nhập)',
+    ),
+  })
   scoringPolicyChanges(@Ctx() ctx: ScoringContext) {
     return policies.policyChanges(ctx);
   }
@@ -81,20 +121,35 @@ export class ScoringPolicyResolver {
 
 @Resolver(() => ScoringPeriod)
 export class ScoringPeriodResolver {
-  @Query(() => ScoringPeriod, { description: 'A period (2026-11, 2026-Q4, 2026): open until closed' })
-  async scoringPeriod(@Constraint({ period: true }) @Arg('period') code: string, @Ctx() ctx: ScoringContext) {
+  @Query(() => ScoringPeriod, {
+    description: described(
+      'A period (2026-11, 2026-Q4, 2026): open until closed (any signed-in person)',
+      'Một kỳ (2026-11, 2026-Q4, 2026): mở cho đến khi khóa sổ (mọi người dùng đã đăng nhập)',
+    ),
+  })
+  async scoringPeriod(@Constraint({ period: true }) @Arg('period', { description: PERIOD_ARG }) code: string, @Ctx() ctx: ScoringContext) {
     if (ctx.identity.kind !== 'person') throw forbidden(said.scoringPeriods());
     return periods.periodView(ctx, code);
   }
 
   @Mutation(() => ScoringPeriod, {
-    description:
+    description: described(
       'Compute and store an open period’s scores (for aggregates and assessments): the whole province (province admins), or — ' +
-      'given agencyId — one agency’s people only, scored as the province’s computation would (its admins too); others’ stay as stored',
+        'given agencyId — one agency’s people only, scored as the province’s computation would (its admins too); others’ stay as stored',
+      'Tính và lưu điểm của một kỳ đang mở (để tổng hợp và đánh giá): toàn tỉnh (quản trị cấp tỉnh), hoặc — khi có agencyId — chỉ người ' +
+        'của một cơ quan, chấm như khi tính toàn tỉnh (quản trị của cơ quan cũng được làm); điểm của người khác giữ nguyên như đã lưu',
+    ),
   })
   async computeScoringPeriod(
-    @Constraint({ period: true }) @Arg('period') code: string,
-    @Arg('agencyId', () => ID, { nullable: true, description: 'Only this agency’s people (and its units’)' }) agencyId: string | undefined,
+    @Constraint({ period: true }) @Arg('period', { description: PERIOD_ARG }) code: string,
+    @Arg('agencyId', () => ID, {
+      nullable: true,
+      description: described(
+        'Only this agency’s people (and its units’); absent: the province',
+        'Chỉ người của cơ quan này (và các đơn vị trực thuộc); bỏ trống: toàn tỉnh',
+      ),
+    })
+    agencyId: string | undefined,
     @Ctx() ctx: ScoringContext,
   ) {
     await assertNoPeriodJob(ctx, code);
@@ -102,14 +157,22 @@ export class ScoringPeriodResolver {
   }
 
   @Mutation(() => ScoringPeriod, {
-    description:
+    description: described(
       'Compute once more and freeze the scores with their inputs: the whole province (province admins), or — given agencyId — ' +
-      'one agency’s people before the province (its admins too), the rest staying live. The province’s close keeps an agency’s frozen scores',
+        'one agency’s people before the province (its admins too), the rest staying live. The province’s close keeps an agency’s frozen scores',
+      'Tính lần cuối và khóa điểm cùng dữ liệu đầu vào: toàn tỉnh (quản trị cấp tỉnh), hoặc — khi có agencyId — người của một cơ quan ' +
+        'trước toàn tỉnh (quản trị của cơ quan cũng được làm), những người khác vẫn cập nhật. Khi toàn tỉnh khóa sổ, điểm đã khóa của cơ quan được giữ nguyên',
+    ),
   })
   async closeScoringPeriod(
-    @Constraint({ period: true }) @Arg('period') code: string,
-    @Arg('reason', () => String, { nullable: true }) reason: string | undefined,
-    @Arg('agencyId', () => ID, { nullable: true, description: 'Only this agency’s people' }) agencyId: string | undefined,
+    @Constraint({ period: true }) @Arg('period', { description: PERIOD_ARG }) code: string,
+    @Arg('reason', () => String, { nullable: true, description: described('Why (audited)', 'Lý do (được ghi vết)') })
+    reason: string | undefined,
+    @Arg('agencyId', () => ID, {
+      nullable: true,
+      description: described('Only this agency’s people; absent: the province', 'Chỉ người của cơ quan này; bỏ trống: toàn tỉnh'),
+    })
+    agencyId: string | undefined,
     @Ctx() ctx: ScoringContext,
   ) {
     await assertNoPeriodJob(ctx, code);
@@ -117,12 +180,19 @@ export class ScoringPeriodResolver {
   }
 
   @Mutation(() => ScoringPeriod, {
-    description: 'Province admins: reopen a closed period — or one agency’s close — (audited); those scores are live again',
+    description: described(
+      'Province admins: reopen a closed period — or one agency’s close — (audited); those scores are live again',
+      'Quản trị cấp tỉnh: mở lại một kỳ đã khóa sổ — hoặc kỳ đã khóa của một cơ quan — (được ghi vết); các điểm đó cập nhật trở lại',
+    ),
   })
   async reopenScoringPeriod(
-    @Constraint({ period: true }) @Arg('period') code: string,
-    @Arg('reason') reason: string,
-    @Arg('agencyId', () => ID, { nullable: true, description: 'Only this agency’s close' }) agencyId: string | undefined,
+    @Constraint({ period: true }) @Arg('period', { description: PERIOD_ARG }) code: string,
+    @Arg('reason', { description: described('Why (audited)', 'Lý do (được ghi vết)') }) reason: string,
+    @Arg('agencyId', () => ID, {
+      nullable: true,
+      description: described('Only this agency’s close; absent: the province’s', 'Chỉ kỳ đã khóa của cơ quan này; bỏ trống: của toàn tỉnh'),
+    })
+    agencyId: string | undefined,
     @Ctx() ctx: ScoringContext,
   ) {
     await assertNoPeriodJob(ctx, code);
@@ -130,19 +200,30 @@ export class ScoringPeriodResolver {
   }
 
   @Mutation(() => RecomputeReport, {
-    description:
+    description: described(
       'Recompute (province admins; an agency’s admins for it): frozen scores from their stored inputs (nothing may change), live ones afresh',
+      'Tính lại (quản trị cấp tỉnh; quản trị của cơ quan với cơ quan mình): điểm đã khóa từ dữ liệu đầu vào đã lưu (không được thay đổi), điểm đang cập nhật thì tính mới',
+    ),
   })
   async recomputeScoringPeriod(
-    @Constraint({ period: true }) @Arg('period') code: string,
-    @Arg('agencyId', () => ID, { nullable: true, description: 'Only this agency’s people' }) agencyId: string | undefined,
+    @Constraint({ period: true }) @Arg('period', { description: PERIOD_ARG }) code: string,
+    @Arg('agencyId', () => ID, {
+      nullable: true,
+      description: described('Only this agency’s people; absent: the province', 'Chỉ người của cơ quan này; bỏ trống: toàn tỉnh'),
+    })
+    agencyId: string | undefined,
     @Ctx() ctx: ScoringContext,
   ) {
     await assertNoPeriodJob(ctx, code);
     return periods.recomputePeriod(ctx, code, undefined, agencyId ?? null);
   }
 
-  @FieldResolver(() => [AgencyClose], { description: 'Agencies closed before the province’s close, first closed first' })
+  @FieldResolver(() => [AgencyClose], {
+    description: described(
+      'Agencies closed before the province’s close, first closed first',
+      'Các cơ quan đã khóa sổ trước toàn tỉnh, khóa trước xếp trước',
+    ),
+  })
   async agencyCloses(@Root() period: ScoringPeriod, @Ctx() ctx: ScoringContext) {
     if (period.id.startsWith('open:')) return [];
     return ctx.loaders.agencyCloses.load(period.id);
@@ -168,14 +249,20 @@ function combinedIndicators(score: PeriodScore): Indicators {
 @Resolver(() => ScoreSegment)
 export class ScoreSegmentResolver {
   @FieldResolver(() => [WorkSource], {
-    description: 'Where the stretch’s work points came from: the diary, then each provider of scoring facts by name',
+    description: described(
+      'Where the stretch’s work points came from: the diary, then each provider of scoring facts by name',
+      'Nguồn điểm công việc của giai đoạn: nhật ký, rồi từng nguồn cung cấp số liệu chấm điểm theo tên',
+    ),
   })
   workSources(@Root() segment: SegmentRecord) {
     return workSourcesOf(segment.facts);
   }
 
   @FieldResolver(() => ImportedFacts, {
-    description: 'What of the stretch came in by a history import from the previous software: the explanation says so',
+    description: described(
+      'What of the stretch came in by a history import from the previous software: the explanation says so',
+      'Phần của giai đoạn được nhập từ dữ liệu lịch sử của phần mềm cũ: phần giải thích nêu rõ',
+    ),
   })
   imported(@Root() segment: SegmentRecord): ImportedFacts {
     const { importedEntries, led, coOperated } = segment.facts;
@@ -188,27 +275,39 @@ export class ScoreSegmentResolver {
 
 @Resolver(() => PeriodScore)
 export class PeriodScoreResolver {
-  @FieldResolver(() => Employee)
+  @FieldResolver(() => Employee, { description: described('The person scored', 'Người được chấm điểm') })
   employee(@Root() score: PeriodScore) {
     return { id: score.employeeId };
   }
 
-  @FieldResolver(() => Agency, { description: 'Where the person worked longest in the period' })
+  @FieldResolver(() => Agency, {
+    description: described('Where the person worked longest in the period', 'Cơ quan nơi người đó làm việc lâu nhất trong kỳ'),
+  })
   agency(@Root() score: PeriodScore) {
     return { id: score.agencyId };
   }
 
-  @FieldResolver(() => Indicators, { description: 'The indicators over the whole period (stretches weighted by available days)' })
+  @FieldResolver(() => Indicators, {
+    description: described(
+      'The indicators over the whole period (stretches weighted by available days)',
+      'Các chỉ số của cả kỳ (các giai đoạn tính theo số ngày làm việc)',
+    ),
+  })
   indicators(@Root() score: PeriodScore) {
     return combinedIndicators(score);
   }
 
-  @FieldResolver(() => [ScoreSegment], { description: 'The explanation: each stretch, its facts, indicators, weights and KPI' })
+  @FieldResolver(() => [ScoreSegment], {
+    description: described(
+      'The explanation: each stretch, its facts, indicators, weights and KPI',
+      'Phần giải thích: từng giai đoạn, số liệu, các chỉ số, trọng số và điểm KPI',
+    ),
+  })
   segments(@Root() score: PeriodScore) {
     return score.segments;
   }
 
-  @FieldResolver(() => ScoringPeriod)
+  @FieldResolver(() => ScoringPeriod, { description: described('The period scored', 'Kỳ được chấm điểm') })
   async period(@Root() score: PeriodScore, @Ctx() ctx: ScoringContext) {
     return periods.periodView(ctx, score.periodCode);
   }
@@ -218,9 +317,19 @@ const REQUIRES = '@requires(fields: "agencyId divisionId supervisorId")';
 
 @Resolver(() => Employee)
 export class EmployeeScoreResolver {
-  @FieldResolver(() => PeriodScore, { nullable: true, description: 'The score for a period: live while it is open, frozen once closed' })
+  @FieldResolver(() => PeriodScore, {
+    nullable: true,
+    description: described(
+      'The score for a period: live while it is open, frozen once closed. Read by the person, their supervisor and unit head, their agency’s admins and province roles',
+      'Điểm của một kỳ: cập nhật khi kỳ đang mở, khóa khi kỳ đã khóa sổ. Người được xem: bản thân, cấp trên trực tiếp và trưởng đơn vị, quản trị của cơ quan và các vai trò cấp tỉnh',
+    ),
+  })
   @Directive(REQUIRES)
-  periodScore(@Root() employee: Employee, @Constraint({ period: true }) @Arg('period') code: string, @Ctx() ctx: ScoringContext) {
+  periodScore(
+    @Root() employee: Employee,
+    @Constraint({ period: true }) @Arg('period', { description: PERIOD_ARG }) code: string,
+    @Ctx() ctx: ScoringContext,
+  ) {
     return scores.scoreOf(
       ctx,
       { id: employee.id, agencyId: employee.agencyId, divisionId: employee.divisionId, supervisorId: employee.supervisorId },
@@ -228,11 +337,17 @@ export class EmployeeScoreResolver {
     );
   }
 
-  @FieldResolver(() => CreativityRating, { nullable: true, description: 'The leader’s creativity rating for a period' })
+  @FieldResolver(() => CreativityRating, {
+    nullable: true,
+    description: described(
+      'The leader’s creativity rating for a period; null: not rated (read as the person’s scores are)',
+      'Điểm sáng tạo lãnh đạo chấm cho một kỳ; null: chưa chấm (quyền xem như với điểm của người đó)',
+    ),
+  })
   @Directive(REQUIRES)
   async creativityRating(
     @Root() employee: Employee,
-    @Constraint({ period: true }) @Arg('period') code: string,
+    @Constraint({ period: true }) @Arg('period', { description: PERIOD_ARG }) code: string,
     @Ctx() ctx: ScoringContext,
   ) {
     const owner = {
@@ -248,21 +363,36 @@ export class EmployeeScoreResolver {
 
 @Resolver(() => Agency)
 export class AgencyScoreResolver {
-  @FieldResolver(() => UnitScoreSummary, { description: 'Its people’s stored scores for a period: levels and the mean' })
+  @FieldResolver(() => UnitScoreSummary, {
+    description: described(
+      'Its people’s stored scores for a period: levels and the mean (its head, its agency’s admins, province roles)',
+      'Điểm đã lưu của người thuộc đơn vị trong kỳ: mức xếp loại và điểm bình quân (trưởng đơn vị, quản trị của cơ quan, các vai trò cấp tỉnh)',
+    ),
+  })
   @Directive('@requires(fields: "parentId")')
-  scoreSummary(@Root() agency: Agency, @Constraint({ period: true }) @Arg('period') code: string, @Ctx() ctx: ScoringContext) {
+  scoreSummary(
+    @Root() agency: Agency,
+    @Constraint({ period: true }) @Arg('period', { description: PERIOD_ARG }) code: string,
+    @Ctx() ctx: ScoringContext,
+  ) {
     return scores.unitSummary(ctx, agency, code);
   }
 }
 
 @Resolver(() => CreativityRating)
 export class CreativityResolver {
-  @Mutation(() => CreativityRating, { description: 'A supervisor or unit head rates a person’s creativity for an open period (0–100)' })
+  @Mutation(() => CreativityRating, {
+    description: described(
+      'A supervisor or unit head rates a person’s creativity for an open period (0–100); rating again replaces it',
+      'Cấp trên trực tiếp hoặc trưởng đơn vị chấm điểm sáng tạo của một người cho kỳ đang mở (0–100); chấm lại sẽ thay điểm cũ',
+    ),
+  })
   async rateCreativity(
-    @Arg('employeeId', () => ID) employeeId: string,
-    @Constraint({ period: true }) @Arg('period') code: string,
-    @Arg('points', () => Float) points: number,
-    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Arg('employeeId', () => ID, { description: described('The person rated', 'Người được chấm') }) employeeId: string,
+    @Constraint({ period: true }) @Arg('period', { description: PERIOD_ARG }) code: string,
+    @Arg('points', () => Float, { description: described('The rating, 0–100', 'Điểm chấm, thang 0–100') }) points: number,
+    @Arg('note', () => String, { nullable: true, description: described('Why, in the rater’s words', 'Nhận xét của người chấm') })
+    note: string | undefined,
     @Ctx() ctx: ScoringContext,
   ) {
     const employee = await personnel.ratedPerson(ctx.peers, employeeId);
