@@ -1,4 +1,4 @@
-import { Constraint, Job } from '@kpi/platform';
+import { Constraint, defineEnumLabels, Job } from '@kpi/platform';
 import { SheetFormat } from '@kpi/platform/sheets';
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, UseMiddleware } from 'type-graphql';
 import type { DiaryContext } from '../services/context.js';
@@ -8,6 +8,10 @@ import * as jobs from '../services/jobs.service.js';
 import { HistorySheet } from '../services/jobs.service.js';
 
 registerEnumType(HistorySheet, { name: 'DiaryHistorySheet', description: 'What a history sheet holds' });
+defineEnumLabels('DiaryHistorySheet', HistorySheet, {
+  ENTRIES: { vi: 'Nhật ký công việc', en: 'Diary entries' },
+  ASSIGNMENTS: { vi: 'Việc được giao', en: 'Assignments' },
+});
 import { IntakeOnlyForClients } from './guard.js';
 
 @ObjectType({ description: 'One row of a diary history sheet: what it would do or did, or why it cannot' })

@@ -1,9 +1,22 @@
-import { DomainError, ErrorCode, hasRole, Role, type Job, type JobDefinition } from '@kpi/platform';
+import {
+  currentLanguage,
+  DomainError,
+  ErrorCode,
+  formatNumber,
+  hasRole,
+  inLanguage,
+  Role,
+  type Job,
+  type JobDefinition,
+  type JobProgress,
+  type Language,
+} from '@kpi/platform';
 import type { DiaryLoaders } from '../loaders.js';
 import { importScope } from '../rules/access.js';
 import type { DiaryContext } from './context.js';
 import { importAssignmentHistory } from './assignment-history.service.js';
 import * as history from './history.service.js';
+import { num, said } from '../messages.js';
 
 /** What a history sheet holds: diary entries, or work assignments. */
 export enum HistorySheet {
@@ -11,34 +24,49 @@ export enum HistorySheet {
   ASSIGNMENTS = 'ASSIGNMENTS',
 }
 
-type HistoryParams = Omit<history.HistoryImportInput, 'dryRun'> & { sheet?: HistorySheet };
+type HistoryParams = Omit<history.HistoryImportInput, 'dryRun'> & {
+  sheet?: HistorySheet;
+  /** The language of whoever started it, for its summary and its errors (until the platform's runner keeps it for every job). */
+  language?: Language;
+};
 
 const importerOf = (sheet: HistorySheet | undefined) =>
   sheet === HistorySheet.ASSIGNMENTS ? importAssignmentHistory : history.importDiaryHistory;
-const nounOf = (sheet: HistorySheet | undefined) => (sheet === HistorySheet.ASSIGNMENTS ? 'assignments' : 'diary entries');
+const nounOf = (sheet: HistorySheet | undefined) =>
+  sheet === HistorySheet.ASSIGNMENTS ? said.historyNounAssignments() : said.historyNounEntries();
 
-const count = (n: number) => n.toLocaleString('en-US');
+const count = (n: number) => formatNumber(n);
 
 /**
  * A history sheet applied as a job: judged row by row again when it runs (people, the catalogue or
- * the diary may have moved since the dry run), written only if every row still passes.
+ * the diary may have moved since the dry run), written only if every row still passes. Said in
+ * the language of whoever started it.
  */
 const historyJob: JobDefinition<DiaryLoaders, HistoryParams> = {
   kind: 'diary.history.import',
-  async run(ctx, params, progress) {
-    const report = await importerOf(params.sheet)(ctx, { ...params, dryRun: false }, progress);
-    if (!report.applied)
-      throw new DomainError(
-        ErrorCode.INVALID_IMPORT,
-        `${report.invalid} of ${report.rows.length} rows are invalid now: nothing was written; run the dry run again to see why.`,
-        { field: 'content' },
-      );
-    return {
-      summary: `Imported ${count(report.rows.length)} rows of history: ${count(report.created)} ${nounOf(params.sheet)} written, ${count(report.unchanged)} already there.`,
-      result: { created: report.created, unchanged: report.unchanged },
-    };
-  },
+  run: (ctx, params, progress) => inLanguage(params.language ?? currentLanguage(), () => writeHistory(ctx, params, progress)),
 };
+
+async function writeHistory(ctx: DiaryContext, params: HistoryParams, progress: JobProgress) {
+  const report = await importerOf(params.sheet)(ctx, { ...params, dryRun: false }, progress);
+  if (!report.applied)
+    throw new DomainError(
+      ErrorCode.INVALID_IMPORT,
+      said.historyJobInvalidNow({ invalid: num(report.invalid), rows: num(report.rows.length) }),
+      {
+        field: 'content',
+      },
+    );
+  return {
+    summary: said.historyJobSummary({
+      rows: count(report.rows.length),
+      created: count(report.created),
+      noun: nounOf(params.sheet),
+      unchanged: count(report.unchanged),
+    }),
+    result: { created: report.created, unchanged: report.unchanged },
+  };
+}
 
 export const diaryJobs = [historyJob] as const;
 
@@ -57,11 +85,18 @@ export async function startHistoryJob(ctx: DiaryContext, params: HistoryParams):
   if (preview.invalid > 0)
     throw new DomainError(
       ErrorCode.INVALID_IMPORT,
-      `${preview.invalid} of ${preview.rows.length} rows are invalid: nothing was started; the dry run (importDiaryHistory, importAssignmentHistory) says why, row by row.`,
-      { field: 'content' },
+      said.historyJobRefused({ invalid: num(preview.invalid), rows: num(preview.rows.length) }),
+      {
+        field: 'content',
+      },
     );
   const scope = importScope(ctx.identity)!;
-  return runner(ctx).enqueue(historyJob.kind, 'all' in scope ? 'province' : [...scope.agencyIds].sort().join(','), params, ctx.identity);
+  return runner(ctx).enqueue(
+    historyJob.kind,
+    'all' in scope ? 'province' : [...scope.agencyIds].sort().join(','),
+    { ...params, language: currentLanguage() },
+    ctx.identity,
+  );
 }
 
 /** A job is read by whoever started it and by province admins. */
