@@ -334,6 +334,10 @@ export const said = defineMessages('diary', {
     vi: 'Trong lúc này, một lần nhập khác đã ghi một số việc được giao của tệp; đồng chí hãy chạy lại.',
     en: 'Another import wrote some of these assignments meanwhile; run it again.',
   },
+  importedComment: {
+    vi: 'Nhập từ phần mềm KPI cũ',
+    en: 'Imported from the previous KPI software',
+  },
   historyNounEntries: { vi: 'mục nhật ký', en: 'diary entries' },
   historyNounAssignments: { vi: 'việc được giao', en: 'assignments' },
   historyJobSummary: {

@@ -159,7 +159,7 @@ function assignmentOf(row: AssignmentHistoryRow, r: Resolved): HistoryAssignment
       toStatus: to,
       actor: r.actor,
       at,
-      comment: 'Imported from the previous KPI software',
+      comment: said.importedComment(),
       details: { imported: true },
     }) as AssignmentEvent;
   const given = endOf(row.assignedOn);
