@@ -13,10 +13,10 @@ import {
 } from '@kpi/platform';
 import type { DiaryLoaders } from '../loaders.js';
 import { importScope } from '../rules/access.js';
+import { num, said } from '../messages.js';
 import type { DiaryContext } from './context.js';
 import { importAssignmentHistory } from './assignment-history.service.js';
 import * as history from './history.service.js';
-import { num, said } from '../messages.js';
 
 /** What a history sheet holds: diary entries, or work assignments. */
 export enum HistorySheet {
@@ -37,16 +37,7 @@ const nounOf = (sheet: HistorySheet | undefined) =>
 
 const count = (n: number) => formatNumber(n);
 
-/**
- * A history sheet applied as a job: judged row by row again when it runs (people, the catalogue or
- * the diary may have moved since the dry run), written only if every row still passes. Said in
- * the language of whoever started it.
- */
-const historyJob: JobDefinition<DiaryLoaders, HistoryParams> = {
-  kind: 'diary.history.import',
-  run: (ctx, params, progress) => inLanguage(params.language ?? currentLanguage(), () => writeHistory(ctx, params, progress)),
-};
-
+/** A history sheet written: judged again, then every row or none (the job's work, in the language it was started in). */
 async function writeHistory(ctx: DiaryContext, params: HistoryParams, progress: JobProgress) {
   const report = await importerOf(params.sheet)(ctx, { ...params, dryRun: false }, progress);
   if (!report.applied)
@@ -67,6 +58,17 @@ async function writeHistory(ctx: DiaryContext, params: HistoryParams, progress: 
     result: { created: report.created, unchanged: report.unchanged },
   };
 }
+
+/**
+ * A history sheet applied as a job: judged row by row again when it runs (people, the catalogue or
+ * the diary may have moved since the dry run), written only if every row still passes.
+ */
+const historyJob: JobDefinition<DiaryLoaders, HistoryParams> = {
+  kind: 'diary.history.import',
+  async run(ctx, params, progress) {
+    return inLanguage(params.language ?? currentLanguage(), () => writeHistory(ctx, params, progress));
+  },
+};
 
 export const diaryJobs = [historyJob] as const;
 
