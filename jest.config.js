@@ -15,6 +15,7 @@ const swc = [
 
 export default {
   testEnvironment: 'node',
+  setupFiles: ['<rootDir>/platform/src/testkit/jest-setup.ts'],
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },

@@ -22,6 +22,7 @@ import {
   type SignInClientQuery,
   type SignInFactsFragment,
 } from './peers/personnel.generated.js';
+import { said } from './messages.js';
 
 /** How long a person's access, once read, is used without asking personnel again: the bound on staleness. */
 export const ACCESS_CACHE_SECONDS = 30;
@@ -90,7 +91,7 @@ export class AccessDirectory {
       ttl,
       fetchMethod: async (clientId) => {
         const client = (await this.ask(SignInClientDocument, 'SignInClient', { clientId })).integrationClient;
-        if (!client || client.revokedAt) throw unauthenticated(`No integration client ${clientId} is registered and in service.`, 401);
+        if (!client || client.revokedAt) throw unauthenticated(said.unknownClient({ clientId }), 401);
         return client;
       },
     });
@@ -134,8 +135,8 @@ export class AccessDirectory {
 
   private async lookUp(employee: EmployeeReference): Promise<Identity> {
     const facts = await this.employee(employee);
-    if (!facts) throw unauthenticated(`No employee with ${employee.by} ${employee.value} is in the province’s records.`, 401);
-    if (!facts.access) throw unauthenticated(`${facts.fullName} (${facts.code}) is not in service: sign-in is closed.`, 401);
+    if (!facts) throw unauthenticated(said.unknownEmployee({ by: employee.by, value: employee.value }), 401);
+    if (!facts.access) throw unauthenticated(said.notInService({ name: facts.fullName, code: facts.code }), 401);
     return {
       subject: facts.id,
       kind: 'person',

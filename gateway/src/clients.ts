@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { sendError, type Logger } from '@kpi/platform';
 import type { RequestHandler } from 'express';
 import type { KnownCaller } from './access.js';
+import { said } from './messages.js';
 
 interface OperationRequest {
   query?: unknown;
@@ -28,11 +29,7 @@ export function safelistGate(): RequestHandler {
       return next();
     }
     if (typeof operation.query === 'string' && safelist.has(idOf(operation.query))) return next();
-    sendError(
-      res,
-      'OPERATION_NOT_SAFELISTED',
-      'This client may send only the operations registered for it (persisted operations); register this one first.',
-    );
+    sendError(res, 'OPERATION_NOT_SAFELISTED', said.notSafelisted());
   };
 }
 

@@ -14,6 +14,7 @@ import type { AccessDirectory, KnownCaller } from './access.js';
 import type { Issuers } from './issuers.js';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { CryptoKey } from 'jose';
+import { said } from './messages.js';
 
 export interface GatewayContext {
   identity: Identity | null;
@@ -43,7 +44,7 @@ export interface Bearer {
 export async function bearerOf(authorization: string | undefined, issuers: Issuers): Promise<Bearer | null> {
   if (!authorization) return null;
   const [scheme, token] = authorization.split(' ');
-  if (scheme?.toLowerCase() !== 'bearer' || !token) throw unauthenticatedResponse('Send the token as `Authorization: Bearer <token>`.');
+  if (scheme?.toLowerCase() !== 'bearer' || !token) throw unauthenticatedResponse(said.bearerOnly());
   return { token, principal: await issuers.verify(token) };
 }
 

@@ -8,6 +8,7 @@ import {
   type JWTPayload,
   type JWTVerifyGetKey,
 } from 'jose';
+import { said } from './messages.js';
 
 /**
  * An OpenID Connect provider the gateway trusts to sign people in: a province's Keycloak, the
@@ -164,16 +165,11 @@ export class Issuers {
       }
     }
     const remote = typeof issuer === 'string' ? this.remote.get(issuer) : undefined;
-    if (!remote)
-      throw unauthenticated(`Tokens from ${String(issuer).slice(0, 80)} are not accepted here: sign in with the province’s provider.`, 401);
+    if (!remote) throw unauthenticated(said.foreignIssuer({ issuer: String(issuer).slice(0, 80) }), 401);
     try {
       return await remote.verify(token);
     } catch (error) {
-      if (unreachable(error))
-        throw serviceUnavailable(
-          `The identity provider ${remote.config.issuer} cannot be reached to check the token; retry shortly.`,
-          'identity provider',
-        );
+      if (unreachable(error)) throw serviceUnavailable(said.providerUnreachable({ issuer: remote.config.issuer }), 'identity provider');
       throw invalid();
     }
   }
@@ -183,7 +179,7 @@ export class Issuers {
   }
 }
 
-const invalid = () => unauthenticated('The bearer token is invalid or expired; sign in again.', 401);
+const invalid = () => unauthenticated(said.invalidToken(), 401);
 
 /** The provider or its keys out of reach (not a bad token): a timeout, a refused connection, an error page. */
 function unreachable(error: unknown): boolean {

@@ -4,6 +4,7 @@ import { execute, Kind, parse, specifiedRules, validate, type DocumentNode, type
 import type { KnownCaller } from './access.js';
 import { isIntrospectionOnly } from './identity.js';
 import { MAX_TOKENS } from './limits/config.js';
+import { said } from './messages.js';
 
 interface OperationRequest {
   query?: unknown;
@@ -30,11 +31,11 @@ export function contractGate(contract: GraphQLSchema): RequestHandler {
     const errors = validate(contract, document, specifiedRules);
     if (errors.length) {
       // One error, however many things are missing: the operation is not one of this contract.
-      const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+      const more = errors.length > 1 ? said.andMore({ count: errors.length - 1 }) : '';
       return res.status(400).json({
         errors: [
           {
-            message: `Not in the partner contract: ${errors[0]!.message}${more}`,
+            message: said.notInContract({ problem: errors[0]!.message, more }),
             extensions: { code: 'GRAPHQL_VALIDATION_FAILED', problems: errors.slice(0, 10).map((error) => error.message) },
           },
         ],
@@ -63,6 +64,6 @@ export function contractGate(contract: GraphQLSchema): RequestHandler {
 export function clientsOnContract(path: string): RequestHandler {
   return (_req, res, next) => {
     if ((res.locals.caller as KnownCaller | undefined)?.identity.kind !== 'client') return next();
-    sendError(res, 'FORBIDDEN', `Integration clients call the graph at ${path}: the part of the graph meant for them.`);
+    sendError(res, 'FORBIDDEN', said.partnerPath({ path }));
   };
 }

@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { defineMessages } from './i18n/catalogue.js';
+import { defineMessages, formatNumber } from './i18n/catalogue.js';
 
 /**
  * Every error a client can act on carries a code in `extensions.code`. These are the generic
@@ -56,6 +56,83 @@ export const said = defineMessages('platform', {
     vi: 'Lỗi nội bộ: sự cố đã được ghi lại cho bộ phận vận hành.',
     en: 'Internal error: the failure was logged for the operators.',
   },
+  characters: { vi: '{{count}} ký tự', en: '{{count}} characters' },
+  unavailable: {
+    vi: 'Một dịch vụ cần cho yêu cầu này tạm thời không sẵn sàng (không phải lỗi của yêu cầu); hãy thử lại sau giây lát.',
+    en: 'A service this request needs is unavailable for a moment (not a fault of the request); retry shortly.',
+  },
+  mustNotBeEmpty: { vi: '{{label}} không được để trống.', en: '{{label}} must not be empty.' },
+  theCode: { vi: 'Mã', en: 'The code' },
+  codeShape: {
+    vi: 'Mã gồm 1–32 ký tự: chữ cái, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.',
+    en: 'A code is 1–32 letters, digits, dots, dashes or underscores.',
+  },
+  duplicateCode: {
+    vi: 'Đã có {{what}} mang mã {{code}}; hãy chọn mã khác.',
+    en: 'A {{what}} with code {{code}} already exists; choose another code.',
+  },
+  badCursor: {
+    vi: 'Con trỏ không phải do danh sách này tạo ra; hãy bắt đầu lại mà không có `after`.',
+    en: 'The cursor is not one this list produced; start again without `after`.',
+  },
+  pageSize: { vi: '`first` phải từ 0 đến {{max}}.', en: '`first` must be between 0 and {{max}}.' },
+  unreadableFile: {
+    vi: 'Không đọc được tệp theo định dạng {{format}}: {{reason}}',
+    en: 'The file could not be read as {{format}}: {{reason}}',
+  },
+  unknownColumns: {
+    vi: 'Cột không xác định: {{unknown}}. Các cột cần có: {{expected}}.',
+    en: 'Unknown columns: {{unknown}}. Expected: {{expected}}.',
+  },
+  missingColumns: {
+    vi: 'Dòng đầu tiên phải là dòng tiêu đề, với các cột {{missing}}.',
+    en: 'The first row must be the header row, with the columns {{missing}}.',
+  },
+  bodyTooLarge: { vi: 'Nội dung yêu cầu lớn hơn {{limit}}.', en: 'The request body is larger than {{limit}}.' },
+  bodyNotJson: { vi: 'Nội dung yêu cầu không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' },
+  badEncoding: {
+    vi: 'Content-Encoding không được hỗ trợ: gửi nguyên văn, gzip, deflate hoặc br.',
+    en: 'Unsupported Content-Encoding: send the body as is, gzip, deflate or br.',
+  },
+  badCharset: { vi: 'Bảng mã không được hỗ trợ: gửi JSON dạng UTF-8.', en: 'Unsupported charset: send JSON as UTF-8.' },
+  aborted: { vi: 'Yêu cầu bị hủy trước khi nội dung đến nơi.', en: 'The request was aborted before its body arrived.' },
+  badLength: {
+    vi: 'Độ dài nội dung yêu cầu không khớp với Content-Length.',
+    en: 'The request body is not as long as its Content-Length says.',
+  },
+  sendJson: {
+    vi: 'Gửi yêu cầu GraphQL dạng JSON: `Content-Type: application/json`.',
+    en: 'Send GraphQL requests as JSON: `Content-Type: application/json`.',
+  },
+  nothingHere: {
+    vi: 'Không có gì tại {{method}} {{path}}; giao diện lập trình là POST /graphql.',
+    en: 'Nothing is served at {{method}} {{path}}; the API is POST /graphql.',
+  },
+  unreadableRequest: {
+    vi: 'Không đọc được yêu cầu: hãy kiểm tra nội dung, Content-Type và Content-Encoding.',
+    en: 'The request could not be read: check its body, Content-Type and Content-Encoding.',
+  },
+  headersTooLarge: { vi: 'Phần đầu của yêu cầu quá lớn.', en: 'The request headers are too large.' },
+  tooSlow: { vi: 'Yêu cầu đến quá chậm.', en: 'The request took too long to arrive.' },
+  notHttp: { vi: 'Yêu cầu không phải HTTP hợp lệ.', en: 'The request is not valid HTTP.' },
+  jobOrphaned: {
+    vi: 'Dịch vụ đã dừng khi công việc này đang chạy và không thể tiếp tục; hãy chạy lại.',
+    en: 'The service stopped while this job ran and it could not be resumed; start it again.',
+  },
+  jobPeerDown: {
+    vi: '{{what}} không sẵn sàng; công việc sẽ được chạy lại sau giây lát.',
+    en: '{{what}} was unavailable; the job is retried shortly.',
+  },
+  jobPeerDownFinal: {
+    vi: '{{what}} không sẵn sàng; hãy chạy lại công việc khi dịch vụ hoạt động trở lại.',
+    en: '{{what}} was unavailable; start the job again once it is back.',
+  },
+  aServiceNamed: { vi: 'Dịch vụ {{service}}', en: '{{service}}' },
+  aService: { vi: 'Một dịch vụ mà công việc cần', en: 'A service the job needs' },
+  jobFailed: {
+    vi: 'Công việc thất bại do một lỗi ngoài dự kiến; chi tiết có trong nhật ký dịch vụ.',
+    en: 'The job failed on an unexpected error; it is in the service log.',
+  },
 });
 
 /** What a caller without a valid identity is told, wherever it is refused (in the request's language). */
@@ -81,7 +158,7 @@ export const MESSAGE_LIMIT = 500;
 export function excerpt(value: unknown, length = EXCERPT_LENGTH): string {
   if (typeof value === 'string') {
     if (value.length <= length) return JSON.stringify(value);
-    return `${JSON.stringify(value.slice(0, length))}… (${value.length.toLocaleString('en')} characters)`;
+    return `${JSON.stringify(value.slice(0, length))}… (${said.characters({ count: formatNumber(value.length) })})`;
   }
   let text: string;
   try {

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError, ErrorCode } from './errors.js';
+import { DomainError, ErrorCode, said } from './errors.js';
 
 /**
  * Faults are normal: a database restarting, a subgraph crashed and coming back, a connection
@@ -81,10 +81,8 @@ export function isInfrastructureFailure(error: unknown, depth = 0): boolean {
   return inner.some((wrapped) => isInfrastructureFailure(wrapped, depth + 1));
 }
 
-const UNAVAILABLE_MESSAGE = 'A service this request needs is unavailable for a moment (not a fault of the request); retry shortly.';
-
 /** The coded error for an infrastructure failure; `service` names what could not be reached, when known. */
-export function serviceUnavailable(message = UNAVAILABLE_MESSAGE, service?: string) {
+export function serviceUnavailable(message = said.unavailable(), service?: string) {
   return new DomainError(ErrorCode.SERVICE_UNAVAILABLE, message, { retryable: true, ...(service ? { service } : {}) });
 }
 
@@ -101,7 +99,7 @@ export function asServiceUnavailable(error: unknown, service?: string): unknown 
 /** What a client receives for an infrastructure failure: no internals, a retryable code. */
 export function unavailableResponse(formatted: GraphQLFormattedError): GraphQLFormattedError {
   return {
-    message: UNAVAILABLE_MESSAGE,
+    message: said.unavailable(),
     locations: formatted.locations,
     path: formatted.path,
     extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true },

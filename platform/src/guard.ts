@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, forbidden } from './errors.js';
+import { DomainError, ErrorCode, forbidden, said } from './errors.js';
 import { hasRole, readsProvince, type Identity } from './identity/identity.js';
 import { Role } from './identity/roles.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
@@ -17,20 +17,20 @@ export function readable<T>(who: Identity, record: T | null, allowed: (record: T
 /** The same for writes: NOT_FOUND only for those who could change the record if it existed. */
 export function writable<T>(who: Identity, record: T | null, allowed: (record: T) => boolean, what: string, key: string): T {
   if (record && allowed(record)) return record;
-  if (!record && hasRole(who, Role.PROVINCE_ADMIN)) throw new DomainError(ErrorCode.NOT_FOUND, `No ${what} with ${key} exists.`);
+  if (!record && hasRole(who, Role.PROVINCE_ADMIN)) throw new DomainError(ErrorCode.NOT_FOUND, said.notFound({ what, key }));
   throw forbidden(what);
 }
 
+/** `label` names the field for a person (said in the request's language by the caller). */
 export function required(field: string, value: string | null | undefined, label = field): string {
   const trimmed = value?.trim();
-  if (!trimmed) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${label} must not be empty.`, { field });
+  if (!trimmed) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.mustNotBeEmpty({ label }), { field });
   return trimmed;
 }
 
 export function codeOf(field: string, value: string): string {
-  const code = required(field, value, 'The code');
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/.test(code))
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A code is 1–32 letters, digits, dots, dashes or underscores.', { field });
+  const code = required(field, value, said.theCode());
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/.test(code)) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.codeShape(), { field });
   return code;
 }
 
@@ -45,7 +45,7 @@ export async function uniqueCode<T>(code: string, what: string, work: () => Prom
 }
 
 export const duplicateCode = (what: string, code: string) =>
-  new DomainError(ErrorCode.DUPLICATE_CODE, `A ${what} with code ${code} already exists; choose another code.`, {
+  new DomainError(ErrorCode.DUPLICATE_CODE, said.duplicateCode({ what, code }), {
     field: 'code',
     value: code,
   });

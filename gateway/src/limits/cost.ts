@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { DEFAULT_PAGE_SIZE } from '@kpi/platform';
+import { DEFAULT_PAGE_SIZE, formatNumber } from '@kpi/platform';
 import {
   getNamedType,
   getNullableType,
@@ -14,6 +14,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { said } from '../messages.js';
 
 /**
  * The cost of an operation: about how many objects (rows) its answer may hold, and so how much
@@ -308,11 +309,9 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin<BaseContext
             throw new GraphQLError((error as Error).message, { extensions: { code: 'BAD_USER_INPUT' } });
           }
           if (cost > maxCost)
-            throw new GraphQLError(
-              `This operation may cost about ${Math.ceil(cost).toLocaleString('en')} (about one per object in the answer; the limit is ${maxCost.toLocaleString('en')}). ` +
-                'Ask for smaller pages (`first`), a narrower date range (`from`/`to`), or fewer expensive fields at once, and page through the rest.',
-              { extensions: { code: OPERATION_TOO_COSTLY, cost: Math.ceil(cost), maxCost } },
-            );
+            throw new GraphQLError(said.tooCostly({ cost: formatNumber(Math.ceil(cost)), max: formatNumber(maxCost) }), {
+              extensions: { code: OPERATION_TOO_COSTLY, cost: Math.ceil(cost), maxCost },
+            });
         },
       };
     },

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, visit, type OperationDefinitionNode } from 'graphql';
 import type { GatewayContext } from '../identity.js';
 import type { IntrospectionPolicy } from './config.js';
+import { said } from '../messages.js';
 
 /** Whether an operation asks the schema anywhere (`__schema`, `__type`). */
 export function asksSchema(operation: OperationDefinitionNode): boolean {
@@ -25,12 +26,7 @@ export function introspectionPlugin(policy: IntrospectionPolicy): ApolloServerPl
       return {
         async didResolveOperation({ operation, contextValue }) {
           if (policy !== 'signed-in' || contextValue.identity || !operation || !asksSchema(operation)) return;
-          throw new GraphQLError(
-            'Sign in first: in this environment the schema is shown to signed-in callers only (it is also published in schema/supergraph.graphql).',
-            {
-              extensions: { code: 'UNAUTHENTICATED' },
-            },
-          );
+          throw new GraphQLError(said.schemaForSignedIn(), { extensions: { code: 'UNAUTHENTICATED' } });
         },
       };
     },

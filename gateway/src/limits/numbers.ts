@@ -1,4 +1,5 @@
 import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
+import { said } from '../messages.js';
 
 /**
  * Number literals must be finite: GraphQL's Float reads `1e400` as Infinity without complaint, and
@@ -8,7 +9,7 @@ import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
 export function finiteNumbersRule(context: ValidationContext): ASTVisitor {
   const check = (node: { value: string }) => {
     if (!Number.isFinite(Number(node.value)))
-      context.reportError(new GraphQLError(`The number ${node.value.slice(0, 40)} is out of range.`, { nodes: node as never }));
+      context.reportError(new GraphQLError(said.numberOutOfRange({ value: node.value.slice(0, 40) }), { nodes: node as never }));
   };
   return { FloatValue: check, IntValue: check };
 }

@@ -6,6 +6,7 @@ import type { Issuers } from '../issuers.js';
 import { bearerOf, callerOf, type Bearer } from '../identity.js';
 import type { KnownCaller } from '../access.js';
 import type { GatewayLimits } from './config.js';
+import { said } from '../messages.js';
 
 /**
  * The gateway's door, before any body is read: verifies the caller's token once, limits how often
@@ -50,7 +51,7 @@ export function callerGate(options: {
     } catch (rejected) {
       if (!(rejected instanceof RateLimiterRes)) return next(rejected);
       if (rejected.consumedPoints === limits.authFailures + 1) logger.warn({ source }, 'too many failed authentications');
-      return tooMany(res, rejected, 'Too many failed sign-ins from this address');
+      return tooMany(res, rejected, said.tooManyFailedSignIns());
     }
     const { message, extensions } = error as { message: string; extensions?: { code?: unknown } };
     sendError(res, typeof extensions?.code === 'string' ? extensions.code : 'UNAUTHENTICATED', message);
@@ -102,8 +103,7 @@ export function callerGate(options: {
       return refused(source, res, next, error);
     }
     if (!bearer) {
-      if (!(await counted(res, next, anonymous, source, limits.anonymousRequests, 'Too many requests without a token from this address')))
-        return;
+      if (!(await counted(res, next, anonymous, source, limits.anonymousRequests, said.tooManyAnonymous()))) return;
       res.locals.identity = null;
       return next();
     }
@@ -117,7 +117,7 @@ export function callerGate(options: {
     }
     const key = principal.kind === 'client' ? `client:${principal.clientId}` : `person:${principal.subject}`;
     const points = caller?.requestsPerWindow ?? limits.callerRequests;
-    if (!(await counted(res, next, limiterFor(points), key, points, 'Too many requests from this caller'))) return;
+    if (!(await counted(res, next, limiterFor(points), key, points, said.tooManyFromCaller()))) return;
     try {
       // A person costs a look at the records only once counted (cached per session).
       caller ??= await callerOf(bearer, access);
@@ -143,5 +143,5 @@ function rateHeaders(res: Response, state: RateLimiterRes, points: number) {
 function tooMany(res: Response, state: RateLimiterRes, what: string) {
   const retryAfter = seconds(state.msBeforeNext);
   res.setHeader('Retry-After', String(retryAfter));
-  sendError(res, 'RATE_LIMITED', `${what}: retry in ${retryAfter} s.`, { retryAfter });
+  sendError(res, 'RATE_LIMITED', said.retryIn({ what, seconds: retryAfter }), { retryAfter });
 }

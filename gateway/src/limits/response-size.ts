@@ -1,5 +1,6 @@
-import { sendError, type Logger } from '@kpi/platform';
+import { formatNumber, sendError, type Logger } from '@kpi/platform';
 import type { RequestHandler } from 'express';
+import { said } from '../messages.js';
 
 export const RESPONSE_TOO_LARGE = 'RESPONSE_TOO_LARGE';
 
@@ -17,12 +18,7 @@ export function responseCap(maxBytes: number, logger: Logger): RequestHandler {
       const bytes = typeof body === 'string' || Buffer.isBuffer(body) ? Buffer.byteLength(body) : 0;
       if (bytes <= maxBytes) return send(body);
       logger.warn({ bytes, maxBytes }, 'answer over the response cap refused');
-      sendError(
-        res,
-        RESPONSE_TOO_LARGE,
-        `The answer would be ${bytes.toLocaleString('en')} bytes, over the limit of ${maxBytes.toLocaleString('en')}: ask for smaller pages (\`first\`), a narrower date range or fewer fields.`,
-        { maxBytes },
-      );
+      sendError(res, RESPONSE_TOO_LARGE, said.answerTooLarge({ bytes: formatNumber(bytes), max: formatNumber(maxBytes) }), { maxBytes });
       return res;
     }) as typeof res.send;
     next();

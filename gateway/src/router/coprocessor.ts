@@ -29,6 +29,7 @@ import { asksSchema } from '../limits/introspection.js';
 import { accessDirectory, PARTNER_PATH, subgraphAgent } from '../server.js';
 import { CALLER_CONTEXT_KEY, openCaller, sealCaller } from './caller-seal.js';
 import { headerOf, proceed, refuse, withHeader, type CoprocessorPayload } from './protocol.js';
+import { said } from '../messages.js';
 
 /** Where router.yaml (`coprocessor.url`) expects the coprocessor: beside the router, on loopback. */
 export const COPROCESSOR_PORT = 4081;
@@ -146,7 +147,7 @@ async function signIn(payload: CoprocessorPayload, stages: Stages): Promise<Copr
     if (caller.identity.kind === 'client')
       return refuse(payload, 403, {
         code: 'FORBIDDEN',
-        message: `Integration clients call the graph at ${PARTNER_PATH}: the part of the graph meant for them (served by the Node gateway).`,
+        message: said.partnerPathRouter({ path: PARTNER_PATH }),
       });
     if (stages.introspection === 'off' && asksSchemaAnywhere(payload)) return introspectionOff(payload);
     const seal = await sealCaller(caller.identity, payload.id, stages.key);
@@ -168,14 +169,13 @@ function anonymous(payload: CoprocessorPayload, policy: IntrospectionPolicy): Co
   if (policy === 'signed-in' && asksSchema(operation))
     return refuse(payload, 401, {
       code: 'UNAUTHENTICATED',
-      message:
-        'Sign in first: in this environment the schema is shown to signed-in callers only (it is also published in schema/supergraph.graphql).',
+      message: said.schemaForSignedIn(),
     });
   return proceed(payload);
 }
 
 const introspectionOff = (payload: CoprocessorPayload) =>
-  refuse(payload, 400, { code: 'GRAPHQL_VALIDATION_FAILED', message: 'Introspection is off in this environment.' });
+  refuse(payload, 400, { code: 'GRAPHQL_VALIDATION_FAILED', message: said.introspectionOff() });
 
 const asksSchemaAnywhere = (payload: CoprocessorPayload) => {
   const operation = operationOf(payload);

@@ -806,7 +806,8 @@ describe('spreadsheets and the handbook', () => {
   });
 
   it('prints an agency’s KPI handbook grouped A–D, as HTML and as a spreadsheet', async () => {
-    const staff = await world.graph.as(world.user('staff'));
+    // The handbook is printed in the reader's language: this one reads Vietnamese.
+    const staff = await world.graph.as(world.user('staff'), 'vi');
     const { kpiHandbook } = await staff.request(
       graphql(`
         query CatalogueKpiHandbook($id: ID!) {
@@ -1095,5 +1096,188 @@ describe('province limits', () => {
     // A second set from the same date, or limits that make no sense, change nothing.
     await refused(() => admin.request(SET, { input }), 'OVERLAPPING_VERSION');
     await refused(() => admin.request(SET, { input: { ...input, effectiveFrom: '2031-01-01', coefficientMin: 5 } }), 'OUT_OF_RANGE');
+  });
+});
+
+describe('in Vietnamese, the caller’s language', () => {
+  const vi = () => world.graph.as(world.user('province-admin'), 'vi');
+  const IMPORT = `mutation ($format: SheetFormat!, $content: String!, $dryRun: Boolean!) {
+    importCatalogue(format: $format, content: $content, dryRun: $dryRun, effectiveFrom: "2026-06-01") {
+      applied created revised unchanged invalid rows { row code action errors }
+    }
+  }`;
+  interface Report {
+    importCatalogue: {
+      applied: boolean;
+      created: number;
+      revised: number;
+      unchanged: number;
+      invalid: number;
+      rows: { errors: string[] }[];
+    };
+  }
+  const messageOf = async (request: Promise<unknown>, code: string) => {
+    const errors = await errorsOf(request);
+    expect(errors.map((e) => e.extensions?.code)).toEqual([code]);
+    return errors[0]!.message;
+  };
+
+  it('refuses in Vietnamese, the codes unchanged, and in English as before', async () => {
+    const createSector = `mutation ($owner: ID!) { createSector(input: { code: "X-VI", name: "Thử", ownerAgencyId: $owner }) { id } }`;
+    const owner = { owner: world.agencyId('SNV') };
+    expect(await messageOf((await world.graph.as(world.user('staff'), 'vi')).request(createSector, owner), 'FORBIDDEN')).toBe(
+      'Đồng chí không có quyền truy cập danh sách lĩnh vực.',
+    );
+    expect(await messageOf((await world.graph.as(world.user('staff'), 'en')).request(createSector, owner), 'FORBIDDEN')).toBe(
+      'You are not allowed to access the list of sectors.',
+    );
+
+    const setStandard = `mutation ($input: SetSectorKpiStandardInput!) { setSectorKpiStandard(input: $input) { effectiveFrom } }`;
+    const weights = { quantity: 30, timeliness: 20, quality: 20, proactivity: 10, coordination: 10, creativity: 5, overdue: 4 };
+    const input = {
+      sectorId: world.sectorId('FINANCE'),
+      positionCategory: 'SUPPORT',
+      effectiveFrom: '2026-03-01',
+      expectedMinutesPerMonth: 8800,
+      weights,
+    };
+    expect(await messageOf((await vi()).request(setStandard, { input }), 'INVALID_WEIGHTS')).toBe(
+      'Tổng trọng số của 7 chỉ tiêu phải bằng 100; hiện tổng là 99.',
+    );
+    expect(
+      await messageOf(
+        (await vi()).request(setStandard, { input: { ...input, weights: { ...weights, overdue: 5, quantity: 50, timeliness: 0 } } }),
+        'INVALID_WEIGHTS',
+      ),
+    ).toBe('Trọng số Số lượng phải là số nguyên từ 0 đến 40; giá trị nhận được là 50.');
+
+    const createItem = `mutation ($input: CreateWorkItemInput!) { createWorkItem(input: $input) { id } }`;
+    const item = {
+      code: 'C-VI-1',
+      sectorId: world.sectorId('SHARED'),
+      group: 'C',
+      name: 'Thử',
+      unit: 'DOCUMENT',
+      standardMinutes: 30,
+      coefficient: 1,
+      effectiveFrom: '2026-06-01',
+    };
+    expect(await messageOf((await vi()).request(createItem, { input: item }), 'BAD_USER_INPUT')).toBe(
+      'Đầu công việc nhóm C thuộc danh mục riêng của một cơ quan: hãy nhập ownerAgencyId.',
+    );
+    expect(
+      await messageOf((await vi()).request(createItem, { input: { ...item, group: 'B', code: 'B-VI-1', coefficient: 9 } }), 'OUT_OF_RANGE'),
+    ).toMatch(/^Hệ số phải từ 0,5 đến \d+(,\d+)?\.$/);
+    expect(
+      await messageOf((await vi()).request(`{ kpiHandbook(agencyId: "${world.sectorId('FINANCE')}") { rows } }`), 'INVALID_REFERENCE'),
+    ).toBe(`Không có cơ quan, đơn vị nào có mã định danh ${world.sectorId('FINANCE')}.`);
+  });
+
+  it('exports a sheet headed and written in Vietnamese that imports back unchanged; its rows’ problems are said in Vietnamese', async () => {
+    const client = await vi();
+    const { exportCatalogue } = await client.request<{ exportCatalogue: { content: string; rows: number } }>(
+      `query ($sectorId: ID!) { exportCatalogue(format: CSV, on: "2026-06-01", sectorId: $sectorId) { content rows } }`,
+      { sectorId: world.sectorId('SHARED') },
+    );
+    const [header, ...rows] = parseCsv(
+      Buffer.from(exportCatalogue.content, 'base64')
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    ) as string[][];
+    expect(header).toEqual([
+      'Mã',
+      'Tên đầu công việc',
+      'Lĩnh vực',
+      'Nhóm',
+      'Đơn vị tính',
+      'Thời gian chuẩn (phút)',
+      'Hệ số',
+      'Tiêu chí định lượng',
+      'Minh chứng',
+      'Bắt buộc minh chứng',
+      'Mô tả',
+      'Cơ quan sở hữu (mã định danh)',
+    ]);
+    const units = new Set(rows.map((row) => row[4]));
+    expect(units.has('Ngày') || units.has('Cuộc họp') || units.has('Văn bản')).toBe(true);
+    expect([...units].some((unit) => /^[A-Z_]+$/.test(unit!))).toBe(false);
+    expect(rows.every((row) => row[9] === 'có' || row[9] === 'không')).toBe(true);
+    const { importCatalogue: back } = await client.request<Report>(IMPORT, {
+      format: 'CSV',
+      content: exportCatalogue.content,
+      dryRun: true,
+    });
+    expect(back).toMatchObject({ invalid: 0, created: 0, revised: 0, unchanged: exportCatalogue.rows });
+    // The English export of the same sheet imports back too, through a Vietnamese client.
+    const { exportCatalogue: english } = await (
+      await world.graph.as(world.user('province-admin'), 'en')
+    ).request<{
+      exportCatalogue: { content: string; rows: number };
+    }>(`query ($sectorId: ID!) { exportCatalogue(format: XLSX, on: "2026-06-01", sectorId: $sectorId) { content rows } }`, {
+      sectorId: world.sectorId('SHARED'),
+    });
+    const { importCatalogue: fromEnglish } = await client.request<Report>(IMPORT, {
+      format: 'XLSX',
+      content: english.content,
+      dryRun: true,
+    });
+    expect(fromEnglish).toMatchObject({ invalid: 0, unchanged: english.rows });
+
+    const bad = Buffer.from(
+      [
+        'Mã,Tên đầu công việc,Lĩnh vực,Nhóm,Đơn vị tính,Thời gian chuẩn (phút),Hệ số,Bắt buộc minh chứng',
+        'FIN-970,Thẩm tra,NOPE,D,Giờ,0,"1,2",có',
+      ].join('\n'),
+    ).toString('base64');
+    const { importCatalogue: report } = await client.request<Report>(IMPORT, { format: 'CSV', content: bad, dryRun: true });
+    expect(report.invalid).toBe(1);
+    expect(report.rows[0]!.errors).toEqual([
+      expect.stringMatching(/^Đơn vị tính: một trong Văn bản, Hồ sơ, Báo cáo, Cuộc họp, /),
+      'Thời gian chuẩn (phút): một số phút lớn hơn 0',
+    ]);
+  });
+
+  it('prints the handbook in Vietnamese — sectors by name, units by label, never raw codes — and in English when asked', async () => {
+    const query = `query ($id: ID!) { kpiHandbook(agencyId: $id, format: HTML, on: "2026-01-01") { filename content } }`;
+    const { kpiHandbook: vn } = await (
+      await vi()
+    ).request<{ kpiHandbook: { filename: string; content: string } }>(query, {
+      id: world.agencyId('SNV'),
+    });
+    expect(vn.content).toContain('<html lang="vi">');
+    expect(vn.content).toContain('Danh mục đầu công việc áp dụng từ ngày 01/01/2026');
+    expect(vn.content).toContain('<td>Nghiệp vụ dùng chung</td>');
+    expect(vn.content).toContain('<td>Cuộc họp</td>');
+    expect(vn.content).not.toMatch(/<td>(SHARED|DAY|MEETING|DOCUMENT)<\/td>/);
+    const { kpiHandbook: en } = await (
+      await world.graph.as(world.user('staff'), 'en')
+    ).request<{ kpiHandbook: { filename: string; content: string } }>(query, { id: world.agencyId('SNV') });
+    expect(en.filename).toBe(vn.filename);
+    expect(en.content).toContain('<html lang="en">');
+    expect(en.content).toContain('KPI handbook — Sở Nội vụ');
+    expect(en.content).toContain('Group A — Work tied to leadership and management posts');
+    expect(en.content).toContain('<td>Meeting</td>');
+  });
+
+  it('a job started in Vietnamese reports in Vietnamese', async () => {
+    const client = await vi();
+    const content = Buffer.from(
+      [
+        'code,name,sector,group,unit,standard_minutes,coefficient,evidence_required',
+        'FIN-971,Thẩm tra dự toán ngân sách xã,FINANCE,D,Hồ sơ,240,"1,2",không',
+      ].join('\n'),
+    ).toString('base64');
+    const { startCatalogueImportJob: job } = await client.request<{ startCatalogueImportJob: { id: string } }>(
+      `mutation ($content: String!) { startCatalogueImportJob(format: CSV, content: $content, effectiveFrom: "2026-06-01") { id } }`,
+      { content },
+    );
+    let read = { state: 'QUEUED', summary: null as string | null };
+    for (let i = 0; i < 200 && (read.state === 'QUEUED' || read.state === 'RUNNING'); i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      read = (
+        await client.request<{ catalogueJob: typeof read }>(`query ($id: ID!) { catalogueJob(id: $id) { state summary } }`, { id: job.id })
+      ).catalogueJob;
+    }
+    expect(read).toEqual({ state: 'SUCCEEDED', summary: 'Đã nhập 1 dòng: 1 thêm mới, 0 sửa, 0 không đổi.' });
   });
 });

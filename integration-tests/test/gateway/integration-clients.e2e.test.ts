@@ -130,7 +130,8 @@ const INVALID_CLIENT = {
   status: 401,
   cause: [expect.objectContaining({ parameters: expect.objectContaining({ error: 'invalid_client' }) })],
 };
-const as = (token: string) => new GraphQLClient(world.graph.partnerUrl, { headers: { authorization: `Bearer ${token}` } });
+const as = (token: string) =>
+  new GraphQLClient(world.graph.partnerUrl, { headers: { 'accept-language': 'en', authorization: `Bearer ${token}` } });
 const admin = () => world.graph.as(world.user('province-admin'));
 /** A staff member of the Department of Finance whose job holds the item E-Office's incoming documents map to. */
 const someone = () =>
@@ -160,7 +161,7 @@ describe('integration clients', () => {
     // …nor may it call the full graph at all.
     const full = await fetch(world.graph.gatewayUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      headers: { 'content-type': 'application/json', 'accept-language': 'en', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: '{ __typename }' }),
     });
     expect(full.status).toBe(403);
@@ -203,7 +204,7 @@ describe('integration clients', () => {
     for (let i = 0; i < 4; i += 1) {
       const response = await fetch(world.graph.partnerUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        headers: { 'content-type': 'application/json', 'accept-language': 'en', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query: '{ __typename }' }),
       });
       statuses.push(response.status);
@@ -249,7 +250,7 @@ describe('integration clients', () => {
     const post = async (body: object) => {
       const response = await fetch(world.graph.partnerUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        headers: { 'content-type': 'application/json', 'accept-language': 'en', authorization: `Bearer ${token}` },
         body: JSON.stringify(body),
       });
       return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { extensions: { code: string } }[] } };
@@ -281,7 +282,7 @@ describe('integration clients', () => {
     const token = await clientToken(DEMO_CLIENT.clientId, DEMO_CLIENT.secret, 'diary:intake');
     const response = await fetch(world.graph.partnerUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      headers: { 'content-type': 'application/json', 'accept-language': 'en', authorization: `Bearer ${token}` },
       body: JSON.stringify({
         query:
           '{ __schema { queryType { fields { name } } mutationType { fields { name } } } employee: __type(name: "Employee") { name } }',

@@ -69,7 +69,7 @@ const signIn = (code: string, password = PASSWORD) => signInWithCode({ issuer: p
 const ask = async (token: string, query = '{ me { code } }') => {
   const response = await fetch(world.graph.gatewayUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: { 'content-type': 'application/json', 'accept-language': 'en', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query }),
   });
   return {

@@ -39,7 +39,7 @@ afterAll(async () => {
 const post = async (body: unknown, authorization?: string) => {
   const response = await fetch(graph.gatewayUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    headers: { 'content-type': 'application/json', 'accept-language': 'en', ...(authorization ? { authorization } : {}) },
     body: JSON.stringify(body),
   });
   const json = (await response.json()) as {

@@ -84,7 +84,7 @@ const session = async (employeeId: string, claims: Role[] = [], expiresIn = '1h'
     world.graph.keys.issuer.privateKey!,
     expiresIn,
   );
-  return new GraphQLClient(world.graph.gatewayUrl, { headers: { authorization: `Bearer ${token}` } });
+  return new GraphQLClient(world.graph.gatewayUrl, { headers: { 'accept-language': 'en', authorization: `Bearer ${token}` } });
 };
 const codes = async (request: Promise<unknown>) => (await errorsOf(request)).map((e) => e.extensions?.code);
 const admin = () => world.graph.as(world.user('province-admin'));
@@ -105,6 +105,7 @@ describe('sign-in reads roles from the records', () => {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
+        'accept-language': 'en',
         authorization: `Bearer ${await signUserToken(actor.staff({ id: nobody, agencyId: nobody }), world.graph.keys.issuer.privateKey!)}`,
       },
       body: JSON.stringify({ query: '{ __typename }' }),

@@ -115,7 +115,7 @@ beforeAll(async () => {
 afterAll(() => world?.stop());
 
 function post(body: unknown, label?: string) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'accept-language': 'en' };
   if (label) headers.authorization = `Bearer ${tokens.get(label)}`;
   // The E-Office client calls where clients call: the partner contract (a field outside it does not exist there).
   const url = label === 'eoffice' ? world.graph.partnerUrl : world.graph.gatewayUrl;
@@ -512,6 +512,18 @@ it('answers a 900 KB value with an excerpt of it, whichever server refuses it', 
   expect(date.error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
   expect(date.error.message).toBe(
     `\`from\` must be a date written YYYY-MM-DD from 1950-01-01 to 2031-11-20; got "${'x'.repeat(40)}"… (900,000 characters).`,
+  );
+  // Asked in Vietnamese, the same refusal: the rule and the count as Vietnamese writes them.
+  const viDate = await fetch(world.graph.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.get('province-admin')}` },
+    body: JSON.stringify({
+      query: `query ($d: LocalDate!) { workingCalendar(from: $d, to: "2026-11-30") { day } }`,
+      variables: { d: HUGE },
+    }),
+  });
+  expect(((await viDate.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe(
+    `\`from\` phải là một ngày viết dạng YYYY-MM-DD, từ 1950-01-01 đến 2031-11-20; giá trị đã gửi: "${'x'.repeat(40)}"… (900.000 ký tự).`,
   );
   const name = await ask(`mutation ($i: CreateSectorInput!) { createSector(input: $i) { id } }`, {
     i: { code: 'BIG', name: HUGE, ownerAgencyId: '0190f0f0-0000-7000-8000-000000000000' },

@@ -131,7 +131,7 @@ describe('the work catalogue', () => {
     await page.click('#handbook');
     const file = await downloaded(/\.html$/, before);
     const { kpiHandbook } = await (
-      await asAdmin()
+      await world.graph.as(world.user('agency-admin'), 'vi')
     ).request<{ kpiHandbook: { filename: string; content: string } }>(
       `query ($a: ID!) { kpiHandbook(agencyId: $a, format: HTML) { filename content } }`,
       { a: agencyId },

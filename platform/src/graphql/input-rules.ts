@@ -23,7 +23,8 @@ import {
 } from 'graphql';
 import { Directive } from 'type-graphql';
 import { DomainError, ErrorCode, excerpt } from '../errors.js';
-import { INPUT_SCALARS, isInvalidInput, parsePeriod, textFault, yearWindow } from './scalars.js';
+import { INPUT_SCALARS, isInvalidInput, parsePeriod, rules, textFault, yearWindow } from './scalars.js';
+import { formatNumber } from '../i18n/catalogue.js';
 import { isUuid } from '../ids.js';
 
 /**
@@ -194,20 +195,20 @@ function fieldName(path: readonly (string | number)[]): string {
 
 const problem = (path: readonly (string | number)[], rule: string, value?: unknown): InputProblem => {
   const field = fieldName(path);
-  return { field, message: `\`${field}\` ${rule}${value === undefined ? '' : `; got ${excerpt(value)}`}.` };
+  return { field, message: value === undefined ? rules.refused({ field, rule }) : rules.refusedGot({ field, rule, got: excerpt(value) }) };
 };
 
 function checkLeaf(leaf: InputRule, value: unknown, path: (string | number)[], set: (value: unknown) => void): InputProblem | null {
   if (isInvalidInput(value)) return problem(path, value.rule, value.value);
   switch (leaf.kind) {
     case 'id':
-      if (typeof value !== 'string' || !isUuid(value)) return problem(path, 'must be an id of the graph (a UUID)', value);
+      if (typeof value !== 'string' || !isUuid(value)) return problem(path, rules.uuid(), value);
       if (value !== value.toLowerCase()) set(value.toLowerCase());
       return null;
     case 'text': {
       if (typeof value !== 'string') return null; // the type was checked by GraphQL itself
       if (value.length > leaf.maxLength)
-        return problem(path, `is at most ${leaf.maxLength.toLocaleString('en')} characters; got ${value.length.toLocaleString('en')}`);
+        return problem(path, rules.textLength({ max: formatNumber(leaf.maxLength), length: formatNumber(value.length) }));
       const fault = textFault(value);
       if (fault) return problem(path, fault);
       if (leaf.period) {
@@ -220,19 +221,15 @@ function checkLeaf(leaf: InputRule, value: unknown, path: (string | number)[], s
       if (typeof value !== 'number') return null;
       if (leaf.year) {
         const { from, to } = yearWindow();
-        return Number.isInteger(value) && value >= from && value <= to
-          ? null
-          : problem(path, `must be a year from ${from} to ${to}`, value);
+        return Number.isInteger(value) && value >= from && value <= to ? null : problem(path, rules.year({ from, to }), value);
       }
       if (!Number.isFinite(value) || value < leaf.min || value > leaf.max)
-        return problem(path, `must be a number from ${leaf.min.toLocaleString('en')} to ${leaf.max.toLocaleString('en')}`, value);
+        return problem(path, rules.number({ min: formatNumber(leaf.min), max: formatNumber(leaf.max) }), value);
       return null;
     }
     case 'representation': {
       const id = (value as { id?: unknown } | null)?.id;
-      return id === undefined || (typeof id === 'string' && isUuid(id))
-        ? null
-        : problem([...path, 'id'], 'must be an id of the graph (a UUID)', id);
+      return id === undefined || (typeof id === 'string' && isUuid(id)) ? null : problem([...path, 'id'], rules.uuid(), id);
     }
     default:
       return null;

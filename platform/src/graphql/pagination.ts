@@ -1,5 +1,5 @@
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { DomainError, ErrorCode } from '../errors.js';
+import { DomainError, ErrorCode, said } from '../errors.js';
 
 export const MAX_PAGE_SIZE = 500;
 export const DEFAULT_PAGE_SIZE = 50;
@@ -34,7 +34,7 @@ export function decodeCursor(cursor: string): CursorPosition {
   } catch {
     // fall through to the coded error
   }
-  throw new DomainError(ErrorCode.INVALID_CURSOR, 'The cursor is not one this list produced; start again without `after`.', {
+  throw new DomainError(ErrorCode.INVALID_CURSOR, said.badCursor(), {
     field: 'after',
   });
 }
@@ -42,7 +42,7 @@ export function decodeCursor(cursor: string): CursorPosition {
 export function pageSize(first: number | undefined): number {
   if (first === undefined || first === null) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `\`first\` must be between 0 and ${MAX_PAGE_SIZE}.`, { field: 'first' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.pageSize({ max: MAX_PAGE_SIZE }), { field: 'first' });
   return first;
 }
 

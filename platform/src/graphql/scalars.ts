@@ -1,5 +1,34 @@
 import { GraphQLScalarType, Kind, valueFromASTUntyped, type ValueNode } from 'graphql';
 import { todayInVietnam } from '../clock.js';
+import { defineMessages, formatNumber } from '../i18n/catalogue.js';
+
+/** What a valid value looks like, phrased to follow the field's name, in the request's language. */
+export const rules = defineMessages('platform.rules', {
+  refused: { vi: '`{{field}}` {{rule}}.', en: '`{{field}}` {{rule}}.' },
+  refusedGot: { vi: '`{{field}}` {{rule}}; giá trị đã gửi: {{got}}.', en: '`{{field}}` {{rule}}; got {{got}}.' },
+  date: {
+    vi: 'phải là một ngày viết dạng YYYY-MM-DD, từ {{from}} đến {{to}}',
+    en: 'must be a date written YYYY-MM-DD from {{from}} to {{to}}',
+  },
+  month: {
+    vi: 'phải là một tháng viết dạng YYYY-MM, từ {{from}} đến {{to}}',
+    en: 'must be a month written YYYY-MM from {{from}} to {{to}}',
+  },
+  dateTime: {
+    vi: 'phải là một thời điểm viết như 2026-11-20T10:00:00+07:00 (ISO 8601, có múi giờ), từ {{from}} đến {{to}}',
+    en: 'must be a date-time written like 2026-11-20T10:00:00+07:00 (ISO 8601, with its offset), from {{from}} to {{to}}',
+  },
+  json: {
+    vi: 'phải là một đối tượng JSON không quá {{characters}} ký tự và {{depth}} cấp, các chuỗi không chứa ký tự NUL hay surrogate lẻ',
+    en: 'must be a JSON object of at most {{characters}} characters and {{depth}} levels, its texts without NUL characters or lone surrogates',
+  },
+  nul: { vi: 'không được chứa ký tự NUL (U+0000)', en: 'must not contain a NUL character (U+0000)' },
+  surrogate: { vi: 'phải là văn bản Unicode hợp lệ: có một surrogate lẻ', en: 'must be valid Unicode text: it contains a lone surrogate' },
+  uuid: { vi: 'phải là một mã định danh của hệ thống (UUID)', en: 'must be an id of the graph (a UUID)' },
+  textLength: { vi: 'dài tối đa {{max}} ký tự; đã gửi {{length}}', en: 'is at most {{max}} characters; got {{length}}' },
+  year: { vi: 'phải là một năm từ {{from}} đến {{to}}', en: 'must be a year from {{from}} to {{to}}' },
+  number: { vi: 'phải là một số từ {{min}} đến {{max}}', en: 'must be a number from {{min}} to {{max}}' },
+});
 
 /**
  * The graph's input scalars, shared by every subgraph: strict about what they accept, and never
@@ -57,7 +86,7 @@ export function isCalendarDate(value: string): boolean {
 /** `value` as a date of the window, or why not. */
 export function parseLocalDate(value: unknown, today?: string): string | InvalidInput {
   const { from, to } = dateWindow(today);
-  const rule = `must be a date written YYYY-MM-DD from ${from} to ${to}`;
+  const rule = rules.date({ from, to });
   if (typeof value !== 'string' || !isCalendarDate(value)) return new InvalidInput(rule, value);
   if (value < from || value > to) return new InvalidInput(rule, value);
   return value;
@@ -66,7 +95,7 @@ export function parseLocalDate(value: unknown, today?: string): string | Invalid
 /** `value` as a month (a scoring period, a `String` declared `@constraint(period: true)`) of the window, or why not. */
 export function parsePeriod(value: unknown, today?: string): string | InvalidInput {
   const { from, to } = dateWindow(today);
-  const rule = `must be a month written YYYY-MM from ${from.slice(0, 7)} to ${to.slice(0, 7)}`;
+  const rule = rules.month({ from: from.slice(0, 7), to: to.slice(0, 7) });
   if (typeof value !== 'string') return new InvalidInput(rule, value);
   const match = PERIOD.exec(value);
   if (!match || Number(match[2]) < 1 || Number(match[2]) > 12) return new InvalidInput(rule, value);
@@ -77,7 +106,7 @@ export function parsePeriod(value: unknown, today?: string): string | InvalidInp
 /** `value` as a moment of the window (an ISO 8601 date-time with its offset), or why not. */
 export function parseDateTime(value: unknown, today?: string): Date | InvalidInput {
   const { from, to } = dateWindow(today);
-  const rule = `must be a date-time written like 2026-11-20T10:00:00+07:00 (ISO 8601, with its offset), from ${from} to ${to}`;
+  const rule = rules.dateTime({ from, to });
   if (typeof value !== 'string') return new InvalidInput(rule, value);
   const match = DATE_TIME.exec(value);
   if (!match || !isCalendarDate(match[1]!)) return new InvalidInput(rule, value);
@@ -93,7 +122,7 @@ export const JSON_OBJECT_LIMITS = { characters: 64 * 1024, depth: 8 };
 
 /** `value` as a JSON object within the limits, its texts well formed and without NUL, or why not. */
 export function parseJsonObject(value: unknown): Record<string, unknown> | InvalidInput {
-  const rule = `must be a JSON object of at most ${JSON_OBJECT_LIMITS.characters.toLocaleString('en')} characters and ${JSON_OBJECT_LIMITS.depth} levels, its texts without NUL characters or lone surrogates`;
+  const rule = rules.json({ characters: formatNumber(JSON_OBJECT_LIMITS.characters), depth: JSON_OBJECT_LIMITS.depth });
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return new InvalidInput(rule, value);
   let serialised: string;
   try {
@@ -118,8 +147,8 @@ export function parseJsonObject(value: unknown): Record<string, unknown> | Inval
  * lone surrogate (not Unicode: it would be stored as U+FFFD, silently changed). Null when sound.
  */
 export function textFault(text: string): string | null {
-  if (text.includes('\u0000')) return 'must not contain a NUL character (U+0000)';
-  if (!text.isWellFormed()) return 'must be valid Unicode text: it contains a lone surrogate';
+  if (text.includes('\u0000')) return rules.nul();
+  if (!text.isWellFormed()) return rules.surrogate();
   return null;
 }
 

@@ -10,9 +10,18 @@ export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'vi';
 
 const current = new AsyncLocalStorage<Language>();
+let outsideRequests: Language = DEFAULT_LANGUAGE;
 
 /** The language of the request (or job) being served: set for the whole of its asynchronous work. */
-export const currentLanguage = (): Language => current.getStore() ?? DEFAULT_LANGUAGE;
+export const currentLanguage = (): Language => current.getStore() ?? outsideRequests;
+
+/**
+ * The language of work that serves no request (scripts; the test suites, which read English):
+ * requests still choose their own, Vietnamese when they do not say.
+ */
+export const speakOutsideRequests = (language: Language) => {
+  outsideRequests = language;
+};
 
 /** Runs `work` speaking `language` (a job, in the language of whoever started it). */
 export const inLanguage = <T>(language: Language, work: () => T): T => current.run(language, work);

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Identity } from '../identity/identity.js';
 import { BACKGROUND } from '../database/orm.js';
 import { Job, JobState, type JobError } from './job.type.js';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/language.js';
 
 /**
  * The table a subgraph's migration creates for its jobs (in its own schema): what the graph reads
@@ -34,6 +35,11 @@ export const jobTableSql = (schema: string) => [
   `create index job_recent_idx on ${schema}.job (kind, created_at desc)`,
 ];
 
+/** Added to a job table made before jobs spoke the language of whoever started them. */
+export const jobLanguageSql = (schema: string) => [
+  `alter table ${schema}.job add column language text not null default 'vi' check (language in ('vi', 'en'))`,
+];
+
 interface JobRow {
   id: string;
   kind: string;
@@ -52,6 +58,7 @@ interface JobRow {
   created_at: Date | string;
   started_at: Date | string | null;
   finished_at: Date | string | null;
+  language?: Language;
 }
 
 /** A PostgreSQL array literal: the driver layer would spread a JS array into a list of parameters. Ids and kinds hold no quotes or commas. */
@@ -84,6 +91,8 @@ export interface StoredJob {
   job: Job;
   params: unknown;
   identity: Identity;
+  /** The language of whoever started it: its summary and errors are said in it. */
+  language: Language;
 }
 
 /** Reads and writes a subgraph's job table with plain SQL: jobs are written outside any request's unit of work. */
@@ -98,11 +107,11 @@ export class JobStore {
   }
 
   /** A new QUEUED job, or null when one of this kind and scope is queued or running already. */
-  async insert(id: string, kind: string, scope: string, params: unknown, identity: Identity, requestedBy: string) {
+  async insert(id: string, kind: string, scope: string, params: unknown, identity: Identity, requestedBy: string, language: Language) {
     const [row] = await this.rows(
-      `insert into $job (id, kind, scope, params, identity, requested_by, state) values (?, ?, ?, ?::jsonb, ?::jsonb, ?, 'QUEUED')
+      `insert into $job (id, kind, scope, params, identity, requested_by, state, language) values (?, ?, ?, ?::jsonb, ?::jsonb, ?, 'QUEUED', ?)
        on conflict (kind, scope) where state in ('QUEUED', 'RUNNING') do nothing returning *`,
-      [id, kind, scope, JSON.stringify(params ?? null), JSON.stringify(identity), requestedBy],
+      [id, kind, scope, JSON.stringify(params ?? null), JSON.stringify(identity), requestedBy, language],
     );
     return row ? toJob(row) : null;
   }
@@ -131,7 +140,7 @@ export class JobStore {
          total = null, updated_at = now() where id = ? and state in ('QUEUED', 'RUNNING') returning *`,
       [id],
     );
-    return row ? { job: toJob(row), params: row.params, identity: row.identity } : null;
+    return row ? { job: toJob(row), params: row.params, identity: row.identity, language: row.language ?? DEFAULT_LANGUAGE } : null;
   }
 
   async progress(id: string, phase: string | null, done: number, total: number | null) {

@@ -2,13 +2,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { PgBoss, type Job as QueuedJob } from 'pg-boss';
 import { newId } from '../ids.js';
-import { ErrorCode, forbidden } from '../errors.js';
+import { ErrorCode, forbidden, said } from '../errors.js';
 import { isInfrastructureFailure, serviceUnavailable } from '../faults.js';
 import { actorLabel, type Identity } from '../identity/identity.js';
 import type { Logger } from '../logger.js';
 import type { SubgraphContext } from '../server/context.js';
 import { JobStore } from './job.store.js';
 import type { Job, JobError } from './job.type.js';
+import { currentLanguage, inLanguage } from '../i18n/language.js';
 
 /** What a job reports as it goes: the step it is on and how far along; written a few times a second at most. */
 export interface JobProgress {
@@ -127,7 +128,7 @@ export class JobRunner<Loaders = unknown> {
     let job: Job | null = null;
     // The running one may end between the refused insert and the look-up: then try again.
     for (let tries = 0; !job && tries < 3; tries += 1) {
-      job = await this.store.insert(id, kind, scope, params, identity, actorLabel(identity));
+      job = await this.store.insert(id, kind, scope, params, identity, actorLabel(identity), currentLanguage());
       if (job) break;
       const running = await this.store.active(kind, scope);
       if (running) return running;
@@ -145,7 +146,12 @@ export class JobRunner<Loaders = unknown> {
   private async work(definition: JobDefinition<Loaders, never>, queued: QueuedJob<{ kind: string }>) {
     const begun = await this.store.begin(queued.id);
     if (!begun) return; // finished already (a duplicate delivery)
-    const { job, params, identity } = begun;
+    const { job, params, identity, language } = begun;
+    // Said in the language of whoever started it: its summary, its errors, what it writes for people.
+    await inLanguage(language, () => this.run(definition, job, params, identity));
+  }
+
+  private async run(definition: JobDefinition<Loaders, never>, job: Job, params: unknown, identity: Identity) {
     const log = this.options.logger.child({ job: job.id, kind: job.kind, scope: job.scope, attempt: job.attempts });
     log.info('job started');
     const ctx = this.options.contextFor(identity, job.id);
@@ -201,7 +207,7 @@ export class JobRunner<Loaders = unknown> {
         orphan.id,
         {
           code: ErrorCode.SERVICE_UNAVAILABLE,
-          message: 'The service stopped while this job ran and it could not be resumed; start it again.',
+          message: said.jobOrphaned(),
           attempt: orphan.attempts,
         },
         true,
@@ -213,14 +219,14 @@ export class JobRunner<Loaders = unknown> {
 function errorOf(error: unknown, attempt: number, retried: boolean): JobError {
   if (isInfrastructureFailure(error)) {
     const service = error instanceof GraphQLError ? (error.extensions?.service as string | undefined) : undefined;
-    const what = service ? `${service} was unavailable` : 'A service the job needs was unavailable';
+    const what = service ? said.aServiceNamed({ service }) : said.aService();
     return {
       code: ErrorCode.SERVICE_UNAVAILABLE,
-      message: `${what}; ${retried ? 'the job is retried shortly' : 'start the job again once it is back'}.`,
+      message: retried ? said.jobPeerDown({ what }) : said.jobPeerDownFinal({ what }),
       attempt,
     };
   }
   if (error instanceof GraphQLError && typeof error.extensions?.code === 'string')
     return { code: error.extensions.code, message: error.message, attempt };
-  return { code: ErrorCode.INTERNAL, message: 'The job failed on an unexpected error; it is in the service log.', attempt };
+  return { code: ErrorCode.INTERNAL, message: said.jobFailed(), attempt };
 }

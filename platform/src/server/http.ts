@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler, type Response } from 'express';
 import { createLogger } from '../logger.js';
+import { said } from '../errors.js';
 
 /**
  * The HTTP edge every server of the graph shares (the gateway and each subgraph): bounded time
@@ -141,15 +142,15 @@ export function sendError(res: Response, code: string, message: string, extra: R
 }
 
 const BODY_ERRORS: Record<string, { code: string; message: (limit: string) => string }> = {
-  'entity.too.large': { code: 'PAYLOAD_TOO_LARGE', message: (limit) => `The request body is larger than ${limit}.` },
-  'entity.parse.failed': { code: 'BAD_REQUEST', message: () => 'The request body is not valid JSON.' },
+  'entity.too.large': { code: 'PAYLOAD_TOO_LARGE', message: (limit) => said.bodyTooLarge({ limit }) },
+  'entity.parse.failed': { code: 'BAD_REQUEST', message: () => said.bodyNotJson() },
   'encoding.unsupported': {
     code: 'UNSUPPORTED_MEDIA_TYPE',
-    message: () => 'Unsupported Content-Encoding: send the body as is, gzip, deflate or br.',
+    message: () => said.badEncoding(),
   },
-  'charset.unsupported': { code: 'UNSUPPORTED_MEDIA_TYPE', message: () => 'Unsupported charset: send JSON as UTF-8.' },
-  'request.aborted': { code: 'BAD_REQUEST', message: () => 'The request was aborted before its body arrived.' },
-  'request.size.invalid': { code: 'BAD_REQUEST', message: () => 'The request body is not as long as its Content-Length says.' },
+  'charset.unsupported': { code: 'UNSUPPORTED_MEDIA_TYPE', message: () => said.badCharset() },
+  'request.aborted': { code: 'BAD_REQUEST', message: () => said.aborted() },
+  'request.size.invalid': { code: 'BAD_REQUEST', message: () => said.badLength() },
 };
 
 /**
@@ -163,7 +164,7 @@ export function graphqlEdge(bodyLimit: string): RequestHandler[] {
     // The limit goes with the request, for the error handler's message.
     res.locals.bodyLimit = bodyLimit;
     if (req.method !== 'POST' || req.is('application/json')) return next();
-    sendError(res, 'UNSUPPORTED_MEDIA_TYPE', 'Send GraphQL requests as JSON: `Content-Type: application/json`.');
+    sendError(res, 'UNSUPPORTED_MEDIA_TYPE', said.sendJson());
   };
   return [clientErrorStatuses(), requireJson, parse];
 }
@@ -175,7 +176,7 @@ export function graphqlEdge(bodyLimit: string): RequestHandler[] {
  */
 export function jsonErrors(app: Express, service: string) {
   const logger = createLogger(service);
-  app.use((req, res) => sendError(res, 'NOT_FOUND', `Nothing is served at ${req.method} ${req.path}; the API is POST /graphql.`));
+  app.use((req, res) => sendError(res, 'NOT_FOUND', said.nothingHere({ method: req.method, path: req.path })));
   const handler: ErrorRequestHandler = (error, _req, res, next) => {
     if (res.headersSent) return next(error);
     const type = (error as { type?: string }).type;
@@ -187,11 +188,11 @@ export function jsonErrors(app: Express, service: string) {
       return sendError(
         res,
         status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST',
-        'The request could not be read: check its body, Content-Type and Content-Encoding.',
+        said.unreadableRequest(),
       );
     }
     logger.error({ err: error }, 'unexpected error');
-    sendError(res, 'INTERNAL_SERVER_ERROR', 'Internal error: the failure was logged for the operators.');
+    sendError(res, 'INTERNAL_SERVER_ERROR', said.internal());
   };
   app.use(handler);
 }
@@ -202,10 +203,10 @@ function onClientError(error: NodeJS.ErrnoException, socket: Socket) {
   if (error.code === 'ECONNRESET' || !socket.writable || socket.bytesWritten > 0) return socket.destroy();
   const [status, code, message] =
     error.code === 'HPE_HEADER_OVERFLOW'
-      ? [431, 'REQUEST_HEADER_FIELDS_TOO_LARGE', 'The request headers are too large.']
+      ? [431, 'REQUEST_HEADER_FIELDS_TOO_LARGE', said.headersTooLarge()]
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-        ? [408, 'REQUEST_TIMEOUT', 'The request took too long to arrive.']
-        : [400, 'BAD_REQUEST', 'The request is not valid HTTP.'];
+        ? [408, 'REQUEST_TIMEOUT', said.tooSlow()]
+        : [400, 'BAD_REQUEST', said.notHttp()];
   const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
   socket.end(
     `HTTP/1.1 ${status} ${code.replace(/_/g, ' ')}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,

@@ -10,7 +10,7 @@ import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { CryptoKey } from 'jose';
 import type { SubgraphDatabase } from '../database/orm.js';
-import { boundedError, ErrorCode } from '../errors.js';
+import { boundedError, ErrorCode, said } from '../errors.js';
 import { isInfrastructureFailure, unavailableResponse } from '../faults.js';
 import type { Identity } from '../identity/identity.js';
 import { ReplayGuard } from '../identity/tokens.js';
@@ -94,7 +94,7 @@ export function formatError(logger: ReturnType<typeof createLogger>) {
     }
     logger.error({ err: error }, 'unexpected error');
     return {
-      message: 'Internal error: the failure was logged for the operators.',
+      message: said.internal(),
       extensions: { code: ErrorCode.INTERNAL },
       path: formatted.path,
     };

@@ -6,7 +6,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { registerEnumType } from 'type-graphql';
-import { DomainError, ErrorCode } from '../errors.js';
+import { DomainError, ErrorCode, said } from '../errors.js';
 
 /** The file kinds every import and export of the graph reads and writes (one GraphQL enum, shared by the subgraphs). */
 export enum SheetFormat {
@@ -42,7 +42,7 @@ async function table(format: SheetFormat, base64: string): Promise<unknown[][]> 
     workbook.worksheets[0]?.eachRow({ includeEmpty: false }, (row) => rows.push((row.values as unknown[]).slice(1).map(cellValue)));
     return rows;
   } catch (error) {
-    throw invalid(`The file could not be read as ${format}: ${(error as Error).message}`);
+    throw invalid(said.unreadableFile({ format, reason: (error as Error).message }));
   }
 }
 
@@ -82,9 +82,10 @@ export async function readSheet<Key extends string>(
       ) ?? null,
   );
   const unknown = headers.filter((h, i) => keys[i] === null && String(h ?? '').trim() !== '').map(String);
-  if (unknown.length) throw invalid(`Unknown columns: ${unknown.join(', ')}. Expected: ${shape.columns.map((c) => c.key).join(', ')}.`);
+  if (unknown.length)
+    throw invalid(said.unknownColumns({ unknown: unknown.join(', '), expected: shape.columns.map((c) => c.key).join(', ') }));
   const missing = shape.required.filter((key) => !keys.includes(key));
-  if (missing.length) throw invalid(`The first row must be the header row, with the columns ${missing.join(', ')}.`);
+  if (missing.length) throw invalid(said.missingColumns({ missing: missing.join(', ') }));
   if (rows.length > shape.maxRows) throw invalid(`At most ${shape.maxRows.toLocaleString('en-US')} rows per import; split the file.`);
   return rows.map(
     (cells) => Object.fromEntries(keys.flatMap((key, i) => (key === null ? [] : [[key, cells[i]]]))) as Partial<Record<Key, unknown>>,

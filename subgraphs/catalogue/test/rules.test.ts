@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { actor, codeOf } from '@kpi/platform/testkit';
-import { Role } from '@kpi/platform';
+import { inLanguage, Role } from '@kpi/platform';
 import { WorkItemGroup } from '../src/entities/enums.js';
 import { headsAgency, needsApproval, type PersonFacts } from '../src/rules/approval.js';
 import { assertPeriod } from '../src/rules/dates.js';
@@ -154,8 +154,8 @@ describe('spreadsheet rows', () => {
 });
 
 describe('the KPI handbook', () => {
-  it('groups items A–D in printable tables', () => {
-    const markdown = handbookMarkdown({ name: 'Sở Tài chính', code: 'STC' }, '2026-01-01', [
+  const print = () =>
+    handbookMarkdown({ name: 'Sở Tài chính', code: 'STC' }, '2026-01-01', [
       {
         code: 'B-001',
         group: WorkItemGroup.B,
@@ -181,10 +181,23 @@ describe('the KPI handbook', () => {
         evidenceRequired: false,
       },
     ]);
+
+  it('groups items A–D in printable tables', () => {
+    const markdown = inLanguage('vi', print);
     expect(markdown).toContain('# Sổ tay KPI — Sở Tài chính');
     expect(markdown.indexOf('## Nhóm A')).toBeLessThan(markdown.indexOf('## Nhóm B'));
     expect(markdown).toContain('| B-001 | Xử lý văn bản đến | SHARED | DOCUMENT | 15 | 1 |  | E-Office (bắt buộc) |');
     expect(markdown).not.toContain('## Nhóm C');
+    expect(markdown).toContain('Danh mục đầu công việc áp dụng từ ngày 01/01/2026 (mã cơ quan STC).');
+  });
+
+  it('prints in English when asked in English', () => {
+    const markdown = inLanguage('en', print);
+    expect(markdown).toContain('# KPI handbook — Sở Tài chính');
+    expect(markdown.indexOf('## Group A')).toBeLessThan(markdown.indexOf('## Group B'));
+    expect(markdown).toContain('| Code | Work item | Sector | Unit | Standard time (minutes) | Coefficient | Criteria | Evidence |');
+    expect(markdown).toContain('| B-001 | Xử lý văn bản đến | SHARED | DOCUMENT | 15 | 1 |  | E-Office (required) |');
+    expect(markdown).toContain('The work items in force from 2026-01-01 (agency code STC).');
   });
 });
 
@@ -293,5 +306,58 @@ describe('catalogue hygiene', () => {
     expect(hygieneScope(actor.staff({ id: 'e4', agencyId: 'xdk' }))).toBeNull();
     expect(hygieneScope(actor.integrationClient())).toBeNull();
     expect(hygieneScope({ ...actor.integrationClient('bi'), roles: [Role.INTEGRATION_CLIENT, Role.PROVINCE_ANALYST] })).toBe('all');
+  });
+});
+
+describe('in both languages', () => {
+  const message = (rule: () => unknown) => {
+    try {
+      rule();
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return null;
+  };
+  const weights = { quantity: 40, timeliness: 20, quality: 20, proactivity: 5, coordination: 5, creativity: 5, overdue: 4 };
+
+  it('refuses in Vietnamese with the values as Vietnamese writes them, and in English as before', () => {
+    expect(inLanguage('vi', () => message(() => assertWeights(LIMITS, weights)))).toBe(
+      'Tổng trọng số của 7 chỉ tiêu phải bằng 100; hiện tổng là 99.',
+    );
+    expect(inLanguage('en', () => message(() => assertWeights(LIMITS, weights)))).toBe(
+      'The 7 indicator weights must sum to 100; they sum to 99.',
+    );
+    expect(inLanguage('vi', () => message(() => assertItemValues(LIMITS, { standardMinutes: 30, coefficient: 0.25 })))).toBe(
+      'Hệ số phải từ 0,5 đến 3.',
+    );
+    expect(inLanguage('vi', () => message(() => assertStartsAfter({ effectiveFrom: '2025-07-01', effectiveTo: null }, '2025-03-01')))).toBe(
+      'Phiên bản mới phải bắt đầu sau bản gần nhất, bản bắt đầu từ ngày 01/07/2025; ngày nhận được là 01/03/2025.',
+    );
+    expect(inLanguage('en', () => message(() => assertStartsAfter({ effectiveFrom: '2025-07-01', effectiveTo: null }, '2025-03-01')))).toBe(
+      'A new version must start after the latest one, which starts on 2025-07-01; got 2025-03-01.',
+    );
+  });
+
+  it('reads a unit written as its code or its label in either language, and says a row’s problems in the sheet’s words', () => {
+    const base = {
+      code: 'FIN-099',
+      name: 'Thẩm định',
+      sector: 'FINANCE',
+      group: 'D',
+      standard_minutes: '240',
+      coefficient: '1',
+      evidence_required: 'không',
+    };
+    for (const unit of ['DOSSIER', 'Hồ sơ', 'hồ sơ', 'Dossier'])
+      expect(inLanguage('vi', () => parseRow({ ...base, unit })).row?.unit).toBe('DOSSIER');
+    const bad = { ...base, unit: 'giờ', standard_minutes: '0' };
+    expect(inLanguage('vi', () => parseRow(bad)).errors).toEqual([
+      expect.stringMatching(/^Đơn vị tính: một trong Văn bản, Hồ sơ, /),
+      'Thời gian chuẩn (phút): một số phút lớn hơn 0',
+    ]);
+    expect(inLanguage('en', () => parseRow(bad)).errors).toEqual([
+      'unit: one of DOCUMENT, DOSSIER, REPORT, MEETING, INSPECTION, SESSION, CASE, VISIT, EVENT, PLAN, CONTRACT, DAY, ITEM',
+      'standard_minutes: a number of minutes above 0',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { SubgraphDefinition } from '@kpi/platform';
 import { Agency, Employee, entities } from './entities/index.js';
 import { createLoaders, type EducationLoaders } from './loaders.js';
+import './messages.js';
 import { migrations } from './migrations/index.js';
 import { referenceResolvers, resolvers } from './resolvers/index.js';
 

@@ -1,10 +1,12 @@
 import { InitialCatalogue } from './20261125100000-initial.js';
 import { GroupCApproval } from './20261201100000-group-c-approval.js';
 import { CatalogueJobs } from './20261204100000-jobs.js';
+import { CatalogueJobLanguage } from './20261208000000-job-language.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
   { name: '20261125100000-initial', class: InitialCatalogue },
   { name: '20261201100000-group-c-approval', class: GroupCApproval },
   { name: '20261204100000-jobs', class: CatalogueJobs },
+  { name: '20261208000000-job-language', class: CatalogueJobLanguage },
 ];

@@ -1,8 +1,9 @@
 import { DomainError, isCalendarDate } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
+import { num, said } from '../messages.js';
 
 export function assertDate(field: string, value: string) {
-  if (!isCalendarDate(value)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} must be a date written YYYY-MM-DD.`, { field });
+  if (!isCalendarDate(value)) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.notADate({ field }), { field });
 }
 
 export { dayBefore } from '@kpi/platform';
@@ -17,8 +18,8 @@ export const MAX_PERIOD_DAYS = 366;
 export function assertPeriod(from: string, to: string) {
   assertDate('from', from);
   assertDate('to', to);
-  if (to < from) throw new DomainError(ErrorCode.BAD_USER_INPUT, '`to` comes before `from`.', { field: 'to' });
+  if (to < from) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.toBeforeFrom(), { field: 'to' });
   const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
   if (days > MAX_PERIOD_DAYS)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `A period is at most ${MAX_PERIOD_DAYS} days.`, { field: 'to' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.periodTooLong({ max: num(MAX_PERIOD_DAYS) }), { field: 'to' });
 }

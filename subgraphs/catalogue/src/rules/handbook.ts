@@ -1,5 +1,8 @@
+import { formatDay } from '@kpi/platform';
 import { WorkItemGroup } from '../entities/enums.js';
+import { handbook as said, num } from '../messages.js';
 
+/** An item as the handbook prints it: its sector and unit already as people read them (names, labels). */
 export interface HandbookItem {
   code: string;
   group: WorkItemGroup;
@@ -13,43 +16,32 @@ export interface HandbookItem {
   evidenceRequired: boolean;
 }
 
-const GROUP_TITLES: Record<WorkItemGroup, string> = {
-  A: 'Nhóm A — Công việc gắn với vị trí lãnh đạo, quản lý',
-  B: 'Nhóm B — Danh mục dùng chung toàn tỉnh',
-  C: 'Nhóm C — Danh mục riêng của cơ quan, đơn vị',
-  D: 'Nhóm D — Công việc chuyên môn của ngành, lĩnh vực',
-};
+const GROUP_TITLES: Record<WorkItemGroup, () => string> = { A: said.groupA, B: said.groupB, C: said.groupC, D: said.groupD };
 
 const cell = (text: string | number | null) =>
   String(text ?? '')
     .replace(/\|/g, '\\|')
     .replace(/\n/g, ' ');
 
-/** The agency's KPI handbook (sổ tay KPI) as Markdown: its items grouped A–D, ready to print. */
+/** The agency's KPI handbook (sổ tay KPI) as Markdown, in the request's language: its items grouped A–D, ready to print. */
 export function handbookMarkdown(agency: { name: string; code: string }, on: string, items: HandbookItem[]): string {
-  const lines = [
-    `# Sổ tay KPI — ${agency.name}`,
-    '',
-    `Danh mục đầu công việc áp dụng từ ngày ${on.split('-').reverse().join('/')} (mã cơ quan ${agency.code}). ` +
-      'Điểm một đầu việc = số lượng × thời gian chuẩn × hệ số.',
-    '',
-  ];
+  const lines = [`# ${said.title({ agency: agency.name })}`, '', said.intro({ on: formatDay(on), code: agency.code }), ''];
   for (const group of Object.values(WorkItemGroup)) {
     const inGroup = items.filter((item) => item.group === group);
     if (!inGroup.length) continue;
     lines.push(
-      `## ${GROUP_TITLES[group]}`,
+      `## ${GROUP_TITLES[group]()}`,
       '',
-      '| Mã | Đầu công việc | Lĩnh vực | Đơn vị tính | Thời gian chuẩn (phút) | Hệ số | Tiêu chí | Minh chứng |',
+      `| ${[said.code(), said.item(), said.sector(), said.unit(), said.minutes(), said.coefficient(), said.criteria(), said.evidence()].join(' | ')} |`,
       '|---|---|---|---|---:|---:|---|---|',
     );
     for (const item of inGroup)
       lines.push(
-        `| ${cell(item.code)} | ${cell(item.name)} | ${cell(item.sector)} | ${cell(item.unit)} | ${item.standardMinutes} | ${item.coefficient} | ${cell(item.criteria ?? '')} | ${cell(item.evidence)}${item.evidenceRequired ? ' (bắt buộc)' : ''} |`,
+        `| ${cell(item.code)} | ${cell(item.name)} | ${cell(item.sector)} | ${cell(item.unit)} | ${num(item.standardMinutes)} | ${num(item.coefficient)} | ${cell(item.criteria ?? '')} | ${cell(item.evidence)}${item.evidenceRequired ? ` (${said.required()})` : ''} |`,
       );
     lines.push('');
   }
-  lines.push(`_${items.length} đầu công việc._`, '');
+  lines.push(`_${said.count({ count: num(items.length) })}_`, '');
   return lines.join('\n');
 }
 

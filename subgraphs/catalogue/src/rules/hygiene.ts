@@ -1,5 +1,6 @@
 import { DomainError, hasRole, readsProvince, Role, type Identity } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
+import { said } from '../messages.js';
 
 /**
  * Catalogue hygiene: what a working group streamlining a list looks at (one pilot agency cut
@@ -42,12 +43,9 @@ export function hygieneScope(who: Identity): 'all' | 'kept' | null {
 
 export function assertThresholds(t: HygieneThresholds) {
   const bad = (field: string, message: string) => new DomainError(ErrorCode.BAD_USER_INPUT, message, { field });
-  if (!Number.isInteger(t.rarelyBelow) || t.rarelyBelow < 1 || t.rarelyBelow > 10_000)
-    throw bad('rarelyBelow', 'rarelyBelow is a whole number of entries from 1 to 10,000.');
-  if (!(t.farFactor > 1 && t.farFactor <= 100))
-    throw bad('farFactor', 'farFactor must be above 1 (1.5 means 50 % over or a third under) and at most 100.');
-  if (!Number.isInteger(t.minEntries) || t.minEntries < 1 || t.minEntries > 10_000)
-    throw bad('minEntries', 'minEntries is a whole number of entries from 1 to 10,000.');
+  if (!Number.isInteger(t.rarelyBelow) || t.rarelyBelow < 1 || t.rarelyBelow > 10_000) throw bad('rarelyBelow', said.rarelyBelow());
+  if (!(t.farFactor > 1 && t.farFactor <= 100)) throw bad('farFactor', said.farFactor());
+  if (!Number.isInteger(t.minEntries) || t.minEntries < 1 || t.minEntries > 10_000) throw bad('minEntries', said.minEntries());
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

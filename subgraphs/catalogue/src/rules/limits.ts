@@ -1,5 +1,6 @@
 import { DomainError } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
+import { indicator as indicatorName, num, said } from '../messages.js';
 import type { Indicator } from '../entities/index.js';
 import { INDICATORS } from '../entities/index.js';
 
@@ -19,21 +20,17 @@ const outOfRange = (field: string, message: string, range: Record<string, number
 /** Standard time and coefficient of a work item, within the province's limits. */
 export function assertItemValues(limits: Limits, values: { standardMinutes: number; coefficient: number }) {
   if (!(values.standardMinutes > 0))
-    throw outOfRange('standardMinutes', 'The standard time of one unit must be more than 0 minutes.', {
+    throw outOfRange('standardMinutes', said.minutesAboveZero(), {
       min: 0,
       max: limits.standardMinutesMax,
     });
   if (values.standardMinutes > limits.standardMinutesMax)
-    throw outOfRange(
-      'standardMinutes',
-      `The standard time of one unit may be at most ${limits.standardMinutesMax} minutes; split larger work into units.`,
-      {
-        min: 0,
-        max: limits.standardMinutesMax,
-      },
-    );
+    throw outOfRange('standardMinutes', said.minutesAtMost({ max: num(limits.standardMinutesMax) }), {
+      min: 0,
+      max: limits.standardMinutesMax,
+    });
   if (!(values.coefficient >= limits.coefficientMin && values.coefficient <= limits.coefficientMax))
-    throw outOfRange('coefficient', `The coefficient must be between ${limits.coefficientMin} and ${limits.coefficientMax}.`, {
+    throw outOfRange('coefficient', said.coefficientBetween({ min: num(limits.coefficientMin), max: num(limits.coefficientMax) }), {
       min: limits.coefficientMin,
       max: limits.coefficientMax,
     });
@@ -48,13 +45,18 @@ export function assertWeights(limits: Limits, weights: Weights) {
     if (!Number.isInteger(weight) || weight < limits.weightMin || weight > limits.weightMax)
       throw new DomainError(
         ErrorCode.INVALID_WEIGHTS,
-        `The ${indicator} weight must be a whole number between ${limits.weightMin} and ${limits.weightMax}; got ${weight}.`,
+        said.weightBetween({
+          indicator: indicatorName[indicator](),
+          min: num(limits.weightMin),
+          max: num(limits.weightMax),
+          weight: num(weight),
+        }),
         { field: `weights.${indicator}` },
       );
   }
   const sum = INDICATORS.reduce((total, indicator) => total + weights[indicator], 0);
   if (sum !== 100)
-    throw new DomainError(ErrorCode.INVALID_WEIGHTS, `The 7 indicator weights must sum to 100; they sum to ${sum}.`, {
+    throw new DomainError(ErrorCode.INVALID_WEIGHTS, said.weightsSum({ sum: num(sum) }), {
       field: 'weights',
       sum,
     });
@@ -64,7 +66,7 @@ export function assertExpectedMinutes(limits: Limits, minutes: number) {
   if (!Number.isInteger(minutes) || minutes < limits.expectedMinutesMin || minutes > limits.expectedMinutesMax)
     throw outOfRange(
       'expectedMinutesPerMonth',
-      `Expected minutes per month must be between ${limits.expectedMinutesMin} and ${limits.expectedMinutesMax}.`,
+      said.expectedMinutesBetween({ min: num(limits.expectedMinutesMin), max: num(limits.expectedMinutesMax) }),
       { min: limits.expectedMinutesMin, max: limits.expectedMinutesMax },
     );
 }
@@ -77,8 +79,8 @@ export function assertLimits(limits: Limits) {
     ['expectedMinutesMin', 'expectedMinutesMax'],
   ];
   for (const [min, max] of pairs)
-    if (!(limits[min] >= 0 && limits[min] <= limits[max])) throw outOfRange(min, `${min} must be at least 0 and at most ${max}.`, {});
+    if (!(limits[min] >= 0 && limits[min] <= limits[max])) throw outOfRange(min, said.limitRange({ min, max }), {});
   if (limits.weightMax > 100 || limits.weightMin * 7 > 100 || limits.weightMax * 7 < 100)
-    throw outOfRange('weightMax', 'Weight limits must allow 7 weights summing to 100.', {});
-  if (!(limits.standardMinutesMax > 0)) throw outOfRange('standardMinutesMax', 'standardMinutesMax must be positive.', {});
+    throw outOfRange('weightMax', said.weightLimits(), {});
+  if (!(limits.standardMinutesMax > 0)) throw outOfRange('standardMinutesMax', said.standardMinutesMaxPositive(), {});
 }

@@ -1,5 +1,7 @@
 import { DomainError } from '@kpi/platform';
+import { formatDay } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
+import { said } from '../messages.js';
 
 export interface Dated {
   effectiveFrom: string;
@@ -15,11 +17,11 @@ export function versionOn<V extends Dated>(versions: readonly V[], date: string)
  * A new version starts strictly after the latest one started (which then ends the day before).
  * Starting on or before it would overlap it, or rewrite what past entries earned.
  */
-export function assertStartsAfter(latest: Dated | null, effectiveFrom: string, what = 'version') {
+export function assertStartsAfter(latest: Dated | null, effectiveFrom: string, what = said.aVersion()) {
   if (latest && effectiveFrom <= latest.effectiveFrom)
     throw new DomainError(
       ErrorCode.OVERLAPPING_VERSION,
-      `A new ${what} must start after the latest one, which starts on ${latest.effectiveFrom}; got ${effectiveFrom}.`,
+      said.startsAfter({ what, latest: formatDay(latest.effectiveFrom), given: formatDay(effectiveFrom) }),
       { field: 'effectiveFrom', latestEffectiveFrom: latest.effectiveFrom },
     );
 }

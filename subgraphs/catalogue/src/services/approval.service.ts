@@ -1,5 +1,6 @@
-import { DomainError, forbidden, required, writable } from '@kpi/platform';
+import { DomainError, forbidden, formatDay, required, writable } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
+import { said } from '../messages.js';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { VersionApproval, WorkItem, WorkItemStatus, WorkItemVersion } from '../entities/index.js';
@@ -13,15 +14,25 @@ import { audit, type CatalogueContext } from './context.js';
 import { limitsOn } from './limits.service.js';
 import { assertReads } from './sector.service.js';
 
+/** A decided version or request, as its message says it (English: the status in lower case, as before). */
+export function stateOf(status: string) {
+  const states: Record<string, () => string> = {
+    APPROVED: said.stateApproved,
+    REJECTED: said.stateRejected,
+    WITHDRAWN: said.stateWithdrawn,
+  };
+  return (states[status] ?? said.statePending)();
+}
+
 /**
  * Whether the caller heads the agency: asked of personnel (which owns posts and placements) with
  * the caller's own assertion — a person reads their own record — never taken from token roles.
  */
 async function assertHeads(ctx: CatalogueContext, agencyId: string | null) {
   const who = ctx.identity;
-  if (who.kind !== 'person' || !who.employeeId || !agencyId) throw forbidden('decisions on this agency’s own list');
+  if (who.kind !== 'person' || !who.employeeId || !agencyId) throw forbidden(said.decisionsOnOwnList());
   if (!headsAgency(await personnel.person(ctx.peers, who.employeeId), agencyId))
-    throw new DomainError(ErrorCode.FORBIDDEN, 'Only the head of the agency (a leader of the agency itself) approves its own list.');
+    throw new DomainError(ErrorCode.FORBIDDEN, said.onlyHeadApproves());
 }
 
 /**
@@ -32,11 +43,11 @@ async function assertHeads(ctx: CatalogueContext, agencyId: string | null) {
  * decision is refused as ALREADY_DECIDED.
  */
 export async function decideWorkItemVersion(ctx: CatalogueContext, versionId: string, approve: boolean, reason?: string | null) {
-  const why = approve ? reason?.trim() || null : required('reason', reason, 'The reason for a rejection');
+  const why = approve ? reason?.trim() || null : required('reason', reason, said.theRejectionReason());
   const seen = await ctx.em.findOne(WorkItemVersion, { id: versionId });
   const owner = seen ? ((await ctx.em.findOne(WorkItem, { id: seen.workItemId }))?.ownerAgencyId ?? null) : null;
   // A missing version: NOT_FOUND for province admins, FORBIDDEN for everyone else (as for any write).
-  if (!seen) writable(ctx.identity, seen, () => false, 'this work item version', `id ${versionId}`);
+  if (!seen) writable(ctx.identity, seen, () => false, said.thisWorkItemVersion(), said.byId({ id: versionId }));
   await assertHeads(ctx, owner);
   const item = await ctx.em.transactional(async (em: EntityManager) => {
     const version = (await em.findOne(WorkItemVersion, { id: versionId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }))!;
@@ -44,13 +55,15 @@ export async function decideWorkItemVersion(ctx: CatalogueContext, versionId: st
       throw new DomainError(
         ErrorCode.ALREADY_DECIDED,
         version.approval === VersionApproval.WITHDRAWN
-          ? 'This proposal was replaced by a newer one (or the item was retired); decide on the item’s pending version.'
-          : `This version is already ${version.approval.toLowerCase()}.`,
+          ? said.proposalReplaced()
+          : said.versionAlready({ state: stateOf(version.approval) }),
         { field: 'id', approval: version.approval },
       );
     const item = (await em.findOne(WorkItem, { id: version.workItemId }))!;
     if (item.status === WorkItemStatus.RETIRED)
-      throw new DomainError(ErrorCode.WORK_ITEM_RETIRED, `${item.code} was retired from ${item.retiredFrom}.`, { field: 'id' });
+      throw new DomainError(ErrorCode.WORK_ITEM_RETIRED, said.wasRetired({ code: item.code, from: formatDay(item.retiredFrom ?? '') }), {
+        field: 'id',
+      });
     if (approve) {
       // The limits may have changed since the proposal: what comes into force must fit those of its date.
       assertItemValues(await limitsOn(ctx, version.effectiveFrom), version);

@@ -1,5 +1,7 @@
 import { DomainError, forbidden, hasRole, readsProvince, required, Role, writable } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
+import { said } from '../messages.js';
+import { stateOf } from './approval.service.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ChangeKind, ChangeRequest, ChangeStatus, Sector, WorkItem, WorkItemGroup } from '../entities/index.js';
 import type { CreateWorkItemInput, DecideChangeRequestInput, RequestCatalogueChangeInput, ReviseWorkItemInput } from './inputs.js';
@@ -14,35 +16,29 @@ import { createItemIn, retireItemIn, reviseItemIn } from './work-item.service.js
  * is audited.
  */
 export async function requestChange(ctx: CatalogueContext, input: RequestCatalogueChangeInput) {
-  if (!canManageAgencyCatalogue(ctx.identity, input.requestingAgencyId)) throw forbidden('requests on behalf of this agency');
-  const reason = required('reason', input.reason, 'The reason');
+  if (!canManageAgencyCatalogue(ctx.identity, input.requestingAgencyId)) throw forbidden(said.requestsForAgency());
+  const reason = required('reason', input.reason, said.theReason());
   return ctx.em.transactional(async (em: EntityManager) => {
     let sectorId: string;
     if (input.kind === ChangeKind.ADD) {
       if (input.workItemId)
-        throw new DomainError(ErrorCode.BAD_USER_INPUT, 'An ADD request proposes a new item: leave workItemId out.', {
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, said.addWithoutItem(), {
           field: 'workItemId',
         });
-      if (!input.sectorId)
-        throw new DomainError(ErrorCode.BAD_USER_INPUT, 'An ADD request names the sector of the new item.', { field: 'sectorId' });
+      if (!input.sectorId) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.addNamesSector(), { field: 'sectorId' });
       const group = (input.proposal?.group as WorkItemGroup | undefined) ?? WorkItemGroup.D;
       if (group !== WorkItemGroup.B && group !== WorkItemGroup.D)
-        throw new DomainError(
-          ErrorCode.BAD_USER_INPUT,
-          'Requests add to the province’s list (B) or a sector’s list (D); an agency adds to its own list (C) directly.',
-          {
-            field: 'proposal.group',
-          },
-        );
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, said.addToBOrD(), {
+          field: 'proposal.group',
+        });
       const sector = await em.findOne(Sector, { id: input.sectorId });
-      if (!sector) throw new DomainError(ErrorCode.INVALID_REFERENCE, `No sector with id ${input.sectorId} exists.`, { field: 'sectorId' });
+      if (!sector) throw new DomainError(ErrorCode.INVALID_REFERENCE, said.noSectorId({ id: input.sectorId }), { field: 'sectorId' });
       sectorId = sector.id;
     } else {
       if (!input.workItemId)
-        throw new DomainError(ErrorCode.BAD_USER_INPUT, `A ${input.kind} request names the work item.`, { field: 'workItemId' });
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, said.requestNamesItem({ kind: input.kind }), { field: 'workItemId' });
       const item = await em.findOne(WorkItem, { id: input.workItemId });
-      if (!item)
-        throw new DomainError(ErrorCode.INVALID_REFERENCE, `No work item with id ${input.workItemId} exists.`, { field: 'workItemId' });
+      if (!item) throw new DomainError(ErrorCode.INVALID_REFERENCE, said.noWorkItemId({ id: input.workItemId }), { field: 'workItemId' });
       sectorId = item.sectorId;
     }
     const request = em.create(ChangeRequest, {
@@ -82,15 +78,15 @@ export async function decideChangeRequest(ctx: CatalogueContext, input: DecideCh
     const found = await em.findOne(ChangeRequest, { id: input.id });
     let allowed = false;
     if (found) allowed = await canDecide(ctx, em, found);
-    const request = writable(ctx.identity, found, () => allowed, 'this change request', `id ${input.id}`);
+    const request = writable(ctx.identity, found, () => allowed, said.thisChangeRequest(), said.byId({ id: input.id }));
     if (request.status !== ChangeStatus.PENDING)
-      throw new DomainError(ErrorCode.ALREADY_DECIDED, `This request is already ${request.status.toLowerCase()}.`, {
+      throw new DomainError(ErrorCode.ALREADY_DECIDED, said.requestAlready({ state: stateOf(request.status) }), {
         field: 'id',
         status: request.status,
       });
     if (input.approve) {
       if (!input.effectiveFrom)
-        throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Approving applies the change: give the date it takes effect.', {
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, said.approvingNeedsDate(), {
           field: 'effectiveFrom',
         });
       // The proposal was checked against the item's fields when the request was made.
@@ -139,11 +135,11 @@ export async function withdrawChangeRequest(ctx: CatalogueContext, id: string) {
       ctx.identity,
       await em.findOne(ChangeRequest, { id }),
       (r) => r.requestedBy === ctx.identity.subject || canManageAgencyCatalogue(ctx.identity, r.requestingAgencyId),
-      'this change request',
-      `id ${id}`,
+      said.thisChangeRequest(),
+      said.byId({ id }),
     );
     if (request.status !== ChangeStatus.PENDING)
-      throw new DomainError(ErrorCode.ALREADY_DECIDED, `This request is already ${request.status.toLowerCase()}.`, {
+      throw new DomainError(ErrorCode.ALREADY_DECIDED, said.requestAlready({ state: stateOf(request.status) }), {
         field: 'id',
         status: request.status,
       });
@@ -160,9 +156,9 @@ export async function withdrawChangeRequest(ctx: CatalogueContext, id: string) {
  */
 export async function listChangeRequests(ctx: CatalogueContext, status?: ChangeStatus | null) {
   const who = ctx.identity;
-  if (who.kind !== 'person') throw forbidden('change requests');
+  if (who.kind !== 'person') throw forbidden(said.changeRequests());
   if (readsProvince(who)) return ctx.loaders.store.changeRequests({ status: status ?? undefined });
-  if (!hasRole(who, Role.AGENCY_ADMIN, Role.CATALOGUE_ADMIN)) throw forbidden('change requests');
+  if (!hasRole(who, Role.AGENCY_ADMIN, Role.CATALOGUE_ADMIN)) throw forbidden(said.changeRequests());
   const owned = (await ctx.loaders.sectorsOwnedBy.loadMany(who.agencyIds))
     .flat()
     .filter((s): s is Sector => s instanceof Sector && canManageSector(who, s));

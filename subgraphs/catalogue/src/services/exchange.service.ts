@@ -1,4 +1,4 @@
-import { DomainError, forbidden } from '@kpi/platform';
+import { currentLanguage, DomainError, forbidden, formatDay } from '@kpi/platform';
 import { headerRow, readSheet, SheetFormat } from '@kpi/platform/sheets';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
@@ -11,13 +11,14 @@ import { COLUMNS, parseRow, type ParsedRow } from '../rules/spreadsheet.js';
 import { versionOn } from '../rules/versions.js';
 import { CatalogueStore } from '../store/catalogue.store.js';
 import type { CatalogueContext } from './context.js';
+import { header as heading, said, unitLabel } from '../messages.js';
 import { limitsOn } from './limits.service.js';
 import { assertReads } from './sector.service.js';
 import { createItemIn, reviseItemIn } from './work-item.service.js';
 
 const MAX_ROWS = 5000;
 
-/** The catalogue's sheet: rows keyed by its columns (keys or Vietnamese labels as headers). */
+/** The catalogue's sheet: rows keyed by its columns (keys or Vietnamese labels as headers: what either language's export writes). */
 const readCatalogueSheet = (format: SheetFormat, base64: string) =>
   readSheet(format, base64, { columns: COLUMNS, required: ['code'], maxRows: MAX_ROWS });
 
@@ -63,7 +64,7 @@ interface PlannedRow {
  */
 export async function importCatalogue(ctx: CatalogueContext, input: ImportInput) {
   assertDate('effectiveFrom', input.effectiveFrom);
-  if (ctx.identity.kind !== 'person') throw forbidden('catalogue imports');
+  if (ctx.identity.kind !== 'person') throw forbidden(said.catalogueImports());
   const raw = await readCatalogueSheet(input.format, input.content);
   const codes = raw.map((r) => String(r.code ?? '').trim());
   const facts = await importFacts(ctx, raw, codes, input.effectiveFrom);
@@ -104,24 +105,21 @@ function judgeRow(
   const { row, errors } = parseRow(cells);
   const result: ImportRowResult = { row: index + 2, code: codes[index]!, action: 'ERROR', errors };
   if (!row) return { result };
-  if (codes.indexOf(row.code) !== index) errors.push(`code: ${row.code} appears twice in the sheet (row ${codes.indexOf(row.code) + 2})`);
+  if (codes.indexOf(row.code) !== index) errors.push(said.rowTwice({ code: row.code, row: codes.indexOf(row.code) + 2 }));
   const sector = sectors.get(row.sector);
-  if (!sector) errors.push(`sector: no sector with code ${row.sector}`);
+  if (!sector) errors.push(said.rowNoSector({ code: row.sector }));
   try {
     assertItemValues(limits, row);
   } catch (error) {
-    errors.push(`${(error as DomainError).extensions.field}: ${(error as Error).message}`);
+    errors.push(said.rowValue({ column: columnOf(String((error as DomainError).extensions.field)), problem: (error as Error).message }));
   }
   const item = existing.get(row.code);
   const ownerAgencyId = row.group === WorkItemGroup.C ? (row.ownerAgencyId ?? input.ownerAgencyId ?? null) : null;
-  if (row.group === WorkItemGroup.C && !ownerAgencyId)
-    errors.push('owner_agency_id: a group C row names the agency whose list it is (or give the import’s ownerAgencyId)');
-  if (row.group !== WorkItemGroup.C && row.ownerAgencyId) errors.push('owner_agency_id: only group C items belong to an agency');
-  if (item && item.group === WorkItemGroup.C && ownerAgencyId && item.ownerAgencyId !== ownerAgencyId)
-    errors.push('owner_agency_id: an existing item keeps its owner; retire it and add a new one');
-  if (item && (item.group !== row.group || item.sectorId !== sector?.id))
-    errors.push('group/sector: an existing item keeps its group and sector; retire it and add a new one');
-  if (sector && !canManageItem(ctx.identity, item ?? { group: row.group, ownerAgencyId }, sector)) errors.push('you do not own this item');
+  if (row.group === WorkItemGroup.C && !ownerAgencyId) errors.push(said.rowGroupCOwner());
+  if (row.group !== WorkItemGroup.C && row.ownerAgencyId) errors.push(said.rowOnlyGroupCOwned());
+  if (item && item.group === WorkItemGroup.C && ownerAgencyId && item.ownerAgencyId !== ownerAgencyId) errors.push(said.rowKeepsOwner());
+  if (item && (item.group !== row.group || item.sectorId !== sector?.id)) errors.push(said.rowKeepsGroup());
+  if (sector && !canManageItem(ctx.identity, item ?? { group: row.group, ownerAgencyId }, sector)) errors.push(said.rowNotOwned());
   if (item) {
     const itemVersions = versions.get(item.id) ?? [];
     // Approved versions only; a group C item still waiting for its head has none yet.
@@ -132,11 +130,15 @@ function judgeRow(
       return { result };
     }
     if (latest && input.effectiveFrom <= latest.effectiveFrom)
-      errors.push(`effectiveFrom: the item already has a version from ${latest.effectiveFrom}`);
+      errors.push(said.rowVersionExists({ from: formatDay(latest.effectiveFrom) }));
     if (!errors.length) result.action = 'REVISE';
   } else if (!errors.length) result.action = 'CREATE';
   return errors.length ? { result } : { result, planned: { row, sector: sector!, item, ownerAgencyId } };
 }
+
+/** The column a value's problem is in, as the row's message names it. */
+const columnOf = (field: string) =>
+  field === 'standardMinutes' ? said.fieldStandardMinutes() : field === 'coefficient' ? said.fieldCoefficient() : field;
 
 /** Every planned row in one transaction: new items created, changed ones revised from the import's date. */
 function applyImport(ctx: CatalogueContext, input: ImportInput, plan: PlannedRow[]) {
@@ -180,6 +182,8 @@ export async function exportCatalogue(
   });
   const sectors = new Map((await store.sectorsByIds([...new Set(items.map((i) => i.sectorId))])).map((s) => [s.id, s]));
   const versions = Map.groupBy(await store.versionsOf(items.map((i) => i.id)), (v) => v.workItemId);
+  // Vietnamese writes units as people say them; English keeps the codes (both import back).
+  const vietnamese = currentLanguage() === 'vi';
   const rows = items.flatMap((item) => {
     const version = versionOn(versions.get(item.id) ?? [], input.on);
     if (!version) return [];
@@ -189,18 +193,18 @@ export async function exportCatalogue(
         version.name,
         sectors.get(item.sectorId)!.code,
         item.group,
-        version.unit,
+        vietnamese ? unitLabel(version.unit) : version.unit,
         version.standardMinutes,
         version.coefficient,
         version.criteria ?? '',
         version.evidence,
-        version.evidenceRequired ? 'yes' : 'no',
+        version.evidenceRequired ? heading.yes() : heading.no(),
         version.description,
         item.ownerAgencyId ?? '',
       ],
     ];
   });
-  const header = COLUMNS.map((c) => c.key);
+  const header = COLUMNS.map((c) => heading[c.key]());
   const filename = `catalogue-${input.on}.${input.format.toLowerCase()}`;
   if (input.format === SheetFormat.CSV) {
     return {
@@ -212,7 +216,7 @@ export async function exportCatalogue(
     };
   }
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Danh mục');
+  const sheet = workbook.addWorksheet(heading.sheetName());
   sheet.addRow(header);
   for (const row of rows) sheet.addRow(row);
   sheet.getRow(1).font = { bold: true };

@@ -1,4 +1,4 @@
-import { DomainError } from '@kpi/platform';
+import { currentLanguage, DomainError } from '@kpi/platform';
 import { headerRow } from '@kpi/platform/sheets';
 import { ErrorCode } from '../errors.js';
 import ExcelJS from 'exceljs';
@@ -9,6 +9,7 @@ import { handbookMarkdown, PRINT_CSS, type HandbookItem } from '../rules/handboo
 import { versionOn } from '../rules/versions.js';
 import * as personnel from '../peers/personnel.js';
 import type { CatalogueContext } from './context.js';
+import { handbook, said, unitLabel } from '../messages.js';
 import { assertReads } from './sector.service.js';
 
 export type HandbookFormat = 'MARKDOWN' | 'HTML' | 'XLSX';
@@ -16,20 +17,21 @@ export type HandbookFormat = 'MARKDOWN' | 'HTML' | 'XLSX';
 /**
  * An agency's KPI handbook (sổ tay KPI) on a date: group A and B items, its own group C list, and
  * the group D items of the sectors it belongs to (its sectors come from personnel, through the
- * graph). As Markdown, as printable HTML, or as a spreadsheet.
+ * graph). As Markdown, as printable HTML, or as a spreadsheet, in the request's language: sectors
+ * by name and units by label, never as codes. The file's name is the same in both languages.
  */
 export async function kpiHandbook(ctx: CatalogueContext, agencyId: string, format: HandbookFormat, on: string) {
   assertReads(ctx);
   assertDate('on', on);
   const agency = await personnel.agency(ctx.peers, agencyId);
-  if (!agency) throw new DomainError(ErrorCode.INVALID_REFERENCE, `No agency with id ${agencyId} exists.`, { field: 'agencyId' });
+  if (!agency) throw new DomainError(ErrorCode.INVALID_REFERENCE, said.noAgency({ id: agencyId }), { field: 'agencyId' });
   const rows = await handbookRows(ctx, agency, on);
   const markdown = handbookMarkdown(agency, on, rows);
   const base = `so-tay-kpi-${agency.code.toLowerCase()}-${on}`;
   if (format === 'MARKDOWN')
     return { filename: `${base}.md`, contentType: 'text/markdown; charset=utf-8', encoding: 'utf8', content: markdown, rows: rows.length };
   if (format === 'HTML') {
-    const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Sổ tay KPI — ${agency.name}</title><style>${PRINT_CSS}</style></head><body>${await marked.parse(markdown)}</body></html>`;
+    const html = `<!doctype html><html lang="${currentLanguage()}"><head><meta charset="utf-8"><title>${handbook.title({ agency: agency.name })}</title><style>${PRINT_CSS}</style></head><body>${await marked.parse(markdown)}</body></html>`;
     return { filename: `${base}.html`, contentType: 'text/html; charset=utf-8', encoding: 'utf8', content: html, rows: rows.length };
   }
   return {
@@ -53,7 +55,7 @@ async function handbookRows(ctx: CatalogueContext, agency: personnel.AgencyFacts
       : Promise.resolve([] as WorkItem[]),
   ]);
   const items = [...shared, ...own, ...sectorItems];
-  const sectorCodes = new Map((await store.sectorsByIds([...new Set(items.map((i) => i.sectorId))])).map((s) => [s.id, s.code]));
+  const sectorNames = new Map((await store.sectorsByIds([...new Set(items.map((i) => i.sectorId))])).map((s) => [s.id, s.name]));
   const versions = Map.groupBy(await store.versionsOf(items.map((i) => i.id)), (v) => v.workItemId);
   return items
     .flatMap((item) => {
@@ -63,9 +65,9 @@ async function handbookRows(ctx: CatalogueContext, agency: personnel.AgencyFacts
         {
           code: item.code,
           group: item.group,
-          sector: sectorCodes.get(item.sectorId)!,
+          sector: sectorNames.get(item.sectorId)!,
           name: version.name,
-          unit: version.unit,
+          unit: unitLabel(version.unit),
           standardMinutes: Number(version.standardMinutes),
           coefficient: Number(version.coefficient),
           criteria: version.criteria,
@@ -77,26 +79,27 @@ async function handbookRows(ctx: CatalogueContext, agency: personnel.AgencyFacts
     .sort((a, b) => a.group.localeCompare(b.group) || a.code.localeCompare(b.code));
 }
 
-const SHEET_HEADERS = [
-  'Nhóm',
-  'Mã',
-  'Đầu công việc',
-  'Lĩnh vực',
-  'Đơn vị tính',
-  'Thời gian chuẩn (phút)',
-  'Hệ số',
-  'Tiêu chí',
-  'Minh chứng',
-  'Bắt buộc minh chứng',
+const sheetHeaders = () => [
+  handbook.group(),
+  handbook.code(),
+  handbook.item(),
+  handbook.sector(),
+  handbook.unit(),
+  handbook.minutes(),
+  handbook.coefficient(),
+  handbook.criteria(),
+  handbook.evidence(),
+  handbook.evidenceRequired(),
 ];
 const SHEET_WIDTHS = [6, 12, 60, 14, 12, 12, 8, 50, 40, 10];
 
-/** The handbook as a spreadsheet (base64 of the .xlsx), headed in Vietnamese. */
+/** The handbook as a spreadsheet (base64 of the .xlsx), headed in the request's language. */
 async function handbookWorkbook(agencyName: string, rows: HandbookItem[]): Promise<string> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Sổ tay KPI');
-  sheet.addRow([`Sổ tay KPI — ${agencyName}`]).font = { bold: true, size: 14 };
-  sheet.addRow(SHEET_HEADERS).font = { bold: true };
+  const headers = sheetHeaders();
+  const sheet = workbook.addWorksheet(handbook.sheetName());
+  sheet.addRow([handbook.title({ agency: agencyName })]).font = { bold: true, size: 14 };
+  sheet.addRow(headers).font = { bold: true };
   for (const r of rows)
     sheet.addRow([
       r.group,
@@ -108,10 +111,10 @@ async function handbookWorkbook(agencyName: string, rows: HandbookItem[]): Promi
       r.coefficient,
       r.criteria ?? '',
       r.evidence,
-      r.evidenceRequired ? 'Có' : 'Không',
+      r.evidenceRequired ? handbook.yes() : handbook.no(),
     ]);
   sheet.columns.forEach((column, i) => (column.width = SHEET_WIDTHS[i] ?? 12));
-  headerRow(sheet, 2, SHEET_HEADERS.length);
+  headerRow(sheet, 2, headers.length);
   // Printed like the HTML handbook: landscape, as wide as the page, the headings on every page.
   sheet.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' };
   return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');

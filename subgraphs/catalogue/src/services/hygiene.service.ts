@@ -1,5 +1,6 @@
 import { DomainError, forbidden } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
+import { said } from '../messages.js';
 import type { Sector, WorkItem, WorkItemGroup } from '../entities/index.js';
 import { WorkItemStatus } from '../entities/index.js';
 import { assertPeriod } from '../rules/dates.js';
@@ -58,17 +59,17 @@ export async function catalogueHygiene(
   input: { from: string; to: string; filter?: HygieneFilter | null } & HygieneThresholds,
 ) {
   const scope = hygieneScope(ctx.identity);
-  if (!scope) throw forbidden('catalogue hygiene (for province roles and the keepers of a list)');
+  if (!scope) throw forbidden(said.hygiene());
   assertPeriod(input.from, input.to);
   assertThresholds(input);
   const filter = input.filter ?? {};
   if (scope === 'kept' && filter.ownerAgencyId && !canManageAgencyCatalogue(ctx.identity, filter.ownerAgencyId))
-    throw forbidden('the hygiene of another agency’s own list');
+    throw forbidden(said.anotherAgencyHygiene());
   let sectorId: string | undefined;
   if (filter.sectorCode) {
     const sector = await ctx.loaders.sectorByCode.load(filter.sectorCode);
     if (!sector)
-      throw new DomainError(ErrorCode.INVALID_REFERENCE, `No sector with code ${filter.sectorCode} exists.`, {
+      throw new DomainError(ErrorCode.INVALID_REFERENCE, said.noSectorCode({ code: filter.sectorCode }), {
         field: 'filter.sectorCode',
       });
     sectorId = sector.id;

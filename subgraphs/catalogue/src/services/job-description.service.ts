@@ -1,5 +1,6 @@
 import { DomainError, forbidden } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
+import { said } from '../messages.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PositionWorkItem, WorkItem, WorkItemGroup, WorkItemStatus } from '../entities/index.js';
 import { todayInVietnam } from '../rules/dates.js';
@@ -44,31 +45,26 @@ export async function positionWorkItems(ctx: CatalogueContext, position: { id: s
  */
 export async function setPositionWorkItems(ctx: CatalogueContext, positionId: string, workItemIds: string[], reason?: string | null) {
   const position = await personnel.position(ctx.peers, positionId);
-  if (!position)
-    throw new DomainError(ErrorCode.INVALID_REFERENCE, `No job position with id ${positionId} exists.`, { field: 'positionId' });
-  if (!canManageAgencyCatalogue(ctx.identity, position.agencyId)) throw forbidden('this position’s job description');
+  if (!position) throw new DomainError(ErrorCode.INVALID_REFERENCE, said.noPosition({ id: positionId }), { field: 'positionId' });
+  if (!canManageAgencyCatalogue(ctx.identity, position.agencyId)) throw forbidden(said.positionJobDescription());
   const unique = [...new Set(workItemIds)];
   await ctx.em.transactional(async (em: EntityManager) => {
     const store = new CatalogueStore(em);
     const items = await store.itemsByIds(unique);
     const missing = unique.filter((id) => !items.some((item) => item.id === id));
     if (missing.length)
-      throw new DomainError(ErrorCode.INVALID_REFERENCE, `No work item with id ${missing.join(', ')} exists.`, { field: 'workItemIds' });
+      throw new DomainError(ErrorCode.INVALID_REFERENCE, said.noWorkItems({ ids: missing.join(', ') }), { field: 'workItemIds' });
     for (const item of items) {
       if (item.status === WorkItemStatus.RETIRED)
-        throw new DomainError(ErrorCode.WORK_ITEM_RETIRED, `${item.code} is retired and cannot be added to a job description.`, {
+        throw new DomainError(ErrorCode.WORK_ITEM_RETIRED, said.retiredNotInDescription({ code: item.code }), {
           field: 'workItemIds',
         });
       if (item.group === WorkItemGroup.C && item.ownerAgencyId !== position.agencyId)
-        throw new DomainError(ErrorCode.BAD_USER_INPUT, `${item.code} is another agency’s own (group C) item.`, { field: 'workItemIds' });
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, said.anotherAgencysItem({ code: item.code }), { field: 'workItemIds' });
       if (item.group === WorkItemGroup.A)
-        throw new DomainError(
-          ErrorCode.BAD_USER_INPUT,
-          `${item.code} is a group A item: leadership positions perform those automatically.`,
-          {
-            field: 'workItemIds',
-          },
-        );
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, said.groupAAutomatic({ code: item.code }), {
+          field: 'workItemIds',
+        });
     }
     const before = await store.jobDescription(positionId);
     await store.clearJobDescription(positionId);

@@ -1,10 +1,24 @@
-import { DomainError, hasRole, Role, type Job, type JobDefinition } from '@kpi/platform';
+import { DomainError, hasRole, Role, type Job, type JobDefinition, type JobProgress } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
+import { said } from '../messages.js';
 import type { CatalogueLoaders } from '../loaders.js';
 import type { CatalogueContext } from './context.js';
 import * as exchange from './exchange.service.js';
 
 type ImportParams = Omit<Parameters<typeof exchange.importCatalogue>[1], 'dryRun'>;
+async function applySheet(ctx: CatalogueContext, params: ImportParams, progress: JobProgress) {
+  await progress.phase('importing');
+  const report = await exchange.importCatalogue(ctx, { ...params, dryRun: false });
+  if (!report.applied)
+    throw new DomainError(ErrorCode.INVALID_IMPORT, said.invalidNow({ invalid: report.invalid, rows: report.rows.length }), {
+      field: 'content',
+    });
+  const { created, revised, unchanged } = report;
+  return {
+    summary: said.imported({ rows: report.rows.length, created, revised, unchanged }),
+    result: { created, revised, unchanged },
+  };
+}
 
 /**
  * An import applied as a job: judged row by row again when it runs (the catalogue may have moved
@@ -12,21 +26,8 @@ type ImportParams = Omit<Parameters<typeof exchange.importCatalogue>[1], 'dryRun
  */
 const importJob: JobDefinition<CatalogueLoaders, ImportParams> = {
   kind: 'catalogue.import',
-  async run(ctx, params, progress) {
-    await progress.phase('importing');
-    const report = await exchange.importCatalogue(ctx, { ...params, dryRun: false });
-    if (!report.applied)
-      throw new DomainError(
-        ErrorCode.INVALID_IMPORT,
-        `${report.invalid} of ${report.rows.length} rows are invalid now: nothing was written; run the dry run again to see why.`,
-        { field: 'content' },
-      );
-    const { created, revised, unchanged } = report;
-    return {
-      summary: `Imported ${report.rows.length} rows: ${created} new, ${revised} revised, ${unchanged} unchanged.`,
-      result: { created, revised, unchanged },
-    };
-  },
+  // In the language of whoever started it: the platform's runner keeps it with the job.
+  run: (ctx, params, progress) => applySheet(ctx, params, progress),
 };
 
 export const catalogueJobs = [importJob] as const;
@@ -43,11 +44,9 @@ function runner(ctx: CatalogueContext) {
 export async function startImportJob(ctx: CatalogueContext, params: ImportParams): Promise<Job> {
   const preview = await exchange.importCatalogue(ctx, { ...params, dryRun: true });
   if (preview.invalid > 0)
-    throw new DomainError(
-      ErrorCode.INVALID_IMPORT,
-      `${preview.invalid} of ${preview.rows.length} rows are invalid: nothing was started; the dry run (importCatalogue) says why, row by row.`,
-      { field: 'content' },
-    );
+    throw new DomainError(ErrorCode.INVALID_IMPORT, said.invalidRows({ invalid: preview.invalid, rows: preview.rows.length }), {
+      field: 'content',
+    });
   return runner(ctx).enqueue(importJob.kind, params.ownerAgencyId ?? 'province', params, ctx.identity);
 }
 

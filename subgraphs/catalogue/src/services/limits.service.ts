@@ -7,6 +7,7 @@ import { assertLimits } from '../rules/limits.js';
 import { canManageProvinceCatalogue, canReadCatalogue } from '../rules/ownership.js';
 import { assertStartsAfter, versionOn } from '../rules/versions.js';
 import { audit, type CatalogueContext } from './context.js';
+import { said } from '../messages.js';
 import { latestVersionForChange } from '@kpi/platform/database';
 
 /** The limits in force on a date (the earliest ones for dates before any). */
@@ -16,17 +17,17 @@ export async function limitsOn(ctx: CatalogueContext, date: string): Promise<Pro
 }
 
 export async function limitsHistory(ctx: CatalogueContext) {
-  if (!canReadCatalogue(ctx.identity)) throw forbidden('the catalogue');
+  if (!canReadCatalogue(ctx.identity)) throw forbidden(said.theCatalogue());
   return ctx.loaders.limits();
 }
 
 export async function setProvinceLimits(ctx: CatalogueContext, input: SetProvinceLimitsInput) {
-  if (!canManageProvinceCatalogue(ctx.identity)) throw forbidden('the province limits');
+  if (!canManageProvinceCatalogue(ctx.identity)) throw forbidden(said.theProvinceLimits());
   assertDate('effectiveFrom', input.effectiveFrom);
   assertLimits(input);
   return ctx.em.transactional(async (em: EntityManager) => {
     const latest = await latestVersionForChange(em, ProvinceLimits, 'catalogue.province_limits');
-    assertStartsAfter(latest, input.effectiveFrom, 'set of limits');
+    assertStartsAfter(latest, input.effectiveFrom, said.aSetOfLimits());
     if (latest) {
       latest.effectiveTo = dayBefore(input.effectiveFrom);
       await em.flush();

@@ -1,5 +1,6 @@
 import { codeOf, DomainError, duplicateCode, forbidden, readable, required, uniqueCode, writable } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
+import { said } from '../messages.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Sector } from '../entities/index.js';
 import type { CreateSectorInput, UpdateSectorInput } from './inputs.js';
@@ -7,7 +8,7 @@ import { canManageProvinceCatalogue, canManageSector, canReadCatalogue } from '.
 import { audit, type CatalogueContext } from './context.js';
 
 export function assertReads(ctx: CatalogueContext) {
-  if (!canReadCatalogue(ctx.identity)) throw forbidden('the catalogue');
+  if (!canReadCatalogue(ctx.identity)) throw forbidden(said.theCatalogue());
 }
 
 export async function sectors(ctx: CatalogueContext) {
@@ -17,7 +18,7 @@ export async function sectors(ctx: CatalogueContext) {
 
 export async function sectorById(ctx: CatalogueContext, id: string) {
   assertReads(ctx);
-  return readable(ctx.identity, await ctx.loaders.sector.load(id), () => true, 'this sector') ?? null;
+  return readable(ctx.identity, await ctx.loaders.sector.load(id), () => true, said.thisSector()) ?? null;
 }
 
 export async function sectorByCode(ctx: CatalogueContext, code: string) {
@@ -26,11 +27,11 @@ export async function sectorByCode(ctx: CatalogueContext, code: string) {
 }
 
 export async function createSector(ctx: CatalogueContext, input: CreateSectorInput) {
-  if (!canManageProvinceCatalogue(ctx.identity)) throw forbidden('the list of sectors');
+  if (!canManageProvinceCatalogue(ctx.identity)) throw forbidden(said.theListOfSectors());
   const code = codeOf('code', input.code);
-  const name = required('name', input.name, 'The name');
+  const name = required('name', input.name, said.theName());
   return ctx.em.transactional(async (em: EntityManager) => {
-    if (await em.findOne(Sector, { code })) throw duplicateCode('sector', code);
+    if (await em.findOne(Sector, { code })) throw duplicateCode(said.aSector(), code);
     const sector = em.create(Sector, {
       code,
       name,
@@ -39,7 +40,7 @@ export async function createSector(ctx: CatalogueContext, input: CreateSectorInp
       description: input.description?.trim() ?? '',
     } as Sector);
     audit(ctx, em, { subjectType: 'Sector', subjectId: sector.id, action: 'created', reason: input.reason, details: { code, name } });
-    await uniqueCode(code, 'sector', () => em.flush());
+    await uniqueCode(code, said.aSector(), () => em.flush());
     return sector;
   });
 }
@@ -50,13 +51,13 @@ export async function updateSector(ctx: CatalogueContext, id: string, input: Upd
       ctx.identity,
       await em.findOne(Sector, { id }),
       (s) => canManageSector(ctx.identity, s),
-      'this sector',
-      `id ${id}`,
+      said.thisSector(),
+      said.byId({ id }),
     );
     if (input.ownerAgencyId && input.ownerAgencyId !== sector.ownerAgencyId && !canManageProvinceCatalogue(ctx.identity))
-      throw new DomainError(ErrorCode.FORBIDDEN, 'Only a province admin hands a sector to another department.');
+      throw new DomainError(ErrorCode.FORBIDDEN, said.onlyProvinceHandsSector());
     const before = { name: sector.name, isVertical: sector.isVertical, ownerAgencyId: sector.ownerAgencyId, active: sector.active };
-    if (input.name !== undefined && input.name !== null) sector.name = required('name', input.name, 'The name');
+    if (input.name !== undefined && input.name !== null) sector.name = required('name', input.name, said.theName());
     if (input.description !== undefined && input.description !== null) sector.description = input.description.trim();
     if (input.isVertical !== undefined && input.isVertical !== null) sector.isVertical = input.isVertical;
     if (input.ownerAgencyId) sector.ownerAgencyId = input.ownerAgencyId;

@@ -8,6 +8,7 @@ import { canManageSector } from '../rules/ownership.js';
 import { assertStartsAfter, versionOn } from '../rules/versions.js';
 import { CatalogueStore } from '../store/catalogue.store.js';
 import { audit, type CatalogueContext } from './context.js';
+import { said } from '../messages.js';
 import { limitsOn } from './limits.service.js';
 import { assertReads } from './sector.service.js';
 
@@ -40,15 +41,15 @@ export async function setSectorKpiStandard(ctx: CatalogueContext, input: SetSect
       ctx.identity,
       await em.findOne(Sector, { id: input.sectorId }),
       (s) => canManageSector(ctx.identity, s),
-      'this sector',
-      `id ${input.sectorId}`,
+      said.thisSector(),
+      said.byId({ id: input.sectorId }),
     );
-    if (!sector) throw forbidden('this sector');
+    if (!sector) throw forbidden(said.thisSector());
     const limits = await limitsOn(ctx, input.effectiveFrom);
     assertWeights(limits, input.weights);
     assertExpectedMinutes(limits, input.expectedMinutesPerMonth);
     const latest = await new CatalogueStore(em).latestStandard(sector.id, input.positionCategory);
-    assertStartsAfter(latest, input.effectiveFrom, 'standard');
+    assertStartsAfter(latest, input.effectiveFrom, said.aStandard());
     if (latest) {
       latest.effectiveTo = dayBefore(input.effectiveFrom);
       await em.flush();

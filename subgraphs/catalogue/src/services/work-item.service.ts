@@ -5,6 +5,7 @@ import {
   duplicateCode,
   forbidden,
   foldVietnamese,
+  formatDay,
   pageSize,
   required,
   toPage,
@@ -13,6 +14,7 @@ import {
   type PageArgs,
 } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
+import { said } from '../messages.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   Sector,
@@ -103,7 +105,7 @@ interface VersionFields {
 
 async function checkedVersion(ctx: CatalogueContext, fields: VersionFields, effectiveFrom: string) {
   assertDate('effectiveFrom', effectiveFrom);
-  const name = required('name', fields.name, 'The name');
+  const name = required('name', fields.name, said.theName());
   assertItemValues(await limitsOn(ctx, effectiveFrom), fields);
   return {
     name,
@@ -120,9 +122,8 @@ async function checkedVersion(ctx: CatalogueContext, fields: VersionFields, effe
 
 async function sectorFor(ctx: CatalogueContext, em: EntityManager, sectorId: string) {
   const sector = await em.findOne(Sector, { id: sectorId });
-  if (!sector) throw new DomainError(ErrorCode.INVALID_REFERENCE, `No sector with id ${sectorId} exists.`, { field: 'sectorId' });
-  if (!sector.active)
-    throw new DomainError(ErrorCode.INVALID_REFERENCE, `The sector ${sector.code} is no longer active.`, { field: 'sectorId' });
+  if (!sector) throw new DomainError(ErrorCode.INVALID_REFERENCE, said.noSectorId({ id: sectorId }), { field: 'sectorId' });
+  if (!sector.active) throw new DomainError(ErrorCode.INVALID_REFERENCE, said.sectorInactive({ code: sector.code }), { field: 'sectorId' });
   return sector;
 }
 
@@ -131,18 +132,18 @@ export async function createItemIn(ctx: CatalogueContext, em: EntityManager, inp
   const code = codeOf('code', input.code);
   const sector = await sectorFor(ctx, em, input.sectorId);
   if (input.group === WorkItemGroup.C && !input.ownerAgencyId)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A group C item belongs to an agency’s own list: give ownerAgencyId.', {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.groupCNeedsOwner(), {
       field: 'ownerAgencyId',
     });
   if (input.group !== WorkItemGroup.C && input.ownerAgencyId)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Only group C items have an owner agency.', { field: 'ownerAgencyId' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.onlyGroupCOwned(), { field: 'ownerAgencyId' });
   const ownerAgencyId = input.group === WorkItemGroup.C ? input.ownerAgencyId! : null;
   if (!canManageItem(ctx.identity, { group: input.group, ownerAgencyId }, sector))
-    throw forbidden(`group ${input.group} items of this sector`);
+    throw forbidden(said.groupItemsOfSector({ group: input.group }));
   const fields = await checkedVersion(ctx, input, input.effectiveFrom);
-  if (await em.findOne(WorkItem, { code })) throw duplicateCode('work item', code);
+  if (await em.findOne(WorkItem, { code })) throw duplicateCode(said.aWorkItem(), code);
   const item = em.create(WorkItem, { code, sectorId: sector.id, group: input.group, ownerAgencyId } as WorkItem);
-  await uniqueCode(code, 'work item', () => em.flush());
+  await uniqueCode(code, said.aWorkItem(), () => em.flush());
   // An agency's own item is a proposal until the head of the agency approves it.
   const approval = needsApproval(item) ? VersionApproval.PENDING : VersionApproval.APPROVED;
   const version = em.create(WorkItemVersion, {
@@ -172,7 +173,13 @@ export async function createWorkItem(ctx: CatalogueContext, input: CreateWorkIte
 async function managedItem(ctx: CatalogueContext, em: EntityManager, id: string) {
   const item = await em.findOne(WorkItem, { id });
   const sector = item ? await em.findOne(Sector, { id: item.sectorId }) : null;
-  return writable(ctx.identity, item, (i) => Boolean(sector && canManageItem(ctx.identity, i, sector)), 'this work item', `id ${id}`);
+  return writable(
+    ctx.identity,
+    item,
+    (i) => Boolean(sector && canManageItem(ctx.identity, i, sector)),
+    said.thisWorkItem(),
+    said.byId({ id }),
+  );
 }
 
 /**
@@ -187,7 +194,7 @@ async function managedItem(ctx: CatalogueContext, em: EntityManager, id: string)
 export async function reviseItemIn(ctx: CatalogueContext, em: EntityManager, id: string, input: ReviseWorkItemInput, checked = true) {
   const item = checked ? await managedItem(ctx, em, id) : (await em.findOne(WorkItem, { id }))!;
   if (item.status === WorkItemStatus.RETIRED)
-    throw new DomainError(ErrorCode.WORK_ITEM_RETIRED, `${item.code} was retired from ${item.retiredFrom}; revise an active item.`, {
+    throw new DomainError(ErrorCode.WORK_ITEM_RETIRED, said.retiredRevise({ code: item.code, from: formatDay(item.retiredFrom ?? '') }), {
       field: 'id',
     });
   const store = new CatalogueStore(em);
@@ -250,11 +257,13 @@ export async function retireItemIn(ctx: CatalogueContext, em: EntityManager, id:
   const item = checked ? await managedItem(ctx, em, id) : (await em.findOne(WorkItem, { id }))!;
   assertDate('effectiveFrom', input.effectiveFrom);
   if (item.status === WorkItemStatus.RETIRED)
-    throw new DomainError(ErrorCode.WORK_ITEM_RETIRED, `${item.code} is already retired from ${item.retiredFrom}.`, { field: 'id' });
+    throw new DomainError(ErrorCode.WORK_ITEM_RETIRED, said.alreadyRetired({ code: item.code, from: formatDay(item.retiredFrom ?? '') }), {
+      field: 'id',
+    });
   const store = new CatalogueStore(em);
   const latest = await store.latestVersion(item.id);
   const pending = needsApproval(item) ? await store.pendingVersion(item.id) : null;
-  assertStartsAfter(latest, input.effectiveFrom, 'retirement');
+  assertStartsAfter(latest, input.effectiveFrom, said.aRetirement());
   if (latest) latest.effectiveTo = dayBefore(input.effectiveFrom);
   if (pending) pending.approval = VersionApproval.WITHDRAWN;
   item.status = WorkItemStatus.RETIRED;

@@ -7,6 +7,7 @@ import { EntriesByMonth } from './20261204120000-entries-by-month.js';
 import { CoOperatorsIndex } from './20261205090000-co-operators-index.js';
 import { DiaryJobs } from './20261206100000-jobs.js';
 import { ImportedAssignments } from './20261206110000-imported-assignments.js';
+import { DiaryJobLanguage } from './20261208000000-job-language.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   { name: '20261205090000-co-operators-index', class: CoOperatorsIndex },
   { name: '20261206100000-jobs', class: DiaryJobs },
   { name: '20261206110000-imported-assignments', class: ImportedAssignments },
+  { name: '20261208000000-job-language', class: DiaryJobLanguage },
 ];

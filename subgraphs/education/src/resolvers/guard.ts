@@ -1,5 +1,6 @@
 import { forbidden } from '@kpi/platform';
 import type { MiddlewareFn } from 'type-graphql';
+import { said } from '../messages.js';
 import { mayCallAsClient } from '../rules/access.js';
 import type { EducationContext } from '../services/context.js';
 
@@ -10,6 +11,6 @@ import type { EducationContext } from '../services/context.js';
  */
 export const PeriodsOnlyForClients: MiddlewareFn<EducationContext> = ({ context, info }, next) => {
   if (info.path.prev === undefined && !mayCallAsClient(context.identity, info.fieldName))
-    throw forbidden(`${info.fieldName}: integration clients may only deliver taught periods (recordTaughtPeriods)`);
+    throw forbidden(said.clientsDeliverOnly({ field: info.fieldName }));
   return next();
 };

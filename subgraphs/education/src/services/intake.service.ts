@@ -1,6 +1,7 @@
-import { DomainError, forbidden, newId, todayInVietnam, type InputProblem } from '@kpi/platform';
+import { DomainError, forbidden, formatDay, newId, todayInVietnam, type InputProblem } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import { TaughtPeriodOutcome } from '../entities/index.js';
+import { limit, said } from '../messages.js';
 import { deliversPeriods } from '../rules/access.js';
 import type { NewPeriod } from '../store/education.store.js';
 import type { EducationContext } from './context.js';
@@ -51,10 +52,9 @@ export async function recordTaughtPeriods(
   const school = await ctx.loaders.school.load(schoolId);
   // An agency that is no school on record is refused like a school that is not the caller's: the
   // answer says nothing of which schools exist.
-  if (!school || !deliversPeriods(ctx.identity, school))
-    throw forbidden('delivering this agency’s taught periods (its admins, or the school management system its school record names)');
+  if (!school || !deliversPeriods(ctx.identity, school)) throw forbidden(said.deliveringPeriods());
   if (periods.length === 0 || periods.length > MAX_PERIODS)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `Send 1 to ${MAX_PERIODS} periods at a time.`, { field: 'periods' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.periodsPerBatch({ max: limit(MAX_PERIODS) }), { field: 'periods' });
   const source = ctx.identity.subject;
   const store = ctx.loaders.store;
   const today = todayInVietnam();
@@ -86,26 +86,26 @@ export async function recordTaughtPeriods(
     else if (delivered.has(p.externalId) || seen.has(`id:${p.externalId}`))
       verdict = { externalId: p.externalId, outcome: TaughtPeriodOutcome.ALREADY_RECORDED, periodId: null, code: null, message: null };
     else if (!onRoster.has(p.teacherId))
-      verdict = rejected(p.externalId, ErrorCode.NOT_ON_ROSTER, `The teacher ${p.teacherId} is not on ${school.name}’s roster.`);
+      verdict = rejected(p.externalId, ErrorCode.NOT_ON_ROSTER, said.teacherNotOnRoster({ teacher: p.teacherId, school: school.name }));
     else if (p.substituteForId && (!onRoster.has(p.substituteForId) || p.substituteForId === p.teacherId))
-      verdict = rejected(p.externalId, ErrorCode.NOT_ON_ROSTER, 'The teacher substituted for must be another teacher of the school.');
+      verdict = rejected(p.externalId, ErrorCode.NOT_ON_ROSTER, said.substitutedForNotOnRoster());
     else if (!schoolClass)
-      verdict = rejected(p.externalId, ErrorCode.BAD_USER_INPUT, `The class ${p.classId} is not a class of ${school.name}.`);
-    else if (p.taughtOn > today) verdict = rejected(p.externalId, ErrorCode.FUTURE_DATE, `${p.taughtOn} is after today (${today}).`);
+      verdict = rejected(p.externalId, ErrorCode.BAD_USER_INPUT, said.classNotOfSchool({ class: p.classId, school: school.name }));
+    else if (p.taughtOn > today)
+      verdict = rejected(p.externalId, ErrorCode.FUTURE_DATE, said.afterToday({ day: formatDay(p.taughtOn), today: formatDay(today) }));
     else if (!term || term.code.split('/')[0] !== schoolClass.schoolYearCode)
       verdict = rejected(
         p.externalId,
         ErrorCode.OUTSIDE_TERM,
-        `${p.taughtOn} is in no term of the class’s school year ${schoolClass.schoolYearCode}.`,
+        said.inNoTerm({ day: formatDay(p.taughtOn), year: schoolClass.schoolYearCode }),
       );
-    else if (p.periodNumber < 1 || p.periodNumber > 10)
-      verdict = rejected(p.externalId, ErrorCode.BAD_USER_INPUT, 'A period number is from 1 to 10.');
-    else if (!p.subject.trim()) verdict = rejected(p.externalId, ErrorCode.BAD_USER_INPUT, 'Name the subject taught.');
+    else if (p.periodNumber < 1 || p.periodNumber > 10) verdict = rejected(p.externalId, ErrorCode.BAD_USER_INPUT, said.periodNumber());
+    else if (!p.subject.trim()) verdict = rejected(p.externalId, ErrorCode.BAD_USER_INPUT, said.subjectMissing());
     else if (taken.has(slot) || seen.has(slot))
       verdict = rejected(
         p.externalId,
         ErrorCode.SLOT_TAKEN,
-        `${schoolClass.name} already has a lesson in period ${p.periodNumber} on ${p.taughtOn}.`,
+        said.slotTaken({ class: schoolClass.name, period: p.periodNumber, day: formatDay(p.taughtOn) }),
       );
     seen.add(`id:${p.externalId}`);
     if (verdict) {

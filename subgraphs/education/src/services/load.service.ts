@@ -1,6 +1,7 @@
 import { DomainError, forbidden } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import type { School, Teacher } from '../entities/index.js';
+import { said } from '../messages.js';
 import { canReadLoad, readsSchool, type LoadOwner } from '../rules/access.js';
 import { teachingLoad, type TeachingLoad } from '../rules/load.js';
 import type { EducationContext } from './context.js';
@@ -9,7 +10,9 @@ export async function termNamed(ctx: EducationContext, code: string) {
   const term = await ctx.loaders.termOf(code);
   if (!term) {
     const known = (await ctx.loaders.terms()).map((t) => t.code);
-    throw new DomainError(ErrorCode.NOT_FOUND, `No term ${code}; the terms are ${known.join(', ') || 'not yet set'}.`, { field: 'term' });
+    throw new DomainError(ErrorCode.NOT_FOUND, known.length ? said.noTerm({ code, terms: known.join(', ') }) : said.noTermYet({ code }), {
+      field: 'term',
+    });
   }
   return term;
 }
@@ -40,7 +43,7 @@ async function loadOf(ctx: EducationContext, teacher: Teacher, school: School, t
 
 /** A person's teaching load in a term; null when they are on no school's roster. */
 export async function teachingLoadOf(ctx: EducationContext, employee: LoadOwner, termCode: string) {
-  if (!canReadLoad(ctx.identity, employee)) throw forbidden('this person’s teaching load');
+  if (!canReadLoad(ctx.identity, employee)) throw forbidden(said.thisPersonsLoad());
   const term = await termNamed(ctx, termCode);
   const teacher = await ctx.loaders.teacher.load(employee.id);
   if (!teacher) return null;
@@ -58,7 +61,7 @@ export async function teachingLoadOf(ctx: EducationContext, employee: LoadOwner,
 export async function teachingTotalsOf(ctx: EducationContext, agencyId: string, termCode: string) {
   const school = await ctx.loaders.school.load(agencyId);
   if (!school) return null;
-  if (!readsSchool(ctx.identity, agencyId)) throw forbidden('this school’s teaching totals');
+  if (!readsSchool(ctx.identity, agencyId)) throw forbidden(said.thisSchoolsTotals());
   const term = await termNamed(ctx, termCode);
   const teachers = await ctx.loaders.teachersOfSchool.load(agencyId);
   const loads = await Promise.all(teachers.map((t) => loadOf(ctx, t, school, term.code)));

@@ -1,5 +1,6 @@
 import { DomainError, forbidden, isUuid } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
+import { limit, said } from '../messages.js';
 import { readsWorkFacts } from '../rules/access.js';
 import { workFactsOfRange, type WorkFactLine } from '../rules/work-facts.js';
 import type { FactsRange } from '../store/education.store.js';
@@ -16,14 +17,14 @@ export interface WorkFacts extends FactsRange {
 
 function assertRanges(ranges: readonly FactsRange[]) {
   if (ranges.length === 0 || ranges.length > MAX_FACT_RANGES)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `Ask for 1 to ${MAX_FACT_RANGES} ranges at a time.`, { field: 'ranges' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.rangesPerCall({ max: limit(MAX_FACT_RANGES) }), { field: 'ranges' });
   ranges.forEach((range, i) => {
     if (!isUuid(range.employeeId))
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, `Range ${i}: the employee id is not a uuid.`, { field: `ranges.${i}.employeeId` });
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, said.rangeEmployee({ index: i }), { field: `ranges.${i}.employeeId` });
     const days = (Date.parse(range.to) - Date.parse(range.from)) / 86_400_000;
     // The dates are real days (the LocalDate scalar checked them); their order and span are checked here.
     if (days < 0 || days >= MAX_RANGE_DAYS)
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, `Range ${i}: from must be on or before to, at most ${MAX_RANGE_DAYS} days.`, {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, said.rangeDays({ index: i, max: limit(MAX_RANGE_DAYS) }), {
         field: `ranges.${i}`,
       });
   });
@@ -35,7 +36,7 @@ function assertRanges(ranges: readonly FactsRange[]) {
  * range, one each for the roster, the schools and the duties; people on no roster get zero.
  */
 export async function workFacts(ctx: EducationContext, ranges: readonly FactsRange[]): Promise<WorkFacts[]> {
-  if (!readsWorkFacts(ctx.identity)) throw forbidden('work facts (for the graph’s own services)');
+  if (!readsWorkFacts(ctx.identity)) throw forbidden(said.workFacts());
   assertRanges(ranges);
   const store = ctx.loaders.store;
   const ids = [...new Set(ranges.map((r) => r.employeeId))];

@@ -4,6 +4,7 @@ import { IntegrationClients } from './20261204100000-integration-clients.js';
 import { ClientOperations } from './20261204110000-client-operations.js';
 import { PlacementImports } from './20261207100000-placement-imports.js';
 import { PersonnelJobs } from './20261207110000-jobs.js';
+import { PersonnelJobLanguage } from './20261208000000-job-language.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   { name: '20261204110000-client-operations', class: ClientOperations },
   { name: '20261207100000-placement-imports', class: PlacementImports },
   { name: '20261207110000-jobs', class: PersonnelJobs },
+  { name: '20261208000000-job-language', class: PersonnelJobLanguage },
 ];

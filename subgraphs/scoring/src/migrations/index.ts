@@ -5,6 +5,7 @@ import { AnalyticsMemo } from './20261204120000-analytics-memo.js';
 import { ProductUnits } from './20261205100000-units.js';
 import { PolicyChanges } from './20261205110000-policy-changes.js';
 import { AgencyCloses } from './20261206090000-agency-closes.js';
+import { ScoringJobLanguage } from './20261208000000-job-language.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   { name: '20261205100000-units', class: ProductUnits },
   { name: '20261205110000-policy-changes', class: PolicyChanges },
   { name: '20261206090000-agency-closes', class: AgencyCloses },
+  { name: '20261208000000-job-language', class: ScoringJobLanguage },
 ];

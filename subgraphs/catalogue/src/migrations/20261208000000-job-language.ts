@@ -1,0 +1,11 @@
+import { Migration } from '@mikro-orm/migrations';
+import { jobLanguageSql } from '@kpi/platform';
+
+/** A job speaks the language of whoever started it (its summary and errors): kept with the job. */
+export class CatalogueJobLanguage extends Migration {
+  override name = '20261208000000-job-language';
+
+  up() {
+    for (const sql of jobLanguageSql('catalogue')) this.addSql(sql);
+  }
+}
