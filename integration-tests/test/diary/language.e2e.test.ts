@@ -128,4 +128,34 @@ describe('the diary in Vietnamese', () => {
       { row: 3, errors: ['employee_code: cần ghi mã cán bộ'] },
     ]);
   });
+
+  it('runs a history job in the language of whoever started it: its refusal and its summary', async () => {
+    const staff = world.province.employees.find((e) => e.id === world.user('staff').employeeId)!;
+    const item = world.demo.items.find((i) => i.id === staffItem())!;
+    const sheet = (row: string) => Buffer.from(`employee_code,work_date,work_item_code,quantity\n${row}\n`).toString('base64');
+    const start = 'mutation ($content: String!) { startDiaryHistoryImportJob(format: CSV, content: $content) { id } }';
+    const admin = await client('province-admin', 'vi');
+    expect(await refusal(admin.request(start, { content: sheet(`NOBODY,2026-03-12,${item.code},1`) }))).toEqual({
+      message:
+        'Có 1 trong 1 dòng không hợp lệ: chưa bắt đầu nhập; bản chạy thử (importDiaryHistory, importAssignmentHistory) nêu lý do từng dòng.',
+      code: 'INVALID_IMPORT',
+    });
+    const { startDiaryHistoryImportJob: job } = (await admin.request(start, {
+      content: sheet(`${staff.code},2026-03-12,${item.code},1`),
+    })) as {
+      startDiaryHistoryImportJob: { id: string };
+    };
+    const read = async () =>
+      (
+        (await admin.request('query ($id: ID!) { diaryJob(id: $id) { state summary } }', { id: job.id })) as {
+          diaryJob: { state: string; summary: string | null };
+        }
+      ).diaryJob;
+    let state = await read();
+    for (let i = 0; i < 120 && !['SUCCEEDED', 'FAILED'].includes(state.state); i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      state = await read();
+    }
+    expect(state).toEqual({ state: 'SUCCEEDED', summary: 'Đã nhập 1 dòng lịch sử: ghi mới 1 mục nhật ký, 0 dòng đã có từ trước.' });
+  });
 });

@@ -27,9 +27,10 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /** What each of the diary's own codes means, for a person (the generic ones are the platform's). */
 defineCodeLabels({
-  [ErrorCode.WORK_ITEM_RETIRED]: { vi: 'Đầu công việc không còn trong danh mục', en: 'The work item is not in force' },
+  // Shared with the catalogue (WORK_ITEM_RETIRED) and education (FUTURE_DATE): the same labels as theirs.
+  [ErrorCode.WORK_ITEM_RETIRED]: { vi: 'Đầu công việc đã ngừng sử dụng', en: 'The work item is retired' },
   [ErrorCode.EMPLOYEE_INACTIVE]: { vi: 'Người không còn công tác', en: 'No longer in service' },
-  [ErrorCode.FUTURE_DATE]: { vi: 'Ngày trong tương lai', en: 'A date in the future' },
+  [ErrorCode.FUTURE_DATE]: { vi: 'Ngày trong tương lai', en: 'A day after today' },
   [ErrorCode.DAY_OVER_24_HOURS]: { vi: 'Một ngày quá 24 giờ', en: 'A day over 24 hours' },
   [ErrorCode.DUPLICATE_ENTRY]: { vi: 'Công việc đã được ghi', en: 'Already recorded' },
   [ErrorCode.NOT_PERFORMABLE]: {

@@ -1,16 +1,4 @@
-import {
-  currentLanguage,
-  DomainError,
-  ErrorCode,
-  formatNumber,
-  hasRole,
-  inLanguage,
-  Role,
-  type Job,
-  type JobDefinition,
-  type JobProgress,
-  type Language,
-} from '@kpi/platform';
+import { DomainError, ErrorCode, formatNumber, hasRole, Role, type Job, type JobDefinition } from '@kpi/platform';
 import type { DiaryLoaders } from '../loaders.js';
 import { importScope } from '../rules/access.js';
 import { num, said } from '../messages.js';
@@ -24,11 +12,7 @@ export enum HistorySheet {
   ASSIGNMENTS = 'ASSIGNMENTS',
 }
 
-type HistoryParams = Omit<history.HistoryImportInput, 'dryRun'> & {
-  sheet?: HistorySheet;
-  /** The language of whoever started it, for its summary and its errors (until the platform's runner keeps it for every job). */
-  language?: Language;
-};
+type HistoryParams = Omit<history.HistoryImportInput, 'dryRun'> & { sheet?: HistorySheet };
 
 const importerOf = (sheet: HistorySheet | undefined) =>
   sheet === HistorySheet.ASSIGNMENTS ? importAssignmentHistory : history.importDiaryHistory;
@@ -37,36 +21,30 @@ const nounOf = (sheet: HistorySheet | undefined) =>
 
 const count = (n: number) => formatNumber(n);
 
-/** A history sheet written: judged again, then every row or none (the job's work, in the language it was started in). */
-async function writeHistory(ctx: DiaryContext, params: HistoryParams, progress: JobProgress) {
-  const report = await importerOf(params.sheet)(ctx, { ...params, dryRun: false }, progress);
-  if (!report.applied)
-    throw new DomainError(
-      ErrorCode.INVALID_IMPORT,
-      said.historyJobInvalidNow({ invalid: num(report.invalid), rows: num(report.rows.length) }),
-      {
-        field: 'content',
-      },
-    );
-  return {
-    summary: said.historyJobSummary({
-      rows: count(report.rows.length),
-      created: count(report.created),
-      noun: nounOf(params.sheet),
-      unchanged: count(report.unchanged),
-    }),
-    result: { created: report.created, unchanged: report.unchanged },
-  };
-}
-
 /**
  * A history sheet applied as a job: judged row by row again when it runs (people, the catalogue or
- * the diary may have moved since the dry run), written only if every row still passes.
+ * the diary may have moved since the dry run), written only if every row still passes. Said in the
+ * language of whoever started it (the platform's runner runs it so).
  */
 const historyJob: JobDefinition<DiaryLoaders, HistoryParams> = {
   kind: 'diary.history.import',
   async run(ctx, params, progress) {
-    return inLanguage(params.language ?? currentLanguage(), () => writeHistory(ctx, params, progress));
+    const report = await importerOf(params.sheet)(ctx, { ...params, dryRun: false }, progress);
+    if (!report.applied)
+      throw new DomainError(
+        ErrorCode.INVALID_IMPORT,
+        said.historyJobInvalidNow({ invalid: num(report.invalid), rows: num(report.rows.length) }),
+        { field: 'content' },
+      );
+    return {
+      summary: said.historyJobSummary({
+        rows: count(report.rows.length),
+        created: count(report.created),
+        noun: nounOf(params.sheet),
+        unchanged: count(report.unchanged),
+      }),
+      result: { created: report.created, unchanged: report.unchanged },
+    };
   },
 };
 
@@ -93,12 +71,7 @@ export async function startHistoryJob(ctx: DiaryContext, params: HistoryParams):
       },
     );
   const scope = importScope(ctx.identity)!;
-  return runner(ctx).enqueue(
-    historyJob.kind,
-    'all' in scope ? 'province' : [...scope.agencyIds].sort().join(','),
-    { ...params, language: currentLanguage() },
-    ctx.identity,
-  );
+  return runner(ctx).enqueue(historyJob.kind, 'all' in scope ? 'province' : [...scope.agencyIds].sort().join(','), params, ctx.identity);
 }
 
 /** A job is read by whoever started it and by province admins. */
