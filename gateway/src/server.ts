@@ -47,7 +47,7 @@ import { Issuers, oidcIssuersFromEnv, type OidcIssuer } from './issuers.js';
 import { IdentityForwardingDataSource, requireIdentityPlugin, type GatewayContext } from './identity.js';
 import { gatewayLimitsFromEnv, MAX_TOKENS, type GatewayLimits } from './limits/config.js';
 import { costLimitPlugin } from './limits/cost.js';
-import { introspectionPlugin } from './limits/introspection.js';
+import { describedInLanguagePlugin, introspectionPlugin } from './limits/introspection.js';
 import { finiteNumbersRule } from './limits/numbers.js';
 import { callerGate } from './limits/rate.js';
 import { responseCap } from './limits/response-size.js';
@@ -323,6 +323,7 @@ function apolloGateway(
       ApolloServerPluginLandingPageDisabled(),
       requireIdentityPlugin as never,
       introspectionPlugin(limits.introspection),
+      describedInLanguagePlugin(),
       costLimitPlugin(limits.maxCost),
       serviceUnavailablePlugin,
       observingPlugin,

@@ -29,3 +29,4 @@ export * from './observability/index.js';
 export * from './jobs/index.js';
 export * from './i18n/index.js';
 export * from './codes.js';
+export * from './labels.js';

@@ -275,11 +275,35 @@ export type IndicatorWeightsInput = {
   timeliness: number;
 };
 
-/** Where a long piece of work stands */
+/**
+ * Where a long piece of work stands
+ *
+ * [vi] Tình trạng của một công việc dài
+ */
 export type JobState =
+  /**
+   * Ended without doing its work; its errors say why
+   *
+   * [vi] Kết thúc mà không hoàn thành; phần lỗi cho biết lý do
+   */
   | 'FAILED'
+  /**
+   * Waiting to run, or to be retried
+   *
+   * [vi] Đang chờ chạy, hoặc chờ chạy lại
+   */
   | 'QUEUED'
+  /**
+   * Running now
+   *
+   * [vi] Đang chạy
+   */
   | 'RUNNING'
+  /**
+   * Done; its summary says what it did
+   *
+   * [vi] Đã xong; phần tóm tắt cho biết kết quả
+   */
   | 'SUCCEEDED';
 
 /** Approved leave: its working days expect no diary */

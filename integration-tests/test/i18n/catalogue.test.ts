@@ -1,6 +1,15 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { catalogueEntries, EdgeErrorCode, ErrorCode, loadGraphConfig, placeholders, say, workspaceRoot } from '@kpi/platform';
-import { buildSchema, isEnumType } from 'graphql';
+import {
+  catalogueEntries,
+  EdgeErrorCode,
+  ErrorCode,
+  hasVietnamese,
+  loadGraphConfig,
+  placeholders,
+  say,
+  workspaceRoot,
+} from '@kpi/platform';
+import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,7 +17,8 @@ import { pathToFileURL } from 'node:url';
 /**
  * Vietnamese throughout (issue 15 §2), held by one catalogue (platform/src/i18n): every text in it
  * has both languages with the same values, every code and every enum value of the public graph is
- * labelled in both, and no message is written as a bare English string where it is raised. What
+ * labelled in both, no message is written as a bare English string where it is raised, and the
+ * public schema is described — every type, field and argument — in both languages. What
  * is not yet there is listed in `untranslated.json`: a ratchet — nothing may be added to it, and a
  * list that shrank must be written down (`KPI_I18N_BASELINE=write`), so the file says what is left.
  */
@@ -21,6 +31,10 @@ interface Baseline {
   enums: string[];
   /** Error codes without labels. */
   codes: string[];
+  /** Schema coordinates of the public graph without a description at all. */
+  undescribed: string[];
+  /** Schema coordinates whose description has no Vietnamese yet. */
+  descriptionsWithoutVietnamese: string[];
 }
 const baseline = JSON.parse(readFileSync(BASELINE, 'utf8')) as Baseline;
 
@@ -62,8 +76,26 @@ function rawMessages(): Record<string, number> {
   return found;
 }
 
+const publicSchema = () => buildSchema(readFileSync(join(root, 'schema/api.graphql'), 'utf8'));
+
+/** Every type, field, argument, input field and enum value of the public graph, with its description. */
+function coordinates(schema: GraphQLSchema): [string, string | null | undefined][] {
+  const found: [string, string | null | undefined][] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+    found.push([type.name, type.description]);
+    if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type))
+      for (const field of Object.values(type.getFields())) {
+        found.push([`${type.name}.${field.name}`, field.description]);
+        for (const arg of 'args' in field ? field.args : []) found.push([`${type.name}.${field.name}(${arg.name}:)`, arg.description]);
+      }
+    if (isEnumType(type)) for (const value of type.getValues()) found.push([`${type.name}.${value.name}`, value.description]);
+  }
+  return found;
+}
+
 function unlabelledEnums(): string[] {
-  const schema = buildSchema(readFileSync(join(root, 'schema/api.graphql'), 'utf8'));
+  const schema = publicSchema();
   const missing: string[] = [];
   for (const type of Object.values(schema.getTypeMap()))
     if (isEnumType(type) && !type.name.startsWith('__'))
@@ -102,7 +134,20 @@ describe('the message catalogue', () => {
   });
 
   it('holds what is not yet translated to the list of what is left, which only shrinks', async () => {
-    const now: Baseline = { messages: rawMessages(), enums: unlabelledEnums(), codes: await unlabelledCodes() };
+    const described = coordinates(publicSchema());
+    const now: Baseline = {
+      messages: rawMessages(),
+      enums: unlabelledEnums(),
+      codes: await unlabelledCodes(),
+      undescribed: described
+        .filter(([, text]) => !text?.trim())
+        .map(([coordinate]) => coordinate)
+        .sort(),
+      descriptionsWithoutVietnamese: described
+        .filter(([, text]) => !hasVietnamese(text))
+        .map(([coordinate]) => coordinate)
+        .sort(),
+    };
     if (process.env.KPI_I18N_BASELINE === 'write') writeFileSync(BASELINE, `${JSON.stringify(now, null, 2)}\n`);
     const grown = Object.entries(now.messages)
       .filter(([file, count]) => count > (baseline.messages[file] ?? 0))
@@ -110,6 +155,9 @@ describe('the message catalogue', () => {
     expect(grown).toEqual([]);
     expect(now.enums.filter((e) => !baseline.enums.includes(e))).toEqual([]);
     expect(now.codes.filter((c) => !baseline.codes.includes(c))).toEqual([]);
+    // A new type, field or argument comes described, in both languages (platform's `described(en, vi)`).
+    expect(now.undescribed.filter((c) => !baseline.undescribed.includes(c))).toEqual([]);
+    expect(now.descriptionsWithoutVietnamese.filter((c) => !baseline.descriptionsWithoutVietnamese.includes(c))).toEqual([]);
     // What was translated comes off the list (KPI_I18N_BASELINE=write rewrites it).
     expect(now).toEqual(baseline);
   });

@@ -50,4 +50,25 @@ describe('the language of the graph', () => {
     expect(vi!.message).toMatch(/^Đồng chí không có quyền truy cập /);
     expect(en!.message).toMatch(/^You are not allowed to access /);
   });
+
+  it('documents the schema in the language asked: introspection answers with that part of each description', async () => {
+    const query = '{ __type(name: "Job") { description fields { name description } } }';
+    const ask = async (language: 'vi' | 'en') =>
+      (
+        await (
+          await world.graph.as(world.user('staff'), language)
+        ).request<{ __type: { description: string; fields: { name: string; description: string }[] } }>(query)
+      ).__type;
+    const [vi, en] = [await ask('vi'), await ask('en')];
+    expect(vi.description).toMatch(/^Việc dài \(khóa sổ một kỳ/);
+    expect(en.description).toMatch(/^Long work \(closing a period/);
+    expect(vi.fields.find((f) => f.name === 'summary')!.description).toBe(
+      'Kết quả tóm tắt trong một câu khi đã xong (bằng ngôn ngữ của người khởi chạy)',
+    );
+    expect(en.fields.find((f) => f.name === 'summary')!.description).toBe(
+      'What it did, in a sentence, once it succeeded (in the language of whoever started it)',
+    );
+    // Neither language sees the other's part.
+    for (const field of [...vi.fields, ...en.fields]) expect(field.description).not.toContain('[vi]');
+  });
 });

@@ -1,2 +1,3 @@
 export * from './language.js';
 export * from './catalogue.js';
+export * from './descriptions.js';

@@ -1,6 +1,7 @@
 import type { SubgraphDefinition } from '@kpi/platform';
 import { JobPosition, WorkItem } from './entities/analytics.references.js';
 import { Agency, Employee, entities } from './entities/index.js';
+import './labels.js';
 import { createLoaders, type ScoringLoaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
 import { referenceResolvers, resolvers } from './resolvers/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { Role } from '@kpi/platform';
+import { inLanguage, Role } from '@kpi/platform';
 import { actor, codeOf } from '@kpi/platform/testkit';
 import { canReadScore, canReadUnitScores } from '../src/rules/access.js';
 import { band, classify, leaderScore } from '../src/rules/classification.js';
@@ -154,8 +154,10 @@ describe('the indicators, worked by hand', () => {
     expect(decree335(led, stored).quantityPct).toBe(75);
   });
 
-  it('refuses a policy counting products in anything but UNITS or PRODUCTS', () => {
-    expect(() => assertRules({ ...DECREE_335, productQuantity: 'BOXES' as 'UNITS' })).toThrow('UNITS or PRODUCTS');
+  it('refuses a policy counting products in anything but UNITS or PRODUCTS, in the language asked', () => {
+    const boxes = () => assertRules({ ...DECREE_335, productQuantity: 'BOXES' as 'UNITS' });
+    expect(() => inLanguage('en', boxes)).toThrow('Products are counted in UNITS or PRODUCTS.');
+    expect(() => inLanguage('vi', boxes)).toThrow('Sản phẩm được đếm theo UNITS (số đơn vị) hoặc PRODUCTS (số sản phẩm).');
   });
 
   it('a sector standard of 8,400 min a month is 400 a working day (÷ 21): 18 days = 7,200 → quantity 100', () => {
@@ -207,7 +209,9 @@ describe('classification', () => {
   });
 
   it('refuses leaders’ bands out of order, naming them', () => {
-    expect(() => assertRules({ ...DECREE_335, leaderBands: [...DECREE_335.bands].reverse() })).toThrow('leaderBands');
+    const reversed = () => assertRules({ ...DECREE_335, leaderBands: [...DECREE_335.bands].reverse() });
+    expect(() => inLanguage('en', reversed)).toThrow('leaderBands: bands are EXCELLENT, GOOD and COMPLETED, in that order.');
+    expect(() => inLanguage('vi', reversed)).toThrow('leaderBands: các khung điểm là EXCELLENT, GOOD và COMPLETED, theo đúng thứ tự đó.');
   });
 
   it('the overdue gate: exactly 20 % passes, just above does not, whatever the points', () => {

@@ -1,6 +1,7 @@
 import { DomainError, ErrorCode, loadGraphConfig, serviceUnavailable, type Peers } from '@kpi/platform';
 import type { ProvidedFacts } from '../rules/indicators.js';
 import { WorkFactsDocument, type WorkFactsRange } from './scoring-facts.contract.generated.js';
+import { said } from '../messages.js';
 
 /**
  * The providers of the scoring-facts contract (schema/contracts/scoring-facts.graphql): every
@@ -24,11 +25,7 @@ export function configuredProviders(): Provider[] {
 /** The providers of this graph: those configured that it has (a test graph runs a few subgraphs only). */
 export const providersOf = (peers: Peers) => configuredProviders().filter((provider) => peers.knows(provider.name));
 
-const fail = (provider: string, why: string) =>
-  serviceUnavailable(
-    `Scoring needs the work facts of ${provider} (a provider of scoring facts) and ${why}; scores are not computed without them — retry when it answers.`,
-    provider,
-  );
+const fail = (provider: string, why: string) => serviceUnavailable(said.providerFailed({ provider, why }), provider);
 
 /**
  * One provider's facts for these ranges, in the order asked, asked as the scoring service. A
@@ -43,8 +40,8 @@ export async function workFacts(peers: Peers, provider: string, ranges: WorkFact
     const code = (error as DomainError).extensions?.code;
     const why =
       code === ErrorCode.SERVICE_UNAVAILABLE
-        ? 'it does not answer'
-        : `it refused (${String(code ?? 'an internal error')}: ${(error as Error).message.slice(0, 200)})`;
+        ? said.providerSilent()
+        : said.providerRefused({ code: String(code ?? said.anInternalError()), message: (error as Error).message.slice(0, 200) });
     throw fail(provider, why);
   }
   const misfit = answer.findIndex(
@@ -58,7 +55,9 @@ export async function workFacts(peers: Peers, provider: string, ranges: WorkFact
   if (answer.length !== ranges.length || misfit >= 0)
     throw fail(
       provider,
-      `it answered out of contract (${answer.length} facts for ${ranges.length} ranges${misfit >= 0 ? `, the ${misfit + 1}th not matching` : ''})`,
+      misfit >= 0
+        ? said.providerMisfit({ answered: answer.length, ranges: ranges.length, nth: misfit + 1 })
+        : said.providerOutOfContract({ answered: answer.length, ranges: ranges.length }),
     );
   return answer.map((facts) => ({ provider, workPoints: facts.workPoints, lines: facts.lines }));
 }

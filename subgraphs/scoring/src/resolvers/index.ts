@@ -15,6 +15,7 @@ import {
   ScoringPeriodResolver,
   ScoringPolicyResolver,
 } from './scoring.resolver.js';
+import { said } from '../messages.js';
 
 export const resolvers = [
   ScoringPolicyResolver,
@@ -35,7 +36,7 @@ export const referenceResolvers: GraphQLResolverMap<ScoringContext> = {
     __resolveReference: async (ref: { id: string }, ctx: ScoringContext) => {
       const row = await ctx.loaders.assessmentById.load(ref.id);
       if (!row || !canReadScore(ctx.identity, { employeeId: row.employeeId, agencyId: row.agencyId, divisionId: row.divisionId }))
-        throw forbidden('this assessment');
+        throw forbidden(said.thisAssessment());
       return row;
     },
   },

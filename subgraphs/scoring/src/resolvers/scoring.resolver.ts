@@ -27,6 +27,7 @@ import * as scores from '../services/score.service.js';
 import { assertNoPeriodJob } from '../services/jobs.service.js';
 import { ImportedFacts, RecomputeReport, ScoringPolicyInput, UnitScoreSummary } from './types.js';
 import type { PresetName, ScoringRules } from '../rules/policy.js';
+import { said } from '../messages.js';
 
 const policyInput = (input: ScoringPolicyInput): policies.PolicyInput => ({
   effectiveFrom: input.effectiveFrom,
@@ -39,13 +40,13 @@ const policyInput = (input: ScoringPolicyInput): policies.PolicyInput => ({
 export class ScoringPolicyResolver {
   @Query(() => [ScoringPolicy], { description: 'Every version of the scoring policy, oldest first' })
   scoringPolicies(@Ctx() ctx: ScoringContext) {
-    if (ctx.identity.kind !== 'person') throw forbidden('the scoring policy');
+    if (ctx.identity.kind !== 'person') throw forbidden(said.theScoringPolicy());
     return ctx.loaders.policies();
   }
 
   @Query(() => ScoringPolicy, { description: 'The version in force on a date' })
   scoringPolicy(@Arg('on', () => GraphQLLocalDate) on: string, @Ctx() ctx: ScoringContext) {
-    if (ctx.identity.kind !== 'person') throw forbidden('the scoring policy');
+    if (ctx.identity.kind !== 'person') throw forbidden(said.theScoringPolicy());
     return policies.policyOn(ctx, on);
   }
 
@@ -82,7 +83,7 @@ export class ScoringPolicyResolver {
 export class ScoringPeriodResolver {
   @Query(() => ScoringPeriod, { description: 'A period (2026-11, 2026-Q4, 2026): open until closed' })
   async scoringPeriod(@Constraint({ period: true }) @Arg('period') code: string, @Ctx() ctx: ScoringContext) {
-    if (ctx.identity.kind !== 'person') throw forbidden('scoring periods');
+    if (ctx.identity.kind !== 'person') throw forbidden(said.scoringPeriods());
     return periods.periodView(ctx, code);
   }
 
@@ -240,7 +241,7 @@ export class EmployeeScoreResolver {
       divisionId: employee.divisionId ?? null,
       supervisorId: employee.supervisorId,
     };
-    if (!canReadScore(ctx.identity, owner)) throw forbidden('this person’s scores');
+    if (!canReadScore(ctx.identity, owner)) throw forbidden(said.thisPersonsScores());
     return (await ctx.loaders.ratings.load(periodRange(code).code)).find((r) => r.employeeId === employee.id) ?? null;
   }
 }
@@ -265,7 +266,7 @@ export class CreativityResolver {
     @Ctx() ctx: ScoringContext,
   ) {
     const employee = await personnel.ratedPerson(ctx.peers, employeeId);
-    if (!employee) throw new DomainError(ErrorCode.INVALID_REFERENCE, `No employee with id ${employeeId} exists.`, { field: 'employeeId' });
+    if (!employee) throw new DomainError(ErrorCode.INVALID_REFERENCE, said.noEmployee({ id: employeeId }), { field: 'employeeId' });
     return scores.rateCreativity(ctx, employee, code, points, note);
   }
 }

@@ -1,5 +1,6 @@
 import { DomainError } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
+import { said } from '../messages.js';
 
 export type PeriodKind = 'MONTH' | 'QUARTER' | 'YEAR';
 
@@ -27,9 +28,7 @@ export function periodRange(code: string): PeriodRange {
     return { code, kind: 'QUARTER', from: `${year}-${pad(last - 2)}-01`, to: `${year}-${pad(last)}-${pad(lastDay(year, last))}` };
   }
   if (/^\d{4}$/.test(code)) return { code, kind: 'YEAR', from: `${code}-01-01`, to: `${code}-12-31` };
-  throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A period is written 2026-11 (a month), 2026-Q4 (a quarter) or 2026 (a year).', {
-    field: 'period',
-  });
+  throw new DomainError(ErrorCode.BAD_USER_INPUT, said.periodWritten(), { field: 'period' });
 }
 
 /** The part of [from, to] inside the period, or null. */

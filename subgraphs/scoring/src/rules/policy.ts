@@ -1,5 +1,6 @@
 import { DomainError } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
+import { said } from '../messages.js';
 
 export const INDICATORS = ['quantity', 'timeliness', 'quality', 'proactivity', 'coordination', 'creativity', 'overdue'] as const;
 export type Indicator = (typeof INDICATORS)[number];
@@ -109,10 +110,8 @@ const share = (value: number) => Number.isFinite(value) && value >= 0 && value <
 export function assertRules(rules: ScoringRules) {
   const bad = (field: string, message: string) => new DomainError(ErrorCode.BAD_USER_INPUT, message, { field });
   const weights = INDICATORS.map((i) => rules.weights[i]);
-  if (weights.some((w) => !Number.isInteger(w) || w < 0 || w > 100))
-    throw bad('weights', 'Each weight is a whole percentage from 0 to 100.');
-  if (weights.reduce((a, b) => a + b, 0) !== 100)
-    throw new DomainError(ErrorCode.INVALID_WEIGHTS, 'The 7 indicator weights must sum to 100.', { field: 'weights' });
+  if (weights.some((w) => !Number.isInteger(w) || w < 0 || w > 100)) throw bad('weights', said.weightRange());
+  if (weights.reduce((a, b) => a + b, 0) !== 100) throw new DomainError(ErrorCode.INVALID_WEIGHTS, said.weightsSum(), { field: 'weights' });
   for (const field of [
     'errorDeduction',
     'delayDeduction',
@@ -124,25 +123,24 @@ export function assertRules(rules: ScoringRules) {
     'kpiShareLeader',
     'excellentCap',
   ] as const)
-    if (!share(rules[field])) throw bad(field, `${field} is a share between 0 and 1.`);
+    if (!share(rules[field])) throw bad(field, said.shareBetween({ field }));
   if (!Number.isInteger(rules.standardDayMinutes) || rules.standardDayMinutes < 60 || rules.standardDayMinutes > 720)
-    throw bad('standardDayMinutes', 'The standard day is 60–720 minutes.');
-  if (!(rules.workingDaysPerMonth >= 15 && rules.workingDaysPerMonth <= 26))
-    throw bad('workingDaysPerMonth', 'An average month has 15–26 working days.');
+    throw bad('standardDayMinutes', said.standardDay());
+  if (!(rules.workingDaysPerMonth >= 15 && rules.workingDaysPerMonth <= 26)) throw bad('workingDaysPerMonth', said.workingDaysPerMonth());
   if (rules.productQuantity !== undefined && rules.productQuantity !== 'UNITS' && rules.productQuantity !== 'PRODUCTS')
-    throw bad('productQuantity', 'Products are counted in UNITS or PRODUCTS.');
+    throw bad('productQuantity', said.productQuantity());
   assertBands('bands', rules.bands);
   if (rules.leaderBands !== undefined) assertBands('leaderBands', rules.leaderBands);
 }
 
 function assertBands(field: 'bands' | 'leaderBands', bands: Band[]) {
   const bad = (message: string) => new DomainError(ErrorCode.BAD_USER_INPUT, message, { field });
-  if (!Array.isArray(bands)) throw bad(`${field} is a list of bands.`);
+  if (!Array.isArray(bands)) throw bad(said.bandsList({ field }));
   const levels = bands.map((b) => b.level).join(',');
-  if (levels !== 'EXCELLENT,GOOD,COMPLETED') throw bad(`${field}: bands are EXCELLENT, GOOD and COMPLETED, in that order.`);
+  if (levels !== 'EXCELLENT,GOOD,COMPLETED') throw bad(said.bandsOrder({ field }));
   for (let i = 0; i < bands.length; i += 1) {
     const band = bands[i]!;
-    if (!(band.min >= 0 && band.min <= 100)) throw bad(`${field}: a band starts between 0 and 100 points.`);
-    if (i > 0 && !(band.min < bands[i - 1]!.min)) throw bad(`${field}: each band starts below the one above it.`);
+    if (!(band.min >= 0 && band.min <= 100)) throw bad(said.bandStart({ field }));
+    if (i > 0 && !(band.min < bands[i - 1]!.min)) throw bad(said.bandsDescending({ field }));
   }
 }

@@ -27,9 +27,10 @@ import {
 import { periodRange } from '../rules/periods.js';
 import type { GroupDimension, ItemUsageRow, SegmentGroupRow } from '../store/analytics.store.js';
 import type { ScoringContext } from './context.js';
+import { figure, figure1, said } from '../messages.js';
 
 const roundOrNull = (n: number | null, digits = 2) => (n === null ? null : round(n, digits));
-const hours = (minutes: number) => (minutes / 60).toFixed(1);
+const hours = (minutes: number) => figure1(minutes / 60);
 /** Highest first, nulls last, then by key: a stable order for equal figures. */
 const byDesc =
   <T>(figure: (t: T) => number | null, key: (t: T) => string | null) =>
@@ -40,11 +41,11 @@ const byDesc =
   };
 
 function assertReads(ctx: ScoringContext) {
-  if (!canReadProvinceAnalytics(ctx.identity)) throw forbidden('province analytics');
+  if (!canReadProvinceAnalytics(ctx.identity)) throw forbidden(said.provinceAnalytics());
 }
 
 function assertBetween(field: string, value: number, min: number, max: number) {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(field, `${field} is a whole number from ${min} to ${max}.`);
+  if (!Number.isInteger(value) || value < min || value > max) throw badInput(field, said.wholeNumber({ field, min, max }));
 }
 
 /** The overview of a period, or null while it has no stored scores (a province admin computes or closes it first). */
@@ -155,10 +156,14 @@ function agencyHighHours(rows: SegmentGroupRow[], first: number): ScoringAnomaly
     employee: null,
     figure: round(o.value, 1),
     baseline: roundOrNull(median, 1),
-    measure: 'approved actual minutes per declared day',
-    message:
-      `${hours(o.value)} h of approved work per declared day against a province median of ${hours(median!)} h ` +
-      `(robust z ${o.z.toFixed(1)} > ${POLICY.robustZThreshold}, over ${judged.length} agencies).`,
+    measure: said.measureAgencyHours(),
+    message: said.agencyHighHours({
+      hours: hours(o.value),
+      median: hours(median!),
+      z: figure1(o.z),
+      threshold: figure(POLICY.robustZThreshold),
+      agencies: figure(judged.length),
+    }),
     rank: i + 1,
     found: outliers.length,
   }));
@@ -182,11 +187,14 @@ export async function anomalies(ctx: ScoringContext, overview: ProvinceOverview,
       employee: { id: c.employeeId },
       figure: round(c.ratio),
       baseline: roundOrNull(c.baseline),
-      measure: 'approved actual minutes ÷ standard minutes of the same work',
-      message:
-        `Approved time is ${round(c.ratio)} × the standard time of the same work (${Math.round(c.actualMinutes)} against ` +
-        `${Math.round(c.standardMinutes)} minutes over ${c.approvedEntries} approved entries; the province: ` +
-        `${c.baseline === null ? '—' : round(c.baseline)} ×).`,
+      measure: said.measureClaims(),
+      message: said.claimsFarAboveStandard({
+        ratio: figure(round(c.ratio)),
+        actual: figure(Math.round(c.actualMinutes)),
+        standard: figure(Math.round(c.standardMinutes)),
+        entries: figure(c.approvedEntries),
+        baseline: c.baseline === null ? '—' : figure(round(c.baseline)),
+      }),
       rank: i + 1,
       found: c.found,
     })),
@@ -196,10 +204,15 @@ export async function anomalies(ctx: ScoringContext, overview: ProvinceOverview,
       employee: { id: j.employeeId },
       figure: round(j.change),
       baseline: roundOrNull(j.meanChange),
-      measure: 'score points gained (negative: lost) since the previous period',
-      message:
-        `Score ${round(j.previous)} in ${previous} → ${round(j.score)} in ${code} (${j.change > 0 ? '+' : ''}${round(j.change)} ` +
-        `points; the province moved ${j.meanChange === null ? '—' : round(j.meanChange)} on average).`,
+      measure: said.measureJump(),
+      message: said.suddenJump({
+        previous: figure(round(j.previous)),
+        previousPeriod: previous,
+        score: figure(round(j.score)),
+        period: code,
+        change: `${j.change > 0 ? '+' : ''}${figure(round(j.change))}`,
+        meanChange: j.meanChange === null ? '—' : figure(round(j.meanChange)),
+      }),
       rank: i + 1,
       found: j.found,
     })),

@@ -9,6 +9,7 @@ import type { ScoringRules } from '../rules/policy.js';
 import { AssessmentStore } from '../store/assessment.store.js';
 import { actorOf, audit, type ScoringContext } from './context.js';
 import { policyOn, policyVersion } from './policy.service.js';
+import { figure, said } from '../messages.js';
 
 /** The agency's admins prepare, enter the general criteria and confirm; province admins may too. */
 const managesAgency = (who: Identity, agencyId: string) =>
@@ -17,7 +18,7 @@ const readsAgency = (who: Identity, agencyId: string) => (readsProvince(who) && 
 
 function assertYear(year: number) {
   if (!Number.isInteger(year) || year < 2025 || year > 2100)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A year from 2025.', { field: 'year' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.yearFrom2025(), { field: 'year' });
 }
 
 /** Totals, gates, then the excellent cap over the agency's rows (in place); rows without a total wait. */
@@ -58,7 +59,7 @@ function classifyAgency(rows: AnnualAssessment[], rules: ScoringRules) {
 async function draftRows(em: EntityManager, year: number, agencyId: string) {
   const rows = await new AssessmentStore(em).ofAgency(year, agencyId);
   if (rows.some((r) => r.status === AssessmentStatus.CONFIRMED))
-    throw new DomainError(ErrorCode.ALREADY_DECIDED, `The ${year} assessment of this agency is confirmed.`, { field: 'year' });
+    throw new DomainError(ErrorCode.ALREADY_DECIDED, said.assessmentConfirmed({ year }), { field: 'year' });
   return rows;
 }
 
@@ -68,7 +69,7 @@ async function draftRows(em: EntityManager, year: number, agencyId: string) {
  */
 export function assertMayPrepare(ctx: ScoringContext, year: number, agencyId: string) {
   assertYear(year);
-  if (!managesAgency(ctx.identity, agencyId)) throw forbidden('this agency’s assessment');
+  if (!managesAgency(ctx.identity, agencyId)) throw forbidden(said.thisAgencysAssessment());
 }
 
 export async function prepare(ctx: ScoringContext, year: number, agencyId: string) {
@@ -77,14 +78,7 @@ export async function prepare(ctx: ScoringContext, year: number, agencyId: strin
   return ctx.em.transactional(async (em: EntityManager) => {
     const existing = new Map((await draftRows(em, year, agencyId)).map((r) => [r.employeeId, r]));
     const facts = await new AssessmentStore(em).yearFacts(year, agencyId);
-    if (facts.length === 0)
-      throw new DomainError(
-        ErrorCode.BAD_USER_INPUT,
-        `No monthly scores of ${year} are stored for this agency: compute or close its months first.`,
-        {
-          field: 'year',
-        },
-      );
+    if (facts.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.noMonthlyScores({ year }), { field: 'year' });
     const rows = facts.map((f) => {
       const row =
         existing.get(f.employeeId) ??
@@ -119,16 +113,14 @@ export async function scoreOtherCriteria(
   assertYear(year);
   return ctx.em.transactional(async (em: EntityManager) => {
     const row = await em.findOne(AnnualAssessment, { year, employeeId });
-    if (!row || !managesAgency(ctx.identity, row.agencyId)) throw forbidden('this person’s assessment');
+    if (!row || !managesAgency(ctx.identity, row.agencyId)) throw forbidden(said.thisPersonsAssessment());
     const policy = await policyVersion(ctx, row.policyVersion);
     const max = otherCriteriaMax(row.isLeadership, policy.rules);
     if (!(input.points >= 0 && input.points <= max))
       throw new DomainError(
         ErrorCode.BAD_USER_INPUT,
-        `The general criteria give 0 to ${max} points${row.isLeadership ? ' for a leader' : ''}.`,
-        {
-          field: 'points',
-        },
+        row.isLeadership ? said.generalCriteriaRangeLeader({ max: figure(max) }) : said.generalCriteriaRange({ max: figure(max) }),
+        { field: 'points' },
       );
     const rows = await draftRows(em, year, row.agencyId);
     const target = rows.find((r) => r.employeeId === employeeId)!;
@@ -150,16 +142,16 @@ export async function scoreOtherCriteria(
  */
 export async function confirm(ctx: ScoringContext, year: number, agencyId: string, chosen: string[] = []) {
   assertYear(year);
-  if (!managesAgency(ctx.identity, agencyId)) throw forbidden('this agency’s assessment');
+  if (!managesAgency(ctx.identity, agencyId)) throw forbidden(said.thisAgencysAssessment());
   return ctx.em.transactional(async (em: EntityManager) => {
     const rows = await draftRows(em, year, agencyId);
-    if (rows.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, `Prepare the ${year} assessment first.`, { field: 'year' });
+    if (rows.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.prepareFirst({ year }), { field: 'year' });
     const missing = rows.filter((r) => r.total === null).length;
     if (missing)
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, `${missing} people still lack their general criteria.`, { field: 'year', missing });
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, said.lackGeneralCriteria({ missing: figure(missing) }), { field: 'year', missing });
     const notTied = chosen.filter((id) => !rows.find((r) => r.employeeId === id)?.tiedAtCap);
     if (notTied.length)
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Only people tied at the cap can be chosen as excellent.', {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, said.onlyTiedAtCap(), {
         field: 'excellentIds',
         ids: notTied,
       });
@@ -171,7 +163,7 @@ export async function confirm(ctx: ScoringContext, year: number, agencyId: strin
       const excellent = group.filter((r) => r.level === Level.EXCELLENT).length;
       const limit = capOf(group, policy.rules.excellentCap);
       if (excellent > limit)
-        throw new DomainError(ErrorCode.OUT_OF_RANGE, `That makes ${excellent} excellent where the cap allows ${limit}.`, {
+        throw new DomainError(ErrorCode.OUT_OF_RANGE, said.overCap({ excellent: figure(excellent), limit: figure(limit) }), {
           field: 'excellentIds',
         });
     }
@@ -185,7 +177,7 @@ export async function confirm(ctx: ScoringContext, year: number, agencyId: strin
 }
 
 export async function ofAgency(ctx: ScoringContext, year: number, agencyId: string) {
-  if (!readsAgency(ctx.identity, agencyId)) throw forbidden('this agency’s assessment');
+  if (!readsAgency(ctx.identity, agencyId)) throw forbidden(said.thisAgencysAssessment());
   return (await new AssessmentStore(ctx.em).ofAgency(year, agencyId)).sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9));
 }
 
@@ -200,7 +192,7 @@ export async function ofPerson(
     divisionId: employee.divisionId ?? null,
     supervisorId: employee.supervisorId,
   };
-  if (!canReadScore(ctx.identity, owner)) throw forbidden('this person’s assessment');
+  if (!canReadScore(ctx.identity, owner)) throw forbidden(said.thisPersonsAssessment());
   return ctx.loaders.assessment.load(`${year}|${employee.id}`);
 }
 

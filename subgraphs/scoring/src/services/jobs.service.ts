@@ -1,10 +1,11 @@
-import { DomainError, ErrorCode, forbidden, type Job, type JobDefinition } from '@kpi/platform';
+import { DomainError, ErrorCode, forbidden, formatNumber, type Job, type JobDefinition, type JobProgress } from '@kpi/platform';
 import type { ScoringLoaders } from '../loaders.js';
 import { canComputeAgency, canManageScoring } from '../rules/access.js';
 import { periodRange } from '../rules/periods.js';
 import * as assessments from './assessment.service.js';
 import type { ScoringContext } from './context.js';
 import * as periods from './period.service.js';
+import { said } from '../messages.js';
 
 export enum PeriodAction {
   COMPUTE = 'COMPUTE',
@@ -25,7 +26,7 @@ interface AssessmentParams {
   year: number;
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
+const count = (n: number) => formatNumber(n);
 
 /**
  * A period's computing, closing and recomputing share one kind: whatever the action, one job at a
@@ -33,31 +34,36 @@ const count = (n: number) => n.toLocaleString('en-US');
  */
 const periodJob: JobDefinition<ScoringLoaders, PeriodParams> = {
   kind: 'scoring.period',
-  async run(ctx, { action, period, reason, agencyId }, progress) {
-    const of = agencyId ? ` for agency ${agencyId}` : '';
-    if (action === PeriodAction.CLOSE) {
-      const closed = agencyId
-        ? await periods.closeAgencyPeriod(ctx, period, agencyId, reason, progress)
-        : await periods.closePeriod(ctx, period, reason, progress);
-      return `Closed ${closed.code}${of}: scores frozen with their inputs.`;
-    }
-    if (action === PeriodAction.RECOMPUTE) {
-      const report = await periods.recomputePeriod(ctx, period, progress, agencyId ?? null);
-      return `Recomputed ${report.period}${of}: ${count(report.people)} people, ${count(report.changed)} changed.`;
-    }
-    const computed = agencyId
-      ? await periods.computeAgencyPeriod(ctx, period, agencyId, progress)
-      : await periods.computePeriod(ctx, period, progress);
-    return `Computed ${computed.code}${of}: scores stored for aggregates.`;
-  },
+  // Said in the language of whoever started it: the platform's runner keeps it with the job.
+  run: (ctx, params, progress) => runPeriod(ctx, params, progress),
 };
+
+async function runPeriod(ctx: ScoringContext, { action, period, reason, agencyId }: PeriodParams, progress: JobProgress) {
+  if (action === PeriodAction.CLOSE) {
+    if (agencyId) {
+      const closed = await periods.closeAgencyPeriod(ctx, period, agencyId, reason, progress);
+      return said.jobClosedAgency({ period: closed.code, agencyId });
+    }
+    return said.jobClosed({ period: (await periods.closePeriod(ctx, period, reason, progress)).code });
+  }
+  if (action === PeriodAction.RECOMPUTE) {
+    const report = await periods.recomputePeriod(ctx, period, progress, agencyId ?? null);
+    const figures = { period: report.period, people: count(report.people), changed: count(report.changed) };
+    return agencyId ? said.jobRecomputedAgency({ ...figures, agencyId }) : said.jobRecomputed(figures);
+  }
+  if (agencyId) {
+    const computed = await periods.computeAgencyPeriod(ctx, period, agencyId, progress);
+    return said.jobComputedAgency({ period: computed.code, agencyId });
+  }
+  return said.jobComputed({ period: (await periods.computePeriod(ctx, period, progress)).code });
+}
 
 const assessmentJob: JobDefinition<ScoringLoaders, AssessmentParams> = {
   kind: 'scoring.assessment.prepare',
   async run(ctx, { agencyId, year }, progress) {
     await progress.phase('preparing');
     const rows = await assessments.prepare(ctx, year, agencyId);
-    return `Prepared the ${year} assessment: ${count(rows.length)} people ranked.`;
+    return said.jobPrepared({ year, people: count(rows.length) });
   },
 };
 
@@ -82,10 +88,10 @@ export async function startPeriodJob(
   const period = periodRange(code).code;
   if (agencyId) {
     if (action === PeriodAction.CLOSE) await periods.assertAgencyClosable(ctx, period, agencyId);
-    else if (!canComputeAgency(ctx.identity, agencyId)) throw forbidden('computing this agency’s scores');
+    else if (!canComputeAgency(ctx.identity, agencyId)) throw forbidden(said.computingAgencyScores());
   } else if (action === PeriodAction.CLOSE) await periods.assertClosable(ctx, period);
   else if (action === PeriodAction.COMPUTE) await periods.assertComputable(ctx, period);
-  else if (!canManageScoring(ctx.identity)) throw forbidden('computing, closing or reopening scoring periods');
+  else if (!canManageScoring(ctx.identity)) throw forbidden(said.managingPeriods());
   // One job per period at a time, whether for the province or one agency: they write the same scores.
   return runner(ctx).enqueue(periodJob.kind, period, { action, period, reason, agencyId } satisfies PeriodParams, ctx.identity);
 }
@@ -101,7 +107,7 @@ export function jobById(ctx: ScoringContext, id: string): Promise<Job | null> {
 }
 
 export async function recentJobs(ctx: ScoringContext, first: number): Promise<Job[]> {
-  if (!canManageScoring(ctx.identity)) throw forbidden('the scoring jobs');
+  if (!canManageScoring(ctx.identity)) throw forbidden(said.theScoringJobs());
   return runner(ctx).store.recent(
     scoringJobs.map((j) => j.kind),
     first,
@@ -112,12 +118,8 @@ export async function recentJobs(ctx: ScoringContext, first: number): Promise<Jo
 export async function assertNoPeriodJob(ctx: ScoringContext, code: string) {
   const running = await ctx.jobs?.store.active(periodJob.kind, periodRange(code).code);
   if (running)
-    throw new DomainError(
-      ErrorCode.JOB_RUNNING,
-      `A job is already working on ${running.scope} (${running.state}); wait for it to finish.`,
-      {
-        field: 'period',
-        jobId: running.id,
-      },
-    );
+    throw new DomainError(ErrorCode.JOB_RUNNING, said.jobRunning({ scope: running.scope, state: running.state }), {
+      field: 'period',
+      jobId: running.id,
+    });
 }

@@ -12,6 +12,7 @@ import { placedIn, sectorStandards, standardKey, workFacts } from './inputs.serv
 import { unitOf } from './unit.service.js';
 import { policyOn, policyVersion } from './policy.service.js';
 import { ScoringStore } from '../store/scoring.store.js';
+import { day, said } from '../messages.js';
 
 export async function periodOf(ctx: ScoringContext, code: string) {
   const range = periodRange(code);
@@ -117,7 +118,7 @@ async function assertPolicyUnchanged(em: EntityManager, policy: ScoringPolicy) {
   if (!now || now.effectiveFrom !== policy.effectiveFrom || JSON.stringify(now.rules) !== JSON.stringify(policy.rules))
     throw new DomainError(
       ErrorCode.POLICY_CHANGED,
-      `Policy version ${policy.version} was ${now ? 'amended' : 'withdrawn'} while the period was computed: compute it again.`,
+      now ? said.policyAmendedMeanwhile({ version: policy.version }) : said.policyWithdrawnMeanwhile({ version: policy.version }),
       { field: 'period' },
     );
 }
@@ -130,7 +131,7 @@ async function assertStillOpen(em: EntityManager, period: ScoringPeriod, code: s
   await new ScoringStore(em).lockScores(period.id);
   await em.refresh(period);
   if (period.status === PeriodStatus.CLOSED)
-    throw new DomainError(ErrorCode.PERIOD_CLOSED, `${code} was closed meanwhile: its scores are frozen.`, { field: 'period' });
+    throw new DomainError(ErrorCode.PERIOD_CLOSED, said.closedMeanwhile({ period: code }), { field: 'period' });
 }
 
 /** Replaces a period's stored scores (in the caller's transaction) and stamps the period with its policy. */
@@ -150,7 +151,7 @@ async function store(
 }
 
 function assertManages(ctx: ScoringContext) {
-  if (!canManageScoring(ctx.identity)) throw forbidden('computing, closing or reopening scoring periods');
+  if (!canManageScoring(ctx.identity)) throw forbidden(said.managingPeriods());
 }
 
 /** The checks of computing, made again when a job runs (the period may have been closed meanwhile). */
@@ -158,7 +159,7 @@ export async function assertComputable(ctx: ScoringContext, code: string) {
   assertManages(ctx);
   const { range, stored } = await periodOf(ctx, code);
   if (stored?.status === PeriodStatus.CLOSED)
-    throw new DomainError(ErrorCode.PERIOD_CLOSED, `${code} is closed: its scores are frozen; reopen it first.`, { field: 'period' });
+    throw new DomainError(ErrorCode.PERIOD_CLOSED, said.closedReopenFirst({ period: code }), { field: 'period' });
   return range;
 }
 
@@ -166,11 +167,9 @@ export async function assertComputable(ctx: ScoringContext, code: string) {
 async function assertEnded(ctx: ScoringContext, code: string) {
   const { range, stored } = await periodOf(ctx, code);
   if (stored?.status === PeriodStatus.CLOSED)
-    throw new DomainError(ErrorCode.ALREADY_DECIDED, `${code} is already closed.`, { field: 'period' });
+    throw new DomainError(ErrorCode.ALREADY_DECIDED, said.alreadyClosed({ period: code }), { field: 'period' });
   if (range.to >= todayInVietnam())
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `${code} runs until ${range.to}: a period closes once it has ended.`, {
-      field: 'period',
-    });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.notEnded({ period: code, to: day(range.to) }), { field: 'period' });
   return range;
 }
 
@@ -186,17 +185,14 @@ export async function assertClosable(ctx: ScoringContext, code: string) {
 async function agencyPeople(ctx: ScoringContext, range: PeriodRange, agencyId: string) {
   const placed = await placedIn(ctx, soFar(range), { agencyId });
   const ids = new Set([...placed.map((p) => p.employeeId), ...(await ctx.loaders.store.employeesScoredIn(range.code, agencyId))]);
-  if (ids.size === 0)
-    throw new DomainError(ErrorCode.NOT_FOUND, `No one is placed in agency ${agencyId} in ${range.code}.`, { field: 'agencyId' });
+  if (ids.size === 0) throw new DomainError(ErrorCode.NOT_FOUND, said.noOnePlaced({ agencyId, period: range.code }), { field: 'agencyId' });
   return ids;
 }
 
 /** Under the lock of the period's scores: an agency closed meanwhile keeps its frozen scores. */
 async function assertAgencyOpen(em: EntityManager, period: ScoringPeriod, agencyId: string, code: string) {
   if (await new ScoringStore(em).agencyClose(period.id, agencyId))
-    throw new DomainError(ErrorCode.PERIOD_CLOSED, `${code} is closed for this agency: its scores are frozen; reopen it first.`, {
-      field: 'agencyId',
-    });
+    throw new DomainError(ErrorCode.PERIOD_CLOSED, said.agencyClosedReopenFirst({ period: code }), { field: 'agencyId' });
 }
 
 /**
@@ -205,10 +201,10 @@ async function assertAgencyOpen(em: EntityManager, period: ScoringPeriod, agency
  * only the agency's people's scores are replaced, everyone else's stay as stored.
  */
 export async function computeAgencyPeriod(ctx: ScoringContext, code: string, agencyId: string, progress: JobProgress = NO_PROGRESS) {
-  if (!canComputeAgency(ctx.identity, agencyId)) throw forbidden('computing this agency’s scores');
+  if (!canComputeAgency(ctx.identity, agencyId)) throw forbidden(said.computingAgencyScores());
   const { range, stored } = await periodOf(ctx, code);
   if (stored?.status === PeriodStatus.CLOSED)
-    throw new DomainError(ErrorCode.PERIOD_CLOSED, `${code} is closed: its scores are frozen; reopen it first.`, { field: 'period' });
+    throw new DomainError(ErrorCode.PERIOD_CLOSED, said.closedReopenFirst({ period: code }), { field: 'period' });
   const ids = await agencyPeople(ctx, range, agencyId);
   const { policy, results } = await computeFresh(ctx, range, [...ids], progress);
   const theirs = results.filter((r) => ids.has(r.employeeId));
@@ -228,11 +224,11 @@ export async function computeAgencyPeriod(ctx: ScoringContext, code: string, age
 
 /** The checks of closing one agency's period, made again when a job runs. */
 export async function assertAgencyClosable(ctx: ScoringContext, code: string, agencyId: string) {
-  if (!canComputeAgency(ctx.identity, agencyId)) throw forbidden('closing this agency’s scores');
+  if (!canComputeAgency(ctx.identity, agencyId)) throw forbidden(said.closingAgencyScores());
   const range = await assertEnded(ctx, code);
   const { stored } = await periodOf(ctx, code);
   if (stored && (await ctx.loaders.agencyCloses.load(stored.id)).some((c) => c.agencyId === agencyId))
-    throw new DomainError(ErrorCode.ALREADY_DECIDED, `${code} is already closed for this agency.`, { field: 'agencyId' });
+    throw new DomainError(ErrorCode.ALREADY_DECIDED, said.agencyAlreadyClosed({ period: code }), { field: 'agencyId' });
   return range;
 }
 
@@ -280,15 +276,15 @@ export async function closeAgencyPeriod(
 /** Province admins reopen one agency's close (audited): the people it froze are live again. */
 export async function reopenAgencyPeriod(ctx: ScoringContext, code: string, agencyId: string, reason: string) {
   assertManages(ctx);
-  if (!reason?.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Say why the agency’s period is reopened.', { field: 'reason' });
+  if (!reason?.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.sayWhyAgencyReopened(), { field: 'reason' });
   const reopened = await ctx.em.transactional(async (em: EntityManager) => {
     const period = await em.findOne(ScoringPeriod, { code: periodRange(code).code });
     const store = new ScoringStore(em);
     if (period) await store.lockScores(period.id);
     if (period?.status === PeriodStatus.CLOSED)
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, `${code} is closed for the whole province: reopen the period.`, { field: 'period' });
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, said.closedForProvince({ period: code }), { field: 'period' });
     const close = period && (await store.agencyClose(period.id, agencyId));
-    if (!period || !close) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${code} is not closed for this agency.`, { field: 'agencyId' });
+    if (!period || !close) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.agencyNotClosed({ period: code }), { field: 'agencyId' });
     await store.unfreezeScores(period.id, close.employeeIds);
     em.remove(close);
     audit(ctx, em, 'reopen', code, `agency ${agencyId}: ${reason.trim()}`);
@@ -332,11 +328,11 @@ export async function closePeriod(ctx: ScoringContext, code: string, reason?: st
 /** An explicit, audited reopening: scores are live again until the next close. */
 export async function reopenPeriod(ctx: ScoringContext, code: string, reason: string) {
   assertManages(ctx);
-  if (!reason?.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Say why the period is reopened.', { field: 'reason' });
+  if (!reason?.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.sayWhyReopened(), { field: 'reason' });
   const reopened = await ctx.em.transactional(async (em: EntityManager) => {
     const period = await em.findOne(ScoringPeriod, { code: periodRange(code).code });
     if (!period || period.status !== PeriodStatus.CLOSED)
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, `${code} is not closed.`, { field: 'period' });
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, said.notClosed({ period: code }), { field: 'period' });
     period.status = PeriodStatus.OPEN;
     period.closedAt = null;
     period.closedBy = null;
@@ -369,7 +365,7 @@ export async function recomputePeriod(
   agencyId: string | null = null,
 ): Promise<RecomputeReport> {
   if (agencyId) {
-    if (!canComputeAgency(ctx.identity, agencyId)) throw forbidden('computing this agency’s scores');
+    if (!canComputeAgency(ctx.identity, agencyId)) throw forbidden(said.computingAgencyScores());
   } else assertManages(ctx);
   const { stored } = await periodOf(ctx, code);
   const close = agencyId && stored ? (await ctx.loaders.agencyCloses.load(stored.id)).find((c) => c.agencyId === agencyId) : undefined;

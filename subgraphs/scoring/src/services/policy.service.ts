@@ -7,6 +7,7 @@ import { assertRules, PRESETS, type PresetName, type ScoringRules } from '../rul
 import { actorOf, audit, type ScoringContext } from './context.js';
 import { PolicyStore } from '../store/policy.store.js';
 import { latestVersionForChange } from '@kpi/platform/database';
+import { day, figure, said } from '../messages.js';
 
 /** The policy in force on a date (the first one for earlier dates). */
 export async function policyOn(ctx: ScoringContext, date: string): Promise<ScoringPolicy> {
@@ -34,15 +35,15 @@ export interface PolicyInput {
  * closed keep the version they were scored with.
  */
 export async function setPolicy(ctx: ScoringContext, input: PolicyInput) {
-  if (!canManageScoring(ctx.identity)) throw forbidden('the scoring policy');
+  if (!canManageScoring(ctx.identity)) throw forbidden(said.theScoringPolicy());
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.effectiveFrom))
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'effectiveFrom is a date written YYYY-MM-DD.', { field: 'effectiveFrom' });
-  if (!input.reason?.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Say why the policy changes.', { field: 'reason' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.effectiveFromWritten(), { field: 'effectiveFrom' });
+  if (!input.reason?.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.sayWhyPolicy(), { field: 'reason' });
   const rules = rulesOf(input);
   return ctx.em.transactional(async (em: EntityManager) => {
     const latest = await latestVersionForChange(em, ScoringPolicy, 'scoring.scoring_policy');
     if (latest && input.effectiveFrom <= latest.effectiveFrom)
-      throw new DomainError(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS, `A new version starts after the latest (${latest.effectiveFrom}).`, {
+      throw new DomainError(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS, said.startsAfterLatest({ latest: day(latest.effectiveFrom) }), {
         field: 'effectiveFrom',
       });
     if (latest) {
@@ -65,16 +66,14 @@ export async function setPolicy(ctx: ScoringContext, input: PolicyInput) {
 /** A preset with the province's overrides, every rule known and the whole validated. */
 function rulesOf(input: Pick<PolicyInput, 'preset' | 'overrides'>): ScoringRules {
   if (!(input.preset in PRESETS))
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `Presets: ${Object.keys(PRESETS).join(', ')}.`, { field: 'preset' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.presets({ presets: Object.keys(PRESETS).join(', ') }), { field: 'preset' });
   const preset = PRESETS[input.preset];
   const unknown = Object.keys(input.overrides ?? {}).filter((key) => !(key in preset));
   if (unknown.length)
     throw new DomainError(
       ErrorCode.BAD_USER_INPUT,
-      `Unknown rules: ${unknown.join(', ')}; the rules are ${Object.keys(preset).join(', ')}.`,
-      {
-        field: 'overrides',
-      },
+      said.unknownRules({ unknown: unknown.join(', '), rules: Object.keys(preset).join(', ') }),
+      { field: 'overrides' },
     );
   const rules: ScoringRules = {
     ...preset,
@@ -97,19 +96,19 @@ async function correctable(em: EntityManager, version: number) {
   const line = await store.line();
   const index = line.findIndex((p) => p.version === version);
   if (index < 0)
-    throw new DomainError(
-      ErrorCode.NOT_FOUND,
-      `There is no policy version ${version}; the versions are ${line.map((p) => p.version).join(', ')}.`,
-      {
-        field: 'version',
-      },
-    );
+    throw new DomainError(ErrorCode.NOT_FOUND, said.noVersion({ version, versions: line.map((p) => p.version).join(', ') }), {
+      field: 'version',
+    });
   const used = await store.usesOf(version);
   if (used.scores || used.periods || used.assessments)
     throw new DomainError(
       ErrorCode.POLICY_VERSION_IN_USE,
-      `Version ${version} has scored ${used.scores} stored scores, ${used.periods} periods and ${used.assessments} assessments: ` +
-        'it stays as it is so they can be recomputed; add a new version instead.',
+      said.versionInUse({
+        version,
+        scores: figure(used.scores),
+        periods: figure(used.periods),
+        assessments: figure(used.assessments),
+      }),
       { field: 'version' },
     );
   return { line, index, policy: line[index]! };
@@ -131,31 +130,34 @@ function keep(ctx: ScoringContext, em: EntityManager, policy: ScoringPolicy, act
 }
 
 const reasonOf = (reason: string | null | undefined) => {
-  if (!reason?.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Say why the version is corrected.', { field: 'reason' });
+  if (!reason?.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.sayWhyVersion(), { field: 'reason' });
   return reason.trim();
 };
+
+/** Where an amended version may start: after the one before it and before the one after it (one of them at least exists). */
+function neighbours(version: number, before: ScoringPolicy | undefined, after: ScoringPolicy | undefined) {
+  const b = before && { before: before.version, beforeFrom: day(before.effectiveFrom) };
+  const a = after && { after: after.version, afterFrom: day(after.effectiveFrom) };
+  if (b && a) return said.versionBetween({ version, ...b, ...a });
+  return b ? said.versionAfterOnly({ version, ...b }) : said.versionBeforeOnly({ version, ...a });
+}
 
 /**
  * Amends a version no score used yet: its start (still between its neighbours'), its preset and
  * rules, in place; what it was is kept in the policy's changes and audited.
  */
 export async function amendPolicy(ctx: ScoringContext, version: number, input: PolicyInput) {
-  if (!canManageScoring(ctx.identity)) throw forbidden('the scoring policy');
+  if (!canManageScoring(ctx.identity)) throw forbidden(said.theScoringPolicy());
   const reason = reasonOf(input.reason);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.effectiveFrom))
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'effectiveFrom is a date written YYYY-MM-DD.', { field: 'effectiveFrom' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.effectiveFromWritten(), { field: 'effectiveFrom' });
   const rules = rulesOf(input);
   return ctx.em.transactional(async (em: EntityManager) => {
     const { line, index, policy } = await correctable(em, version);
     const before = line[index - 1];
     const after = line[index + 1];
     if ((before && input.effectiveFrom <= before.effectiveFrom) || (after && input.effectiveFrom >= after.effectiveFrom))
-      throw new DomainError(
-        ErrorCode.OUT_OF_RANGE,
-        `Version ${version} starts after ${before ? `version ${before.version} (${before.effectiveFrom})` : 'nothing'} and before ` +
-          `${after ? `version ${after.version} (${after.effectiveFrom})` : 'nothing'}.`,
-        { field: 'effectiveFrom' },
-      );
+      throw new DomainError(ErrorCode.OUT_OF_RANGE, neighbours(version, before, after), { field: 'effectiveFrom' });
     keep(ctx, em, policy, PolicyChangeAction.AMEND, reason);
     policy.effectiveFrom = input.effectiveFrom;
     policy.preset = input.preset;
@@ -172,18 +174,11 @@ export async function amendPolicy(ctx: ScoringContext, version: number, input: P
  * again (or for good). The first version of all stays: scoring needs one. Kept and audited.
  */
 export async function withdrawPolicy(ctx: ScoringContext, version: number, why: string) {
-  if (!canManageScoring(ctx.identity)) throw forbidden('the scoring policy');
+  if (!canManageScoring(ctx.identity)) throw forbidden(said.theScoringPolicy());
   const reason = reasonOf(why);
   return ctx.em.transactional(async (em: EntityManager) => {
     const { line, index, policy } = await correctable(em, version);
-    if (index === 0)
-      throw new DomainError(
-        ErrorCode.BAD_USER_INPUT,
-        `Version ${version} is the first: scoring needs a version in force; amend it instead.`,
-        {
-          field: 'version',
-        },
-      );
+    if (index === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.firstVersion({ version }), { field: 'version' });
     keep(ctx, em, policy, PolicyChangeAction.WITHDRAW, reason);
     const before = line[index - 1]!;
     const after = line[index + 1];
@@ -197,6 +192,6 @@ export async function withdrawPolicy(ctx: ScoringContext, version: number, why: 
 
 /** The corrections of the policy's versions, latest first. */
 export function policyChanges(ctx: ScoringContext) {
-  if (ctx.identity.kind !== 'person') throw forbidden('the scoring policy');
+  if (ctx.identity.kind !== 'person') throw forbidden(said.theScoringPolicy());
   return new PolicyStore(ctx.em).changes();
 }

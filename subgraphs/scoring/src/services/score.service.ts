@@ -9,6 +9,7 @@ import { computeFresh, periodOf } from './period.service.js';
 import { periodRange } from '../rules/periods.js';
 import type { LiveScore } from '../loaders.js';
 import DataLoader from 'dataloader';
+import { said } from '../messages.js';
 
 export interface Owner {
   id: string;
@@ -59,7 +60,7 @@ function asScore(code: string, policyVersion: number, r: PersonResult): PeriodSc
  * theirs, never their whole agency; everyone asked for in the same tick (a team page) at once.
  */
 export async function scoreOf(ctx: ScoringContext, employee: Owner, code: string) {
-  if (!canReadScore(ctx.identity, ownerOf(employee))) throw forbidden('this person’s scores');
+  if (!canReadScore(ctx.identity, ownerOf(employee))) throw forbidden(said.thisPersonsScores());
   const { range, stored } = await periodOf(ctx, code);
   if (stored?.status === PeriodStatus.CLOSED) return ctx.loaders.score.load(ctx.loaders.key(code, employee.id));
   const frozen = await frozenScore(ctx, stored, employee.id);
@@ -102,13 +103,13 @@ function liveScores(ctx: ScoringContext) {
 export async function storedScore(ctx: ScoringContext, id: string) {
   const score = await ctx.loaders.scoreById.load(id);
   if (!score || !canReadScore(ctx.identity, { employeeId: score.employeeId, agencyId: score.agencyId, divisionId: score.divisionId }))
-    throw forbidden('this score');
+    throw forbidden(said.thisScore());
   return score;
 }
 
 /** Level counts and mean score of a unit's stored scores for a period. */
 export async function unitSummary(ctx: ScoringContext, unit: { id: string; parentId?: string | null }, code: string) {
-  if (!canReadUnitScores(ctx.identity, unit)) throw forbidden('this unit’s scores');
+  if (!canReadUnitScores(ctx.identity, unit)) throw forbidden(said.thisUnitsScores());
   const { range } = await periodOf(ctx, code);
   const counts = await ctx.loaders.levelCounts.load(ctx.loaders.key(range.code, unit.id));
   return {
@@ -125,12 +126,11 @@ export async function unitSummary(ctx: ScoringContext, unit: { id: string; paren
 
 /** A supervisor or unit head rates a person's creativity for a period (0–100); it enters the live score. */
 export async function rateCreativity(ctx: ScoringContext, employee: Owner, code: string, points: number, note?: string | null) {
-  if (!canRateCreativity(ctx.identity, ownerOf(employee))) throw forbidden('rating this person');
-  if (!(points >= 0 && points <= 100))
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Creativity is rated from 0 to 100 points.', { field: 'points' });
+  if (!canRateCreativity(ctx.identity, ownerOf(employee))) throw forbidden(said.ratingThisPerson());
+  if (!(points >= 0 && points <= 100)) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.creativityRange(), { field: 'points' });
   const { range, stored } = await periodOf(ctx, code);
   if (stored?.status === PeriodStatus.CLOSED || (await frozenScore(ctx, stored, employee.id)))
-    throw new DomainError(ErrorCode.PERIOD_CLOSED, `${code} is closed for this person’s agency; it must be reopened first.`, {
+    throw new DomainError(ErrorCode.PERIOD_CLOSED, said.closedForPersonsAgency({ period: code }), {
       field: 'period',
     });
   return ctx.em.transactional(async (em: EntityManager) => {
