@@ -129,6 +129,20 @@ describe('the diary in Vietnamese', () => {
     ]);
   });
 
+  it('documents its enums in the language asked', async () => {
+    const query = '{ __type(name: "DiaryEntryFlag") { description enumValues { name description } } }';
+    type Documented = { __type: { description: string; enumValues: { name: string; description: string }[] } };
+    const vi = ((await (await client('staff', 'vi')).request(query)) as Documented).__type;
+    const en = ((await (await client('staff', 'en')).request(query)) as Documented).__type;
+    expect(vi.description).toBe('Lý do mục nhật ký cần người duyệt xem kỹ (cảnh báo, không chặn việc ghi)');
+    expect(vi.enumValues.find((v) => v.name === 'LATE_DECLARATION')!.description).toBe(
+      'Ghi sau hạn kê khai của ngày làm việc (khai bù, kê khai sót)',
+    );
+    expect(en.enumValues.find((v) => v.name === 'LATE_DECLARATION')!.description).toBe(
+      'Recorded after the declaration deadline for its work date (kê khai sót, declared late)',
+    );
+  });
+
   it('runs a history job in the language of whoever started it: its refusal and its summary', async () => {
     const staff = world.province.employees.find((e) => e.id === world.user('staff').employeeId)!;
     const item = world.demo.items.find((i) => i.id === staffItem())!;
