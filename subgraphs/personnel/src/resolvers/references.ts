@@ -2,6 +2,7 @@ import { forbidden, isService, readsProvince } from '@kpi/platform';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { canReadEmployee, canReadOrgChart } from '../rules/access.js';
 import type { PersonnelContext } from '../services/context.js';
+import { said } from '../messages.js';
 
 /**
  * `_entities` lookups from other subgraphs, batched: the gateway sends all references of a type
@@ -11,13 +12,13 @@ import type { PersonnelContext } from '../services/context.js';
 export const referenceResolvers: GraphQLResolverMap<PersonnelContext> = {
   Agency: {
     __resolveReference: async (ref: { id: string }, ctx: PersonnelContext) => {
-      if (!canReadOrgChart(ctx.identity)) throw forbidden('this agency');
+      if (!canReadOrgChart(ctx.identity)) throw forbidden(said.thisAgency());
       return ctx.loaders.agency.load(ref.id);
     },
   },
   JobPosition: {
     __resolveReference: async (ref: { id: string }, ctx: PersonnelContext) => {
-      if (!canReadOrgChart(ctx.identity)) throw forbidden('this job position');
+      if (!canReadOrgChart(ctx.identity)) throw forbidden(said.thisJobPosition());
       return ctx.loaders.position.load(ref.id);
     },
   },
@@ -26,7 +27,7 @@ export const referenceResolvers: GraphQLResolverMap<PersonnelContext> = {
     __resolveReference: async (ref: { id?: string; code?: string }, ctx: PersonnelContext) => {
       const employee = ref.id ? await ctx.loaders.employee.load(ref.id) : await ctx.loaders.employeeByCode.load(ref.code ?? '');
       if (!employee && (isService(ctx.identity) || readsProvince(ctx.identity))) return null;
-      if (!employee || !canReadEmployee(ctx.identity, employee)) throw forbidden('this employee');
+      if (!employee || !canReadEmployee(ctx.identity, employee)) throw forbidden(said.thisEmployee());
       return employee;
     },
   },

@@ -1,5 +1,6 @@
 import { DomainError, hasRole, isClientScope, isService, Role, CLIENT_SCOPES, type Identity } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
+import { plain, said } from '../messages.js';
 
 /** An OAuth client id: lower-case letters, digits and dashes, 2–63 (it appears in URLs and logs). */
 const CLIENT_ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
@@ -8,17 +9,13 @@ export const MAX_REQUESTS_PER_WINDOW = 100_000;
 
 export function assertRegistration(input: { clientId: string; scopes: string[]; requestsPerWindow?: number | null }) {
   if (!CLIENT_ID.test(input.clientId))
-    throw new DomainError(
-      ErrorCode.BAD_USER_INPUT,
-      'A client id is 2–63 lower-case letters, digits or dashes, starting with a letter or digit.',
-      {
-        field: 'clientId',
-      },
-    );
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.clientIdShape(), {
+      field: 'clientId',
+    });
   assertScopes(input.scopes);
   const limit = input.requestsPerWindow;
   if (limit !== undefined && limit !== null && !(Number.isInteger(limit) && limit >= 1 && limit <= MAX_REQUESTS_PER_WINDOW))
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `requestsPerWindow is a whole number from 1 to ${MAX_REQUESTS_PER_WINDOW}.`, {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.requestsPerWindow({ max: plain(MAX_REQUESTS_PER_WINDOW) }), {
       field: 'requestsPerWindow',
     });
 }
@@ -28,7 +25,9 @@ export function assertScopes(scopes: string[]) {
   if (!scopes.length || unknown.length)
     throw new DomainError(
       ErrorCode.BAD_USER_INPUT,
-      `${unknown.length ? `Unknown scope ${unknown.join(', ')}` : 'No scope'}: a client holds one or more of ${Object.keys(CLIENT_SCOPES).join(', ')}.`,
+      unknown.length
+        ? said.unknownScope({ scopes: unknown.join(', '), known: Object.keys(CLIENT_SCOPES).join(', ') })
+        : said.noScope({ known: Object.keys(CLIENT_SCOPES).join(', ') }),
       { field: 'scopes' },
     );
 }

@@ -1,6 +1,8 @@
 import { dayBefore, DomainError, hasRole, isService, readsProvince, Role, type Identity } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import { isWithin } from './tree.js';
+import { roleLabel } from '../labels.js';
+import { named, said } from '../messages.js';
 
 /**
  * Who may do what is data. Every person in service is STAFF of the agency they are placed in; a
@@ -30,19 +32,17 @@ export const grantHolds = (grant: GrantFacts, day: string, now: Date) =>
 /** The shape of a grant: a grantable role, an agency for agency roles and none for province roles, dates in order. */
 export function assertGrantShape(input: { role: Role; agencyId?: string | null; effectiveFrom: string; effectiveTo?: string | null }) {
   if (!GRANTABLE.includes(input.role))
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `${input.role} is not granted: it follows from a person’s placement.`, {
-      field: 'role',
-    });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.notGrantable({ role: named(input.role, roleLabel) }), { field: 'role' });
   if (AGENCY_ROLES.includes(input.role) !== Boolean(input.agencyId))
     throw new DomainError(
       ErrorCode.BAD_USER_INPUT,
       AGENCY_ROLES.includes(input.role)
-        ? `${input.role} is held over one agency: name it in agencyId.`
-        : `${input.role} is held over the province: leave agencyId out.`,
+        ? said.agencyRoleNeedsAgency({ role: named(input.role, roleLabel) })
+        : said.provinceRoleHasNoAgency({ role: named(input.role, roleLabel) }),
       { field: 'agencyId' },
     );
   if (input.effectiveTo && input.effectiveTo < input.effectiveFrom)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A grant cannot end before it starts.', { field: 'effectiveTo' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.grantEndsBeforeStart(), { field: 'effectiveTo' });
 }
 
 /**

@@ -1,4 +1,6 @@
-import { dayBefore } from '@kpi/platform';
+import { dayBefore, formatDay } from '@kpi/platform';
+import { plain, said } from '../messages.js';
+import { columnName } from './placement-sheet.js';
 
 /** One imported row of a person's history: its row number in the sheet and its dates as given. */
 export interface ImportedStretch {
@@ -33,20 +35,36 @@ export function fitHistory(
     const { errors } = fitted.get(stretch.row)!;
     if (firstStoredFrom !== null && stretch.effectiveFrom >= firstStoredFrom) {
       errors.push(
-        `effective_from: ${stretch.effectiveFrom} is not before ${employeeCode}’s first recorded placement (from ${firstStoredFrom}); ` +
-          'an import adds only what came before it (later moves are recorded with transferEmployee, rotateEmployee or appointEmployee)',
+        said.rowNotBeforeFirst({
+          column: columnName('effective_from'),
+          from: formatDay(stretch.effectiveFrom),
+          code: employeeCode,
+          first: formatDay(firstStoredFrom),
+        }),
       );
       continue;
     }
     const previous = chain.at(-1);
     if (previous && previous.effectiveFrom === stretch.effectiveFrom) {
-      errors.push(`effective_from: row ${previous.row} already places ${employeeCode} from ${stretch.effectiveFrom}`);
+      errors.push(
+        said.rowSameStart({
+          column: columnName('effective_from'),
+          row: plain(previous.row),
+          code: employeeCode,
+          from: formatDay(stretch.effectiveFrom),
+        }),
+      );
       continue;
     }
     if (firstStoredFrom !== null && stretch.effectiveTo !== null && stretch.effectiveTo >= firstStoredFrom)
       errors.push(
-        `effective_to: ${stretch.effectiveTo} reaches into ${employeeCode}’s first recorded placement (from ${firstStoredFrom}); ` +
-          `end it by ${dayBefore(firstStoredFrom)} at the latest`,
+        said.rowReachesFirst({
+          column: columnName('effective_to'),
+          to: formatDay(stretch.effectiveTo),
+          code: employeeCode,
+          first: formatDay(firstStoredFrom),
+          last: formatDay(dayBefore(firstStoredFrom)),
+        }),
       );
     chain.push(stretch);
   }
@@ -57,7 +75,13 @@ export function fitHistory(
     fit.effectiveTo = stretch.effectiveTo ?? (nextFrom === null ? null : dayBefore(nextFrom));
     if (next && stretch.effectiveTo !== null && stretch.effectiveTo >= next.effectiveFrom)
       fit.errors.push(
-        `effective_to: ${stretch.effectiveTo} overlaps row ${next.row}, which places ${employeeCode} from ${next.effectiveFrom}`,
+        said.rowOverlaps({
+          column: columnName('effective_to'),
+          to: formatDay(stretch.effectiveTo),
+          row: plain(next.row),
+          code: employeeCode,
+          from: formatDay(next.effectiveFrom),
+        }),
       );
   });
   return fitted;

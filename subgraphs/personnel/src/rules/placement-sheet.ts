@@ -1,6 +1,8 @@
-import { isCalendarDate } from '@kpi/platform';
+import { currentLanguage, enumLabel, formatDay, isCalendarDate, LANGUAGES } from '@kpi/platform';
 import { cellText, type SheetColumn } from '@kpi/platform/sheets';
 import { PlacementKind } from '../entities/enums.js';
+import '../labels.js';
+import { plain, said } from '../messages.js';
 
 /**
  * The placement history sheet: people's past placements as a previous KPI or HR system exported
@@ -21,15 +23,23 @@ export const PLACEMENT_COLUMNS = [
 export type PlacementColumn = (typeof PLACEMENT_COLUMNS)[number]['key'];
 export const PLACEMENT_REQUIRED: PlacementColumn[] = ['employee_code', 'kind', 'agency_code', 'position_code', 'effective_from'];
 
-/** A kind as the graph names it or as a Vietnamese decision does. */
-const KINDS: Record<string, PlacementKind> = {
-  ...Object.fromEntries(Object.values(PlacementKind).map((k) => [k, k])),
-  'TUYỂN DỤNG': PlacementKind.HIRE,
-  'ĐIỀU ĐỘNG': PlacementKind.TRANSFER,
-  'LUÂN CHUYỂN': PlacementKind.ROTATION,
-  'BỔ NHIỆM': PlacementKind.APPOINTMENT,
-  'THÔI CÔNG TÁC': PlacementKind.SEPARATION,
-};
+/**
+ * A column as a row's problem names it: its key in English (as it always did), its label in
+ * Vietnamese (what a Vietnamese sheet's header says).
+ */
+export const columnName = (key: PlacementColumn) =>
+  currentLanguage() === 'vi' ? PLACEMENT_COLUMNS.find((column) => column.key === key)!.label : key;
+
+/**
+ * A kind as the graph names it, as a Vietnamese decision does (Điều động, Bổ nhiệm…: the kinds'
+ * Vietnamese labels) or as the English labels say.
+ */
+const KINDS: Record<string, PlacementKind> = Object.fromEntries(
+  Object.values(PlacementKind).flatMap((kind) => [
+    [kind, kind],
+    ...LANGUAGES.map((language) => [enumLabel('PlacementKind', kind, language).normalize('NFC').toUpperCase(), kind]),
+  ]),
+);
 
 export interface PlacementRow {
   employeeCode: string;
@@ -58,36 +68,39 @@ export function parsePlacementRow(
   today: string,
 ): { row?: PlacementRow; errors: string[] } {
   const errors: string[] = [];
-  const code = (column: PlacementColumn, what: string, optional = false) => {
+  const code = (column: PlacementColumn, what: (() => string) | null) => {
     const text = cellText(cells[column]);
-    if (!text && !optional) errors.push(`${column}: give ${what}`);
-    else if (text.length > MAX_CODE) errors.push(`${column}: a code of at most ${MAX_CODE} characters`);
+    if (!text && what) errors.push(said.rowGive({ column: columnName(column), what: what() }));
+    else if (text.length > MAX_CODE) errors.push(said.rowCodeTooLong({ column: columnName(column), max: plain(MAX_CODE) }));
     return text || null;
   };
-  const employeeCode = code('employee_code', 'the person’s staff code');
+  const employeeCode = code('employee_code', said.thePersonStaffCode);
   const kindText = cellText(cells.kind).normalize('NFC').toUpperCase();
   const kind = KINDS[kindText];
-  if (!kind) errors.push(`kind: one of ${Object.values(PlacementKind).join(', ')} (or Điều động, Luân chuyển, Bổ nhiệm…)`);
-  const agencyCode = code('agency_code', 'the code of the agency');
-  const divisionCode = code('division_code', '', true);
-  const positionCode = code('position_code', 'the code of the job position', kind === PlacementKind.SEPARATION);
-  const supervisorCode = code('supervisor_code', '', true);
-  if (supervisorCode && supervisorCode === employeeCode) errors.push('supervisor_code: a person does not supervise themselves');
+  if (!kind) errors.push(said.rowKind({ column: columnName('kind'), kinds: Object.values(PlacementKind).join(', ') }));
+  const agencyCode = code('agency_code', said.theAgencyCode);
+  const divisionCode = code('division_code', null);
+  const positionCode = code('position_code', kind === PlacementKind.SEPARATION ? null : said.thePositionCode);
+  const supervisorCode = code('supervisor_code', null);
+  if (supervisorCode && supervisorCode === employeeCode) errors.push(said.rowSelfSupervised({ column: columnName('supervisor_code') }));
   const day = (column: PlacementColumn, optional: boolean) => {
     const text = cellText(cells[column]);
     if (!text && optional) return null;
-    if (!isCalendarDate(text)) errors.push(`${column}: a calendar date written YYYY-MM-DD`);
-    else if (text > today) errors.push(`${column}: ${text} is in the future (today is ${today}); an import brings the past in`);
+    if (!isCalendarDate(text)) errors.push(said.rowNotADate({ column: columnName(column) }));
+    else if (text > today) errors.push(said.rowInFuture({ column: columnName(column), day: formatDay(text), today: formatDay(today) }));
     else return text;
     return undefined;
   };
   const effectiveFrom = day('effective_from', false);
   const effectiveTo = day('effective_to', true);
   if (effectiveFrom && effectiveTo && effectiveTo < effectiveFrom)
-    errors.push(`effective_to: ${effectiveTo} is before the placement starts (${effectiveFrom})`);
+    errors.push(
+      said.rowEndsBeforeStart({ column: columnName('effective_to'), to: formatDay(effectiveTo), from: formatDay(effectiveFrom) }),
+    );
   const text = (column: PlacementColumn) => {
     const value = cellText(cells[column]);
-    if (value.length > MAX_TEXT || value.includes('\u0000')) errors.push(`${column}: at most ${MAX_TEXT} characters of text`);
+    if (value.length > MAX_TEXT || value.includes('\u0000'))
+      errors.push(said.rowTextTooLong({ column: columnName(column), max: plain(MAX_TEXT) }));
     return value || null;
   };
   const decisionNumber = text('decision_number');

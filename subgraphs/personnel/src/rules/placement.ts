@@ -1,5 +1,6 @@
-import { DomainError, isCalendarDate } from '@kpi/platform';
+import { DomainError, formatDay, isCalendarDate } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
+import { said } from '../messages.js';
 
 /** The day before an ISO date (the last day of the placement a new one replaces). */
 export { dayBefore } from '@kpi/platform';
@@ -10,11 +11,11 @@ export { dayBefore } from '@kpi/platform';
  */
 export function assertFollows(previousFrom: string | null, effectiveFrom: string) {
   if (!isCalendarDate(effectiveFrom))
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'effectiveFrom must be a date written YYYY-MM-DD.', { field: 'effectiveFrom' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.effectiveFromShape(), { field: 'effectiveFrom' });
   if (previousFrom !== null && effectiveFrom <= previousFrom)
     throw new DomainError(
       ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS,
-      `The new placement must start after the current one, which started on ${previousFrom}; got ${effectiveFrom}.`,
+      said.placementMustFollow({ previous: formatDay(previousFrom), given: formatDay(effectiveFrom) }),
       { field: 'effectiveFrom', previousEffectiveFrom: previousFrom },
     );
 }

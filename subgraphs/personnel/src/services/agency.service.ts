@@ -9,19 +9,20 @@ import { childPath, isWithin, wouldCycle } from '../rules/tree.js';
 import { AgencyStore } from '../store/agency.store.js';
 import type { PersonnelContext } from './context.js';
 import { codeOf, duplicateCode, readable, required, uniqueCode, writable } from '@kpi/platform';
+import { said } from '../messages.js';
 
 function assertReadsOrgChart(ctx: PersonnelContext) {
-  if (!canReadOrgChart(ctx.identity)) throw forbidden('the organisation chart');
+  if (!canReadOrgChart(ctx.identity)) throw forbidden(said.theOrgChart());
 }
 
 export async function agencyById(ctx: PersonnelContext, id: string) {
   assertReadsOrgChart(ctx);
-  return readable(ctx.identity, await ctx.loaders.agency.load(id), () => true, 'this agency');
+  return readable(ctx.identity, await ctx.loaders.agency.load(id), () => true, said.thisAgency());
 }
 
 export async function agencyByCode(ctx: PersonnelContext, code: string) {
   assertReadsOrgChart(ctx);
-  return readable(ctx.identity, await ctx.loaders.agencyByCode.load(code), () => true, 'this agency');
+  return readable(ctx.identity, await ctx.loaders.agencyByCode.load(code), () => true, said.thisAgency());
 }
 
 export async function orgTreeRoots(ctx: PersonnelContext, rootId?: string) {
@@ -59,14 +60,10 @@ export async function ancestorsOf(ctx: PersonnelContext, agency: Agency) {
 }
 
 function assertParentFits(kind: AgencyKind, parent: Agency | null) {
-  if (kind === AgencyKind.PROVINCE && parent)
-    throw new DomainError(ErrorCode.INVALID_PARENT, 'A province is a root: it has no parent.', { field: 'parentId' });
-  if (kind !== AgencyKind.PROVINCE && !parent)
-    throw new DomainError(ErrorCode.INVALID_PARENT, 'Every agency but a province needs a parent (parentId).', { field: 'parentId' });
+  if (kind === AgencyKind.PROVINCE && parent) throw new DomainError(ErrorCode.INVALID_PARENT, said.provinceIsRoot(), { field: 'parentId' });
+  if (kind !== AgencyKind.PROVINCE && !parent) throw new DomainError(ErrorCode.INVALID_PARENT, said.needsParent(), { field: 'parentId' });
   if (kind === AgencyKind.DIVISION && parent?.kind === AgencyKind.PROVINCE)
-    throw new DomainError(ErrorCode.INVALID_PARENT, 'A division (phòng) belongs to an agency or locality, not to the province itself.', {
-      field: 'parentId',
-    });
+    throw new DomainError(ErrorCode.INVALID_PARENT, said.divisionUnderProvince(), { field: 'parentId' });
 }
 
 async function loadParent(ctx: PersonnelContext, em: EntityManager, parentId: string | undefined | null) {
@@ -74,22 +71,22 @@ async function loadParent(ctx: PersonnelContext, em: EntityManager, parentId: st
   const parent = await em.findOne(Agency, { id: parentId });
   if (!parent) {
     if (canManageProvinceTree(ctx.identity))
-      throw new DomainError(ErrorCode.INVALID_REFERENCE, `No agency with id ${parentId} exists.`, { field: 'parentId' });
-    throw forbidden('this agency');
+      throw new DomainError(ErrorCode.INVALID_REFERENCE, said.noAgency({ id: parentId }), { field: 'parentId' });
+    throw forbidden(said.thisAgency());
   }
   return parent;
 }
 
 export async function createAgency(ctx: PersonnelContext, input: CreateAgencyInput) {
   const code = codeOf('code', input.code);
-  const name = required('name', input.name, 'The name');
+  const name = required('name', input.name, said.theName());
   return ctx.em.transactional(async (em) => {
     const parent = await loadParent(ctx, em, input.parentId);
     const allowed =
       parent && parent.kind !== AgencyKind.PROVINCE ? canManageWithin(ctx.identity, parent.path) : canManageProvinceTree(ctx.identity);
-    if (!allowed) throw forbidden('this part of the organisation');
+    if (!allowed) throw forbidden(said.thisPartOfTheOrganisation());
     assertParentFits(input.kind, parent);
-    if (await em.findOne(Agency, { code })) throw duplicateCode('agency', code);
+    if (await em.findOne(Agency, { code })) throw duplicateCode(said.anAgency(), code);
     const agency = em.create(Agency, {
       code,
       name,
@@ -100,7 +97,7 @@ export async function createAgency(ctx: PersonnelContext, input: CreateAgencyInp
       sectorCodes: input.sectorCodes ?? [],
     } as Agency);
     agency.path = childPath(parent?.path ?? null, agency.id);
-    await uniqueCode(code, 'agency', () => em.flush());
+    await uniqueCode(code, said.anAgency(), () => em.flush());
     return agency;
   });
 }
@@ -111,11 +108,11 @@ export async function updateAgency(ctx: PersonnelContext, id: string, input: Upd
       ctx.identity,
       await em.findOne(Agency, { id }),
       (a) => canManageWithin(ctx.identity, a.path),
-      'this agency',
-      `id ${id}`,
+      said.anAgencyRecord(),
+      said.byId({ id }),
     );
     if (input.name !== undefined && input.name !== null) {
-      agency.name = required('name', input.name, 'The name');
+      agency.name = required('name', input.name, said.theName());
       agency.searchName = foldVietnamese(agency.name);
     }
     if (input.sectorCodes) agency.sectorCodes = input.sectorCodes;
@@ -132,12 +129,9 @@ async function move(ctx: PersonnelContext, em: EntityManager, agency: Agency, pa
   const parent = await loadParent(ctx, em, parentId);
   const topLevel = agency.depth <= 1 || parent?.kind === AgencyKind.PROVINCE;
   if (topLevel ? !canManageProvinceTree(ctx.identity) : !canManageWithin(ctx.identity, parent!.path))
-    throw forbidden('this part of the organisation');
+    throw forbidden(said.thisPartOfTheOrganisation());
   assertParentFits(agency.kind, parent);
-  if (wouldCycle(agency.path, parent!.path))
-    throw new DomainError(ErrorCode.AGENCY_CYCLE, 'An agency cannot be moved under itself or one of its own divisions.', {
-      field: 'parentId',
-    });
+  if (wouldCycle(agency.path, parent!.path)) throw new DomainError(ErrorCode.AGENCY_CYCLE, said.agencyCycle(), { field: 'parentId' });
   const oldPath = agency.path;
   const newPath = childPath(parent!.path, agency.id);
   const depthShift = parent!.depth + 1 - agency.depth;
@@ -154,6 +148,6 @@ async function move(ctx: PersonnelContext, em: EntityManager, agency: Agency, pa
  */
 export async function staffIdsOf(ctx: PersonnelContext, agency: Agency) {
   const scope = directoryScope(ctx.identity);
-  if (scope !== 'all' && !scope.some((agencyId) => isWithin(agency.path, agencyId))) throw forbidden('this agency’s staff list');
+  if (scope !== 'all' && !scope.some((agencyId) => isWithin(agency.path, agencyId))) throw forbidden(said.thisAgencyStaffList());
   return ctx.loaders.unitStaff.load(agency.id);
 }

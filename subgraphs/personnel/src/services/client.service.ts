@@ -7,6 +7,7 @@ import { assertRegistration, assertScopes, canManageClients, canReadClients } fr
 import { ClientStore } from '../store/client.store.js';
 import type { PersonnelContext } from './context.js';
 import type { RegisterClientInput, UpdateClientInput } from './inputs.js';
+import { moment, plain, said } from '../messages.js';
 
 /** A new secret: 256 random bits, shown once; the register keeps its SHA-256. */
 function newSecret() {
@@ -18,33 +19,29 @@ function newSecret() {
 const changed = (ctx: PersonnelContext, client: IntegrationClient) => ctx.accessChanged.add(`client:${client.clientId}`);
 
 export async function registerClient(ctx: PersonnelContext, input: RegisterClientInput) {
-  if (!canManageClients(ctx.identity)) throw forbidden('registering integration clients');
+  if (!canManageClients(ctx.identity)) throw forbidden(said.registeringClients());
   const clientId = input.clientId.trim();
   assertRegistration({ ...input, clientId });
   const { secret, secretHash } = newSecret();
   const client = ctx.em.create(IntegrationClient, {
     clientId,
-    name: required('name', input.name, 'The name'),
+    name: required('name', input.name, said.theName()),
     scopes: [...new Set(input.scopes)],
     requestsPerWindow: input.requestsPerWindow ?? null,
     secretHash,
     registeredBy: ctx.identity.subject,
   } as IntegrationClient);
-  await uniqueCode(clientId, 'client', () => ctx.em.flush());
+  await uniqueCode(clientId, said.aClient(), () => ctx.em.flush());
   return { client, secret };
 }
 
 async function managed(ctx: PersonnelContext, id: string) {
   const found = await ctx.em.findOne(IntegrationClient, { id });
-  const client = writable(ctx.identity, found, () => canManageClients(ctx.identity), 'this integration client', `id ${id}`);
+  const client = writable(ctx.identity, found, () => canManageClients(ctx.identity), said.anIntegrationClient(), said.byId({ id }));
   if (client.revokedAt)
-    throw new DomainError(
-      ErrorCode.ALREADY_DECIDED,
-      `Client ${client.clientId} was revoked on ${client.revokedAt.toISOString()}; register a new one.`,
-      {
-        field: 'id',
-      },
-    );
+    throw new DomainError(ErrorCode.ALREADY_DECIDED, said.clientRevoked({ clientId: client.clientId, at: moment(client.revokedAt) }), {
+      field: 'id',
+    });
   return client;
 }
 
@@ -69,7 +66,7 @@ export async function updateClient(ctx: PersonnelContext, id: string, input: Upd
     assertRegistration({ clientId: client.clientId, scopes: client.scopes, requestsPerWindow: input.requestsPerWindow });
     client.requestsPerWindow = input.requestsPerWindow;
   }
-  if (input.name !== undefined && input.name !== null) client.name = required('name', input.name, 'The name');
+  if (input.name !== undefined && input.name !== null) client.name = required('name', input.name, said.theName());
   await ctx.em.flush();
   changed(ctx, client);
   return client;
@@ -77,7 +74,7 @@ export async function updateClient(ctx: PersonnelContext, id: string, input: Upd
 
 /** Ends a client at once (its tokens are refused from then); kept, with who revoked it and why. */
 export async function revokeClient(ctx: PersonnelContext, id: string, reason: string) {
-  const why = required('reason', reason, 'The reason for a revocation');
+  const why = required('reason', reason, said.theRevocationReason());
   const client = await managed(ctx, id);
   client.revokedAt = clockNow();
   client.revokedBy = ctx.identity.subject;
@@ -88,12 +85,12 @@ export async function revokeClient(ctx: PersonnelContext, id: string, reason: st
 }
 
 export async function listClients(ctx: PersonnelContext, includeRevoked: boolean) {
-  if (!canReadClients(ctx.identity)) throw forbidden('the integration clients');
+  if (!canReadClients(ctx.identity)) throw forbidden(said.theIntegrationClients());
   return new ClientStore(ctx.em).list(includeRevoked);
 }
 
 export async function clientById(ctx: PersonnelContext, clientId: string) {
-  if (!canReadClients(ctx.identity)) throw forbidden('the integration clients');
+  if (!canReadClients(ctx.identity)) throw forbidden(said.theIntegrationClients());
   return new ClientStore(ctx.em).byClientId(clientId);
 }
 
@@ -125,13 +122,17 @@ function operationName(document: string, index: number): string {
   try {
     parsed = parse(document);
   } catch (error) {
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `Operation ${index + 1} is not GraphQL: ${(error as Error).message}`, {
-      field: 'documents',
-    });
+    throw new DomainError(
+      ErrorCode.BAD_USER_INPUT,
+      said.operationNotGraphql({ number: plain(index + 1), reason: (error as Error).message }),
+      {
+        field: 'documents',
+      },
+    );
   }
   const operations = parsed.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   if (operations.length !== 1 || !operations[0]!.name)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `Operation ${index + 1} must hold exactly one named operation.`, {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.operationNotOne({ number: plain(index + 1) }), {
       field: 'documents',
     });
   return operations[0]!.name.value;

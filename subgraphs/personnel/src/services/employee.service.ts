@@ -26,26 +26,28 @@ import { EmployeeSortField, EmployeeStore, SortDirection } from '../store/employ
 import type { PersonnelContext } from './context.js';
 import { endAgencyRolesOnTransfer } from './grant.service.js';
 import { codeOf, duplicateCode, readable, required, uniqueCode, writable } from '@kpi/platform';
+import { employmentStatusLabel } from '../labels.js';
+import { named, plain, said } from '../messages.js';
 
 const IN_SERVICE = [EmploymentStatus.ACTIVE, EmploymentStatus.ON_LEAVE];
 
 export async function employeeById(ctx: PersonnelContext, id: string) {
-  return readable(ctx.identity, await ctx.loaders.employee.load(id), (e) => canReadEmployee(ctx.identity, e), 'this employee');
+  return readable(ctx.identity, await ctx.loaders.employee.load(id), (e) => canReadEmployee(ctx.identity, e), said.thisEmployee());
 }
 
 export async function employeeByCode(ctx: PersonnelContext, code: string) {
-  return readable(ctx.identity, await ctx.loaders.employeeByCode.load(code), (e) => canReadEmployee(ctx.identity, e), 'this employee');
+  return readable(ctx.identity, await ctx.loaders.employeeByCode.load(code), (e) => canReadEmployee(ctx.identity, e), said.thisEmployee());
 }
 
 export async function me(ctx: PersonnelContext) {
-  if (!ctx.identity.employeeId) throw forbidden('a personal record: this identity is not a person');
+  if (!ctx.identity.employeeId) throw forbidden(said.aPersonalRecord());
   return ctx.loaders.employee.load(ctx.identity.employeeId);
 }
 
 export async function listEmployees(ctx: PersonnelContext, given: EmployeeFilter | null = {}, order?: EmployeeOrder, page: PageArgs = {}) {
   const filter = given ?? {};
   const scope = directoryScope(ctx.identity);
-  if (scope !== 'all' && scope.length === 0 && !ctx.identity.employeeId) throw forbidden('the staff directory');
+  if (scope !== 'all' && scope.length === 0 && !ctx.identity.employeeId) throw forbidden(said.theStaffDirectory());
   assertIdLists(filter);
   const size = pageSize(page.first);
   let withinPath: string | undefined;
@@ -76,12 +78,10 @@ function assertIdLists(filter: EmployeeFilter) {
   for (const [field, ids] of lists) {
     if (!ids) continue;
     if (ids.length > MAX_IDS)
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, `At most ${MAX_IDS} ids at a time; ask again for the rest.`, {
-        field: `filter.${field}`,
-      });
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, said.tooManyIds({ max: plain(MAX_IDS) }), { field: `filter.${field}` });
   }
   if (filter.supervisedBy && filter.supervisedBy.from > filter.supervisedBy.to)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The range ends before it starts.', { field: 'filter.supervisedBy.to' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.rangeBackwards(), { field: 'filter.supervisedBy.to' });
 }
 const MAX_IDS = 500;
 
@@ -92,7 +92,7 @@ export async function subordinatesOf(ctx: PersonnelContext, employee: Employee) 
 }
 
 export async function placementsOf(ctx: PersonnelContext, employee: Employee) {
-  if (!canReadPersonalRecord(ctx.identity, employee)) throw forbidden('this employee’s placement history');
+  if (!canReadPersonalRecord(ctx.identity, employee)) throw forbidden(said.thisPlacementHistory());
   return ctx.loaders.placements.load(employee.id);
 }
 
@@ -102,7 +102,7 @@ export async function placementOfOn(ctx: PersonnelContext, employee: Employee, d
 
 /** Who held a position on a date: the question later periods' scores ask. */
 export async function positionHolders(ctx: PersonnelContext, positionId: string, date: string) {
-  if (!canReadOrgChart(ctx.identity)) throw forbidden('this job position');
+  if (!canReadOrgChart(ctx.identity)) throw forbidden(said.thisJobPosition());
   const placements = await new EmployeeStore(ctx.em).holdersOn(positionId, date);
   const holders = await ctx.loaders.employee.loadMany(placements.map((p) => p.employeeId));
   return holders.filter((e): e is Employee => e instanceof Employee && canReadEmployee(ctx.identity, e));
@@ -115,8 +115,10 @@ interface Target {
   supervisor: Employee | null;
 }
 
-const invalidReference = (field: string, what: string, id: string) =>
-  new DomainError(ErrorCode.INVALID_REFERENCE, `No ${what} with id ${id} exists.`, { field });
+/** An id that names nothing: each kind says so in its own words. */
+const noSuch = { agency: said.noAgency, division: said.noDivision, position: said.noPosition, employee: said.noEmployee };
+const invalidReference = (field: string, what: keyof typeof noSuch, id: string) =>
+  new DomainError(ErrorCode.INVALID_REFERENCE, noSuch[what]({ id }), { field });
 
 /**
  * Resolves and checks where someone is being placed: the agency is managed by the caller, the
@@ -130,43 +132,36 @@ async function resolveTarget(
   const agency = await em.findOne(Agency, { id: ids.agencyId });
   if (!agency || !canManageWithin(ctx.identity, agency.path)) {
     if (!agency && canManageWithin(ctx.identity, '/')) throw invalidReference('agencyId', 'agency', ids.agencyId);
-    throw forbidden('this agency');
+    throw forbidden(said.thisAgency());
   }
-  if (agency.kind === AgencyKind.DIVISION)
-    throw new DomainError(
-      ErrorCode.BAD_USER_INPUT,
-      'agencyId names a division; give its agency as agencyId and the division as divisionId.',
-      {
-        field: 'agencyId',
-      },
-    );
+  if (agency.kind === AgencyKind.DIVISION) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.agencyIsDivision(), { field: 'agencyId' });
   let division: Agency | null = null;
   if (ids.divisionId) {
     division = await em.findOne(Agency, { id: ids.divisionId });
     if (!division) throw invalidReference('divisionId', 'division', ids.divisionId);
     if (division.kind !== AgencyKind.DIVISION || !division.path.startsWith(agency.path))
-      throw new DomainError(ErrorCode.DIVISION_NOT_IN_AGENCY, `${division.name} is not a division of ${agency.name}.`, {
+      throw new DomainError(ErrorCode.DIVISION_NOT_IN_AGENCY, said.notADivisionOf({ division: division.name, agency: agency.name }), {
         field: 'divisionId',
       });
   }
   const position = await em.findOne(JobPosition, { id: ids.positionId });
-  if (!position) throw invalidReference('positionId', 'job position', ids.positionId);
+  if (!position) throw invalidReference('positionId', 'position', ids.positionId);
   if (position.agencyId !== agency.id)
     throw new DomainError(
       ErrorCode.POSITION_NOT_IN_AGENCY,
-      `The position ${position.title} (${position.code}) belongs to another agency, not ${agency.name}.`,
+      said.positionElsewhere({ title: position.title, code: position.code, agency: agency.name }),
       {
         field: 'positionId',
       },
     );
   if (!position.active)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `The position ${position.code} is no longer active.`, { field: 'positionId' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.positionInactive({ code: position.code }), { field: 'positionId' });
   let supervisor: Employee | null = null;
   if (ids.supervisorId) {
     supervisor = await em.findOne(Employee, { id: ids.supervisorId });
     if (!supervisor) throw invalidReference('supervisorId', 'employee', ids.supervisorId);
     if (!IN_SERVICE.includes(supervisor.status))
-      throw new DomainError(ErrorCode.EMPLOYEE_INACTIVE, `The supervisor ${supervisor.fullName} is no longer in service.`, {
+      throw new DomainError(ErrorCode.EMPLOYEE_INACTIVE, said.supervisorInactive({ name: supervisor.fullName }), {
         field: 'supervisorId',
       });
   }
@@ -176,22 +171,18 @@ async function resolveTarget(
 async function assertNoSupervisorCycle(em: EntityManager, employeeId: string, supervisorId: string | null) {
   if (!supervisorId) return;
   if (supervisorId === employeeId || (await new EmployeeStore(em).reportsTo(supervisorId, employeeId)))
-    throw new DomainError(
-      ErrorCode.SUPERVISOR_CYCLE,
-      'That supervisor reports, directly or not, to this employee: supervision would go in a circle.',
-      {
-        field: 'supervisorId',
-      },
-    );
+    throw new DomainError(ErrorCode.SUPERVISOR_CYCLE, said.supervisorCycle(), {
+      field: 'supervisorId',
+    });
 }
 
 export async function createEmployee(ctx: PersonnelContext, input: CreateEmployeeInput) {
   const code = codeOf('code', input.code);
-  const fullName = required('fullName', input.fullName, 'The full name');
+  const fullName = required('fullName', input.fullName, said.theFullName());
   assertFollows(null, input.startDate);
   return ctx.em.transactional(async (em) => {
     const target = await resolveTarget(ctx, em, input);
-    if (await em.findOne(Employee, { code })) throw duplicateCode('employee', code);
+    if (await em.findOne(Employee, { code })) throw duplicateCode(said.anEmployee(), code);
     const employee = em.create(Employee, {
       code,
       fullName,
@@ -205,7 +196,7 @@ export async function createEmployee(ctx: PersonnelContext, input: CreateEmploye
       email: input.email?.trim() || null,
     } as Employee);
     // Foreign keys are plain columns, so the unit of work does not order inserts: the employee first.
-    await uniqueCode(code, 'employee', () => em.flush());
+    await uniqueCode(code, said.anEmployee(), () => em.flush());
     em.create(Placement, {
       employeeId: employee.id,
       kind: PlacementKind.HIRE,
@@ -225,14 +216,20 @@ export async function createEmployee(ctx: PersonnelContext, input: CreateEmploye
 async function managedEmployee(ctx: PersonnelContext, em: EntityManager, id: string) {
   const found = await em.findOne(Employee, { id });
   const agency = found ? await em.findOne(Agency, { id: found.agencyId }) : null;
-  return writable(ctx.identity, found, () => Boolean(agency && canManageWithin(ctx.identity, agency.path)), 'this employee', `id ${id}`);
+  return writable(
+    ctx.identity,
+    found,
+    () => Boolean(agency && canManageWithin(ctx.identity, agency.path)),
+    said.anEmployeeRecord(),
+    said.byId({ id }),
+  );
 }
 
 export async function updateEmployee(ctx: PersonnelContext, id: string, input: UpdateEmployeeInput) {
   return ctx.em.transactional(async (em) => {
     const employee = await managedEmployee(ctx, em, id);
     if (input.fullName !== undefined && input.fullName !== null) {
-      employee.fullName = required('fullName', input.fullName, 'The full name');
+      employee.fullName = required('fullName', input.fullName, said.theFullName());
       employee.searchName = foldVietnamese(employee.fullName);
       employee.sortName = sortKey(employee.fullName);
     }
@@ -243,7 +240,7 @@ export async function updateEmployee(ctx: PersonnelContext, id: string, input: U
         const supervisor = await em.findOne(Employee, { id: input.supervisorId });
         if (!supervisor) throw invalidReference('supervisorId', 'employee', input.supervisorId);
         if (!IN_SERVICE.includes(supervisor.status))
-          throw new DomainError(ErrorCode.EMPLOYEE_INACTIVE, `The supervisor ${supervisor.fullName} is no longer in service.`, {
+          throw new DomainError(ErrorCode.EMPLOYEE_INACTIVE, said.supervisorInactive({ name: supervisor.fullName }), {
             field: 'supervisorId',
           });
       }
@@ -280,21 +277,21 @@ export async function recordPlacement(ctx: PersonnelContext, kind: PlacementKind
   return ctx.em.transactional(async (em) => {
     const employee = await managedEmployee(ctx, em, input.employeeId);
     if (!IN_SERVICE.includes(employee.status))
-      throw new DomainError(ErrorCode.EMPLOYEE_INACTIVE, `${employee.fullName} is no longer in service (${employee.status}).`, {
-        field: 'employeeId',
-      });
+      throw new DomainError(
+        ErrorCode.EMPLOYEE_INACTIVE,
+        said.noLongerInService({ name: employee.fullName, status: named(employee.status, employmentStatusLabel) }),
+        {
+          field: 'employeeId',
+        },
+      );
     const agencyId = input.agencyId ?? employee.agencyId;
     const sameAgency = agencyId === employee.agencyId;
     const supervisorId = input.supervisorId !== undefined ? input.supervisorId : sameAgency ? employee.supervisorId : null;
     const target = await resolveTarget(ctx, em, { agencyId, divisionId: input.divisionId, positionId: input.positionId, supervisorId });
     if (kind === PlacementKind.APPOINTMENT && !target.position.isLeadership)
-      throw new DomainError(
-        ErrorCode.NOT_A_LEADERSHIP_POSITION,
-        `An appointment (bổ nhiệm) is to a leadership position; ${target.position.title} is not one.`,
-        {
-          field: 'positionId',
-        },
-      );
+      throw new DomainError(ErrorCode.NOT_A_LEADERSHIP_POSITION, said.appointmentNotLeadership({ title: target.position.title }), {
+        field: 'positionId',
+      });
     await assertNoSupervisorCycle(em, employee.id, target.supervisor?.id ?? null);
     await replacePlacement(ctx, em, employee, {
       employeeId: employee.id,
@@ -323,15 +320,19 @@ export async function recordPlacement(ctx: PersonnelContext, kind: PlacementKind
 
 export async function deactivateEmployee(ctx: PersonnelContext, input: DeactivateEmployeeInput) {
   if (!(SEPARATED_STATUSES as readonly EmploymentStatus[]).includes(input.status))
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `Deactivation ends service: status must be one of ${SEPARATED_STATUSES.join(', ')}.`, {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.deactivationStatus({ statuses: SEPARATED_STATUSES.join(', ') }), {
       field: 'status',
     });
   return ctx.em.transactional(async (em) => {
     const employee = await managedEmployee(ctx, em, input.employeeId);
     if (!IN_SERVICE.includes(employee.status))
-      throw new DomainError(ErrorCode.EMPLOYEE_INACTIVE, `${employee.fullName} is already out of service (${employee.status}).`, {
-        field: 'employeeId',
-      });
+      throw new DomainError(
+        ErrorCode.EMPLOYEE_INACTIVE,
+        said.alreadyOutOfService({ name: employee.fullName, status: named(employee.status, employmentStatusLabel) }),
+        {
+          field: 'employeeId',
+        },
+      );
     await replacePlacement(ctx, em, employee, {
       employeeId: employee.id,
       kind: PlacementKind.SEPARATION,

@@ -6,6 +6,7 @@ import { GrantStore } from '../store/grant.store.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PersonnelContext } from './context.js';
 import type { EmployeeAccess, GrantRoleInput, RoleGrantFilter } from './inputs.js';
+import { moment, said } from '../messages.js';
 
 const IN_SERVICE = [EmploymentStatus.ACTIVE, EmploymentStatus.ON_LEAVE];
 
@@ -13,7 +14,7 @@ const IN_SERVICE = [EmploymentStatus.ACTIVE, EmploymentStatus.ON_LEAVE];
 async function pathOf(ctx: PersonnelContext, agencyId: string | null): Promise<string | null> {
   if (!agencyId) return null;
   const agency = await ctx.loaders.agency.load(agencyId);
-  if (!agency) throw new DomainError(ErrorCode.INVALID_REFERENCE, `No agency with id ${agencyId} exists.`, { field: 'agencyId' });
+  if (!agency) throw new DomainError(ErrorCode.INVALID_REFERENCE, said.noAgency({ id: agencyId }), { field: 'agencyId' });
   return agency.path;
 }
 
@@ -21,16 +22,13 @@ async function pathOf(ctx: PersonnelContext, agencyId: string | null): Promise<s
 export async function grantRole(ctx: PersonnelContext, input: GrantRoleInput) {
   const effectiveFrom = input.effectiveFrom ?? todayInVietnam();
   assertGrantShape({ ...input, effectiveFrom });
-  const reason = required('reason', input.reason, 'The reason for a grant');
+  const reason = required('reason', input.reason, said.theGrantReason());
   const employee = await ctx.loaders.employee.load(input.employeeId);
   const path = await pathOf(ctx, input.agencyId ?? null);
-  if (!canGrant(ctx.identity, input, path)) throw forbidden('granting this role');
-  if (!employee)
-    throw new DomainError(ErrorCode.INVALID_REFERENCE, `No employee with id ${input.employeeId} exists.`, { field: 'employeeId' });
+  if (!canGrant(ctx.identity, input, path)) throw forbidden(said.grantingThisRole());
+  if (!employee) throw new DomainError(ErrorCode.INVALID_REFERENCE, said.noEmployee({ id: input.employeeId }), { field: 'employeeId' });
   if (!IN_SERVICE.includes(employee.status))
-    throw new DomainError(ErrorCode.EMPLOYEE_INACTIVE, `${employee.code} is not in service: a role would never hold.`, {
-      field: 'employeeId',
-    });
+    throw new DomainError(ErrorCode.EMPLOYEE_INACTIVE, said.roleWouldNeverHold({ code: employee.code }), { field: 'employeeId' });
   const grant = ctx.em.create(RoleGrant, {
     employeeId: employee.id,
     role: input.role,
@@ -51,14 +49,12 @@ export async function grantRole(ctx: PersonnelContext, input: GrantRoleInput) {
  * remembered access (ACCESS_CHANGED_HEADER); another gateway within its cache bound.
  */
 export async function revokeRole(ctx: PersonnelContext, id: string, reason: string) {
-  const why = required('reason', reason, 'The reason for a revocation');
+  const why = required('reason', reason, said.theRevocationReason());
   const found = await ctx.em.findOne(RoleGrant, { id });
   const path = found ? await pathOf(ctx, found.agencyId) : null;
-  const grant = writable(ctx.identity, found, (g) => canGrant(ctx.identity, g, path), 'this role grant', `id ${id}`);
+  const grant = writable(ctx.identity, found, (g) => canGrant(ctx.identity, g, path), said.aRoleGrant(), said.byId({ id }));
   if (grant.revokedAt)
-    throw new DomainError(ErrorCode.ALREADY_DECIDED, `This grant was already revoked on ${grant.revokedAt.toISOString()}.`, {
-      field: 'id',
-    });
+    throw new DomainError(ErrorCode.ALREADY_DECIDED, said.grantAlreadyRevoked({ at: moment(grant.revokedAt) }), { field: 'id' });
   grant.revokedAt = clockNow();
   grant.revokedBy = ctx.identity.subject;
   grant.revokeReason = why;
@@ -86,7 +82,7 @@ export async function roleGrants(ctx: PersonnelContext, filter: RoleGrantFilter 
   const who = ctx.identity;
   let agencyIds: string[] | undefined;
   if (!readsProvince(who)) {
-    if (who.kind !== 'person' || !hasRole(who, Role.AGENCY_ADMIN)) throw forbidden('the role grants');
+    if (who.kind !== 'person' || !hasRole(who, Role.AGENCY_ADMIN)) throw forbidden(said.theRoleGrants());
     agencyIds = who.agencyIds;
   }
   const rows = await ctx.loaders.grantStore.list({ employeeId: filter.employeeId, agencyIds });

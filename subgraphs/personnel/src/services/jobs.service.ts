@@ -1,17 +1,18 @@
-import { DomainError, hasRole, Role, type Job, type JobDefinition } from '@kpi/platform';
+import { DomainError, formatNumber, hasRole, Role, type Job, type JobDefinition } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import type { PersonnelLoaders } from '../loaders.js';
 import { placementImportScope } from '../rules/access.js';
 import type { PersonnelContext } from './context.js';
 import * as imports from './placement-import.service.js';
+import { plain, said } from '../messages.js';
 
 type ImportParams = Omit<imports.PlacementImportInput, 'dryRun'>;
-
-const count = (n: number) => n.toLocaleString('en-US');
 
 /**
  * A placement history sheet applied as a job: judged row by row again when it runs (people and
  * their placements may have moved since the dry run), written only if every row still passes.
+ * Its summary and errors are said in the language of whoever started it (the job runner runs it
+ * in that language).
  */
 const importJob: JobDefinition<PersonnelLoaders, ImportParams> = {
   kind: 'personnel.placements.import',
@@ -20,11 +21,15 @@ const importJob: JobDefinition<PersonnelLoaders, ImportParams> = {
     if (!report.applied)
       throw new DomainError(
         ErrorCode.INVALID_IMPORT,
-        `${report.invalid} of ${report.rows.length} rows are invalid now: nothing was written; run the dry run again to see why.`,
+        said.importInvalidNow({ invalid: plain(report.invalid), rows: plain(report.rows.length) }),
         { field: 'content' },
       );
     return {
-      summary: `Imported ${count(report.rows.length)} rows of placement history: ${count(report.created)} placements written, ${count(report.unchanged)} already there.`,
+      summary: said.importSummary({
+        rows: formatNumber(report.rows.length),
+        created: formatNumber(report.created),
+        unchanged: formatNumber(report.unchanged),
+      }),
       result: { created: report.created, unchanged: report.unchanged },
     };
   },
@@ -47,7 +52,7 @@ export async function startPlacementImportJob(ctx: PersonnelContext, params: Imp
   if (preview.invalid > 0)
     throw new DomainError(
       ErrorCode.INVALID_IMPORT,
-      `${preview.invalid} of ${preview.rows.length} rows are invalid: nothing was started; the dry run (importPlacementHistory) says why, row by row.`,
+      said.importInvalid({ invalid: plain(preview.invalid), rows: plain(preview.rows.length) }),
       { field: 'content' },
     );
   const scope = placementImportScope(ctx.identity)!;

@@ -4,7 +4,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Agency, AgencyKind, Employee, JobPosition, Placement, PlacementImport, PlacementKind } from '../entities/index.js';
 import { canManageWithin, placementImportScope } from '../rules/access.js';
 import { fitHistory, samePlacement, type ImportedStretch } from '../rules/placement-history.js';
-import { PLACEMENT_COLUMNS, PLACEMENT_REQUIRED, parsePlacementRow, type PlacementRow } from '../rules/placement-sheet.js';
+import { columnName, PLACEMENT_COLUMNS, PLACEMENT_REQUIRED, parsePlacementRow, type PlacementRow } from '../rules/placement-sheet.js';
+import { said } from '../messages.js';
 import { PlacementImportStore, type ImportedPlacementRow } from '../store/placement-import.store.js';
 import type { PersonnelContext } from './context.js';
 
@@ -52,7 +53,7 @@ export async function importPlacementHistory(
   progress: JobProgress = NO_PROGRESS,
 ): Promise<PlacementImportReport> {
   const scope = placementImportScope(ctx.identity);
-  if (!scope) throw forbidden('importing placement history: it is for province and agency admins');
+  if (!scope) throw forbidden(said.placementImports());
   const cells = await readSheet(input.format, input.content, {
     columns: PLACEMENT_COLUMNS,
     required: PLACEMENT_REQUIRED,
@@ -256,41 +257,54 @@ async function judgeSheet(ctx: PersonnelContext, em: EntityManager, sheet: Sheet
 function resolveRow(ctx: PersonnelContext, facts: SheetFacts, sheet: Resolved['sheet'], errors: string[]): Resolved {
   const row = sheet.parsed;
   const person = facts.people.get(row.employeeCode) ?? null;
-  if (!person) errors.push(`employee_code: no person with staff code ${row.employeeCode}`);
+  if (!person) errors.push(said.rowNoPerson({ column: columnName('employee_code'), code: row.employeeCode }));
   else {
     const home = facts.homes.get(person.agencyId);
     if (!home || !canManageWithin(ctx.identity, home.path))
       errors.push(
-        `employee_code: ${row.employeeCode} works in another agency${home ? ` (${home.code})` : ''}; ` +
-          'their history is imported by its admins or a province admin',
+        home
+          ? said.rowWorksElsewhereIn({ column: columnName('employee_code'), code: row.employeeCode, home: home.code })
+          : said.rowWorksElsewhere({ column: columnName('employee_code'), code: row.employeeCode }),
       );
   }
   let agency = facts.agencies.get(row.agencyCode) ?? null;
-  if (!agency) errors.push(`agency_code: no agency with code ${row.agencyCode}`);
+  if (!agency) errors.push(said.rowNoAgency({ column: columnName('agency_code'), code: row.agencyCode }));
   else if (agency.kind === AgencyKind.DIVISION) {
-    errors.push(`agency_code: ${row.agencyCode} is a division; give its agency here and the division as division_code`);
+    errors.push(
+      said.rowAgencyIsDivision({ column: columnName('agency_code'), code: row.agencyCode, divisionColumn: columnName('division_code') }),
+    );
     agency = null;
   }
   let division: Agency | null = null;
   if (row.divisionCode) {
     division = facts.agencies.get(row.divisionCode) ?? null;
-    if (!division) errors.push(`division_code: no division with code ${row.divisionCode}`);
+    if (!division) errors.push(said.rowNoDivision({ column: columnName('division_code'), code: row.divisionCode }));
     else if (agency && (division.kind !== AgencyKind.DIVISION || !division.path.startsWith(agency.path)))
-      errors.push(`division_code: ${row.divisionCode} is not a division of ${agency.name} (${agency.code})`);
+      errors.push(
+        said.rowNotADivisionOf({
+          column: columnName('division_code'),
+          code: row.divisionCode,
+          agency: agency.name,
+          agencyCode: agency.code,
+        }),
+      );
   }
   let position: JobPosition | null = null;
   if (row.kind === PlacementKind.SEPARATION) {
-    if (row.positionCode) errors.push('position_code: a separation (leaving service) holds no position; leave it empty');
+    if (row.positionCode) errors.push(said.rowSeparationHasNoPosition({ column: columnName('position_code') }));
   } else if (agency && row.positionCode) {
     position = facts.positions.get(positionKey(agency.id, row.positionCode)) ?? null;
-    if (!position) errors.push(`position_code: ${agency.name} (${agency.code}) has no job position with code ${row.positionCode}`);
+    if (!position)
+      errors.push(
+        said.rowNoPosition({ column: columnName('position_code'), agency: agency.name, agencyCode: agency.code, code: row.positionCode }),
+      );
     else if (row.kind === PlacementKind.APPOINTMENT && !position.isLeadership)
-      errors.push(`position_code: an appointment (bổ nhiệm) is to a leadership position; ${position.title} (${position.code}) is not one`);
+      errors.push(said.rowAppointmentNotLeadership({ column: columnName('position_code'), title: position.title, code: position.code }));
   }
   let supervisor: Employee | null = null;
   if (row.supervisorCode) {
     supervisor = facts.people.get(row.supervisorCode) ?? null;
-    if (!supervisor) errors.push(`supervisor_code: no person with staff code ${row.supervisorCode}`);
+    if (!supervisor) errors.push(said.rowNoPerson({ column: columnName('supervisor_code'), code: row.supervisorCode }));
   }
   return { sheet, person, agency, division, position, supervisor };
 }

@@ -6,22 +6,23 @@ import { canManageWithin, canReadOrgChart } from '../rules/access.js';
 import { PositionStore } from '../store/position.store.js';
 import type { PersonnelContext } from './context.js';
 import { codeOf, duplicateCode, readable, required, uniqueCode, writable } from '@kpi/platform';
+import { said } from '../messages.js';
 
 export async function positionById(ctx: PersonnelContext, id: string) {
-  if (!canReadOrgChart(ctx.identity)) throw forbidden('this job position');
-  return readable(ctx.identity, await ctx.loaders.position.load(id), () => true, 'this job position');
+  if (!canReadOrgChart(ctx.identity)) throw forbidden(said.thisJobPosition());
+  return readable(ctx.identity, await ctx.loaders.position.load(id), () => true, said.thisJobPosition());
 }
 
 /** Position codes are unique within an agency: the key is the agency's code and the position's. */
 export async function positionByCode(ctx: PersonnelContext, agencyCode: string, code: string) {
-  if (!canReadOrgChart(ctx.identity)) throw forbidden('this job position');
+  if (!canReadOrgChart(ctx.identity)) throw forbidden(said.thisJobPosition());
   const agency = await ctx.loaders.agencyByCode.load(agencyCode);
   const position = agency ? await new PositionStore(ctx.em).byAgencyAndCode(agency.id, code) : null;
-  return readable(ctx.identity, position, () => true, 'this job position');
+  return readable(ctx.identity, position, () => true, said.thisJobPosition());
 }
 
 export async function listPositions(ctx: PersonnelContext, filter: JobPositionFilter = {}, page: PageArgs = {}) {
-  if (!canReadOrgChart(ctx.identity)) throw forbidden('job positions');
+  if (!canReadOrgChart(ctx.identity)) throw forbidden(said.jobPositions());
   const size = pageSize(page.first);
   const after = page.after ? decodeCursor(page.after) : null;
   const { rows, total } = await new PositionStore(ctx.em).page(filter, size, after ? [String(after[0]), after[1]] : null);
@@ -31,24 +32,22 @@ export async function listPositions(ctx: PersonnelContext, filter: JobPositionFi
 function minutesPerDay(value: number | undefined | null): number {
   const minutes = value ?? STANDARD_MINUTES_PER_DAY;
   if (!Number.isInteger(minutes) || minutes < 60 || minutes > 720)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'standardMinutesPerDay must be a whole number of minutes between 60 and 720.', {
-      field: 'standardMinutesPerDay',
-    });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.standardMinutes(), { field: 'standardMinutesPerDay' });
   return minutes;
 }
 
 export async function createPosition(ctx: PersonnelContext, input: CreateJobPositionInput) {
   const code = codeOf('code', input.code);
-  const title = required('title', input.title, 'The title');
+  const title = required('title', input.title, said.theTitle());
   const standardMinutesPerDay = minutesPerDay(input.standardMinutesPerDay);
   return ctx.em.transactional(async (em) => {
     const agency = await em.findOne(Agency, { id: input.agencyId });
     if (!agency || !canManageWithin(ctx.identity, agency.path)) {
       if (!agency && canManageWithin(ctx.identity, '/'))
-        throw new DomainError(ErrorCode.INVALID_REFERENCE, `No agency with id ${input.agencyId} exists.`, { field: 'agencyId' });
-      throw forbidden('this agency');
+        throw new DomainError(ErrorCode.INVALID_REFERENCE, said.noAgency({ id: input.agencyId }), { field: 'agencyId' });
+      throw forbidden(said.thisAgency());
     }
-    if (await new PositionStore(em).byAgencyAndCode(agency.id, code)) throw duplicateCode('job position in this agency', code);
+    if (await new PositionStore(em).byAgencyAndCode(agency.id, code)) throw duplicateCode(said.aPositionOfThisAgency(), code);
     const position = em.create(JobPosition, {
       agencyId: agency.id,
       code,
@@ -58,7 +57,7 @@ export async function createPosition(ctx: PersonnelContext, input: CreateJobPosi
       isLeadership: input.isLeadership ?? input.category === PositionCategory.LEADERSHIP,
       standardMinutesPerDay,
     } as JobPosition);
-    await uniqueCode(code, 'job position in this agency', () => em.flush());
+    await uniqueCode(code, said.aPositionOfThisAgency(), () => em.flush());
     return position;
   });
 }
@@ -71,10 +70,10 @@ export async function updatePosition(ctx: PersonnelContext, id: string, input: U
       ctx.identity,
       found,
       () => Boolean(agency && canManageWithin(ctx.identity, agency.path)),
-      'this job position',
-      `id ${id}`,
+      said.aJobPosition(),
+      said.byId({ id }),
     );
-    if (input.title !== undefined && input.title !== null) position.title = required('title', input.title, 'The title');
+    if (input.title !== undefined && input.title !== null) position.title = required('title', input.title, said.theTitle());
     if (input.category) position.category = input.category;
     if (input.description !== undefined && input.description !== null) position.description = input.description.trim();
     if (input.isLeadership !== undefined && input.isLeadership !== null) position.isLeadership = input.isLeadership;
