@@ -27,9 +27,10 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /** What each of the diary's own codes means, for a person (the generic ones are the platform's). */
 defineCodeLabels({
-  // Shared with the catalogue (WORK_ITEM_RETIRED) and education (FUTURE_DATE): the same labels as theirs.
+  // Shared with the catalogue (WORK_ITEM_RETIRED), education (FUTURE_DATE), personnel (EMPLOYEE_INACTIVE) and
+  // scoring (PERIOD_CLOSED): the same labels as theirs (one namespace of codes).
   [ErrorCode.WORK_ITEM_RETIRED]: { vi: 'Đầu công việc đã ngừng sử dụng', en: 'The work item is retired' },
-  [ErrorCode.EMPLOYEE_INACTIVE]: { vi: 'Người không còn công tác', en: 'No longer in service' },
+  [ErrorCode.EMPLOYEE_INACTIVE]: { vi: 'Cán bộ không còn công tác', en: 'The employee is not in service' },
   [ErrorCode.FUTURE_DATE]: { vi: 'Ngày trong tương lai', en: 'A day after today' },
   [ErrorCode.DAY_OVER_24_HOURS]: { vi: 'Một ngày quá 24 giờ', en: 'A day over 24 hours' },
   [ErrorCode.DUPLICATE_ENTRY]: { vi: 'Công việc đã được ghi', en: 'Already recorded' },
