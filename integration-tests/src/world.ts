@@ -45,6 +45,9 @@ export async function startDemoWorld(options: {
 }): Promise<DemoWorld> {
   const { now, extra = [], employees = 400, diaryMonths = 1 } = options;
   process.env.KPI_NOW = now;
+  // No daily reminder schedule unless the test asks for one: a run at 07:00 would add statements to the N+1 counts.
+  const cron = process.env.KPI_REMINDERS_CRON;
+  process.env.KPI_REMINDERS_CRON = cron ?? 'off';
   const graph = await startGraph([personnel, catalogue, diary, ...extra], options.gateway);
   const province = generateProvince({ targetEmployees: employees });
   const demo = generateCatalogue(province);
@@ -64,6 +67,7 @@ export async function startDemoWorld(options: {
     user: (label) => users.find((u) => u.label === label)!.identity,
     async stop() {
       delete process.env.KPI_NOW;
+      if (cron === undefined) delete process.env.KPI_REMINDERS_CRON;
       await db.end();
       await graph.stop();
     },

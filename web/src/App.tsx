@@ -3,6 +3,7 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, NavLink, Navigate, Route, Routes } from 'react-router';
 import type { Session } from './auth';
+import { NotificationBell } from './bell';
 import { ScreenBoundary } from './boundary';
 import { graphql } from './graphql';
 import type { Role } from './graphql/graphql';
@@ -43,6 +44,7 @@ const screens: Screen[] = [
   { path: '/dashboard', key: 'dashboard', roles: ['PROVINCE_ANALYST', 'PROVINCE_ADMIN'] },
   { path: '/periods', key: 'periods', roles: ['AGENCY_ADMIN', 'PROVINCE_ADMIN'] },
   { path: '/history', key: 'history', roles: ['AGENCY_ADMIN', 'PROVINCE_ADMIN'] },
+  { path: '/notifications', key: 'notifications', roles: [] },
 ];
 
 /**
@@ -112,6 +114,7 @@ function SignedIn() {
             </li>
           ))}
         </ul>
+        <NotificationBell />
       </nav>
       <main id="main">
         <ScreenBoundary message={t('screenFailed')}>

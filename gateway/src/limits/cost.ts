@@ -185,6 +185,8 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.diaryAudit': { rows: 100, why: 'first left out: 100' },
   'Query.workItemMappings': { rows: 500, why: 'a client’s mappings to the catalogue' },
   'Query.diaryPolicies': { rows: 10, why: 'the policy’s versions' },
+  'Query.myNotificationPreferences': { rows: 5, why: 'one per reminder kind' },
+  'Mutation.startReminderJob': { price: 500, why: 'asks personnel for the agency, then queues reminders for a province or an agency' },
   'Query.diaryPeriodReopenings': { rows: 20, why: 'a month’s reopenings' },
   'Query.orgTree': { rows: 1, why: 'the roots: the province (or the one asked)' },
   'Query.annualAssessments': { rows: 300, why: 'an agency’s people' },

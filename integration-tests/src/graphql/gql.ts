@@ -136,6 +136,12 @@ type Documents = {
     "\n    mutation LockdownCancelLeave($id: ID!, $reason: String) {\n      cancelLeave(id: $id, reason: $reason) {\n        id\n        fromDate\n      }\n    }\n  ": typeof types.LockdownCancelLeaveDocument,
     "\n        mutation LockdownRecordLeave($input: RecordLeaveInput!) {\n          recordLeave(input: $input) {\n            id\n          }\n        }\n      ": typeof types.LockdownRecordLeaveDocument,
     "\n        query LockdownDiaryAudit3 {\n          diaryAudit(first: 10) {\n            action\n            reason\n            details\n            employee {\n              id\n            }\n          }\n        }\n      ": typeof types.LockdownDiaryAudit3Document,
+    "\n  mutation RemindersStart($agencyId: ID) {\n    startReminderJob(agencyId: $agencyId) {\n      id\n      kind\n      scope\n      state\n    }\n  }\n": typeof types.RemindersStartDocument,
+    "\n  query RemindersJob($id: ID!) {\n    diaryJob(id: $id) {\n      id\n      state\n      summary\n      result\n      attempts\n      errors {\n        code\n        attempt\n      }\n    }\n  }\n": typeof types.RemindersJobDocument,
+    "\n  query RemindersMine($unreadOnly: Boolean, $first: Int, $after: String) {\n    myNotifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        subject\n        concernsOn\n        days\n        dueOn\n        message\n        messageEn\n        readAt\n        emailedAt\n        assignment {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.RemindersMineDocument,
+    "\n  mutation RemindersPreferences($input: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(input: $input) {\n      kind\n      email\n      inApp\n    }\n  }\n": typeof types.RemindersPreferencesDocument,
+    "\n  mutation RemindersMark($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n": typeof types.RemindersMarkDocument,
+    "\n        mutation RemindersAssign($input: AssignWorkInput!) {\n          assignWork(input: $input) {\n            id\n          }\n        }\n      ": typeof types.RemindersAssignDocument,
     "\n        query RootOperationsReviewQueue {\n          reviewQueue {\n            id\n          }\n        }\n      ": typeof types.RootOperationsReviewQueueDocument,
     "\n        query RootOperationsWorkingCalendar {\n          workingCalendar(from: \"2026-11-01\", to: \"2026-11-30\") {\n            day\n          }\n        }\n      ": typeof types.RootOperationsWorkingCalendarDocument,
     "\n        query RootOperationsDiaryPolicies {\n          diaryPolicies {\n            id\n          }\n        }\n      ": typeof types.RootOperationsDiaryPoliciesDocument,
@@ -170,6 +176,12 @@ type Documents = {
     "\n        mutation RootOperationsImportAssignmentHistory {\n          importAssignmentHistory(format: CSV, content: \"dGl0bGUK\") {\n            applied\n          }\n        }\n      ": typeof types.RootOperationsImportAssignmentHistoryDocument,
     "\n        mutation RootOperationsStartDiaryHistoryImportJob {\n          startDiaryHistoryImportJob(format: CSV, content: \"ZW1wbG95ZWVfY29kZQo=\") {\n            id\n          }\n        }\n      ": typeof types.RootOperationsStartDiaryHistoryImportJobDocument,
     "\n        query RootOperationsDiaryJob {\n          diaryJob(id: \"00000000-0000-0000-0000-000000000000\") {\n            id\n          }\n        }\n      ": typeof types.RootOperationsDiaryJobDocument,
+    "\n        query RootOperationsMyNotifications {\n          myNotifications(first: 5) {\n            totalCount\n          }\n        }\n      ": typeof types.RootOperationsMyNotificationsDocument,
+    "\n        query RootOperationsMyNotificationPreferences {\n          myNotificationPreferences {\n            kind\n          }\n        }\n      ": typeof types.RootOperationsMyNotificationPreferencesDocument,
+    "\n        mutation RootOperationsMarkNotificationsRead {\n          markNotificationsRead(ids: [\"00000000-0000-0000-0000-000000000000\"]) {\n            id\n          }\n        }\n      ": typeof types.RootOperationsMarkNotificationsReadDocument,
+    "\n        mutation RootOperationsMarkAllNotificationsRead {\n          markAllNotificationsRead\n        }\n      ": typeof types.RootOperationsMarkAllNotificationsReadDocument,
+    "\n        mutation RootOperationsSetNotificationPreferences {\n          setNotificationPreferences(input: [{ kind: MISSING_DIARY, email: false }]) {\n            kind\n          }\n        }\n      ": typeof types.RootOperationsSetNotificationPreferencesDocument,
+    "\n        mutation RootOperationsStartReminderJob($agencyId: ID) {\n          startReminderJob(agencyId: $agencyId) {\n            id\n          }\n        }\n      ": typeof types.RootOperationsStartReminderJobDocument,
     "\n  query ScoringFactsScoringFacts($ranges: [ScoringFactsRange!]!) {\n    scoringFacts(ranges: $ranges) {\n      employeeId\n      from\n      to\n      workingDays\n      leaveDays\n      declaredDays\n      lateDeclarations\n      daysOverStandard\n      farAboveStandardEntries\n      entries\n      approvedEntries\n      approvedActualMinutes\n      items\n      led\n      coOperated\n    }\n  }\n": typeof types.ScoringFactsScoringFactsDocument,
     "\n  mutation ScoringFactsAssignWork($input: AssignWorkInput!) {\n    assignWork(input: $input) {\n      id\n    }\n  }\n": typeof types.ScoringFactsAssignWorkDocument,
     "\n        mutation ScoringFactsRecordDiaryEntry($input: RecordDiaryEntryInput!) {\n          recordDiaryEntry(input: $input) {\n            entry {\n              id\n            }\n          }\n        }\n      ": typeof types.ScoringFactsRecordDiaryEntryDocument,
@@ -318,6 +330,9 @@ type Documents = {
     "\n    mutation ScoringComputeOctober($agencyId: ID) {\n      computeScoringPeriod(period: \"2026-10\", agencyId: $agencyId) {\n        status\n      }\n    }\n  ": typeof types.ScoringComputeOctoberDocument,
     "\n    mutation ScoringRateClosed($id: ID!) {\n      rateCreativity(employeeId: $id, period: \"2026-10\", points: 80) {\n        points\n      }\n    }\n  ": typeof types.ScoringRateClosedDocument,
     "\n        query ScoringPeriodCloses {\n          scoringPeriod(period: \"2026-10\") {\n            status\n            agencyCloses {\n              agencyId\n              people\n              reason\n            }\n          }\n        }\n      ": typeof types.ScoringPeriodClosesDocument,
+    "\n  mutation WebRemindersStart {\n    startReminderJob {\n      id\n    }\n  }\n": typeof types.WebRemindersStartDocument,
+    "\n  query WebRemindersJob($id: ID!) {\n    diaryJob(id: $id) {\n      state\n      summary\n    }\n  }\n": typeof types.WebRemindersJobDocument,
+    "\n  query WebRemindersPreferences {\n    myNotificationPreferences {\n      kind\n      email\n    }\n  }\n": typeof types.WebRemindersPreferencesDocument,
 };
 const documents: Documents = {
     "\n  fragment Item on WorkItem {\n    id\n    code\n    versions {\n      id\n      version\n      approval\n      effectiveFrom\n      effectiveTo\n      standardMinutes\n    }\n    pendingVersion {\n      id\n      version\n      approval\n      effectiveFrom\n      standardMinutes\n    }\n    history {\n      action\n      actor\n      reason\n      details\n    }\n  }\n": types.ItemFragmentDoc,
@@ -442,6 +457,12 @@ const documents: Documents = {
     "\n    mutation LockdownCancelLeave($id: ID!, $reason: String) {\n      cancelLeave(id: $id, reason: $reason) {\n        id\n        fromDate\n      }\n    }\n  ": types.LockdownCancelLeaveDocument,
     "\n        mutation LockdownRecordLeave($input: RecordLeaveInput!) {\n          recordLeave(input: $input) {\n            id\n          }\n        }\n      ": types.LockdownRecordLeaveDocument,
     "\n        query LockdownDiaryAudit3 {\n          diaryAudit(first: 10) {\n            action\n            reason\n            details\n            employee {\n              id\n            }\n          }\n        }\n      ": types.LockdownDiaryAudit3Document,
+    "\n  mutation RemindersStart($agencyId: ID) {\n    startReminderJob(agencyId: $agencyId) {\n      id\n      kind\n      scope\n      state\n    }\n  }\n": types.RemindersStartDocument,
+    "\n  query RemindersJob($id: ID!) {\n    diaryJob(id: $id) {\n      id\n      state\n      summary\n      result\n      attempts\n      errors {\n        code\n        attempt\n      }\n    }\n  }\n": types.RemindersJobDocument,
+    "\n  query RemindersMine($unreadOnly: Boolean, $first: Int, $after: String) {\n    myNotifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        subject\n        concernsOn\n        days\n        dueOn\n        message\n        messageEn\n        readAt\n        emailedAt\n        assignment {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.RemindersMineDocument,
+    "\n  mutation RemindersPreferences($input: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(input: $input) {\n      kind\n      email\n      inApp\n    }\n  }\n": types.RemindersPreferencesDocument,
+    "\n  mutation RemindersMark($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n": types.RemindersMarkDocument,
+    "\n        mutation RemindersAssign($input: AssignWorkInput!) {\n          assignWork(input: $input) {\n            id\n          }\n        }\n      ": types.RemindersAssignDocument,
     "\n        query RootOperationsReviewQueue {\n          reviewQueue {\n            id\n          }\n        }\n      ": types.RootOperationsReviewQueueDocument,
     "\n        query RootOperationsWorkingCalendar {\n          workingCalendar(from: \"2026-11-01\", to: \"2026-11-30\") {\n            day\n          }\n        }\n      ": types.RootOperationsWorkingCalendarDocument,
     "\n        query RootOperationsDiaryPolicies {\n          diaryPolicies {\n            id\n          }\n        }\n      ": types.RootOperationsDiaryPoliciesDocument,
@@ -476,6 +497,12 @@ const documents: Documents = {
     "\n        mutation RootOperationsImportAssignmentHistory {\n          importAssignmentHistory(format: CSV, content: \"dGl0bGUK\") {\n            applied\n          }\n        }\n      ": types.RootOperationsImportAssignmentHistoryDocument,
     "\n        mutation RootOperationsStartDiaryHistoryImportJob {\n          startDiaryHistoryImportJob(format: CSV, content: \"ZW1wbG95ZWVfY29kZQo=\") {\n            id\n          }\n        }\n      ": types.RootOperationsStartDiaryHistoryImportJobDocument,
     "\n        query RootOperationsDiaryJob {\n          diaryJob(id: \"00000000-0000-0000-0000-000000000000\") {\n            id\n          }\n        }\n      ": types.RootOperationsDiaryJobDocument,
+    "\n        query RootOperationsMyNotifications {\n          myNotifications(first: 5) {\n            totalCount\n          }\n        }\n      ": types.RootOperationsMyNotificationsDocument,
+    "\n        query RootOperationsMyNotificationPreferences {\n          myNotificationPreferences {\n            kind\n          }\n        }\n      ": types.RootOperationsMyNotificationPreferencesDocument,
+    "\n        mutation RootOperationsMarkNotificationsRead {\n          markNotificationsRead(ids: [\"00000000-0000-0000-0000-000000000000\"]) {\n            id\n          }\n        }\n      ": types.RootOperationsMarkNotificationsReadDocument,
+    "\n        mutation RootOperationsMarkAllNotificationsRead {\n          markAllNotificationsRead\n        }\n      ": types.RootOperationsMarkAllNotificationsReadDocument,
+    "\n        mutation RootOperationsSetNotificationPreferences {\n          setNotificationPreferences(input: [{ kind: MISSING_DIARY, email: false }]) {\n            kind\n          }\n        }\n      ": types.RootOperationsSetNotificationPreferencesDocument,
+    "\n        mutation RootOperationsStartReminderJob($agencyId: ID) {\n          startReminderJob(agencyId: $agencyId) {\n            id\n          }\n        }\n      ": types.RootOperationsStartReminderJobDocument,
     "\n  query ScoringFactsScoringFacts($ranges: [ScoringFactsRange!]!) {\n    scoringFacts(ranges: $ranges) {\n      employeeId\n      from\n      to\n      workingDays\n      leaveDays\n      declaredDays\n      lateDeclarations\n      daysOverStandard\n      farAboveStandardEntries\n      entries\n      approvedEntries\n      approvedActualMinutes\n      items\n      led\n      coOperated\n    }\n  }\n": types.ScoringFactsScoringFactsDocument,
     "\n  mutation ScoringFactsAssignWork($input: AssignWorkInput!) {\n    assignWork(input: $input) {\n      id\n    }\n  }\n": types.ScoringFactsAssignWorkDocument,
     "\n        mutation ScoringFactsRecordDiaryEntry($input: RecordDiaryEntryInput!) {\n          recordDiaryEntry(input: $input) {\n            entry {\n              id\n            }\n          }\n        }\n      ": types.ScoringFactsRecordDiaryEntryDocument,
@@ -624,6 +651,9 @@ const documents: Documents = {
     "\n    mutation ScoringComputeOctober($agencyId: ID) {\n      computeScoringPeriod(period: \"2026-10\", agencyId: $agencyId) {\n        status\n      }\n    }\n  ": types.ScoringComputeOctoberDocument,
     "\n    mutation ScoringRateClosed($id: ID!) {\n      rateCreativity(employeeId: $id, period: \"2026-10\", points: 80) {\n        points\n      }\n    }\n  ": types.ScoringRateClosedDocument,
     "\n        query ScoringPeriodCloses {\n          scoringPeriod(period: \"2026-10\") {\n            status\n            agencyCloses {\n              agencyId\n              people\n              reason\n            }\n          }\n        }\n      ": types.ScoringPeriodClosesDocument,
+    "\n  mutation WebRemindersStart {\n    startReminderJob {\n      id\n    }\n  }\n": types.WebRemindersStartDocument,
+    "\n  query WebRemindersJob($id: ID!) {\n    diaryJob(id: $id) {\n      state\n      summary\n    }\n  }\n": types.WebRemindersJobDocument,
+    "\n  query WebRemindersPreferences {\n    myNotificationPreferences {\n      kind\n      email\n    }\n  }\n": types.WebRemindersPreferencesDocument,
 };
 
 /**
@@ -1131,6 +1161,30 @@ export function graphql(source: "\n        query LockdownDiaryAudit3 {\n        
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RemindersStart($agencyId: ID) {\n    startReminderJob(agencyId: $agencyId) {\n      id\n      kind\n      scope\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation RemindersStart($agencyId: ID) {\n    startReminderJob(agencyId: $agencyId) {\n      id\n      kind\n      scope\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RemindersJob($id: ID!) {\n    diaryJob(id: $id) {\n      id\n      state\n      summary\n      result\n      attempts\n      errors {\n        code\n        attempt\n      }\n    }\n  }\n"): (typeof documents)["\n  query RemindersJob($id: ID!) {\n    diaryJob(id: $id) {\n      id\n      state\n      summary\n      result\n      attempts\n      errors {\n        code\n        attempt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RemindersMine($unreadOnly: Boolean, $first: Int, $after: String) {\n    myNotifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        subject\n        concernsOn\n        days\n        dueOn\n        message\n        messageEn\n        readAt\n        emailedAt\n        assignment {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RemindersMine($unreadOnly: Boolean, $first: Int, $after: String) {\n    myNotifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        subject\n        concernsOn\n        days\n        dueOn\n        message\n        messageEn\n        readAt\n        emailedAt\n        assignment {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemindersPreferences($input: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(input: $input) {\n      kind\n      email\n      inApp\n    }\n  }\n"): (typeof documents)["\n  mutation RemindersPreferences($input: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(input: $input) {\n      kind\n      email\n      inApp\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemindersMark($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation RemindersMark($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RemindersAssign($input: AssignWorkInput!) {\n          assignWork(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation RemindersAssign($input: AssignWorkInput!) {\n          assignWork(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        query RootOperationsReviewQueue {\n          reviewQueue {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query RootOperationsReviewQueue {\n          reviewQueue {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1264,6 +1318,30 @@ export function graphql(source: "\n        mutation RootOperationsStartDiaryHist
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query RootOperationsDiaryJob {\n          diaryJob(id: \"00000000-0000-0000-0000-000000000000\") {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query RootOperationsDiaryJob {\n          diaryJob(id: \"00000000-0000-0000-0000-000000000000\") {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RootOperationsMyNotifications {\n          myNotifications(first: 5) {\n            totalCount\n          }\n        }\n      "): (typeof documents)["\n        query RootOperationsMyNotifications {\n          myNotifications(first: 5) {\n            totalCount\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RootOperationsMyNotificationPreferences {\n          myNotificationPreferences {\n            kind\n          }\n        }\n      "): (typeof documents)["\n        query RootOperationsMyNotificationPreferences {\n          myNotificationPreferences {\n            kind\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RootOperationsMarkNotificationsRead {\n          markNotificationsRead(ids: [\"00000000-0000-0000-0000-000000000000\"]) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation RootOperationsMarkNotificationsRead {\n          markNotificationsRead(ids: [\"00000000-0000-0000-0000-000000000000\"]) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RootOperationsMarkAllNotificationsRead {\n          markAllNotificationsRead\n        }\n      "): (typeof documents)["\n        mutation RootOperationsMarkAllNotificationsRead {\n          markAllNotificationsRead\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RootOperationsSetNotificationPreferences {\n          setNotificationPreferences(input: [{ kind: MISSING_DIARY, email: false }]) {\n            kind\n          }\n        }\n      "): (typeof documents)["\n        mutation RootOperationsSetNotificationPreferences {\n          setNotificationPreferences(input: [{ kind: MISSING_DIARY, email: false }]) {\n            kind\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RootOperationsStartReminderJob($agencyId: ID) {\n          startReminderJob(agencyId: $agencyId) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation RootOperationsStartReminderJob($agencyId: ID) {\n          startReminderJob(agencyId: $agencyId) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1856,6 +1934,18 @@ export function graphql(source: "\n    mutation ScoringRateClosed($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query ScoringPeriodCloses {\n          scoringPeriod(period: \"2026-10\") {\n            status\n            agencyCloses {\n              agencyId\n              people\n              reason\n            }\n          }\n        }\n      "): (typeof documents)["\n        query ScoringPeriodCloses {\n          scoringPeriod(period: \"2026-10\") {\n            status\n            agencyCloses {\n              agencyId\n              people\n              reason\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebRemindersStart {\n    startReminderJob {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WebRemindersStart {\n    startReminderJob {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebRemindersJob($id: ID!) {\n    diaryJob(id: $id) {\n      state\n      summary\n    }\n  }\n"): (typeof documents)["\n  query WebRemindersJob($id: ID!) {\n    diaryJob(id: $id) {\n      state\n      summary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebRemindersPreferences {\n    myNotificationPreferences {\n      kind\n      email\n    }\n  }\n"): (typeof documents)["\n  query WebRemindersPreferences {\n    myNotificationPreferences {\n      kind\n      email\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -374,5 +374,58 @@ export function rootOperations(t: Targets): Record<string, Operation> {
         }
       `),
     },
+    myNotifications: {
+      query: graphql(`
+        query RootOperationsMyNotifications {
+          myNotifications(first: 5) {
+            totalCount
+          }
+        }
+      `),
+    },
+    myNotificationPreferences: {
+      query: graphql(`
+        query RootOperationsMyNotificationPreferences {
+          myNotificationPreferences {
+            kind
+          }
+        }
+      `),
+    },
+    markNotificationsRead: {
+      query: graphql(`
+        mutation RootOperationsMarkNotificationsRead {
+          markNotificationsRead(ids: ["00000000-0000-0000-0000-000000000000"]) {
+            id
+          }
+        }
+      `),
+    },
+    markAllNotificationsRead: {
+      query: graphql(`
+        mutation RootOperationsMarkAllNotificationsRead {
+          markAllNotificationsRead
+        }
+      `),
+    },
+    setNotificationPreferences: {
+      query: graphql(`
+        mutation RootOperationsSetNotificationPreferences {
+          setNotificationPreferences(input: [{ kind: MISSING_DIARY, email: false }]) {
+            kind
+          }
+        }
+      `),
+    },
+    startReminderJob: {
+      query: graphql(`
+        mutation RootOperationsStartReminderJob($agencyId: ID) {
+          startReminderJob(agencyId: $agencyId) {
+            id
+          }
+        }
+      `),
+      variables: { agencyId: t.agencyId },
+    },
   };
 }

@@ -138,7 +138,7 @@ describe('scoring periods', () => {
       expect(await web.audit(page)).toEqual([]);
       await holder.query('commit');
       await page.waitForSelector('#job-progress[data-state="SUCCEEDED"] #job-summary', { timeout: 60_000 });
-      expect(await page.$eval('#job-summary', (el) => el.textContent)).toBe('Computed 2026-11: scores stored for aggregates.');
+      expect(await page.$eval('#job-summary', (el) => el.textContent)).toBe('Đã tính kỳ 2026-11: điểm đã được lưu để tổng hợp.');
       const { rows } = await world.db.query(
         `select count(*)::int as n from scoring.period_score s join scoring.scoring_period p on p.id = s.period_id where p.code = '2026-11'`,
       );
@@ -180,7 +180,7 @@ describe('an agency’s own month', () => {
       await page.click('#period-compute');
       await page.waitForSelector('#job-progress[data-state="SUCCEEDED"] #job-summary', { timeout: 60_000 });
       expect(await page.$eval('#job-summary', (el) => el.textContent)).toBe(
-        `Computed 2026-11 for agency ${agencyId}: scores stored for aggregates.`,
+        `Đã tính kỳ 2026-11 của cơ quan ${agencyId}: điểm đã được lưu để tổng hợp.`,
       );
       const after = await stored();
       const since = Math.max(0, ...before.map((r) => r.computed_at.getTime()));

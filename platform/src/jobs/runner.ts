@@ -8,6 +8,7 @@ import { actorLabel, type Identity } from '../identity/identity.js';
 import type { Logger } from '../logger.js';
 import type { SubgraphContext } from '../server/context.js';
 import { JobStore } from './job.store.js';
+import { applySchedule, scheduledBy, type JobSchedule } from './schedule.js';
 import type { Job, JobError } from './job.type.js';
 import { currentLanguage, inLanguage } from '../i18n/language.js';
 
@@ -33,6 +34,11 @@ export interface JobDefinition<Loaders = unknown, Params = unknown> {
    * its callers need figures, a result). Must be safe to run again.
    */
   run(ctx: SubgraphContext<Loaders>, params: Params, progress: JobProgress): Promise<string | JobOutcome>;
+  /**
+   * When the kind also runs by itself (read once, on start: configuration decides); null: only by
+   * hand, and a schedule registered before is removed. Scheduled jobs run as the service.
+   */
+  schedule?: () => JobSchedule | null;
 }
 
 /** How long without a heartbeat before a job's process counts as dead and the job is retried (pg-boss's minimum is 10). */
@@ -97,6 +103,10 @@ export class JobRunner<Loaders = unknown> {
       await boss.work<{ kind: string }>(definition.kind, { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true }, ([job]) =>
         this.work(definition, job!),
       );
+      if (definition.schedule)
+        await applySchedule(boss, definition.kind, definition.schedule(), (scope, params) =>
+          this.enqueue(definition.kind, scope, params, scheduledBy(this.options.name)),
+        );
     }
     await this.sweep();
     this.sweeper = setInterval(() => void this.sweep().catch(() => {}), 30_000);

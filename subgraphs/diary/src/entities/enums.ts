@@ -1,5 +1,5 @@
-import { described } from '@kpi/platform';
 import { registerEnumType } from 'type-graphql';
+import { described } from '@kpi/platform';
 
 export enum EntrySource {
   MANUAL = 'MANUAL',
@@ -286,6 +286,7 @@ export enum ReminderKind {
   ASSIGNMENT_DUE_SOON = 'ASSIGNMENT_DUE_SOON',
   ASSIGNMENT_OVERDUE = 'ASSIGNMENT_OVERDUE',
   REVIEW_WAITING = 'REVIEW_WAITING',
+  MONTH_CLOSING = 'MONTH_CLOSING',
 }
 registerEnumType(ReminderKind, {
   name: 'ReminderKind',
@@ -294,5 +295,11 @@ registerEnumType(ReminderKind, {
     ASSIGNMENT_DUE_SOON: { description: 'An unfinished assignment due within two working days' },
     ASSIGNMENT_OVERDUE: { description: 'An unfinished assignment past its deadline' },
     REVIEW_WAITING: { description: 'A submitted assignment waiting for its assigner’s decision' },
+    MONTH_CLOSING: {
+      description: described(
+        'The last call, a few days before a month closes, to people still missing days of it',
+        'Nhắc lần cuối, vài ngày trước khi tháng chốt số liệu, cho người còn thiếu ngày của tháng đó',
+      ),
+    },
   },
 });

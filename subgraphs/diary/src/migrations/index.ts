@@ -8,6 +8,7 @@ import { CoOperatorsIndex } from './20261205090000-co-operators-index.js';
 import { DiaryJobs } from './20261206100000-jobs.js';
 import { ImportedAssignments } from './20261206110000-imported-assignments.js';
 import { DiaryJobLanguage } from './20261208000000-job-language.js';
+import { Notifications } from './20261208100000-notifications.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   { name: '20261206100000-jobs', class: DiaryJobs },
   { name: '20261206110000-imported-assignments', class: ImportedAssignments },
   { name: '20261208000000-job-language', class: DiaryJobLanguage },
+  { name: '20261208100000-notifications', class: Notifications },
 ];

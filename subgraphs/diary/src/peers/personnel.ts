@@ -2,8 +2,11 @@ import type { AskOptions, EntityOf, Peers } from '@kpi/platform';
 import {
   EmployeeFactsDocument,
   EmployeeHistoryDocument,
+  ReminderDirectoryDocument,
   type EmployeeFactsQuery,
+  type EmployeeFilter,
   type EmployeeHistoryQuery,
+  type ReminderDirectoryQuery,
 } from './personnel.generated.js';
 
 /**
@@ -28,4 +31,16 @@ export function employeeHistories(peers: Peers, codes: readonly string[], as: As
     {},
     as,
   );
+}
+
+export type ReminderDirectoryPage = ReminderDirectoryQuery['employees'];
+export type ReminderRecipient = ReminderDirectoryPage['nodes'][number];
+
+/** A page of the directory with each person's agency, name and e-mail address (the reminder job). */
+export async function reminderDirectory(
+  peers: Peers,
+  page: { first: number; after: string | null; filter: EmployeeFilter | null },
+  as: AskOptions = {},
+): Promise<ReminderDirectoryPage> {
+  return (await peers.query('personnel', ReminderDirectoryDocument, page, as)).employees;
 }

@@ -8,6 +8,7 @@ import { DiaryEntryFieldsResolver, DiaryEntryResolver, EmployeeDiaryResolver, Wo
 import { HistoryResolver } from './history.resolver.js';
 import { IntakeResolver, WorkItemMappingResolver } from './intake.resolver.js';
 import { DiaryAuditResolver, LockdownResolver } from './lockdown.resolver.js';
+import { NotificationFieldsResolver, NotificationResolver } from './notification.resolver.js';
 import { ScoringFactsResolver } from './scoring-facts.resolver.js';
 import { canReadAssignment } from '../rules/access.js';
 import { said } from '../messages.js';
@@ -32,6 +33,8 @@ export const resolvers = [
   AgencyDiaryResolver,
   ScoringFactsResolver,
   HistoryResolver,
+  NotificationResolver,
+  NotificationFieldsResolver,
 ] as const;
 
 export const referenceResolvers: GraphQLResolverMap<DiaryContext> = {

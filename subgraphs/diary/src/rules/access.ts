@@ -98,3 +98,15 @@ export function importScope(who: Identity): { all: true } | { agencyIds: string[
   if (hasRole(who, Role.AGENCY_ADMIN) && who.agencyIds.length > 0) return { agencyIds: who.agencyIds };
   return null;
 }
+
+/**
+ * Who sends today's reminders now rather than at the scheduled hour, and for what: province admins
+ * the province or any agency; an agency's admins their agency (named, or their only one). Null: no.
+ */
+export function reminderRunScope(who: Identity, agencyId: string | null): string | null {
+  if (who.kind !== 'person') return null;
+  if (hasRole(who, Role.PROVINCE_ADMIN)) return agencyId ?? 'province';
+  if (!hasRole(who, Role.AGENCY_ADMIN)) return null;
+  const target = agencyId ?? (who.agencyIds.length === 1 ? who.agencyIds[0]! : null);
+  return target && who.agencyIds.includes(target) ? target : null;
+}

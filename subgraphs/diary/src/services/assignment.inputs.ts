@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from '@kpi/platform';
+import { described, GraphQLLocalDate } from '@kpi/platform';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { AssignmentRole, AssignmentStatus, QualityRating, ReminderKind } from '../entities/index.js';
 import { Assignment, Employee } from '../entities/index.js';
@@ -78,6 +78,12 @@ export class Reminder {
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'By when to act: the month’s close, or the deadline' }) dueOn:
     string | null;
   @Field({ description: 'The text to show or send, in Vietnamese' }) message: string;
+  @Field({ description: described('The same text in English', 'Cùng nội dung, bằng tiếng Anh') }) messageEn: string;
+  @Field(() => String, {
+    nullable: true,
+    description: described('The month closing (MONTH_CLOSING), as YYYY-MM', 'Tháng sắp chốt số liệu (MONTH_CLOSING), dạng YYYY-MM'),
+  })
+  month: string | null;
 }
 
 @ObjectType()

@@ -5,6 +5,7 @@ import { num, said } from '../messages.js';
 import type { DiaryContext } from './context.js';
 import { importAssignmentHistory } from './assignment-history.service.js';
 import * as history from './history.service.js';
+import { reminderJob } from './reminder-job.service.js';
 
 /** What a history sheet holds: diary entries, or work assignments. */
 export enum HistorySheet {
@@ -48,7 +49,7 @@ const historyJob: JobDefinition<DiaryLoaders, HistoryParams> = {
   },
 };
 
-export const diaryJobs = [historyJob] as const;
+export const diaryJobs = [historyJob, reminderJob] as const;
 
 function runner(ctx: DiaryContext) {
   if (!ctx.jobs) throw new Error('the diary subgraph runs without its job runner');

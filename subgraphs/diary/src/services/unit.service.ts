@@ -4,6 +4,8 @@ import { canReadDiary, canReadUnit, type DiaryOwner } from '../rules/access.js';
 import { summarise, timelinessOf, workingDaysLeft } from '../rules/assignments.js';
 import { addDays, eachDay, firstOfMonth, isWorkingDay, todayInVietnam } from '../rules/calendar.js';
 import { closesAt, isClosed } from '../rules/lockdown.js';
+import { reminderText } from '../rules/reminder-texts.js';
+import { isClosingSoon } from '../rules/reminders.js';
 import type { DiaryContext } from './context.js';
 import { allExceptions, exceptionsAround, policyOn } from './policy.service.js';
 import { assertRange } from './view.service.js';
@@ -70,15 +72,22 @@ export async function missingDiaries(ctx: DiaryContext, unit: Unit, from: string
   return missingOf(ctx, unit.staffIds ?? [], from, to);
 }
 
-const ddmm = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}`;
-
 /**
  * What the people of a unit should be told today, as data for a front-end or a mailer: missing
- * diaries of the months still open (with the close date), assignments due within two working
- * days or overdue (to their lead), submitted work waiting for a decision (to its assigner).
+ * diaries of the months still open (with the close date), a last call a few days before a month
+ * closes, assignments due within two working days or overdue (to their lead), submitted work
+ * waiting for a decision (to its assigner).
  */
 export async function reminders(ctx: DiaryContext, unit: Unit) {
   assertReadsUnit(ctx, unit);
+  return remindersOf(ctx, unit);
+}
+
+/**
+ * The one rule behind `Agency.reminders` and the daily reminder job (which asks for every agency
+ * as the service, so the caller's reach is checked by `reminders`, not here).
+ */
+export async function remindersOf(ctx: DiaryContext, unit: Unit): Promise<UnitReminder[]> {
   const today = todayInVietnam();
   const now = clockNow();
   const previousMonth = firstOfMonth(addDays(firstOfMonth(today), -1));
@@ -89,47 +98,55 @@ export async function reminders(ctx: DiaryContext, unit: Unit) {
     allExceptions(ctx),
     ctx.loaders.unitAssignments.load(ctx.loaders.rangeKey(unit.id, addDays(today, -366), addDays(today, 60))),
   ]);
-  const out = [];
+  // The month closes at 00:00 Vietnam time (17:00 UTC the day before): that UTC date is the last day to declare.
+  const lastDayOf = (month: string) => closesAt(month, policy).toISOString().slice(0, 10);
+  const out: UnitReminder[] = [];
   for (const row of missing) {
-    // The month closes at 00:00 Vietnam time (17:00 UTC the day before): that UTC date is the last day to declare.
-    const closes = [...new Set(row.days.map(firstOfMonth))].map((m) => closesAt(m, policy).toISOString().slice(0, 10));
-    out.push({
-      kind: ReminderKind.MISSING_DIARY,
-      employee: row.employee,
-      days: row.days,
-      assignment: null,
-      dueOn: closes[0]!,
-      message: `Đồng chí chưa ghi nhật ký công việc ${row.count} ngày làm việc (${row.days.map(ddmm).join(', ')}). Hạn chốt số liệu: hết ngày ${ddmm(closes[0]!)}.`,
-    });
+    const months = [...new Set(row.days.map(firstOfMonth))];
+    out.push(told(ReminderKind.MISSING_DIARY, row.employee.id, { days: row.days, dueOn: lastDayOf(months[0]!) }));
+    for (const month of months.filter((m) => isClosingSoon(lastDayOf(m), today))) {
+      const days = row.days.filter((day) => firstOfMonth(day) === month);
+      out.push(told(ReminderKind.MONTH_CLOSING, row.employee.id, { days, dueOn: lastDayOf(month), month: month.slice(0, 7) }));
+    }
   }
   for (const a of list as Assignment[]) {
     const timeliness = timelinessOf(a, today, exceptions);
-    if (timeliness === Timeliness.OVERDUE)
-      out.push(
-        assignmentReminder(
-          ReminderKind.ASSIGNMENT_OVERDUE,
-          a,
-          a.leadId,
-          `Nhiệm vụ "${a.title}" đã quá hạn (hạn ${ddmm(a.deadline)}). Đề nghị hoàn thành và báo cáo ngay.`,
-        ),
-      );
+    if (timeliness === Timeliness.OVERDUE) out.push(told(ReminderKind.ASSIGNMENT_OVERDUE, a.leadId, {}, a));
     else if (timeliness === Timeliness.PENDING && (workingDaysLeft(a, today, exceptions) ?? 99) <= 2)
-      out.push(
-        assignmentReminder(ReminderKind.ASSIGNMENT_DUE_SOON, a, a.leadId, `Nhiệm vụ "${a.title}" đến hạn ngày ${ddmm(a.deadline)}.`),
-      );
-    else if (a.status === AssignmentStatus.SUBMITTED)
-      out.push(
-        assignmentReminder(
-          ReminderKind.REVIEW_WAITING,
-          a,
-          a.assignerId,
-          `Nhiệm vụ "${a.title}" đã được báo cáo hoàn thành, chờ đồng chí đánh giá.`,
-        ),
-      );
+      out.push(told(ReminderKind.ASSIGNMENT_DUE_SOON, a.leadId, {}, a));
+    else if (a.status === AssignmentStatus.SUBMITTED) out.push(told(ReminderKind.REVIEW_WAITING, a.assignerId, {}, a));
   }
   return out;
 }
 
-function assignmentReminder(kind: ReminderKind, a: Assignment, who: string, message: string) {
-  return { kind, employee: { id: who }, days: [], assignment: a, dueOn: a.deadline, message };
+export interface UnitReminder {
+  kind: ReminderKind;
+  employee: { id: string };
+  days: string[];
+  month: string | null;
+  assignment: Assignment | null;
+  dueOn: string | null;
+  /** In Vietnamese, and in English (messageEn): the texts of rules/reminder-texts.ts. */
+  message: string;
+  messageEn: string;
+}
+
+function told(
+  kind: ReminderKind,
+  who: string,
+  facts: { days?: string[]; dueOn?: string; month?: string },
+  assignment: Assignment | null = null,
+): UnitReminder {
+  const dueOn = facts.dueOn ?? assignment?.deadline ?? null;
+  const text = { days: facts.days ?? [], dueOn, month: facts.month, title: assignment?.title };
+  return {
+    kind,
+    employee: { id: who },
+    days: facts.days ?? [],
+    month: facts.month ?? null,
+    assignment,
+    dueOn,
+    message: reminderText(kind, 'vi', text),
+    messageEn: reminderText(kind, 'en', text),
+  };
 }
