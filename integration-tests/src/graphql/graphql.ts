@@ -106,36 +106,121 @@ export type AssignWorkInput = {
   workItemId: string;
 };
 
+/**
+ * A step of an assignment’s lifecycle
+ *
+ * [vi] Một bước trong quá trình xử lý việc được giao
+ */
 export type AssignmentAction =
+  /**
+   * The lead accepts it
+   *
+   * [vi] Người chủ trì nhận việc
+   */
   | 'ACCEPT'
+  /**
+   * A leader gives the work
+   *
+   * [vi] Lãnh đạo giao việc
+   */
   | 'ASSIGN'
+  /**
+   * The assigner withdraws it
+   *
+   * [vi] Người giao hủy việc
+   */
   | 'CANCEL'
+  /**
+   * The assigner accepts it and rates its quality
+   *
+   * [vi] Người giao công nhận hoàn thành và đánh giá chất lượng
+   */
   | 'COMPLETE'
-  /** The assigner moves the deadline, with a reason (gia hạn); not a delay */
+  /**
+   * The assigner moves the deadline, with a reason (gia hạn); not a delay
+   *
+   * [vi] Người giao gia hạn, kèm lý do; không tính là chậm
+   */
   | 'EXTEND'
-  /** The assigner gives it to another lead; it starts again as ASSIGNED */
+  /**
+   * The assigner gives it to another lead; it starts again as ASSIGNED
+   *
+   * [vi] Người giao chuyển cho người chủ trì khác; việc trở lại trạng thái chờ nhận
+   */
   | 'REASSIGN'
+  /**
+   * The assigner sends it back to be reworked
+   *
+   * [vi] Người giao trả lại để làm lại
+   */
   | 'RETURN'
+  /**
+   * The lead reports it done
+   *
+   * [vi] Người chủ trì báo cáo hoàn thành
+   */
   | 'SUBMIT';
 
+/**
+ * Where an assignment stands in its lifecycle
+ *
+ * [vi] Trạng thái của việc được giao
+ */
 export type AssignmentStatus =
-  /** Given to the lead, not yet accepted */
+  /**
+   * Given to the lead, not yet accepted
+   *
+   * [vi] Đã giao cho người chủ trì, chưa nhận
+   */
   | 'ASSIGNED'
-  /** Withdrawn by the assigner; counts for nothing */
+  /**
+   * Withdrawn by the assigner; counts for nothing
+   *
+   * [vi] Người giao đã hủy; không được tính
+   */
   | 'CANCELLED'
-  /** Accepted by the assigner, with its quality rated */
+  /**
+   * Accepted by the assigner, with its quality rated
+   *
+   * [vi] Người giao đã công nhận hoàn thành và đánh giá chất lượng
+   */
   | 'COMPLETED'
-  /** Accepted by the lead */
+  /**
+   * Accepted by the lead
+   *
+   * [vi] Người chủ trì đã nhận, đang làm
+   */
   | 'IN_PROGRESS'
-  /** Sent back by the assigner to be reworked */
+  /**
+   * Sent back by the assigner to be reworked
+   *
+   * [vi] Người giao trả lại để làm lại
+   */
   | 'RETURNED'
-  /** Reported done by the lead, waiting for the assigner’s review */
+  /**
+   * Reported done by the lead, waiting for the assigner’s review
+   *
+   * [vi] Người chủ trì đã báo cáo hoàn thành, chờ người giao đánh giá
+   */
   | 'SUBMITTED';
 
+/**
+ * An exception to the Monday–Friday working week
+ *
+ * [vi] Ngoại lệ của tuần làm việc từ thứ Hai đến thứ Sáu
+ */
 export type CalendarDayKind =
-  /** A weekday that is not a working day (public holiday, compensatory day off) */
+  /**
+   * A weekday that is not a working day (public holiday, compensatory day off)
+   *
+   * [vi] Ngày thường không làm việc (ngày lễ, ngày nghỉ bù)
+   */
   | 'HOLIDAY'
-  /** A weekend day that is a working day (swapped to lengthen a holiday) */
+  /**
+   * A weekend day that is a working day (swapped to lengthen a holiday)
+   *
+   * [vi] Ngày cuối tuần phải đi làm (làm bù để nghỉ lễ dài hơn)
+   */
   | 'WORKING_SWAP';
 
 /**
@@ -604,24 +689,72 @@ export type DecideChangeRequestInput = {
   note?: string | null | undefined;
 };
 
+/**
+ * Why an entry deserves a reviewer’s look (a warning, never a refusal)
+ *
+ * [vi] Lý do mục nhật ký cần người duyệt xem kỹ (cảnh báo, không chặn việc ghi)
+ */
 export type DiaryEntryFlag =
-  /** Written after its period closed, with an override */
+  /**
+   * Written after its period closed, with an override
+   *
+   * [vi] Ghi sau khi kỳ đã khóa sổ, bằng quyền ghi đè
+   */
   | 'AFTER_CLOSE'
-  /** Claimed minutes far above the item’s standard time × quantity */
+  /**
+   * Claimed minutes far above the item’s standard time × quantity
+   *
+   * [vi] Số phút kê khai vượt xa thời gian chuẩn của đầu công việc × số lượng
+   */
   | 'FAR_ABOVE_STANDARD'
-  /** Recorded after the declaration deadline for its work date (kê khai sót, declared late) */
+  /**
+   * Recorded after the declaration deadline for its work date (kê khai sót, declared late)
+   *
+   * [vi] Ghi sau hạn kê khai của ngày làm việc (khai bù, kê khai sót)
+   */
   | 'LATE_DECLARATION'
-  /** Dated on a weekend, a holiday or a day of leave */
+  /**
+   * Dated on a weekend, a holiday or a day of leave
+   *
+   * [vi] Ghi vào ngày cuối tuần, ngày lễ hoặc ngày nghỉ phép
+   */
   | 'NON_WORKING_DAY'
-  /** The item expects evidence and none was given */
+  /**
+   * The item expects evidence and none was given
+   *
+   * [vi] Đầu công việc cần minh chứng nhưng chưa có
+   */
   | 'NO_EVIDENCE'
-  /** The day’s recorded time exceeds the standard working day */
+  /**
+   * The day’s recorded time exceeds the standard working day
+   *
+   * [vi] Tổng thời gian đã ghi trong ngày vượt thời gian làm việc chuẩn
+   */
   | 'OVER_STANDARD_DAY';
 
-/** Only APPROVED entries count for scoring */
+/**
+ * Only APPROVED entries count for scoring
+ *
+ * [vi] Chỉ các mục đã duyệt (APPROVED) mới được tính điểm
+ */
 export type DiaryEntryStatus =
+  /**
+   * Approved by the unit head: it counts
+   *
+   * [vi] Đã được thủ trưởng đơn vị duyệt: được tính điểm
+   */
   | 'APPROVED'
+  /**
+   * Returned to its author with a reason
+   *
+   * [vi] Bị trả lại cho người ghi, kèm lý do
+   */
   | 'RETURNED'
+  /**
+   * Recorded, waiting for the unit head’s review
+   *
+   * [vi] Đã ghi, chờ thủ trưởng đơn vị duyệt
+   */
   | 'SUBMITTED';
 
 /**
@@ -866,12 +999,41 @@ export type JobState =
    */
   | 'SUCCEEDED';
 
-/** Approved leave: its working days expect no diary */
+/**
+ * Approved leave: its working days expect no diary
+ *
+ * [vi] Nghỉ có phép: các ngày làm việc trong thời gian nghỉ không cần ghi nhật ký
+ */
 export type LeaveKind =
+  /**
+   * Annual leave
+   *
+   * [vi] Nghỉ phép năm
+   */
   | 'ANNUAL'
+  /**
+   * Maternity leave
+   *
+   * [vi] Nghỉ thai sản
+   */
   | 'MATERNITY'
+  /**
+   * Other approved leave
+   *
+   * [vi] Nghỉ khác có phép
+   */
   | 'OTHER'
+  /**
+   * Sick leave
+   *
+   * [vi] Nghỉ ốm
+   */
   | 'SICK'
+  /**
+   * Training, away from the post
+   *
+   * [vi] Đi học, bồi dưỡng
+   */
   | 'TRAINING';
 
 /**
@@ -1033,11 +1195,35 @@ export type PositionCategory =
    */
   | 'SUPPORT';
 
-/** Decree 335 counts a product towards quality when it is completed and meets requirements (not UNSATISFACTORY) */
+/**
+ * Decree 335 counts a product towards quality when it is completed and meets requirements (not UNSATISFACTORY)
+ *
+ * [vi] Theo Nghị định 335, sản phẩm được tính vào chất lượng khi hoàn thành và đạt yêu cầu (không phải UNSATISFACTORY)
+ */
 export type QualityRating =
+  /**
+   * Excellent
+   *
+   * [vi] Xuất sắc
+   */
   | 'EXCELLENT'
+  /**
+   * Good
+   *
+   * [vi] Tốt
+   */
   | 'GOOD'
+  /**
+   * Meets requirements
+   *
+   * [vi] Đạt yêu cầu
+   */
   | 'SATISFACTORY'
+  /**
+   * Does not meet requirements
+   *
+   * [vi] Chưa đạt yêu cầu
+   */
   | 'UNSATISFACTORY';
 
 export type RecordDiaryEntryInput = {
@@ -1700,16 +1886,41 @@ export type TeachingRole =
    */
   | 'TEACHER';
 
+/**
+ * An assignment against its deadline
+ *
+ * [vi] Tiến độ của việc được giao so với hạn
+ */
 export type Timeliness =
-  /** Withdrawn: neither on time nor late */
+  /**
+   * Withdrawn: neither on time nor late
+   *
+   * [vi] Đã hủy: không tính đúng hạn hay trễ hạn
+   */
   | 'CANCELLED'
-  /** Submitted after its deadline */
+  /**
+   * Submitted after its deadline
+   *
+   * [vi] Báo cáo hoàn thành sau hạn
+   */
   | 'LATE'
-  /** Submitted on or before its (effective) deadline */
+  /**
+   * Submitted on or before its (effective) deadline
+   *
+   * [vi] Báo cáo hoàn thành đúng hoặc trước hạn (hạn có hiệu lực)
+   */
   | 'ON_TIME'
-  /** Unfinished and its deadline has passed */
+  /**
+   * Unfinished and its deadline has passed
+   *
+   * [vi] Chưa xong và đã quá hạn
+   */
   | 'OVERDUE'
-  /** Unfinished, its deadline not yet passed */
+  /**
+   * Unfinished, its deadline not yet passed
+   *
+   * [vi] Chưa xong, chưa đến hạn
+   */
   | 'PENDING';
 
 /**
@@ -1812,9 +2023,29 @@ export type WorkEventInput = {
   quantity: number;
 };
 
+/**
+ * What became of a work event sent by E-Office
+ *
+ * [vi] Kết quả xử lý một sự kiện công việc do E-Office gửi
+ */
 export type WorkEventStatus =
+  /**
+   * Written as a diary entry
+   *
+   * [vi] Đã ghi thành mục nhật ký
+   */
   | 'CREATED'
+  /**
+   * Already received, or the same document already recorded
+   *
+   * [vi] Đã nhận trước đó, hoặc văn bản đã được ghi
+   */
   | 'DUPLICATE'
+  /**
+   * Not written: its reason and code say why
+   *
+   * [vi] Không ghi: lý do và mã lỗi cho biết vì sao
+   */
   | 'REJECTED';
 
 /**

@@ -7,6 +7,8 @@ import { referenceResolvers, resolvers } from './resolvers/index.js';
 import { ScoringAssignmentFacts, ScoringItemFacts } from './resolvers/scoring-facts.types.js';
 import { diaryUpkeep } from './upkeep.js';
 import { diaryJobs } from './services/jobs.service.js';
+// The labels of the diary's enums, registered with the subgraph.
+import './labels.js';
 
 /** The diary subgraph: work diaries, the working calendar, warnings, review, lockdown, intake. */
 export const diary: SubgraphDefinition<DiaryLoaders> = {

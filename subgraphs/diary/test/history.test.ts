@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { inLanguage } from '@kpi/platform';
 import { AssignmentStatus, EntryStatus, QualityRating } from '../src/entities/enums.js';
 import { parseAssignmentHistoryRow } from '../src/rules/assignment-history.js';
 import { parseHistoryRow, placementOn } from '../src/rules/history.js';
@@ -38,8 +39,13 @@ describe('a row of diary history', () => {
       'actual_minutes',
       'status',
     ]);
-    expect(parseHistoryRow({ employee_code: 'A', work_date: '2026-11-21', work_item_code: 'B', quantity: 1 }, TODAY).errors).toEqual([
+    const future = { employee_code: 'A', work_date: '2026-11-21', work_item_code: 'B', quantity: 1 };
+    expect(inLanguage('en', () => parseHistoryRow(future, TODAY).errors)).toEqual([
       'work_date: 2026-11-21 is in the future (today is 2026-11-20)',
+    ]);
+    // Said in the language of the import (Vietnamese by default), the column still named by its key.
+    expect(inLanguage('vi', () => parseHistoryRow(future, TODAY).errors)).toEqual([
+      'work_date: ngày 21/11/2026 ở tương lai (hôm nay là 20/11/2026)',
     ]);
   });
 

@@ -39,24 +39,66 @@ export type AssignWorkInput = {
   workItemId: string;
 };
 
+/**
+ * Where an assignment stands in its lifecycle
+ *
+ * [vi] Trạng thái của việc được giao
+ */
 export type AssignmentStatus =
-  /** Given to the lead, not yet accepted */
+  /**
+   * Given to the lead, not yet accepted
+   *
+   * [vi] Đã giao cho người chủ trì, chưa nhận
+   */
   | 'ASSIGNED'
-  /** Withdrawn by the assigner; counts for nothing */
+  /**
+   * Withdrawn by the assigner; counts for nothing
+   *
+   * [vi] Người giao đã hủy; không được tính
+   */
   | 'CANCELLED'
-  /** Accepted by the assigner, with its quality rated */
+  /**
+   * Accepted by the assigner, with its quality rated
+   *
+   * [vi] Người giao đã công nhận hoàn thành và đánh giá chất lượng
+   */
   | 'COMPLETED'
-  /** Accepted by the lead */
+  /**
+   * Accepted by the lead
+   *
+   * [vi] Người chủ trì đã nhận, đang làm
+   */
   | 'IN_PROGRESS'
-  /** Sent back by the assigner to be reworked */
+  /**
+   * Sent back by the assigner to be reworked
+   *
+   * [vi] Người giao trả lại để làm lại
+   */
   | 'RETURNED'
-  /** Reported done by the lead, waiting for the assigner’s review */
+  /**
+   * Reported done by the lead, waiting for the assigner’s review
+   *
+   * [vi] Người chủ trì đã báo cáo hoàn thành, chờ người giao đánh giá
+   */
   | 'SUBMITTED';
 
+/**
+ * An exception to the Monday–Friday working week
+ *
+ * [vi] Ngoại lệ của tuần làm việc từ thứ Hai đến thứ Sáu
+ */
 export type CalendarDayKind =
-  /** A weekday that is not a working day (public holiday, compensatory day off) */
+  /**
+   * A weekday that is not a working day (public holiday, compensatory day off)
+   *
+   * [vi] Ngày thường không làm việc (ngày lễ, ngày nghỉ bù)
+   */
   | 'HOLIDAY'
-  /** A weekend day that is a working day (swapped to lengthen a holiday) */
+  /**
+   * A weekend day that is a working day (swapped to lengthen a holiday)
+   *
+   * [vi] Ngày cuối tuần phải đi làm (làm bù để nghỉ lễ dài hơn)
+   */
   | 'WORKING_SWAP';
 
 /**
@@ -109,35 +151,116 @@ export type ClassificationLevel =
    */
   | 'NOT_COMPLETED';
 
+/**
+ * Why an entry deserves a reviewer’s look (a warning, never a refusal)
+ *
+ * [vi] Lý do mục nhật ký cần người duyệt xem kỹ (cảnh báo, không chặn việc ghi)
+ */
 export type DiaryEntryFlag =
-  /** Written after its period closed, with an override */
+  /**
+   * Written after its period closed, with an override
+   *
+   * [vi] Ghi sau khi kỳ đã khóa sổ, bằng quyền ghi đè
+   */
   | 'AFTER_CLOSE'
-  /** Claimed minutes far above the item’s standard time × quantity */
+  /**
+   * Claimed minutes far above the item’s standard time × quantity
+   *
+   * [vi] Số phút kê khai vượt xa thời gian chuẩn của đầu công việc × số lượng
+   */
   | 'FAR_ABOVE_STANDARD'
-  /** Recorded after the declaration deadline for its work date (kê khai sót, declared late) */
+  /**
+   * Recorded after the declaration deadline for its work date (kê khai sót, declared late)
+   *
+   * [vi] Ghi sau hạn kê khai của ngày làm việc (khai bù, kê khai sót)
+   */
   | 'LATE_DECLARATION'
-  /** Dated on a weekend, a holiday or a day of leave */
+  /**
+   * Dated on a weekend, a holiday or a day of leave
+   *
+   * [vi] Ghi vào ngày cuối tuần, ngày lễ hoặc ngày nghỉ phép
+   */
   | 'NON_WORKING_DAY'
-  /** The item expects evidence and none was given */
+  /**
+   * The item expects evidence and none was given
+   *
+   * [vi] Đầu công việc cần minh chứng nhưng chưa có
+   */
   | 'NO_EVIDENCE'
-  /** The day’s recorded time exceeds the standard working day */
+  /**
+   * The day’s recorded time exceeds the standard working day
+   *
+   * [vi] Tổng thời gian đã ghi trong ngày vượt thời gian làm việc chuẩn
+   */
   | 'OVER_STANDARD_DAY';
 
-/** How an entry arrived: typed by the person, from E-Office, or imported */
+/**
+ * How an entry arrived: typed by the person, from E-Office, or imported
+ *
+ * [vi] Nguồn của mục nhật ký: do người dùng tự ghi, nhận từ E-Office, hoặc nhập từ tệp
+ */
 export type DiaryEntrySource =
+  /**
+   * Delivered by E-Office as a work event
+   *
+   * [vi] Nhận từ E-Office dưới dạng sự kiện công việc
+   */
   | 'EOFFICE'
+  /**
+   * Brought in from the previous KPI software
+   *
+   * [vi] Nhập từ phần mềm KPI cũ
+   */
   | 'IMPORT'
+  /**
+   * Typed by the person (or an admin, with an override)
+   *
+   * [vi] Do người dùng tự ghi (hoặc quản trị ghi đè)
+   */
   | 'MANUAL';
 
-/** Only APPROVED entries count for scoring */
+/**
+ * Only APPROVED entries count for scoring
+ *
+ * [vi] Chỉ các mục đã duyệt (APPROVED) mới được tính điểm
+ */
 export type DiaryEntryStatus =
+  /**
+   * Approved by the unit head: it counts
+   *
+   * [vi] Đã được thủ trưởng đơn vị duyệt: được tính điểm
+   */
   | 'APPROVED'
+  /**
+   * Returned to its author with a reason
+   *
+   * [vi] Bị trả lại cho người ghi, kèm lý do
+   */
   | 'RETURNED'
+  /**
+   * Recorded, waiting for the unit head’s review
+   *
+   * [vi] Đã ghi, chờ thủ trưởng đơn vị duyệt
+   */
   | 'SUBMITTED';
 
-/** What a history sheet holds */
+/**
+ * What a history sheet holds
+ *
+ * [vi] Loại dữ liệu của tệp lịch sử
+ */
 export type DiaryHistorySheet =
+  /**
+   * Past work assignments
+   *
+   * [vi] Các việc được giao trước đây
+   */
   | 'ASSIGNMENTS'
+  /**
+   * Past diary entries
+   *
+   * [vi] Các mục nhật ký trước đây
+   */
   | 'ENTRIES';
 
 /**
@@ -352,8 +475,23 @@ export type ReminderKind =
   /** A submitted assignment waiting for its assigner’s decision */
   | 'REVIEW_WAITING';
 
+/**
+ * A unit head’s decision on submitted entries
+ *
+ * [vi] Quyết định của thủ trưởng đơn vị với các mục nhật ký chờ duyệt
+ */
 export type ReviewDecision =
+  /**
+   * Approve: the entries count
+   *
+   * [vi] Duyệt: các mục được tính điểm
+   */
   | 'APPROVE'
+  /**
+   * Return to the author, with a reason
+   *
+   * [vi] Trả lại người ghi, kèm lý do
+   */
   | 'RETURN';
 
 /**

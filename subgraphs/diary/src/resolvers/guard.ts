@@ -2,6 +2,7 @@ import { forbidden } from '@kpi/platform';
 import type { MiddlewareFn } from 'type-graphql';
 import { mayCallAsClient } from '../rules/access.js';
 import type { DiaryContext } from '../services/context.js';
+import { said } from '../messages.js';
 
 /**
  * Integration clients deliver work events and do nothing else. Checked at the door, on every root
@@ -12,6 +13,6 @@ import type { DiaryContext } from '../services/context.js';
 export const IntakeOnlyForClients: MiddlewareFn<DiaryContext> = ({ context, info }, next) => {
   const isRootField = info.path.prev === undefined;
   if (isRootField && !mayCallAsClient(context.identity, info.fieldName))
-    throw forbidden(`${info.fieldName}: integration clients may only deliver work events (recordWorkEvents)`);
+    throw forbidden(said.clientsOnlyDeliver({ field: info.fieldName }));
   return next();
 };

@@ -1,4 +1,4 @@
-import { Constraint, Job } from '@kpi/platform';
+import { Constraint, defineEnumLabels, described, Job } from '@kpi/platform';
 import { SheetFormat } from '@kpi/platform/sheets';
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, UseMiddleware } from 'type-graphql';
 import type { DiaryContext } from '../services/context.js';
@@ -7,7 +7,18 @@ import { importAssignmentHistory } from '../services/assignment-history.service.
 import * as jobs from '../services/jobs.service.js';
 import { HistorySheet } from '../services/jobs.service.js';
 
-registerEnumType(HistorySheet, { name: 'DiaryHistorySheet', description: 'What a history sheet holds' });
+registerEnumType(HistorySheet, {
+  name: 'DiaryHistorySheet',
+  description: described('What a history sheet holds', 'Loại dữ liệu của tệp lịch sử'),
+  valuesConfig: {
+    ENTRIES: { description: described('Past diary entries', 'Các mục nhật ký trước đây') },
+    ASSIGNMENTS: { description: described('Past work assignments', 'Các việc được giao trước đây') },
+  },
+});
+defineEnumLabels('DiaryHistorySheet', HistorySheet, {
+  ENTRIES: { vi: 'Nhật ký công việc', en: 'Diary entries' },
+  ASSIGNMENTS: { vi: 'Việc được giao', en: 'Assignments' },
+});
 import { IntakeOnlyForClients } from './guard.js';
 
 @ObjectType({ description: 'One row of a diary history sheet: what it would do or did, or why it cannot' })

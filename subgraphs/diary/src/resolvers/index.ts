@@ -11,6 +11,7 @@ import { DiaryAuditResolver, LockdownResolver } from './lockdown.resolver.js';
 import { NotificationFieldsResolver, NotificationResolver } from './notification.resolver.js';
 import { ScoringFactsResolver } from './scoring-facts.resolver.js';
 import { canReadAssignment } from '../rules/access.js';
+import { said } from '../messages.js';
 
 /**
  * Resolver classes with root fields carry the client guard (integration clients: intake only);
@@ -41,14 +42,14 @@ export const referenceResolvers: GraphQLResolverMap<DiaryContext> = {
     __resolveReference: async (ref: { id: string }, ctx: DiaryContext) => {
       const entry = await ctx.loaders.entry.load(ref.id);
       if (!entry || !canReadDiary(ctx.identity, { id: entry.employeeId, agencyId: entry.agencyId, divisionId: entry.divisionId }))
-        throw forbidden('this diary entry');
+        throw forbidden(said.thisDiaryEntry());
       return entry;
     },
   },
   Assignment: {
     __resolveReference: async (ref: { id: string }, ctx: DiaryContext) => {
       const assignment = await ctx.loaders.assignment.load(ref.id);
-      if (!assignment || !canReadAssignment(ctx.identity, assignment)) throw forbidden('this assignment');
+      if (!assignment || !canReadAssignment(ctx.identity, assignment)) throw forbidden(said.thisAssignment());
       return assignment;
     },
   },

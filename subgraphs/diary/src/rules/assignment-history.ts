@@ -2,6 +2,7 @@ import { isCalendarDate } from '@kpi/platform';
 import { cellNumber, cellText, type SheetColumn } from '@kpi/platform/sheets';
 import { AssignmentStatus, QualityRating } from '../entities/enums.js';
 import { MAX_QUANTITY } from './entries.js';
+import { day, said } from '../messages.js';
 
 /** The assignment history sheet: one row an assignment, with its real dates and outcome. */
 export const ASSIGNMENT_HISTORY_COLUMNS = [
@@ -91,14 +92,14 @@ export function parseAssignmentHistoryRow(
   const errors: string[] = [];
   const text = (key: AssignmentHistoryColumn) => cellText(cells[key]);
   const title = text('title');
-  if (!title || title.length > 500) errors.push('title: 1 to 500 characters');
+  if (!title || title.length > 500) errors.push(said.rowTitle());
   const workItemCode = text('work_item_code');
-  if (!workItemCode) errors.push('work_item_code: give the catalogue code of the work item');
+  if (!workItemCode) errors.push(said.rowItemCode());
   const assignerCode = text('assigner_code');
-  if (!assignerCode) errors.push('assigner_code: give the staff code of who assigned it');
+  if (!assignerCode) errors.push(said.rowAssignerCode());
   const leadCode = text('lead_code');
-  if (!leadCode) errors.push('lead_code: give the staff code of the person responsible');
-  if (assignerCode && assignerCode === leadCode) errors.push('lead_code: the lead is not the assigner');
+  if (!leadCode) errors.push(said.rowLeadCode());
+  if (assignerCode && assignerCode === leadCode) errors.push(said.rowLeadIsAssigner());
   const coOperatorCodes = [
     ...new Set(
       text('co_operator_codes')
@@ -106,45 +107,44 @@ export function parseAssignmentHistoryRow(
         .filter(Boolean),
     ),
   ];
-  if (coOperatorCodes.includes(leadCode)) errors.push('co_operator_codes: the lead is not also a co-operator');
+  if (coOperatorCodes.includes(leadCode)) errors.push(said.rowLeadIsCooperator());
   const expectedQuantity = cellNumber(cells.expected_quantity);
-  if (!(expectedQuantity > 0) || expectedQuantity > MAX_QUANTITY) errors.push('expected_quantity: a number above 0');
+  if (!(expectedQuantity > 0) || expectedQuantity > MAX_QUANTITY) errors.push(said.rowExpectedQuantity());
   const date = (key: AssignmentHistoryColumn, optional = false) => {
     const value = text(key);
     if (optional && value === '') return null;
-    if (!isCalendarDate(value)) errors.push(`${key}: a calendar date written YYYY-MM-DD`);
+    if (!isCalendarDate(value)) errors.push(said.rowDate({ column: key }));
     return value;
   };
   const assignedOn = date('assigned_on')!;
   const deadline = date('deadline')!;
   const submittedOn = date('submitted_on', true);
-  if (isCalendarDate(assignedOn) && assignedOn > today) errors.push(`assigned_on: ${assignedOn} is in the future (today is ${today})`);
-  if (isCalendarDate(assignedOn) && isCalendarDate(deadline) && deadline < assignedOn)
-    errors.push('deadline: before the day it was assigned');
+  if (isCalendarDate(assignedOn) && assignedOn > today)
+    errors.push(said.rowDateFuture({ column: 'assigned_on', date: day(assignedOn), today: day(today) }));
+  if (isCalendarDate(assignedOn) && isCalendarDate(deadline) && deadline < assignedOn) errors.push(said.rowDeadlineBefore());
   if (submittedOn && isCalendarDate(submittedOn) && (submittedOn > today || submittedOn < assignedOn))
-    errors.push('submitted_on: between the day it was assigned and today');
+    errors.push(said.rowSubmittedBetween());
   const status = STATUSES[text('status').toUpperCase()];
-  if (!status) errors.push('status: COMPLETED (Hoàn thành), CANCELLED (Đã hủy), SUBMITTED, IN_PROGRESS or ASSIGNED');
+  if (!status) errors.push(said.rowAssignmentStatus());
   const reported = status === AssignmentStatus.SUBMITTED || status === AssignmentStatus.COMPLETED;
-  if (reported && !submittedOn) errors.push('submitted_on: the day it was reported done, for a submitted or completed assignment');
-  if (!reported && submittedOn) errors.push('submitted_on: only a submitted or completed assignment was reported done');
+  if (reported && !submittedOn) errors.push(said.rowSubmittedNeeded());
+  if (!reported && submittedOn) errors.push(said.rowSubmittedOnlyReported());
   const quantityDone = text('quantity_done') === '' ? null : cellNumber(cells.quantity_done);
-  if (quantityDone !== null && !(quantityDone >= 0 && quantityDone <= MAX_QUANTITY)) errors.push('quantity_done: a number from 0');
+  if (quantityDone !== null && !(quantityDone >= 0 && quantityDone <= MAX_QUANTITY)) errors.push(said.rowQuantityDone());
   const quality = text('quality') === '' ? null : QUALITIES[text('quality').toUpperCase()];
-  if (quality === undefined) errors.push('quality: EXCELLENT (Xuất sắc), GOOD (Tốt), SATISFACTORY (Đạt) or UNSATISFACTORY (Chưa đạt)');
-  if (status === AssignmentStatus.COMPLETED && quality === null) errors.push('quality: a completed assignment was rated');
-  if (status && status !== AssignmentStatus.COMPLETED && quality) errors.push('quality: only a completed assignment is rated');
+  if (quality === undefined) errors.push(said.rowQuality());
+  if (status === AssignmentStatus.COMPLETED && quality === null) errors.push(said.rowQualityNeeded());
+  if (status && status !== AssignmentStatus.COMPLETED && quality) errors.push(said.rowQualityOnlyCompleted());
   const [majorErrors, excusedErrors, delays, excusedDelays] = (['major_errors', 'excused_errors', 'delays', 'excused_delays'] as const).map(
     (key) => {
       const n = count(cells[key]);
-      if (!isCount(n)) errors.push(`${key}: a whole number from 0 to 100`);
+      if (!isCount(n)) errors.push(said.rowCount({ column: key }));
       return n;
     },
   ) as [number, number, number, number];
-  if (excusedErrors > majorErrors) errors.push('excused_errors: at most the major errors');
-  if (excusedDelays > delays) errors.push('excused_delays: at most the delays');
-  if (status !== AssignmentStatus.COMPLETED && majorErrors + delays > 0)
-    errors.push('major_errors: errors and delays are recorded on completion');
+  if (excusedErrors > majorErrors) errors.push(said.rowExcusedErrors());
+  if (excusedDelays > delays) errors.push(said.rowExcusedDelays());
+  if (status !== AssignmentStatus.COMPLETED && majorErrors + delays > 0) errors.push(said.rowErrorsOnCompletion());
   if (errors.length) return { errors };
   const key =
     text('import_key') || ['assignment', leadCode, assignerCode, workItemCode, assignedOn, deadline, title, expectedQuantity].join('|');

@@ -2,6 +2,8 @@ import { DomainError } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import { AssignmentAction, AssignmentStatus, Timeliness } from '../entities/enums.js';
 import { addDays, eachDay, isWorkingDay, type Exceptions } from './calendar.js';
+import { assignmentActionLabel, assignmentStatusLabel } from '../labels.js';
+import { named, said } from '../messages.js';
 
 const S = AssignmentStatus;
 
@@ -30,10 +32,12 @@ export function nextStatus(action: Step, status: AssignmentStatus): AssignmentSt
   const step = TRANSITIONS[action];
   if (!step.from.includes(status)) {
     const possible = (Object.keys(TRANSITIONS) as Step[]).filter((a) => TRANSITIONS[a].from.includes(status));
+    const facts = { status: named(assignmentStatusLabel, status), action: named(assignmentActionLabel, action) };
     throw new DomainError(
       ErrorCode.INVALID_TRANSITION,
-      `An assignment that is ${status} cannot take ${action}` +
-        (possible.length ? `; possible now: ${possible.join(', ')}.` : '; it is closed.'),
+      possible.length
+        ? said.invalidTransition({ ...facts, possible: possible.map((p) => named(assignmentActionLabel, p)).join(', ') })
+        : said.invalidTransitionClosed(facts),
       { field: 'action', status, possible },
     );
   }
@@ -100,17 +104,12 @@ export interface Completion {
 export function assertCompletion(c: Completion) {
   for (const field of ['majorErrors', 'excusedErrors', 'delays', 'excusedDelays'] as const)
     if (!Number.isInteger(c[field]) || c[field] < 0 || c[field] > 20)
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} is a whole number from 0 to 20.`, { field });
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, said.countFrom0To20({ field }), { field });
   if (c.excusedErrors > c.majorErrors)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'More errors are excused than were recorded.', { field: 'excusedErrors' });
-  if (c.excusedDelays > c.delays)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'More delays are excused than were recorded.', { field: 'excusedDelays' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.moreErrorsExcused(), { field: 'excusedErrors' });
+  if (c.excusedDelays > c.delays) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.moreDelaysExcused(), { field: 'excusedDelays' });
   if ((c.excusedErrors > 0 || c.excusedDelays > 0) && !c.objectiveCause?.trim())
-    throw new DomainError(
-      ErrorCode.BAD_USER_INPUT,
-      'An excused error or delay needs the objective cause confirmed by a competent authority (Decree 335).',
-      { field: 'objectiveCause' },
-    );
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.objectiveCause(), { field: 'objectiveCause' });
 }
 
 /** A product submitted late carries at least one delay unless the assigner records more. */

@@ -1,6 +1,7 @@
-import { addDays, DomainError } from '@kpi/platform';
+import { addDays, DomainError, formatDay } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import { DayKind } from '../entities/enums.js';
+import { said } from '../messages.js';
 
 /** Calendar exceptions by ISO date: holidays on weekdays, working days on weekends. */
 export type Exceptions = ReadonlyMap<string, DayKind>;
@@ -26,11 +27,11 @@ const isWeekend = (day: string) => [0, 6].includes(utc(day).getUTCDay());
  */
 export function assertException(day: string, kind: DayKind) {
   if (kind === DayKind.HOLIDAY && isWeekend(day))
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `${day} is a weekend day, already off: a holiday is marked on a weekday.`, {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.holidayOnWeekend({ day: formatDay(day) }), {
       field: 'kind',
     });
   if (kind === DayKind.WORKING_SWAP && !isWeekend(day))
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `${day} is a weekday, already worked: a swapped working day is a weekend day.`, {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.swapOnWeekday({ day: formatDay(day) }), {
       field: 'kind',
     });
 }

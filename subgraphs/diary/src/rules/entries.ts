@@ -1,6 +1,7 @@
-import { DomainError } from '@kpi/platform';
+import { DomainError, formatNumber } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import { EntryFlag } from '../entities/enums.js';
+import { day, num, said } from '../messages.js';
 
 export const MINUTES_PER_DAY = 24 * 60;
 
@@ -9,20 +10,20 @@ export const MAX_QUANTITY = 100_000;
 
 export function assertEntryValues(values: { quantity: number; actualMinutes: number }) {
   if (!(values.quantity > 0) || !Number.isFinite(values.quantity))
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The quantity must be more than 0.', { field: 'quantity' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.quantityAboveZero(), { field: 'quantity' });
   if (values.quantity > MAX_QUANTITY)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `The quantity is at most ${MAX_QUANTITY.toLocaleString('en')} a day.`, {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.quantityAtMost({ max: formatNumber(MAX_QUANTITY) }), {
       field: 'quantity',
     });
   if (!Number.isInteger(values.actualMinutes) || values.actualMinutes <= 0)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The minutes spent must be a whole number above 0.', { field: 'actualMinutes' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.minutesWhole(), { field: 'actualMinutes' });
   if (values.actualMinutes > MINUTES_PER_DAY)
-    throw new DomainError(ErrorCode.DAY_OVER_24_HOURS, 'One entry cannot take more than 24 hours.', { field: 'actualMinutes' });
+    throw new DomainError(ErrorCode.DAY_OVER_24_HOURS, said.entryOver24Hours(), { field: 'actualMinutes' });
 }
 
 export function assertNotFuture(workDate: string, today: string) {
   if (workDate > today)
-    throw new DomainError(ErrorCode.FUTURE_DATE, `Work cannot be recorded for a future date (${workDate}; today is ${today}).`, {
+    throw new DomainError(ErrorCode.FUTURE_DATE, said.futureDate({ date: day(workDate), today: day(today) }), {
       field: 'workDate',
     });
 }
@@ -30,11 +31,10 @@ export function assertNotFuture(workDate: string, today: string) {
 /** A day holds at most 24 hours of recorded work. */
 export function assertDayTotal(otherMinutes: number, actualMinutes: number) {
   if (otherMinutes + actualMinutes > MINUTES_PER_DAY)
-    throw new DomainError(
-      ErrorCode.DAY_OVER_24_HOURS,
-      `That day already holds ${otherMinutes} minutes; with ${actualMinutes} more it would exceed 24 hours.`,
-      { field: 'actualMinutes', recordedMinutes: otherMinutes },
-    );
+    throw new DomainError(ErrorCode.DAY_OVER_24_HOURS, said.dayOver24Hours({ minutes: num(otherMinutes), more: num(actualMinutes) }), {
+      field: 'actualMinutes',
+      recordedMinutes: otherMinutes,
+    });
 }
 
 export interface EntryKey {
@@ -93,14 +93,17 @@ export function entryFlags(facts: FlagFacts): EntryFlag[] {
 }
 
 const MESSAGES: Record<EntryFlag, (f: FlagFacts) => string> = {
-  [EntryFlag.OVER_STANDARD_DAY]: (f) =>
-    `The day now holds ${f.dayMinutes} minutes, above the standard working day of ${f.standardDayMinutes}.`,
+  [EntryFlag.OVER_STANDARD_DAY]: (f) => said.warnOverStandardDay({ minutes: num(f.dayMinutes), standard: num(f.standardDayMinutes) }),
   [EntryFlag.FAR_ABOVE_STANDARD]: (f) =>
-    `${f.actualMinutes} minutes is more than ${f.farAboveFactor} × the standard ${f.standardMinutes * f.quantity} minutes for this quantity.`,
-  [EntryFlag.LATE_DECLARATION]: () => 'Recorded after the declaration deadline for that day: it counts as declared late.',
-  [EntryFlag.NO_EVIDENCE]: () => 'This work item expects evidence (e.g. an E-Office document number).',
-  [EntryFlag.NON_WORKING_DAY]: () => 'That date is not a working day for you (weekend, holiday or leave).',
-  [EntryFlag.AFTER_CLOSE]: () => 'The month is closed: this change was made with an override and is audited.',
+    said.warnFarAboveStandard({
+      minutes: num(f.actualMinutes),
+      factor: num(f.farAboveFactor),
+      standard: num(f.standardMinutes * f.quantity),
+    }),
+  [EntryFlag.LATE_DECLARATION]: () => said.warnLateDeclaration(),
+  [EntryFlag.NO_EVIDENCE]: () => said.warnNoEvidence(),
+  [EntryFlag.NON_WORKING_DAY]: () => said.warnNonWorkingDay(),
+  [EntryFlag.AFTER_CLOSE]: () => said.warnAfterClose(),
 };
 
 export const flagMessage = (flag: EntryFlag, facts: FlagFacts) => MESSAGES[flag](facts);

@@ -1,7 +1,8 @@
-import { isCalendarDate } from '@kpi/platform';
+import { formatNumber, isCalendarDate } from '@kpi/platform';
 import { cellNumber, cellText, type SheetColumn } from '@kpi/platform/sheets';
 import { EntryStatus } from '../entities/enums.js';
 import { MAX_QUANTITY, MINUTES_PER_DAY } from './entries.js';
+import { day, num, said } from '../messages.js';
 
 /**
  * The history sheet: a province's past diary entries as its previous KPI software exported them,
@@ -49,21 +50,21 @@ const MAX_TEXT = 2000;
 export function parseHistoryRow(cells: Partial<Record<HistoryColumn, unknown>>, today: string): { row?: HistoryRow; errors: string[] } {
   const errors: string[] = [];
   const employeeCode = cellText(cells.employee_code);
-  if (!employeeCode) errors.push('employee_code: give the person’s staff code');
+  if (!employeeCode) errors.push(said.rowEmployeeCode());
   const workDate = cellText(cells.work_date);
-  if (!isCalendarDate(workDate)) errors.push('work_date: a calendar date written YYYY-MM-DD');
-  else if (workDate > today) errors.push(`work_date: ${workDate} is in the future (today is ${today})`);
+  if (!isCalendarDate(workDate)) errors.push(said.rowDate({ column: 'work_date' }));
+  else if (workDate > today) errors.push(said.rowDateFuture({ column: 'work_date', date: day(workDate), today: day(today) }));
   const workItemCode = cellText(cells.work_item_code);
-  if (!workItemCode) errors.push('work_item_code: give the catalogue code of the work item');
+  if (!workItemCode) errors.push(said.rowItemCode());
   const quantity = cellNumber(cells.quantity);
-  if (!(quantity > 0) || quantity > MAX_QUANTITY) errors.push(`quantity: a number above 0, at most ${MAX_QUANTITY.toLocaleString('en')}`);
+  if (!(quantity > 0) || quantity > MAX_QUANTITY) errors.push(said.rowQuantity({ max: formatNumber(MAX_QUANTITY) }));
   const minutesText = cellText(cells.actual_minutes);
   const actualMinutes = minutesText === '' ? null : cellNumber(minutesText);
   if (actualMinutes !== null && !(Number.isInteger(actualMinutes) && actualMinutes > 0 && actualMinutes <= MINUTES_PER_DAY))
-    errors.push(`actual_minutes: whole minutes from 1 to ${MINUTES_PER_DAY}, or empty for the standard time`);
+    errors.push(said.rowMinutes({ max: num(MINUTES_PER_DAY) }));
   const statusText = cellText(cells.status).toUpperCase();
   const status = statusText === '' ? EntryStatus.APPROVED : STATUSES[statusText];
-  if (!status) errors.push('status: APPROVED (Đã duyệt) or RETURNED (Trả lại); empty means APPROVED');
+  if (!status) errors.push(said.rowEntryStatus());
   const note = cellText(cells.note) || null;
   const evidenceRef = cellText(cells.evidence_ref) || null;
   for (const [column, text] of [
@@ -71,7 +72,7 @@ export function parseHistoryRow(cells: Partial<Record<HistoryColumn, unknown>>, 
     ['evidence_ref', evidenceRef],
     ['import_key', cellText(cells.import_key)],
   ] as const)
-    if (text && (text.length > MAX_TEXT || text.includes('\u0000'))) errors.push(`${column}: at most ${MAX_TEXT} characters of text`);
+    if (text && (text.length > MAX_TEXT || text.includes('\u0000'))) errors.push(said.rowTextAtMost({ column, max: num(MAX_TEXT) }));
   if (errors.length) return { errors };
   const key =
     cellText(cells.import_key) ||

@@ -1,6 +1,7 @@
-import { DomainError } from '@kpi/platform';
+import { DomainError, formatDay } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import { addDays, addWorkingDays, firstOfMonth, type Exceptions } from './calendar.js';
+import { num, said } from '../messages.js';
 
 export interface LockPolicy {
   closeDay: number;
@@ -58,11 +59,15 @@ export function assertPolicyValues(values: PolicyValues) {
   for (const [field, { min, max, integer }] of Object.entries(POLICY_BOUNDS)) {
     const value = values[field as keyof PolicyValues];
     if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value)))
-      throw new DomainError(ErrorCode.OUT_OF_RANGE, `${field} is ${integer ? 'a whole number ' : ''}from ${min} to ${max}.`, {
-        field,
-        min,
-        max,
-      });
+      throw new DomainError(
+        ErrorCode.OUT_OF_RANGE,
+        (integer ? said.policyWholeRange : said.policyRange)({ field, min: num(min), max: num(max) }),
+        {
+          field,
+          min,
+          max,
+        },
+      );
   }
 }
 
@@ -74,19 +79,17 @@ export function assertPolicyValues(values: PolicyValues) {
  */
 export function assertPolicyStart(effectiveFrom: string, today: string, latestFrom: string | null) {
   if (!/^\d{4}-\d{2}-01$/.test(effectiveFrom) || Number.isNaN(Date.parse(`${effectiveFrom}T00:00:00Z`)))
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Diary rules change from the first day of a month (YYYY-MM-01).', {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.policyFromFirstDay(), {
       field: 'effectiveFrom',
     });
   if (effectiveFrom < firstOfMonth(today))
-    throw new DomainError(
-      ErrorCode.BAD_USER_INPUT,
-      `Diary rules change from the current month (${firstOfMonth(today)}) on: past months keep the rules they were judged by.`,
-      { field: 'effectiveFrom' },
-    );
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.policyFromCurrentMonth({ month: formatDay(firstOfMonth(today)) }), {
+      field: 'effectiveFrom',
+    });
   if (latestFrom !== null && effectiveFrom <= latestFrom)
     throw new DomainError(
       ErrorCode.OVERLAPPING_VERSION,
-      `New diary rules must start after the latest ones, which start on ${latestFrom}; got ${effectiveFrom}.`,
+      said.policyAfterLatest({ latest: formatDay(latestFrom), from: formatDay(effectiveFrom) }),
       { field: 'effectiveFrom', latestEffectiveFrom: latestFrom },
     );
 }

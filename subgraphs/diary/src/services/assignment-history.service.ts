@@ -10,6 +10,7 @@ import {
   parseAssignmentHistoryRow,
   type AssignmentHistoryRow,
 } from '../rules/assignment-history.js';
+import { day, said } from '../messages.js';
 import { placementOn } from '../rules/history.js';
 import { importedAssignmentKeys, insertAssignments, type HistoryAssignment } from '../store/history.store.js';
 import { actorOf, audit, type DiaryContext } from './context.js';
@@ -41,7 +42,7 @@ export async function importAssignmentHistory(
   progress: JobProgress = NO_PROGRESS,
 ): Promise<HistoryReport> {
   const scope = importScope(ctx.identity);
-  if (!scope) throw forbidden('importing assignment history: it is for province and agency admins');
+  if (!scope) throw forbidden(said.importingAssignmentHistory());
   const cells = await readSheet(input.format, input.content, {
     columns: ASSIGNMENT_HISTORY_COLUMNS,
     required: ASSIGNMENT_HISTORY_REQUIRED,
@@ -74,7 +75,7 @@ export async function importAssignmentHistory(
     results.push(result);
     if (!row) return;
     if (firstOfKey.has(row.key)) {
-      errors.push(`import_key: the same assignment as row ${firstOfKey.get(row.key)! + 2}; give each its own import_key`);
+      errors.push(said.rowSameAssignment({ row: firstOfKey.get(row.key)! + 2 }));
       return;
     }
     firstOfKey.set(row.key, index);
@@ -84,18 +85,18 @@ export async function importAssignmentHistory(
     }
     const lead = people.get(row.leadCode);
     const placement = lead ? placementOn(lead.placements, row.assignedOn) : null;
-    if (!lead) errors.push(`lead_code: no person with staff code ${row.leadCode}`);
-    else if (!placement) errors.push(`assigned_on: ${row.leadCode} held no placement on ${row.assignedOn}; import their placements first`);
+    if (!lead) errors.push(said.rowNoPerson({ column: 'lead_code', code: row.leadCode }));
+    else if (!placement) errors.push(said.rowNoPlacement({ column: 'assigned_on', code: row.leadCode, date: day(row.assignedOn) }));
     else if (!('all' in scope) && !scope.agencyIds.includes(placement.agencyId))
-      errors.push(`lead_code: ${row.leadCode} worked in another agency on ${row.assignedOn}; that agency’s admins import it`);
+      errors.push(said.rowOtherAgency({ column: 'lead_code', code: row.leadCode, date: day(row.assignedOn) }));
     const assigner = people.get(row.assignerCode);
-    if (!assigner) errors.push(`assigner_code: no person with staff code ${row.assignerCode}`);
+    if (!assigner) errors.push(said.rowNoPerson({ column: 'assigner_code', code: row.assignerCode }));
     const missing = row.coOperatorCodes.filter((code) => !people.has(code));
-    if (missing.length) errors.push(`co_operator_codes: no person with staff code ${missing.join(', ')}`);
+    if (missing.length) errors.push(said.rowNoPerson({ column: 'co_operator_codes', code: missing.join(', ') }));
     const item = items.get(row.workItemCode);
     const version = item ? versionOn(item, row.assignedOn) : null;
-    if (!item) errors.push(`work_item_code: no work item with code ${row.workItemCode}`);
-    else if (!version) errors.push(`work_item_code: ${row.workItemCode} was not in the catalogue on ${row.assignedOn}`);
+    if (!item) errors.push(said.rowNoItem({ code: row.workItemCode }));
+    else if (!version) errors.push(said.rowItemNotOn({ code: row.workItemCode, date: day(row.assignedOn) }));
     if (errors.length || !lead || !placement || !assigner || !item) return;
     result.action = 'CREATE';
     planned.push(
@@ -118,7 +119,7 @@ export async function importAssignmentHistory(
     // A concurrent import of the same rows: one of the two is refused by the key's unique index.
     await insertAssignments(em, planned).catch((error: unknown) => {
       if ((error as { code?: string }).code === '23505')
-        throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Another import wrote some of these assignments meanwhile; run it again.', {
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, said.concurrentImport(), {
           field: 'content',
         });
       throw error;
@@ -158,7 +159,7 @@ function assignmentOf(row: AssignmentHistoryRow, r: Resolved): HistoryAssignment
       toStatus: to,
       actor: r.actor,
       at,
-      comment: 'Imported from the previous KPI software',
+      comment: said.importedComment(),
       details: { imported: true },
     }) as AssignmentEvent;
   const given = endOf(row.assignedOn);

@@ -18,42 +18,38 @@ import { todayInVietnam, type Exceptions } from '../rules/calendar.js';
 import { actorOf, type DiaryContext } from './context.js';
 import { employeesById, itemsOn, performable, type EmployeeFacts } from './facts.service.js';
 import { allExceptions } from './policy.service.js';
+import { day, said } from '../messages.js';
 
 const IN_SERVICE = ['ACTIVE', 'ON_LEAVE'];
 const OPEN = [AssignmentStatus.ASSIGNED, AssignmentStatus.IN_PROGRESS, AssignmentStatus.RETURNED];
 
 function text(field: string, value: string | null | undefined, max: number, required = false): string | null {
   const trimmed = value?.trim() || null;
-  if (required && !trimmed) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} must not be empty.`, { field });
-  if (trimmed && trimmed.length > max) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} is at most ${max} characters.`, { field });
+  if (required && !trimmed) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.fieldRequired({ field }), { field });
+  if (trimmed && trimmed.length > max) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.fieldAtMost({ field, max }), { field });
   return trimmed;
 }
 
 function evidenceList(refs: string[] | null | undefined): string[] {
   const list = [...new Set((refs ?? []).map((r) => r.trim()).filter(Boolean))];
-  if (list.length > 50) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'At most 50 evidence references.', { field: 'evidenceRefs' });
+  if (list.length > 50) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.evidenceAtMost(), { field: 'evidenceRefs' });
   return list;
 }
 
 /** The lead checked the way every diary write checks a person: in service, and the item performable. */
 async function checkLead(ctx: DiaryContext, lead: EmployeeFacts | null | undefined, workItemId: string, today: string, field: string) {
-  if (!lead) throw new DomainError(ErrorCode.INVALID_REFERENCE, 'No such employee exists.', { field });
-  if (!IN_SERVICE.includes(lead.status))
-    throw new DomainError(ErrorCode.EMPLOYEE_INACTIVE, 'This person is no longer in service.', { field });
+  if (!lead) throw new DomainError(ErrorCode.INVALID_REFERENCE, said.noSuchEmployee(), { field });
+  if (!IN_SERVICE.includes(lead.status)) throw new DomainError(ErrorCode.EMPLOYEE_INACTIVE, said.noLongerInService(), { field });
   const [items, allowed] = await Promise.all([
     itemsOn(ctx, [workItemId], [today]),
     lead.position ? performable(ctx, [lead.position]) : Promise.resolve(new Map<string, Set<string>>()),
   ]);
   const item = items.get(workItemId);
-  if (!item) throw new DomainError(ErrorCode.INVALID_REFERENCE, `No work item with id ${workItemId} exists.`, { field: 'workItemId' });
+  if (!item) throw new DomainError(ErrorCode.INVALID_REFERENCE, said.noWorkItemWithId({ id: workItemId }), { field: 'workItemId' });
   if (!item.on.get(today))
-    throw new DomainError(ErrorCode.WORK_ITEM_RETIRED, `${item.code} is not in the catalogue today.`, { field: 'workItemId' });
+    throw new DomainError(ErrorCode.WORK_ITEM_RETIRED, said.itemNotInCatalogueToday({ code: item.code }), { field: 'workItemId' });
   if (!lead.position || !allowed.get(lead.position.id)?.has(workItemId))
-    throw new DomainError(
-      ErrorCode.NOT_PERFORMABLE,
-      `${item.code} is not in the job description of ${lead.code}’s position: the lead could not record work against it.`,
-      { field: 'workItemId' },
-    );
+    throw new DomainError(ErrorCode.NOT_PERFORMABLE, said.leadCannotPerform({ code: item.code, lead: lead.code }), { field: 'workItemId' });
 }
 
 function record(
@@ -79,35 +75,29 @@ function record(
 /** A leader gives work to one of the people they lead; one transaction with its ASSIGN event. */
 export async function assignWork(ctx: DiaryContext, input: AssignWorkInput) {
   const me = ctx.identity.employeeId;
-  if (ctx.identity.kind !== 'person' || !me) throw forbidden('assigning work: only leaders assign');
+  if (ctx.identity.kind !== 'person' || !me) throw forbidden(said.assigningOnlyLeaders());
   const title = text('title', input.title, 300, true)!;
   const description = text('description', input.description, 4000);
   if (!(input.expectedQuantity > 0) || !Number.isFinite(input.expectedQuantity) || input.expectedQuantity > 100_000)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The expected quantity is more than 0 (at most 100,000).', {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.expectedQuantity(), {
       field: 'expectedQuantity',
     });
   const today = todayInVietnam();
   if (!isCalendarDate(input.deadline) || input.deadline < today)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `The deadline must be a date from today (${today}) on.`, { field: 'deadline' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.deadlineFromToday({ today: day(today) }), { field: 'deadline' });
   const coOperatorIds = [...new Set(input.coOperatorIds ?? [])];
   if (coOperatorIds.includes(input.leadId))
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The lead is not also a co-operator.', { field: 'coOperatorIds' });
-  if (coOperatorIds.length > 30) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'At most 30 co-operators.', { field: 'coOperatorIds' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.leadNotCooperator(), { field: 'coOperatorIds' });
+  if (coOperatorIds.length > 30) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.cooperatorsAtMost(), { field: 'coOperatorIds' });
   const people = await employeesById(ctx, [me, input.leadId, ...coOperatorIds]);
   const [assigner, lead, ...helpers] = people;
-  if (!assigner) throw forbidden('assigning work');
+  if (!assigner) throw forbidden(said.assigningWork());
   if (lead && !canAssign(ctx.identity, assigner, lead))
-    throw new DomainError(
-      ErrorCode.FORBIDDEN,
-      'You may assign work only to people you lead (your reports, your unit, or your agency as its leader).',
-      {
-        field: 'leadId',
-      },
-    );
+    throw new DomainError(ErrorCode.FORBIDDEN, said.assignOnlyToLed(), { field: 'leadId' });
   await checkLead(ctx, lead, input.workItemId, today, 'leadId');
   const missing = coOperatorIds.find((_, i) => !helpers[i] || !IN_SERVICE.includes(helpers[i]!.status));
   if (missing)
-    throw new DomainError(ErrorCode.INVALID_REFERENCE, `Co-operator ${missing} does not exist or is not in service.`, {
+    throw new DomainError(ErrorCode.INVALID_REFERENCE, said.cooperatorMissing({ id: missing }), {
       field: 'coOperatorIds',
     });
   return ctx.em.transactional(async (em: EntityManager) => {
@@ -138,13 +128,8 @@ function assertParty(ctx: DiaryContext, a: Assignment, party: Party) {
     party === 'lead' ? ctx.identity.kind === 'person' && ctx.identity.employeeId === a.leadId : actsAsAssigner(ctx.identity, a);
   if (allowed) return;
   if (canReadAssignment(ctx.identity, a))
-    throw new DomainError(
-      ErrorCode.FORBIDDEN,
-      party === 'lead'
-        ? 'Only the lead reports on this assignment.'
-        : 'Only the assigner (or the head of the lead’s unit) decides on this assignment.',
-    );
-  throw forbidden('this assignment');
+    throw new DomainError(ErrorCode.FORBIDDEN, party === 'lead' ? said.onlyLeadReports() : said.onlyAssignerDecides());
+  throw forbidden(said.thisAssignment());
 }
 
 export interface TransitionInput {
@@ -185,7 +170,7 @@ export async function transition(
   const newLead = action === AssignmentAction.REASSIGN ? await reassignableLead(ctx, id, input, today) : null;
   return ctx.em.transactional(async (em: EntityManager) => {
     const a = await em.findOne(Assignment, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!a || !canReadAssignment(ctx.identity, a)) throw forbidden('this assignment');
+    if (!a || !canReadAssignment(ctx.identity, a)) throw forbidden(said.thisAssignment());
     assertParty(ctx, a, TRANSITIONS[action].by);
     const from = a.status;
     a.status = nextStatus(action, a.status);
@@ -199,15 +184,14 @@ export async function transition(
 /** The new lead of a reassignment, checked before the transaction: someone the assigner may give the work to. */
 async function reassignableLead(ctx: DiaryContext, id: string, input: TransitionInput, today: string): Promise<EmployeeFacts> {
   const current = await ctx.loaders.assignment.load(id);
-  if (!current || !canReadAssignment(ctx.identity, current)) throw forbidden('this assignment');
+  if (!current || !canReadAssignment(ctx.identity, current)) throw forbidden(said.thisAssignment());
   assertParty(ctx, current, 'assigner');
-  if (!input.leadId) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Name the new lead.', { field: 'leadId' });
-  if (input.leadId === current.leadId)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'That person already leads this assignment.', { field: 'leadId' });
+  if (!input.leadId) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.nameNewLead(), { field: 'leadId' });
+  if (input.leadId === current.leadId) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.alreadyLeads(), { field: 'leadId' });
   const [me, lead] = await employeesById(ctx, [ctx.identity.employeeId!, input.leadId]);
   // Whoever reassigns must be able to assign the work to the new lead themselves.
   if (lead && (!me || !canAssign(ctx.identity, me, lead)))
-    throw new DomainError(ErrorCode.FORBIDDEN, 'You may reassign only to people you lead.', { field: 'leadId' });
+    throw new DomainError(ErrorCode.FORBIDDEN, said.reassignOnlyToLed(), { field: 'leadId' });
   await checkLead(ctx, lead, current.workItemId, today, 'leadId');
   return lead!;
 }
@@ -219,7 +203,7 @@ const STEPS: Partial<Record<AssignmentAction, (a: Assignment, step: Step) => Ste
   [AssignmentAction.SUBMIT]: (a, { input, today, exceptions }) => {
     const quantityDone = input.submit?.quantityDone;
     if (quantityDone !== undefined && quantityDone !== null && (!(quantityDone >= 0) || quantityDone > 100_000))
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The quantity done is 0 or more.', { field: 'quantityDone' });
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, said.quantityDone(), { field: 'quantityDone' });
     a.submittedAt = new Date();
     a.submittedOn = today;
     a.quantityDone = quantityDone ?? Number(a.expectedQuantity);
@@ -238,13 +222,7 @@ const STEPS: Partial<Record<AssignmentAction, (a: Assignment, step: Step) => Ste
     };
     assertCompletion(completion);
     if (timeliness === Timeliness.LATE && completion.delays === 0)
-      throw new DomainError(
-        ErrorCode.BAD_USER_INPUT,
-        'It was submitted after its deadline: record at least one delay (it may be excused).',
-        {
-          field: 'delays',
-        },
-      );
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, said.lateNeedsDelay(), { field: 'delays' });
     Object.assign(a, completion, { quality: c.quality, completedAt: new Date() });
     return { quality: c.quality, ...completion, timeliness };
   },
@@ -261,7 +239,7 @@ const STEPS: Partial<Record<AssignmentAction, (a: Assignment, step: Step) => Ste
   },
   [AssignmentAction.EXTEND]: (a, { input, today }) => {
     if (!input.deadline || !isCalendarDate(input.deadline) || input.deadline <= a.deadline || input.deadline < today)
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, `An extension moves the deadline later than ${a.deadline}, and not into the past.`, {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, said.extensionLater({ deadline: day(a.deadline) }), {
         field: 'deadline',
       });
     const details = { fromDeadline: a.deadline, toDeadline: input.deadline };
@@ -273,7 +251,7 @@ const STEPS: Partial<Record<AssignmentAction, (a: Assignment, step: Step) => Ste
 export async function assignmentById(ctx: DiaryContext, id: string) {
   const a = await ctx.loaders.assignment.load(id);
   if (a && canReadAssignment(ctx.identity, a)) return a;
-  throw forbidden('this assignment');
+  throw forbidden(said.thisAssignment());
 }
 
 /** Narrows a list by status, role, due-soon and overdue, on the working calendar. */
@@ -295,21 +273,21 @@ const limitOf = (filter?: AssignmentFilter) => Math.min(Math.max(filter?.first ?
 
 /** A person's assignments (led or helped with), as they or those who read their diary see them. */
 export async function assignmentsOf(ctx: DiaryContext, person: DiaryOwner, filter?: AssignmentFilter) {
-  if (!canReadDiary(ctx.identity, person)) throw forbidden('this person’s assignments');
+  if (!canReadDiary(ctx.identity, person)) throw forbidden(said.personsAssignments());
   const [list, exceptions] = await Promise.all([ctx.loaders.assignmentsOf.load(person.id), allExceptions(ctx)]);
   return narrow(list, filter, todayInVietnam(), exceptions, person.id).slice(0, limitOf(filter));
 }
 
 export async function myAssignments(ctx: DiaryContext, filter?: AssignmentFilter) {
   const me = ctx.identity.employeeId;
-  if (ctx.identity.kind !== 'person' || !me) throw forbidden('assignments: only a person has them');
+  if (ctx.identity.kind !== 'person' || !me) throw forbidden(said.assignmentsOnlyPersons());
   return assignmentsOf(ctx, { id: me }, filter);
 }
 
 /** What I assigned; with `toReview`, only what waits for my decision. */
 export async function assignmentsGiven(ctx: DiaryContext, filter?: AssignmentFilter, toReview = false) {
   const me = ctx.identity.employeeId;
-  if (ctx.identity.kind !== 'person' || !me) throw forbidden('assignments given: only a person assigns');
+  if (ctx.identity.kind !== 'person' || !me) throw forbidden(said.assignmentsGivenOnlyPersons());
   const statuses = toReview ? [AssignmentStatus.SUBMITTED] : filter?.statuses;
   const [list, exceptions] = await Promise.all([ctx.loaders.store.assignmentsGivenBy(me, { statuses, limit: 5000 }), allExceptions(ctx)]);
   return narrow(list, { ...filter, statuses }, todayInVietnam(), exceptions).slice(0, limitOf(filter));

@@ -3,6 +3,7 @@ import { ErrorCode } from '../errors.js';
 import { adminScope } from '../rules/access.js';
 import { isUuid } from '../rules/ids.js';
 import type { DiaryContext } from './context.js';
+import { said } from '../messages.js';
 
 const MAX_ROWS = 500;
 
@@ -20,14 +21,14 @@ export interface AuditFilter {
  */
 export async function diaryAudit(ctx: DiaryContext, filter: AuditFilter) {
   const scope = adminScope(ctx.identity);
-  if (!scope) throw forbidden('the diary audit trail');
+  if (!scope) throw forbidden(said.auditTrail());
   if (filter.entryId && !isUuid(filter.entryId))
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'entryId is not an entry id.', { field: 'entryId' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.entryIdNotAnId(), { field: 'entryId' });
   if (filter.from && filter.to && filter.to < filter.from)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, '`to` comes before `from`.', { field: 'to' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.toBeforeFrom(), { field: 'to' });
   const first = filter.first ?? 100;
   if (!Number.isInteger(first) || first < 1 || first > MAX_ROWS)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `first is from 1 to ${MAX_ROWS}.`, { field: 'first' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.firstFrom1To({ max: MAX_ROWS }), { field: 'first' });
   return ctx.loaders.store.audit({
     entryId: filter.entryId,
     from: filter.from,

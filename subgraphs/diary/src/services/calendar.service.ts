@@ -9,22 +9,23 @@ import { audit, type DiaryContext } from './context.js';
 import { employeesById } from './facts.service.js';
 import { assertRange } from './view.service.js';
 import { DiaryStore } from '../store/diary.store.js';
+import { said } from '../messages.js';
 
 const isProvinceAdmin = (ctx: DiaryContext) => ctx.identity.kind === 'person' && hasRole(ctx.identity, Role.PROVINCE_ADMIN);
 
 /** The calendar's exceptions, for people (front-ends show them); clients and services have no use for them. */
 export async function calendarDays(ctx: DiaryContext, from: string, to: string) {
-  if (ctx.identity.kind !== 'person') throw forbidden('the calendar');
+  if (ctx.identity.kind !== 'person') throw forbidden(said.theCalendar());
   assertRange(from, to);
   return ctx.loaders.store.calendar(from, to);
 }
 
 /** Province admins keep the calendar: a holiday, a swapped working day, or back to normal (kind null). */
 export async function setCalendarDay(ctx: DiaryContext, day: string, kind: DayKind | null, name: string | null) {
-  if (!isProvinceAdmin(ctx)) throw forbidden('the working calendar');
+  if (!isProvinceAdmin(ctx)) throw forbidden(said.theWorkingCalendar());
   assertRange(day, day);
   if (kind) assertException(day, kind);
-  if (kind && !name?.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Name the day (e.g. Tết Nguyên đán).', { field: 'name' });
+  if (kind && !name?.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.nameTheDay(), { field: 'name' });
   return ctx.em.transactional(async (em: EntityManager) => {
     const existing = await em.findOne(CalendarDay, { day });
     if (!kind) {
@@ -48,7 +49,7 @@ export async function recordLeave(
 ) {
   assertRange(input.fromDate, input.toDate);
   const [employee] = await employeesById(ctx, [input.employeeId]);
-  if (!employee || !administers(ctx.identity, employee.agencyId)) throw forbidden('this person’s leave');
+  if (!employee || !administers(ctx.identity, employee.agencyId)) throw forbidden(said.personsLeave());
   return ctx.em.transactional(async (em: EntityManager) => {
     const leave = em.create(Leave, { ...input, note: input.note?.trim() || null, recordedBy: ctx.identity.subject } as Leave);
     audit(ctx, em, 'leave-recorded', null, null, {
@@ -66,13 +67,13 @@ export async function recordLeave(
  * a province admin): its working days expect a diary again. The row goes; the audit keeps what it was.
  */
 export async function cancelLeave(ctx: DiaryContext, id: string, reason: string | null) {
-  if (ctx.identity.kind !== 'person' || !isUuid(id)) throw forbidden('this leave');
+  if (ctx.identity.kind !== 'person' || !isUuid(id)) throw forbidden(said.thisLeave());
   const leave = await ctx.em.findOne(Leave, { id });
   const [employee] = leave ? await employeesById(ctx, [leave.employeeId]) : [];
-  if (!leave || !employee || !administers(ctx.identity, employee.agencyId)) throw forbidden('this leave');
+  if (!leave || !employee || !administers(ctx.identity, employee.agencyId)) throw forbidden(said.thisLeave());
   return ctx.em.transactional(async (em: EntityManager) => {
     const gone = await new DiaryStore(em).deleteLeave(id);
-    if (gone === 0) throw forbidden('this leave');
+    if (gone === 0) throw forbidden(said.thisLeave());
     audit(ctx, em, 'leave-cancelled', null, reason, {
       agencyId: employee.agencyId,
       employeeId: employee.id,
@@ -92,7 +93,7 @@ export async function cancelLeave(ctx: DiaryContext, id: string, reason: string 
 
 /** A person's leave overlapping a range, for those who read their diary (one statement for a page of people). */
 export async function leavesOf(ctx: DiaryContext, person: DiaryOwner, from: string, to: string) {
-  if (!canReadDiary(ctx.identity, person)) throw forbidden('this person’s leave');
+  if (!canReadDiary(ctx.identity, person)) throw forbidden(said.personsLeave());
   assertRange(from, to);
   return ctx.loaders.leaves.load(ctx.loaders.rangeKey(person.id, from, to));
 }

@@ -19,6 +19,7 @@ import { audit, type DiaryContext } from './context.js';
 import { employeesById, itemsOn, performable, type EmployeeFacts, type ItemFacts, type ItemVersionFacts } from './facts.service.js';
 import { closedFor, exceptionsAround, policyOn } from './policy.service.js';
 import { inKeptMonth } from './months.service.js';
+import { day, month, said } from '../messages.js';
 
 /** Admins may write a person's diary only as an audited override, and only in their scope. */
 const overrides = (who: Identity, agencyId: string) =>
@@ -69,8 +70,7 @@ async function checkAndWrite(
   replacing: DiaryEntry | null,
   source: EntrySource,
 ): Promise<RecordResult> {
-  if (!isCalendarDate(candidate.workDate))
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'workDate must be a date written YYYY-MM-DD.', { field: 'workDate' });
+  if (!isCalendarDate(candidate.workDate)) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.workDateFormat(), { field: 'workDate' });
   assertEntryValues(candidate);
   const today = todayInVietnam();
   assertNotFuture(candidate.workDate, today);
@@ -88,20 +88,14 @@ async function performableVersion(ctx: DiaryContext, { employee, workDate, workI
     employee.position ? performable(ctx, [employee.position]) : Promise.resolve(new Map<string, Set<string>>()),
   ]);
   const item = items.get(workItemId);
-  if (!item) throw new DomainError(ErrorCode.INVALID_REFERENCE, `No work item with id ${workItemId} exists.`, { field: 'workItemId' });
+  if (!item) throw new DomainError(ErrorCode.INVALID_REFERENCE, said.noWorkItemWithId({ id: workItemId }), { field: 'workItemId' });
   const version = item.on.get(workDate);
   if (!version)
-    throw new DomainError(
-      ErrorCode.WORK_ITEM_RETIRED,
-      `${item.code} is not in the catalogue on ${workDate} (retired or not yet in force).`,
-      { field: 'workItemId' },
-    );
+    throw new DomainError(ErrorCode.WORK_ITEM_RETIRED, said.itemNotInForceOn({ code: item.code, date: day(workDate) }), {
+      field: 'workItemId',
+    });
   if (!employee.position || !allowed.get(employee.position.id)?.has(item.id))
-    throw new DomainError(
-      ErrorCode.NOT_PERFORMABLE,
-      `${item.code} is not in your position’s job description; ask your agency to add it, or choose another item.`,
-      { field: 'workItemId' },
-    );
+    throw new DomainError(ErrorCode.NOT_PERFORMABLE, said.notInYourPosition({ code: item.code }), { field: 'workItemId' });
   return { item, version };
 }
 
@@ -111,13 +105,9 @@ async function assertOnAssignment(ctx: DiaryContext, { employee, assignmentId }:
   const assignment = await ctx.loaders.assignment.load(assignmentId);
   const onIt = assignment && (assignment.leadId === employee.id || assignment.coOperatorIds.includes(employee.id));
   if (!onIt || assignment.status === AssignmentStatus.CANCELLED)
-    throw new DomainError(
-      ErrorCode.INVALID_REFERENCE,
-      onIt
-        ? 'That assignment was cancelled: work on it no longer counts.'
-        : 'No assignment with that id names you as its lead or a co-operator.',
-      { field: 'assignmentId' },
-    );
+    throw new DomainError(ErrorCode.INVALID_REFERENCE, onIt ? said.assignmentWasCancelled() : said.notOnAssignment(), {
+      field: 'assignmentId',
+    });
 }
 
 /** The day's rules: the policy in force, whether the month is closed, a working day, declared late. */
@@ -126,13 +116,9 @@ async function dayContext(ctx: DiaryContext, candidate: Candidate, today: string
   const policy = await policyOn(ctx, workDate);
   const closed = await closedFor(ctx, workDate, employee.agencyId);
   if (closed && !candidate.override)
-    throw new DomainError(
-      ErrorCode.PERIOD_CLOSED,
-      `The diary of ${workDate.slice(0, 7)} is closed; an agency admin can correct it with an override.`,
-      { field: 'workDate' },
-    );
+    throw new DomainError(ErrorCode.PERIOD_CLOSED, said.monthClosedAskOverride({ month: month(workDate) }), { field: 'workDate' });
   if (candidate.override && !candidate.reason?.trim())
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'An override needs a reason: it is kept in the audit trail.', { field: 'reason' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.overrideNeedsReasonAudited(), { field: 'reason' });
   const exceptions = await exceptionsAround(ctx, workDate, today);
   const leaves = await ctx.loaders.leaves.load(ctx.loaders.rangeKey(employee.id, workDate, workDate));
   return {
@@ -153,7 +139,7 @@ function writeEntry(ctx: DiaryContext, candidate: Candidate, replacing: DiaryEnt
     // The duplicate check first: "already recorded" says more than "the day is full".
     const twin = sameDay.find((e) => isDuplicate(e, candidate));
     if (twin)
-      throw new DomainError(ErrorCode.DUPLICATE_ENTRY, `This work is already recorded for ${workDate} (entry ${twin.id}).`, {
+      throw new DomainError(ErrorCode.DUPLICATE_ENTRY, said.alreadyRecorded({ date: day(workDate), id: twin.id }), {
         field: 'workItemId',
         entryId: twin.id,
       });
@@ -221,16 +207,16 @@ const entryValues = (ctx: DiaryContext, candidate: Candidate, { item, version }:
 async function subjectOf(ctx: DiaryContext, employeeId: string | null | undefined): Promise<EmployeeFacts> {
   const who = ctx.identity;
   const id = employeeId ?? who.employeeId;
-  if (!id) throw forbidden('diaries: only a person keeps one');
+  if (!id) throw forbidden(said.diariesOnlyPersons());
   const [employee] = await employeesById(ctx, [id]);
-  if (!employee) throw new DomainError(ErrorCode.INVALID_REFERENCE, `No employee with id ${id} exists.`, { field: 'employeeId' });
+  if (!employee) throw new DomainError(ErrorCode.INVALID_REFERENCE, said.noEmployeeWithId({ id }), { field: 'employeeId' });
   return employee;
 }
 
 function assertMayWrite(ctx: DiaryContext, employee: EmployeeFacts, override: boolean) {
   if (ctx.identity.employeeId === employee.id && !override) return;
   if (override && overrides(ctx.identity, employee.agencyId)) return;
-  throw forbidden('this diary: staff write only their own');
+  throw forbidden(said.thisDiaryOwnOnly());
 }
 
 export async function recordEntry(ctx: DiaryContext, input: RecordDiaryEntryInput): Promise<RecordResult> {
@@ -238,7 +224,7 @@ export async function recordEntry(ctx: DiaryContext, input: RecordDiaryEntryInpu
   const override = input.override ?? false;
   assertMayWrite(ctx, employee, override);
   if (!['ACTIVE', 'ON_LEAVE'].includes(employee.status))
-    throw new DomainError(ErrorCode.EMPLOYEE_INACTIVE, 'This person is no longer in service.', { field: 'employeeId' });
+    throw new DomainError(ErrorCode.EMPLOYEE_INACTIVE, said.noLongerInService(), { field: 'employeeId' });
   return checkAndWrite(
     ctx,
     {
@@ -262,9 +248,8 @@ async function ownedEntry(ctx: DiaryContext, id: string, override: boolean) {
   const entry = await ctx.em.findOne(DiaryEntry, { id });
   const mine = entry && entry.employeeId === ctx.identity.employeeId && !override;
   const overriding = entry && override && overrides(ctx.identity, entry.agencyId);
-  if (!entry || (!mine && !overriding)) throw forbidden('this diary entry');
-  if (entry.status === EntryStatus.APPROVED && !override)
-    throw new DomainError(ErrorCode.FORBIDDEN, 'An approved entry is final; ask your unit head to return it first.');
+  if (!entry || (!mine && !overriding)) throw forbidden(said.thisDiaryEntry());
+  if (entry.status === EntryStatus.APPROVED && !override) throw new DomainError(ErrorCode.FORBIDDEN, said.approvedIsFinal());
   return entry;
 }
 
@@ -295,8 +280,8 @@ export async function deleteEntry(ctx: DiaryContext, id: string, override = fals
   const entry = await ownedEntry(ctx, id, override);
   const closed = await closedFor(ctx, entry.workDate, entry.agencyId);
   if (closed && !override)
-    throw new DomainError(ErrorCode.PERIOD_CLOSED, `The diary of ${entry.workDate.slice(0, 7)} is closed.`, { field: 'id' });
-  if (override && !reason?.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'An override needs a reason.', { field: 'reason' });
+    throw new DomainError(ErrorCode.PERIOD_CLOSED, said.monthClosed({ month: month(entry.workDate) }), { field: 'id' });
+  if (override && !reason?.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.overrideNeedsReason(), { field: 'reason' });
   await ctx.em.transactional(async (em: EntityManager) => {
     await new DiaryStore(em).deleteEntry(entry.id);
     if (override || closed)

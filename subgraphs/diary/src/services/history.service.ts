@@ -10,6 +10,7 @@ import { HistoryStore, HISTORY_CLIENT, type HistoryEntryRow } from '../store/his
 import { PartitionStore } from '../store/partitions.store.js';
 import { actorOf, audit, type DiaryContext } from './context.js';
 import { AS_DIARY } from './facts.service.js';
+import { day as dayOf, month, num, said } from '../messages.js';
 
 /** Rows per sheet: a month of a large agency's diaries (an import per agency and month, or a job per year). */
 export const MAX_HISTORY_ROWS = 20_000;
@@ -66,7 +67,7 @@ export async function importDiaryHistory(
   progress: JobProgress = NO_PROGRESS,
 ): Promise<HistoryReport> {
   const scope = importScope(ctx.identity);
-  if (!scope) throw forbidden('importing diary history: it is for province and agency admins');
+  if (!scope) throw forbidden(said.importingDiaryHistory());
   const cells = await readSheet(input.format, input.content, {
     columns: HISTORY_COLUMNS,
     required: HISTORY_REQUIRED,
@@ -180,25 +181,24 @@ function judge(facts: HistoryFacts, firstOfKey: Map<string, number>, index: numb
   if (!row) return { result };
   const first = firstOfKey.get(row.key)!;
   if (first !== index) {
-    errors.push(`import_key: the same entry as row ${first + 2}; give each entry its own import_key`);
+    errors.push(said.rowSameEntry({ row: first + 2 }));
     return { result };
   }
   if (facts.imported.has(row.key)) return { result: { ...result, action: 'UNCHANGED' } };
   const person = facts.people.get(row.employeeCode);
   const placement = person ? placementOn(person.placements, row.workDate) : null;
-  if (!person) errors.push(`employee_code: no person with staff code ${row.employeeCode}`);
-  else if (!placement) errors.push(`work_date: ${row.employeeCode} held no placement on ${row.workDate}; import their placements first`);
+  if (!person) errors.push(said.rowNoPerson({ column: 'employee_code', code: row.employeeCode }));
+  else if (!placement) errors.push(said.rowNoPlacement({ column: 'work_date', code: row.employeeCode, date: dayOf(row.workDate) }));
   else if (!('all' in facts.scope) && !facts.scope.agencyIds.includes(placement.agencyId))
-    errors.push(`employee_code: ${row.employeeCode} worked in another agency on ${row.workDate}; that agency’s admins import it`);
-  if (!facts.months.has(row.workDate.slice(0, 7)))
-    errors.push(`work_date: the diary of ${row.workDate.slice(0, 7)} is not kept here (it precedes the diary or was archived)`);
+    errors.push(said.rowOtherAgency({ column: 'employee_code', code: row.employeeCode, date: dayOf(row.workDate) }));
+  if (!facts.months.has(row.workDate.slice(0, 7))) errors.push(said.rowMonthNotKept({ month: month(row.workDate) }));
   const item = facts.items.get(row.workItemCode);
   const version = item ? versionOn(item, row.workDate) : null;
-  if (!item) errors.push(`work_item_code: no work item with code ${row.workItemCode}`);
-  else if (!version) errors.push(`work_item_code: ${row.workItemCode} was not in the catalogue on ${row.workDate}`);
+  if (!item) errors.push(said.rowNoItem({ code: row.workItemCode }));
+  else if (!version) errors.push(said.rowItemNotOn({ code: row.workItemCode, date: dayOf(row.workDate) }));
   const minutes = row.actualMinutes ?? Math.max(1, Math.round(Number(version?.standardMinutes ?? 0) * row.quantity));
   if (version && minutes > MINUTES_PER_DAY)
-    errors.push(`actual_minutes: ${row.quantity} × ${version.standardMinutes} standard minutes is more than a day; give the minutes spent`);
+    errors.push(said.rowMoreThanADay({ quantity: num(row.quantity), standard: num(Number(version.standardMinutes)) }));
   if (errors.length || !person || !placement || !item || !version) return { result };
   return {
     result: { ...result, action: 'CREATE' },
@@ -236,7 +236,12 @@ async function dayTotals(ctx: DiaryContext, judged: Judged[]) {
     if (before + j.entry.actualMinutes > MINUTES_PER_DAY) {
       j.result.action = 'ERROR';
       j.result.errors.push(
-        `actual_minutes: ${j.result.employeeCode}’s ${j.entry.workDate} already holds ${before} minutes; with ${j.entry.actualMinutes} more it would exceed 24 hours`,
+        said.rowDayFull({
+          code: j.result.employeeCode,
+          date: dayOf(j.entry.workDate),
+          minutes: num(before),
+          more: num(j.entry.actualMinutes),
+        }),
       );
       delete j.entry;
     }

@@ -19,6 +19,7 @@ import {
 } from './facts.service.js';
 import { policyAt } from './policy.service.js';
 import { inKeptMonth } from './months.service.js';
+import { day as dayOf, month, num, said } from '../messages.js';
 
 /** Events per batch: a day of a large agency's documents, small enough to answer within a timeout. */
 export const MAX_EVENTS = 500;
@@ -115,9 +116,9 @@ export async function recordWorkEvents(
   problems: readonly (InputProblem | null)[] = [],
 ): Promise<WorkEventResult[]> {
   const who = ctx.identity;
-  if (who.kind !== 'client' || !hasRole(who, Role.INTEGRATION_CLIENT)) throw forbidden('work event intake: it is for integration clients');
+  if (who.kind !== 'client' || !hasRole(who, Role.INTEGRATION_CLIENT)) throw forbidden(said.workEventIntake());
   if (events.length === 0 || events.length > MAX_EVENTS)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `Send 1 to ${MAX_EVENTS} events per batch; split larger ones.`, {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.eventsPerBatch({ max: num(MAX_EVENTS) }), {
       field: 'events',
       max: MAX_EVENTS,
     });
@@ -204,38 +205,32 @@ function plan(
     return rejected(sound ? event.externalId.trim() : '', ErrorCode.BAD_USER_INPUT, problem.message);
   }
   const externalId = event.externalId?.trim();
-  if (!externalId) return rejected('', ErrorCode.BAD_USER_INPUT, 'externalId is required: it is how retries are recognised');
+  if (!externalId) return rejected('', ErrorCode.BAD_USER_INPUT, said.eventExternalId());
   const first = seen.get(externalId);
-  if (first !== undefined) return { ...duplicate(externalId, 'repeated in this batch'), repeatOf: first };
+  if (first !== undefined) return { ...duplicate(externalId, said.eventRepeated()), repeatOf: first };
   seen.set(externalId, index);
   // A retry is a duplicate even if something changed since (the month closed, the mapping moved).
   const known = facts.received.get(externalId);
-  if (known) return duplicate(externalId, 'already received', known);
+  if (known) return duplicate(externalId, said.eventAlreadyReceived(), known);
   const employee = facts.byCode.get(event.employeeCode);
-  if (!employee) return rejected(externalId, ErrorCode.INVALID_REFERENCE, `no employee with code ${event.employeeCode}`);
+  if (!employee) return rejected(externalId, ErrorCode.INVALID_REFERENCE, said.eventNoEmployee({ code: event.employeeCode }));
   if (!IN_SERVICE.includes(employee.status))
-    return rejected(externalId, ErrorCode.EMPLOYEE_INACTIVE, `${employee.code} is no longer in service`);
+    return rejected(externalId, ErrorCode.EMPLOYEE_INACTIVE, said.eventNotInService({ code: employee.code }));
   const future = refusalOf(() => assertNotFuture(event.date, facts.today));
   if (future) return rejected(externalId, future.extensions.code as string, future.message);
   const mapping = facts.mappingOf(employee.agencyId, event.documentType);
-  if (!mapping)
-    return rejected(
-      externalId,
-      ErrorCode.INVALID_REFERENCE,
-      `document type ${event.documentType} is not mapped to a work item for this agency`,
-    );
+  if (!mapping) return rejected(externalId, ErrorCode.INVALID_REFERENCE, said.eventNotMapped({ type: event.documentType }));
   const item = facts.items.get(mapping.workItemId);
   const version = item?.on.get(event.date);
-  if (!item || !version)
-    return rejected(externalId, ErrorCode.WORK_ITEM_RETIRED, `the mapped work item is not in the catalogue on ${event.date}`);
+  if (!item || !version) return rejected(externalId, ErrorCode.WORK_ITEM_RETIRED, said.eventItemNotOn({ date: dayOf(event.date) }));
   if (!employee.position || !facts.allowed.get(employee.position.id)?.has(item.id))
-    return rejected(externalId, ErrorCode.NOT_PERFORMABLE, `${item.code} is not in ${employee.code}’s job description`);
+    return rejected(externalId, ErrorCode.NOT_PERFORMABLE, said.eventNotPerformable({ code: item.code, employee: employee.code }));
   const minutes = event.actualMinutes ?? Math.max(1, Math.round(Number(version.standardMinutes) * event.quantity));
   const values = refusalOf(() => assertEntryValues({ quantity: event.quantity, actualMinutes: minutes }));
   if (values) return rejected(externalId, values.extensions.code as string, values.message);
   const policy = policyAt(facts.policies, event.date);
   if (isClosed(event.date, employee.agencyId, facts.now, policy, facts.reopenings))
-    return rejected(externalId, ErrorCode.PERIOD_CLOSED, `the diary of ${event.date.slice(0, 7)} is closed`);
+    return rejected(externalId, ErrorCode.PERIOD_CLOSED, said.eventMonthClosed({ month: month(event.date) }));
   return {
     index,
     externalId,
@@ -270,7 +265,7 @@ async function writeDay(ctx: DiaryContext, facts: BatchFacts, events: Planned[])
 
 async function writeEvent(em: EntityManager, facts: BatchFacts, p: Planned, day: DayEntryRow[]): Promise<WorkEventResult> {
   const again = day.find((e) => e.client === facts.client && e.externalId === p.externalId);
-  if (again) return duplicate(p.externalId, 'already received', again.id);
+  if (again) return duplicate(p.externalId, said.eventAlreadyReceived(), again.id);
   const key = {
     workItemId: p.item.id,
     quantity: p.quantity,
@@ -286,7 +281,7 @@ async function writeEvent(em: EntityManager, facts: BatchFacts, p: Planned, day:
   if (twin)
     return duplicate(
       p.externalId,
-      `this document is already recorded for ${p.workDate} (entry ${twin.id})`,
+      said.eventDocumentRecorded({ date: dayOf(p.workDate), id: twin.id }),
       twin.id,
       ErrorCode.DUPLICATE_ENTRY,
     );

@@ -1,6 +1,7 @@
-import { DomainError, ErrorCode, hasRole, Role, type Job, type JobDefinition } from '@kpi/platform';
+import { DomainError, ErrorCode, formatNumber, hasRole, Role, type Job, type JobDefinition } from '@kpi/platform';
 import type { DiaryLoaders } from '../loaders.js';
 import { importScope } from '../rules/access.js';
+import { num, said } from '../messages.js';
 import type { DiaryContext } from './context.js';
 import { importAssignmentHistory } from './assignment-history.service.js';
 import * as history from './history.service.js';
@@ -16,13 +17,15 @@ type HistoryParams = Omit<history.HistoryImportInput, 'dryRun'> & { sheet?: Hist
 
 const importerOf = (sheet: HistorySheet | undefined) =>
   sheet === HistorySheet.ASSIGNMENTS ? importAssignmentHistory : history.importDiaryHistory;
-const nounOf = (sheet: HistorySheet | undefined) => (sheet === HistorySheet.ASSIGNMENTS ? 'assignments' : 'diary entries');
+const nounOf = (sheet: HistorySheet | undefined) =>
+  sheet === HistorySheet.ASSIGNMENTS ? said.historyNounAssignments() : said.historyNounEntries();
 
-const count = (n: number) => n.toLocaleString('en-US');
+const count = (n: number) => formatNumber(n);
 
 /**
  * A history sheet applied as a job: judged row by row again when it runs (people, the catalogue or
- * the diary may have moved since the dry run), written only if every row still passes.
+ * the diary may have moved since the dry run), written only if every row still passes. Said in the
+ * language of whoever started it (the platform's runner runs it so).
  */
 const historyJob: JobDefinition<DiaryLoaders, HistoryParams> = {
   kind: 'diary.history.import',
@@ -31,11 +34,16 @@ const historyJob: JobDefinition<DiaryLoaders, HistoryParams> = {
     if (!report.applied)
       throw new DomainError(
         ErrorCode.INVALID_IMPORT,
-        `${report.invalid} of ${report.rows.length} rows are invalid now: nothing was written; run the dry run again to see why.`,
+        said.historyJobInvalidNow({ invalid: num(report.invalid), rows: num(report.rows.length) }),
         { field: 'content' },
       );
     return {
-      summary: `Imported ${count(report.rows.length)} rows of history: ${count(report.created)} ${nounOf(params.sheet)} written, ${count(report.unchanged)} already there.`,
+      summary: said.historyJobSummary({
+        rows: count(report.rows.length),
+        created: count(report.created),
+        noun: nounOf(params.sheet),
+        unchanged: count(report.unchanged),
+      }),
       result: { created: report.created, unchanged: report.unchanged },
     };
   },
@@ -58,8 +66,10 @@ export async function startHistoryJob(ctx: DiaryContext, params: HistoryParams):
   if (preview.invalid > 0)
     throw new DomainError(
       ErrorCode.INVALID_IMPORT,
-      `${preview.invalid} of ${preview.rows.length} rows are invalid: nothing was started; the dry run (importDiaryHistory, importAssignmentHistory) says why, row by row.`,
-      { field: 'content' },
+      said.historyJobRefused({ invalid: num(preview.invalid), rows: num(preview.rows.length) }),
+      {
+        field: 'content',
+      },
     );
   const scope = importScope(ctx.identity)!;
   return runner(ctx).enqueue(historyJob.kind, 'all' in scope ? 'province' : [...scope.agencyIds].sort().join(','), params, ctx.identity);

@@ -10,12 +10,13 @@ import { audit, type DiaryContext } from './context.js';
 import { policyOn } from './policy.service.js';
 import { assertRange } from './view.service.js';
 import { latestVersionForChange } from '@kpi/platform/database';
+import { said } from '../messages.js';
 
 const isProvinceAdmin = (ctx: DiaryContext) => ctx.identity.kind === 'person' && hasRole(ctx.identity, Role.PROVINCE_ADMIN);
 
 /** The diary rules are public to the people they bind: every person reads them. */
 function assertReadsPolicy(ctx: DiaryContext) {
-  if (ctx.identity.kind !== 'person') throw forbidden('the diary policy');
+  if (ctx.identity.kind !== 'person') throw forbidden(said.diaryPolicy());
 }
 
 export async function diaryPolicies(ctx: DiaryContext) {
@@ -35,9 +36,9 @@ export async function diaryPolicy(ctx: DiaryContext, on: string | null | undefin
  * ends the day before (versions are a line, as the catalogue's are). Audited with its values.
  */
 export async function setDiaryPolicy(ctx: DiaryContext, input: SetDiaryPolicyInput) {
-  if (!isProvinceAdmin(ctx)) throw forbidden('the diary policy');
+  if (!isProvinceAdmin(ctx)) throw forbidden(said.diaryPolicy());
   const reason = input.reason?.trim();
-  if (!reason) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Say why the rules change: it is audited.', { field: 'reason' });
+  if (!reason) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.policyNeedsReason(), { field: 'reason' });
   const values = {
     closeDay: input.closeDay,
     graceDays: input.graceDays,
@@ -67,11 +68,10 @@ export async function setDiaryPolicy(ctx: DiaryContext, input: SetDiaryPolicyInp
 
 /** An explicit, audited reopening of a closed month (province admins), for all or one agency. */
 export async function reopenPeriod(ctx: DiaryContext, input: { month: string; agencyId?: string | null; until: Date; reason: string }) {
-  if (!isProvinceAdmin(ctx)) throw forbidden('closed periods');
+  if (!isProvinceAdmin(ctx)) throw forbidden(said.closedPeriods());
   assertRange(input.month, input.month);
-  if (!input.reason?.trim())
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A reopening needs a reason: it is audited.', { field: 'reason' });
-  if (!(input.until > clockNow())) throw new DomainError(ErrorCode.BAD_USER_INPUT, '`until` must be in the future.', { field: 'until' });
+  if (!input.reason?.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.reopeningNeedsReason(), { field: 'reason' });
+  if (!(input.until > clockNow())) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.untilInFuture(), { field: 'until' });
   return ctx.em.transactional(async (em: EntityManager) => {
     const reopening = em.create(PeriodReopening, {
       month: firstOfMonth(input.month),
@@ -92,7 +92,7 @@ export async function reopenPeriod(ctx: DiaryContext, input: { month: string; ag
 /** A month's reopenings: all for province roles; those for their agencies (or every agency) for agency admins. */
 export async function periodReopenings(ctx: DiaryContext, month: string) {
   const scope = adminScope(ctx.identity);
-  if (!scope) throw forbidden('reopenings');
+  if (!scope) throw forbidden(said.reopenings());
   assertRange(month, month);
   return ctx.loaders.store.reopeningsOf(firstOfMonth(month), 'all' in scope ? undefined : scope.agencyIds);
 }

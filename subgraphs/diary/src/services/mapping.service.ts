@@ -7,10 +7,11 @@ import { adminScope } from '../rules/access.js';
 import { todayInVietnam } from '../rules/calendar.js';
 import { audit, type DiaryContext } from './context.js';
 import { itemsOn } from './facts.service.js';
+import { said } from '../messages.js';
 
 function text(field: string, value: string, max: number) {
   const trimmed = value?.trim() ?? '';
-  if (!trimmed || trimmed.length > max) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} is 1 to ${max} characters.`, { field });
+  if (!trimmed || trimmed.length > max) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.fieldLength({ field, max }), { field });
   return trimmed;
 }
 
@@ -24,15 +25,14 @@ export async function setWorkItemMapping(ctx: DiaryContext, input: SetWorkItemMa
   const allowed =
     who.kind === 'person' &&
     (hasRole(who, Role.PROVINCE_ADMIN) || (agencyId !== null && hasRole(who, Role.AGENCY_ADMIN) && who.agencyIds.includes(agencyId)));
-  if (!allowed) throw forbidden(agencyId ? 'this agency’s mappings' : 'the province’s default mappings');
+  if (!allowed) throw forbidden(agencyId ? said.agencyMappings() : said.defaultMappings());
   const client = text('client', input.client, 100);
   const documentType = text('documentType', input.documentType, 100);
   const items = await itemsOn(ctx, [input.workItemId], [todayInVietnam()]);
   const item = items.get(input.workItemId);
-  if (!item)
-    throw new DomainError(ErrorCode.INVALID_REFERENCE, `No work item with id ${input.workItemId} exists.`, { field: 'workItemId' });
+  if (!item) throw new DomainError(ErrorCode.INVALID_REFERENCE, said.noWorkItemWithId({ id: input.workItemId }), { field: 'workItemId' });
   if (!item.on.get(todayInVietnam()))
-    throw new DomainError(ErrorCode.WORK_ITEM_RETIRED, `${item.code} is not in the catalogue today.`, { field: 'workItemId' });
+    throw new DomainError(ErrorCode.WORK_ITEM_RETIRED, said.itemNotInCatalogueToday({ code: item.code }), { field: 'workItemId' });
   return ctx.em.transactional(async (em: EntityManager) => {
     const existing = await em.findOne(WorkItemMapping, { client, agencyId, documentType });
     const mapping = existing ?? em.create(WorkItemMapping, { client, agencyId, documentType } as WorkItemMapping);
@@ -52,12 +52,12 @@ export async function setWorkItemMapping(ctx: DiaryContext, input: SetWorkItemMa
 /** A client's mappings: all of them for province roles; the defaults and their agencies' own for agency admins. */
 export async function workItemMappings(ctx: DiaryContext, client: string) {
   const scope = adminScope(ctx.identity);
-  if (!scope) throw forbidden('the intake mappings');
+  if (!scope) throw forbidden(said.intakeMappings());
   return ctx.loaders.store.mappingsFor(client.trim(), 'all' in scope ? undefined : scope.agencyIds);
 }
 
 /** An integration client's own mappings (the province defaults and every agency's own): which of its document types count. */
 export async function intakeMappings(ctx: DiaryContext) {
-  if (ctx.identity.kind !== 'client') throw forbidden('the intake mappings of a client (ask workItemMappings)');
+  if (ctx.identity.kind !== 'client') throw forbidden(said.clientMappings());
   return ctx.loaders.store.mappingsFor(ctx.identity.subject, undefined);
 }

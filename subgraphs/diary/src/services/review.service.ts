@@ -7,6 +7,15 @@ import { addDays, todayInVietnam } from '../rules/calendar.js';
 import { audit, type DiaryContext } from './context.js';
 import { assertRange } from './view.service.js';
 import { DiaryStore } from '../store/diary.store.js';
+import { entryStatusLabel } from '../labels.js';
+import { named, said } from '../messages.js';
+
+/** Why an entry cannot be decided again, in the words of its status. */
+function alreadyDecided(id: string, status: EntryStatus) {
+  if (status === EntryStatus.APPROVED) return said.alreadyApproved({ id });
+  if (status === EntryStatus.RETURNED) return said.alreadyReturned({ id });
+  return said.alreadyDecided({ id, status: named(entryStatusLabel, status).toLowerCase() });
+}
 
 /**
  * What a unit head has to review: submitted entries of their units, flagged ones first (over the
@@ -17,9 +26,9 @@ export async function reviewQueue(
   options: { divisionId?: string | null; from?: string | null; to?: string | null; first?: number | null },
 ) {
   const who = ctx.identity;
-  if (who.kind !== 'person' || !hasRole(who, Role.UNIT_HEAD)) throw forbidden('review queues: they belong to unit heads');
+  if (who.kind !== 'person' || !hasRole(who, Role.UNIT_HEAD)) throw forbidden(said.reviewQueues());
   const units = options.divisionId ? [options.divisionId] : who.unitIds;
-  if (units.some((unit) => !who.unitIds.includes(unit))) throw forbidden('this unit’s review queue');
+  if (units.some((unit) => !who.unitIds.includes(unit))) throw forbidden(said.unitReviewQueue());
   const to = options.to ?? todayInVietnam();
   const from = options.from ?? addDays(to, -62);
   assertRange(from, to);
@@ -34,16 +43,16 @@ export async function reviewQueue(
 export async function reviewEntries(ctx: DiaryContext, ids: string[], decision: ReviewDecision, note?: string | null) {
   const unique = [...new Set(ids)];
   if (unique.length === 0 || unique.length > 1000)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Review between 1 and 1,000 entries at a time.', { field: 'ids' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.reviewBatchSize(), { field: 'ids' });
   if (decision === ReviewDecision.RETURN && !note?.trim())
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Say why an entry is returned, so its author can fix it.', { field: 'note' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.returnNeedsNote(), { field: 'note' });
   return ctx.em.transactional(async (em: EntityManager) => {
     const entries = await new DiaryStore(em).entriesByIds(unique);
     if (entries.length !== unique.length || entries.some((entry) => !canReview(ctx.identity, entry)))
-      throw forbidden('some of these entries');
+      throw forbidden(said.someOfTheseEntries());
     const decided = entries.find((entry) => entry.status !== EntryStatus.SUBMITTED);
     if (decided)
-      throw new DomainError(ErrorCode.ALREADY_DECIDED, `Entry ${decided.id} is already ${decided.status.toLowerCase()}.`, {
+      throw new DomainError(ErrorCode.ALREADY_DECIDED, alreadyDecided(decided.id, decided.status), {
         field: 'ids',
         entryId: decided.id,
       });

@@ -6,6 +6,7 @@ import { ScoringFactsStore, type AssignmentFactsRow, type FactsRange, type ItemT
 import type { DiaryContext } from './context.js';
 import { allExceptions } from './policy.service.js';
 import { assertRange } from './view.service.js';
+import { num, said } from '../messages.js';
 
 /** 7,000 people in two calls; more would make one response too large to hold comfortably. */
 export const MAX_SCORING_RANGES = 5000;
@@ -13,15 +14,15 @@ export const MAX_SCORING_RANGES = 5000;
 /** The same checks as every diary range, naming the range at fault (`ranges.12.to`). */
 function assertRanges(ranges: readonly FactsRange[]) {
   if (ranges.length === 0 || ranges.length > MAX_SCORING_RANGES)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `Ask for 1 to ${MAX_SCORING_RANGES} ranges at a time.`, { field: 'ranges' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.rangesCount({ max: num(MAX_SCORING_RANGES) }), { field: 'ranges' });
   ranges.forEach((range, i) => {
     if (!isUuid(range.employeeId))
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, `Range ${i}: the employee id is not a uuid.`, { field: `ranges.${i}.employeeId` });
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, said.rangeNotUuid({ index: i }), { field: `ranges.${i}.employeeId` });
     try {
       assertRange(range.from, range.to);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, `Range ${i}: ${error.message}`, {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, said.rangeProblem({ index: i, problem: error.message }), {
         field: `ranges.${i}.${String(error.extensions.field)}`,
       });
     }
@@ -63,7 +64,7 @@ const byRange = <T extends { n: number }>(rows: T[]) => Map.groupBy(rows, (row) 
  * applied here, with the same rules as the person's own view.
  */
 export async function scoringFacts(ctx: DiaryContext, ranges: readonly FactsRange[]) {
-  if (!isService(ctx.identity)) throw forbidden('scoring facts (for the graph’s own services)');
+  if (!isService(ctx.identity)) throw forbidden(said.scoringFacts());
   assertRanges(ranges);
   const store = new ScoringFactsStore(ctx.em);
   const [totals, items, assignments, leaves, exceptions] = await Promise.all([

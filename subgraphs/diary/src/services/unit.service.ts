@@ -9,6 +9,7 @@ import { isClosingSoon } from '../rules/reminders.js';
 import type { DiaryContext } from './context.js';
 import { allExceptions, exceptionsAround, policyOn } from './policy.service.js';
 import { assertRange } from './view.service.js';
+import { said } from '../messages.js';
 
 export interface Unit {
   id: string;
@@ -17,7 +18,7 @@ export interface Unit {
 }
 
 function assertReadsUnit(ctx: DiaryContext, unit: Unit) {
-  if (!canReadUnit(ctx.identity, unit)) throw forbidden('this unit’s diaries and assignments');
+  if (!canReadUnit(ctx.identity, unit)) throw forbidden(said.unitDiaries());
 }
 
 /** How a unit's assignments due from `from` to `to` went: its overdue share. */
@@ -33,7 +34,7 @@ export async function unitAssignmentSummary(ctx: DiaryContext, unit: Unit, from:
 
 /** A person's overdue share over what they led, due from `from` to `to`. */
 export async function personAssignmentSummary(ctx: DiaryContext, person: DiaryOwner, from: string, to: string) {
-  if (!canReadDiary(ctx.identity, person)) throw forbidden('this person’s assignments');
+  if (!canReadDiary(ctx.identity, person)) throw forbidden(said.personsAssignments());
   assertRange(from, to);
   const [list, exceptions] = await Promise.all([ctx.loaders.assignmentsOf.load(person.id), allExceptions(ctx)]);
   const led = list.filter((a) => a.leadId === person.id && a.deadline >= from && a.deadline <= to);

@@ -5,19 +5,19 @@ import { canReadDiary } from '../rules/access.js';
 import { eachDay, isWorkingDay, todayInVietnam, type Exceptions } from '../rules/calendar.js';
 import type { DiaryContext } from './context.js';
 import { exceptionsAround, policyOn } from './policy.service.js';
+import { said } from '../messages.js';
 
 const MAX_RANGE_DAYS = 366;
 
 export function assertRange(from: string, to: string) {
-  if (!isCalendarDate(from) || !isCalendarDate(to))
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Dates are written YYYY-MM-DD.', { field: 'from' });
-  if (to < from) throw new DomainError(ErrorCode.BAD_USER_INPUT, '`to` comes before `from`.', { field: 'to' });
+  if (!isCalendarDate(from) || !isCalendarDate(to)) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.datesFormat(), { field: 'from' });
+  if (to < from) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.toBeforeFrom(), { field: 'to' });
   if (daysIn(from, to) > MAX_RANGE_DAYS)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `At most ${MAX_RANGE_DAYS} days at a time.`, { field: 'to' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.rangeAtMost({ max: MAX_RANGE_DAYS }), { field: 'to' });
 }
 
 function assertReads(ctx: DiaryContext, employee: Employee) {
-  if (!canReadDiary(ctx.identity, employee)) throw forbidden('this person’s diary');
+  if (!canReadDiary(ctx.identity, employee)) throw forbidden(said.personsDiary());
 }
 
 /**
@@ -36,7 +36,7 @@ export async function entriesOf(
   assertReads(ctx, employee);
   assertRange(from, to);
   if (approvedBefore && status && status !== EntryStatus.APPROVED)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'approvedBefore lists approved entries: leave status out, or ask for APPROVED.', {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.approvedBeforeStatus(), {
       field: 'status',
     });
   const entries = await ctx.loaders.entries.load(ctx.loaders.rangeKey(employee.id, from, to));
@@ -165,7 +165,7 @@ export async function missingDaysOf(ctx: DiaryContext, employee: Employee, from:
  * catalogue itself asks for many items at once, as the graph's service.
  */
 export async function usageOf(ctx: DiaryContext, item: { id: string; keeperAgencyIds?: string[] }, from: string, to: string) {
-  if (!canReadUsage(ctx.identity, item.keeperAgencyIds)) throw forbidden('the usage of this work item');
+  if (!canReadUsage(ctx.identity, item.keeperAgencyIds)) throw forbidden(said.itemUsage());
   const workItemId = item.id;
   assertRange(from, to);
   const [usage] = await ctx.loaders.usage.load(ctx.loaders.rangeKey(workItemId, from, to));
