@@ -51,6 +51,7 @@ export const said = defineMessages('platform', {
   },
   forbidden: { vi: 'Đồng chí không có quyền truy cập {{what}}.', en: 'You are not allowed to access {{what}}.' },
   thisRecord: { vi: 'bản ghi này', en: 'this record' },
+  thisJob: { vi: 'công việc này', en: 'this job' },
   notFound: { vi: 'Không có {{what}} nào có {{key}}.', en: 'No {{what}} with {{key}} exists.' },
   internal: {
     vi: 'Lỗi nội bộ: sự cố đã được ghi lại cho bộ phận vận hành.',

@@ -4,15 +4,59 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** The roles a caller of the graph can hold */
+/**
+ * The roles a caller of the graph can hold
+ *
+ * [vi] Các vai trò mà bên gọi hệ thống có thể có
+ */
 export type Role =
+  /**
+   * Administers agencies (scope: agencyIds)
+   *
+   * [vi] Quản trị cơ quan (phạm vi: agencyIds)
+   */
   | 'AGENCY_ADMIN'
+  /**
+   * Keeps a department’s sectors’ work items and KPI standards (scope: agencyIds)
+   *
+   * [vi] Quản lý danh mục công việc và định mức KPI của ngành (phạm vi: agencyIds)
+   */
   | 'CATALOGUE_ADMIN'
+  /**
+   * A registered system (E-Office, a school system) calling the partner contract
+   *
+   * [vi] Hệ thống tích hợp đã đăng ký (E-Office, hệ thống trường học) gọi phần dành cho đối tác
+   */
   | 'INTEGRATION_CLIENT'
+  /**
+   * Administers the province
+   *
+   * [vi] Quản trị toàn tỉnh
+   */
   | 'PROVINCE_ADMIN'
+  /**
+   * Reads the whole province
+   *
+   * [vi] Xem số liệu toàn tỉnh
+   */
   | 'PROVINCE_ANALYST'
+  /**
+   * One of the graph’s own subgraphs asking another (never through the gateway)
+   *
+   * [vi] Một dịch vụ của hệ thống hỏi dịch vụ khác (không qua gateway)
+   */
   | 'SERVICE'
+  /**
+   * A person at work: their own diary, assignments and score
+   *
+   * [vi] Cán bộ: nhật ký, nhiệm vụ và điểm của chính mình
+   */
   | 'STAFF'
+  /**
+   * Heads units (scope: unitIds): reviews and assigns their people’s work
+   *
+   * [vi] Lãnh đạo đơn vị (phạm vi: unitIds): duyệt và giao việc cho người của đơn vị
+   */
   | 'UNIT_HEAD';
 
 export type SignInFactsFragment = { id: string, code: string, fullName: string, access: { roles: Array<Role>, agencyIds: Array<string>, unitIds: Array<string> } | null };

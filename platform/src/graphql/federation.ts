@@ -18,6 +18,7 @@ import {
 import { buildSchema, createResolversMap, getMetadataStorage, type BuildSchemaOptions } from 'type-graphql';
 import { guardArguments, INPUT_RULE_DIRECTIVES } from './input-rules.js';
 import { GraphQLDateTimeISO, INPUT_SCALARS } from './scalars.js';
+import { described } from '../i18n/descriptions.js';
 
 export const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@tag", "@inaccessible", "@override"])';
@@ -112,6 +113,11 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     scalarsMap: [{ type: Date, scalar: GraphQLDateTimeISO }],
   });
   assertPlatformInputScalars(plain);
+  // The roots, described alike by every subgraph (composition keeps one description per type).
+  const query = plain.getQueryType();
+  if (query) query.description = described('What can be read', 'Những gì có thể đọc');
+  const mutation = plain.getMutationType();
+  if (mutation) mutation.description = described('What can be changed', 'Những gì có thể thay đổi');
   restoreFieldResolverArgumentDirectives(plain, options.resolvers);
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(plain)}`;
   const resolvers = createResolversMap(plain) as GraphQLResolverMap;

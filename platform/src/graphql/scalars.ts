@@ -1,6 +1,7 @@
 import { GraphQLScalarType, Kind, valueFromASTUntyped, type ValueNode } from 'graphql';
 import { todayInVietnam } from '../clock.js';
 import { defineMessages, formatNumber } from '../i18n/catalogue.js';
+import { described } from '../i18n/descriptions.js';
 
 /** What a valid value looks like, phrased to follow the field's name, in the request's language. */
 export const rules = defineMessages('platform.rules', {
@@ -163,7 +164,10 @@ function serializeDate(value: unknown): string {
 /** A calendar date, YYYY-MM-DD: every date of every subgraph. */
 export const GraphQLLocalDate = new GraphQLScalarType({
   name: 'LocalDate',
-  description: `A calendar date written \`YYYY-MM-DD\`, e.g. \`2026-11-20\`. Sent to the graph it must be a real date from ${EARLIEST_DATE} to ${YEARS_AHEAD} years after today.`,
+  description: described(
+    `A calendar date written \`YYYY-MM-DD\`, e.g. \`2026-11-20\`. Sent to the graph it must be a real date from ${EARLIEST_DATE} to ${YEARS_AHEAD} years after today.`,
+    `Một ngày viết dạng \`YYYY-MM-DD\`, ví dụ \`2026-11-20\`. Gửi vào hệ thống phải là ngày có thật, từ ${EARLIEST_DATE} đến ${YEARS_AHEAD} năm sau hôm nay.`,
+  ),
   serialize: serializeDate,
   parseValue: (value) => parseLocalDate(value),
   parseLiteral: (ast) => parseLocalDate(literal(ast)),
@@ -172,8 +176,10 @@ export const GraphQLLocalDate = new GraphQLScalarType({
 /** A moment: `Date` fields of every entity (type-graphql maps `Date` to it). */
 export const GraphQLDateTimeISO = new GraphQLScalarType({
   name: 'DateTimeISO',
-  description:
+  description: described(
     'A date-time written in ISO 8601 with its offset, e.g. `2026-11-20T03:00:00.000Z`; answers are in UTC. Sent to the graph it must lie in the same window as dates.',
+    'Một thời điểm viết theo ISO 8601 kèm múi giờ, ví dụ `2026-11-20T03:00:00.000Z`; kết quả trả về theo giờ UTC. Gửi vào hệ thống phải nằm trong cùng khoảng với ngày.',
+  ),
   serialize: (value) => {
     if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
     if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) return new Date(value).toISOString();
@@ -187,7 +193,10 @@ const ECMA_404 = 'http://www.ecma-international.org/publications/files/ECMA-ST/E
 /** A JSON object (policy overrides, change proposals, facts). */
 export const GraphQLJSONObject = new GraphQLScalarType({
   name: 'JSONObject',
-  description: `The \`JSONObject\` scalar type represents JSON objects as specified by [ECMA-404](${ECMA_404}).`,
+  description: described(
+    `The \`JSONObject\` scalar type represents JSON objects as specified by [ECMA-404](${ECMA_404}).`,
+    `Kiểu \`JSONObject\` biểu diễn một đối tượng JSON theo [ECMA-404](${ECMA_404}).`,
+  ),
   specifiedByURL: ECMA_404,
   serialize: (value) => {
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value;

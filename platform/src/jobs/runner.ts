@@ -127,7 +127,7 @@ export class JobRunner<Loaders = unknown> {
   async readBy(who: Identity, id: string, readsAll: boolean): Promise<Job | null> {
     const [job] = await this.store.byIds([id]);
     if (!job) return null;
-    if (!readsAll && job.requesterSubject !== who.subject) throw forbidden('this job');
+    if (!readsAll && job.requesterSubject !== who.subject) throw forbidden(said.thisJob());
     return job;
   }
 

@@ -7,13 +7,21 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { registerEnumType } from 'type-graphql';
 import { DomainError, ErrorCode, said } from '../errors.js';
+import { described } from '../i18n/descriptions.js';
 
 /** The file kinds every import and export of the graph reads and writes (one GraphQL enum, shared by the subgraphs). */
 export enum SheetFormat {
   CSV = 'CSV',
   XLSX = 'XLSX',
 }
-registerEnumType(SheetFormat, { name: 'SheetFormat' });
+registerEnumType(SheetFormat, {
+  name: 'SheetFormat',
+  description: described('The format of a spreadsheet sent or received', 'Định dạng bảng tính gửi đi hoặc nhận về'),
+  valuesConfig: {
+    CSV: { description: described('Comma-separated text, UTF-8', 'Văn bản phân cách bằng dấu phẩy, UTF-8') },
+    XLSX: { description: described('An Excel workbook', 'Tệp Excel') },
+  },
+});
 
 /** A column: its key (the header written on export) and its Vietnamese label, accepted as a header too. */
 export interface SheetColumn<Key extends string = string> {

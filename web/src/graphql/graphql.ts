@@ -562,15 +562,59 @@ export type ReviseWorkItemInput = {
   unit?: UnitOfMeasure | null | undefined;
 };
 
-/** The roles a caller of the graph can hold */
+/**
+ * The roles a caller of the graph can hold
+ *
+ * [vi] Các vai trò mà bên gọi hệ thống có thể có
+ */
 export type Role =
+  /**
+   * Administers agencies (scope: agencyIds)
+   *
+   * [vi] Quản trị cơ quan (phạm vi: agencyIds)
+   */
   | 'AGENCY_ADMIN'
+  /**
+   * Keeps a department’s sectors’ work items and KPI standards (scope: agencyIds)
+   *
+   * [vi] Quản lý danh mục công việc và định mức KPI của ngành (phạm vi: agencyIds)
+   */
   | 'CATALOGUE_ADMIN'
+  /**
+   * A registered system (E-Office, a school system) calling the partner contract
+   *
+   * [vi] Hệ thống tích hợp đã đăng ký (E-Office, hệ thống trường học) gọi phần dành cho đối tác
+   */
   | 'INTEGRATION_CLIENT'
+  /**
+   * Administers the province
+   *
+   * [vi] Quản trị toàn tỉnh
+   */
   | 'PROVINCE_ADMIN'
+  /**
+   * Reads the whole province
+   *
+   * [vi] Xem số liệu toàn tỉnh
+   */
   | 'PROVINCE_ANALYST'
+  /**
+   * One of the graph’s own subgraphs asking another (never through the gateway)
+   *
+   * [vi] Một dịch vụ của hệ thống hỏi dịch vụ khác (không qua gateway)
+   */
   | 'SERVICE'
+  /**
+   * A person at work: their own diary, assignments and score
+   *
+   * [vi] Cán bộ: nhật ký, nhiệm vụ và điểm của chính mình
+   */
   | 'STAFF'
+  /**
+   * Heads units (scope: unitIds): reviews and assigns their people’s work
+   *
+   * [vi] Lãnh đạo đơn vị (phạm vi: unitIds): duyệt và giao việc cho người của đơn vị
+   */
   | 'UNIT_HEAD';
 
 /**
@@ -686,8 +730,23 @@ export type SetSectorKpiStandardInput = {
   weights: IndicatorWeightsInput;
 };
 
+/**
+ * The format of a spreadsheet sent or received
+ *
+ * [vi] Định dạng bảng tính gửi đi hoặc nhận về
+ */
 export type SheetFormat =
+  /**
+   * Comma-separated text, UTF-8
+   *
+   * [vi] Văn bản phân cách bằng dấu phẩy, UTF-8
+   */
   | 'CSV'
+  /**
+   * An Excel workbook
+   *
+   * [vi] Tệp Excel
+   */
   | 'XLSX';
 
 export type SubmitAssignmentInput = {
