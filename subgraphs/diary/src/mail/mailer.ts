@@ -1,5 +1,6 @@
 import { serviceUnavailable } from '@kpi/platform';
 import nodemailer from 'nodemailer';
+import { said } from '../services/notification.messages.js';
 
 /** One message to one person, plain text (read on any phone's mail app, copied into a report). */
 export interface Mail {
@@ -49,7 +50,7 @@ export function smtpMailer(config: { url: string; from: string }): Mailer {
         const e = error as { code?: string; responseCode?: number; response?: string; message?: string };
         if (typeof e.responseCode === 'number' && e.responseCode >= 500 && e.code === 'EENVELOPE')
           return { sent: false, reason: e.response ?? e.message ?? 'refused' };
-        throw serviceUnavailable(`The mail server could not take the reminders (${e.code ?? 'error'}); the job is retried.`, 'smtp');
+        throw serviceUnavailable(said.mailServerDown({ code: e.code ?? 'error' }), 'smtp');
       }
     },
     close: () => transport.close(),

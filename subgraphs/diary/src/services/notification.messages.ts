@@ -27,6 +27,27 @@ export const said = defineMessages('diary.notifications', {
     en: 'sending reminders for this scope (province admins: any; agency admins: their agency)',
   },
   agencyWithPeople: { vi: 'cơ quan có người đang công tác', en: 'agency with people in service' },
+  jobSummary: {
+    vi: 'Nhắc việc cho {{people}} người: {{created}} thông báo mới, {{existing}} đã có. {{mail}}',
+    en: 'Reminders for {{people}} people: {{created}} new notifications, {{existing}} already there. {{mail}}',
+  },
+  mailed: {
+    vi: 'Đã gửi thư {{sent}} nhắc việc cho {{people}} người{{skipped}}.',
+    en: '{{sent}} reminders e-mailed to {{people}} people{{skipped}}.',
+  },
+  notMailed: { vi: ' (không gửi thư: {{list}})', en: ' (not mailed: {{list}})' },
+  skippedPreference: { vi: '{{count}} do người nhận tắt thư', en: '{{count}} preference' },
+  skippedNoAddress: { vi: '{{count}} không có địa chỉ thư', en: '{{count}} no address' },
+  skippedNotConfigured: { vi: '{{count}} chưa cấu hình thư', en: '{{count}} not configured' },
+  skippedRejected: { vi: '{{count}} bị máy chủ thư từ chối', en: '{{count}} rejected' },
+  mailServerDown: {
+    vi: 'Máy chủ thư không nhận được thư nhắc việc ({{code}}); công việc sẽ được chạy lại.',
+    en: 'The mail server could not take the reminders ({{code}}); the job is retried.',
+  },
+  mailOff: {
+    vi: 'Chưa cấu hình thư điện tử (chưa đặt SMTP_URL): chỉ có thông báo trong ứng dụng.',
+    en: 'E-mail is not configured (SMTP_URL unset): in-app notifications only.',
+  },
 });
 
 /** What each kind of reminder is called (the web app's list, a mail's reader). */

@@ -1,4 +1,4 @@
-import { newId, type JobDefinition, type JobOutcome, type JobProgress, type JobSchedule } from '@kpi/platform';
+import { formatNumber, newId, type JobDefinition, type JobOutcome, type JobProgress, type JobSchedule } from '@kpi/platform';
 import type { DiaryLoaders } from '../loaders.js';
 import { mailConfig, smtpMailer } from '../mail/mailer.js';
 import { reminderDirectory, type ReminderRecipient } from '../peers/personnel.js';
@@ -8,6 +8,7 @@ import { notificationKey } from '../rules/reminders.js';
 import { NotificationStore, type EmailSkipped, type NewNotification, type NotificationRow } from '../store/notification.store.js';
 import type { DiaryContext } from './context.js';
 import { AS_DIARY } from './facts.service.js';
+import { said } from './notification.messages.js';
 import { remindersOf } from './unit.service.js';
 
 export const REMINDER_JOB = 'diary.reminders';
@@ -30,7 +31,7 @@ export function reminderSchedule(): JobSchedule | null {
 
 const chunks = <T>(list: readonly T[], size = CHUNK) =>
   Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
-const count = (n: number) => n.toLocaleString('en-US');
+const count = (n: number) => formatNumber(n);
 
 /** The people in service of the province or of one agency, with their address (asked as the diary). */
 async function recipients(ctx: DiaryContext, agencyId: string | null): Promise<ReminderRecipient[]> {
@@ -148,14 +149,29 @@ export async function runReminders(ctx: DiaryContext, params: ReminderParams, pr
   }
   const mail = await mailPending(store, people, progress);
   const configured = mailConfig() !== null;
-  const skipped = Object.entries(mail.skipped)
+  const skippedSaid = {
+    PREFERENCE: said.skippedPreference,
+    NO_ADDRESS: said.skippedNoAddress,
+    NOT_CONFIGURED: said.skippedNotConfigured,
+    REJECTED: said.skippedRejected,
+  };
+  const skipped = (Object.entries(mail.skipped) as [keyof typeof skippedSaid, number][])
     .filter(([, n]) => n > 0)
-    .map(([reason, n]) => `${count(n)} ${reason.toLowerCase().replace('_', ' ')}`);
+    .map(([reason, n]) => skippedSaid[reason]({ count: count(n) }));
   const mailLine = configured
-    ? `${count(mail.sent)} reminders e-mailed to ${count(mail.people)} people${skipped.length ? ` (not mailed: ${skipped.join(', ')})` : ''}.`
-    : 'E-mail is not configured (SMTP_URL unset): in-app notifications only.';
+    ? said.mailed({
+        sent: count(mail.sent),
+        people: count(mail.people),
+        skipped: skipped.length ? said.notMailed({ list: skipped.join(', ') }) : '',
+      })
+    : said.mailOff();
   return {
-    summary: `Reminders for ${count(people.length)} people: ${count(created)} new notifications, ${count(rows.length - created)} already there. ${mailLine}`,
+    summary: said.jobSummary({
+      people: count(people.length),
+      created: count(created),
+      existing: count(rows.length - created),
+      mail: mailLine,
+    }),
     result: {
       people: people.length,
       reminders: rows.length,
