@@ -226,7 +226,7 @@ describe('the history import', () => {
         ),
       ).toEqual([
         ['CREATE', ''],
-        ['ERROR', 'employee_code: no person with staff code NOBODY'],
+        ['ERROR', 'employee_code: không có cán bộ nào có mã NOBODY'],
       ]);
       expect(await page.$eval('#history-summary', (el) => el.textContent)).toBe(
         '1 dòng sẽ được thêm, 0 đã có, 1 dòng lỗi. Sửa các dòng lỗi rồi xem trước lại.',
@@ -395,6 +395,8 @@ describe('every screen, in English, on a phone', () => {
       'nav-dashboard',
       'nav-periods',
       'nav-history',
+      'nav-notifications',
+      'notification-bell',
     ]);
     for (const screen of screens) {
       await page.click(`#${screen}`);
