@@ -73,7 +73,17 @@ export class AssignmentResolver {
       'Việc tôi đã giao, đã được báo cáo hoàn thành và chờ tôi quyết định',
     ),
   })
-  assignmentsToReview(@Arg('first', () => Int, { nullable: true }) first: number | undefined, @Ctx() ctx: DiaryContext) {
+  assignmentsToReview(
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: described(
+        'At most this many (default 100, at most 500), earliest deadline first',
+        'Tối đa bấy nhiêu việc (mặc định 100, tối đa 500), hạn sớm nhất trước',
+      ),
+    })
+    first: number | undefined,
+    @Ctx() ctx: DiaryContext,
+  ) {
     return assignments.assignmentsGiven(ctx, { first }, true);
   }
 

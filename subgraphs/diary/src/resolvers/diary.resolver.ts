@@ -94,7 +94,11 @@ export class DiaryEntryResolver {
       description: described('Work dates to this day; null: no upper bound', 'Ngày làm việc đến ngày này; null: không giới hạn'),
     })
     to: string | undefined,
-    @Arg('first', () => Int, { nullable: true }) first: number | undefined,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: described('At most this many (default 100, at most 500)', 'Tối đa bấy nhiêu mục (mặc định 100, tối đa 500)'),
+    })
+    first: number | undefined,
     @Ctx() ctx: DiaryContext,
   ) {
     return review.reviewQueue(ctx, { divisionId, from, to, first });
