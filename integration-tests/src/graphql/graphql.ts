@@ -90,19 +90,65 @@ export type AssessmentStatus =
    */
   | 'DRAFT';
 
+/**
+ * A new assignment: what, to whom, how much, by when
+ *
+ * [vi] Việc giao mới: việc gì, cho ai, bao nhiêu, hạn khi nào
+ */
 export type AssignWorkInput = {
-  /** Co-operators (phối hợp) */
+  /**
+   * Employee ids of the co-operators (phối hợp); null: none
+   *
+   * [vi] Mã nhân sự của những người phối hợp; null: không có
+   */
   coOperatorIds?: Array<string> | null | undefined;
+  /**
+   * A note kept in its history; null: none
+   *
+   * [vi] Ghi chú lưu trong lịch sử của việc; null: không có
+   */
   comment?: string | null | undefined;
-  /** Due by the end of this day; a day off moves it to the next working day */
+  /**
+   * Due by the end of this day; a day off moves it to the next working day
+   *
+   * [vi] Hạn cuối ngày này; nếu là ngày nghỉ thì dời sang ngày làm việc kế tiếp
+   */
   deadline: string;
+  /**
+   * What is to be done, in more detail
+   *
+   * [vi] Nội dung công việc chi tiết
+   */
   description?: string | null | undefined;
-  /** Attachments and evidence references */
+  /**
+   * Attachments and evidence references
+   *
+   * [vi] Tài liệu đính kèm và minh chứng
+   */
   evidenceRefs?: Array<string> | null | undefined;
+  /**
+   * How many units of the work item are expected (the assigned products)
+   *
+   * [vi] Số lượng đơn vị dự kiến (sản phẩm được giao)
+   */
   expectedQuantity: number;
-  /** The person responsible (chủ trì) */
+  /**
+   * The employee id of the person responsible (chủ trì)
+   *
+   * [vi] Mã nhân sự của người chủ trì
+   */
   leadId: string;
+  /**
+   * A short title
+   *
+   * [vi] Tiêu đề ngắn
+   */
   title: string;
+  /**
+   * The catalogue work item to produce
+   *
+   * [vi] Mã đầu công việc trong danh mục
+   */
   workItemId: string;
 };
 
@@ -355,19 +401,53 @@ export type ClassificationLevel =
    */
   | 'NOT_COMPLETED';
 
-/** The assigner’s verdict on a submitted product (Decree 335) */
+/**
+ * The assigner’s verdict on a submitted product (Decree 335)
+ *
+ * [vi] Đánh giá của người giao việc đối với sản phẩm đã báo cáo (Nghị định 335)
+ */
 export type CompleteAssignmentInput = {
+  /**
+   * A note kept in its history; null: none
+   *
+   * [vi] Ghi chú lưu trong lịch sử của việc; null: không có
+   */
   comment?: string | null | undefined;
-  /** Delays (default: 1 when submitted after the deadline, else 0) */
+  /**
+   * Delays (default: 1 when submitted after the deadline, else 0)
+   *
+   * [vi] Số lần chậm trễ (mặc định: 1 nếu báo cáo sau hạn, ngược lại 0)
+   */
   delays?: number | null | undefined;
-  /** Of those, with an objective cause confirmed (default 0) */
+  /**
+   * Of those, with an objective cause confirmed (default 0)
+   *
+   * [vi] Trong số đó, số lần có nguyên nhân khách quan được xác nhận (mặc định 0)
+   */
   excusedDelays?: number | null | undefined;
-  /** Of those, with an objective cause confirmed (default 0) */
+  /**
+   * Of those, with an objective cause confirmed (default 0)
+   *
+   * [vi] Trong số đó, số lỗi có nguyên nhân khách quan được xác nhận (mặc định 0)
+   */
   excusedErrors?: number | null | undefined;
-  /** Major errors found (default 0) */
+  /**
+   * Major errors found (default 0); each takes 25 % of the product’s quality points
+   *
+   * [vi] Số lỗi lớn (mặc định 0); mỗi lỗi trừ 25 % điểm chất lượng của sản phẩm
+   */
   majorErrors?: number | null | undefined;
-  /** Required when anything is excused */
+  /**
+   * The objective cause; required when anything is excused
+   *
+   * [vi] Nguyên nhân khách quan; bắt buộc khi có lỗi hoặc chậm trễ được miễn trừ
+   */
   objectiveCause?: string | null | undefined;
+  /**
+   * The quality rating
+   *
+   * [vi] Mức chất lượng
+   */
   quality: QualityRating;
 };
 
@@ -1226,28 +1306,109 @@ export type QualityRating =
    */
   | 'UNSATISFACTORY';
 
+/**
+ * A new diary entry
+ *
+ * [vi] Mục nhật ký mới
+ */
 export type RecordDiaryEntryInput = {
+  /**
+   * Minutes actually spent, more than 0
+   *
+   * [vi] Số phút thực tế đã làm, lớn hơn 0
+   */
   actualMinutes: number;
+  /**
+   * The assignment it advances (the person must lead it or help with it); null: self-initiated
+   *
+   * [vi] Việc được giao mà mục này thực hiện (người ghi phải chủ trì hoặc phối hợp); null: việc tự thực hiện
+   */
   assignmentId?: string | null | undefined;
-  /** Defaults to the signed-in person; someone else only as an admin override */
+  /**
+   * Defaults to the signed-in person; someone else only as an admin override
+   *
+   * [vi] Mặc định là người đang đăng nhập; người khác chỉ khi quản trị dùng override
+   */
   employeeId?: string | null | undefined;
-  /** E.g. the E-Office document number */
+  /**
+   * Evidence, e.g. the E-Office document number
+   *
+   * [vi] Minh chứng, ví dụ số văn bản E-Office
+   */
   evidenceRef?: string | null | undefined;
+  /**
+   * A note
+   *
+   * [vi] Ghi chú
+   */
   note?: string | null | undefined;
-  /** Write into a closed month (agency or province admins; audited) */
+  /**
+   * Write into a closed month or for someone else (agency or province admins; audited)
+   *
+   * [vi] Ghi vào tháng đã khóa hoặc cho người khác (quản trị cơ quan hoặc tỉnh; có ghi vết)
+   */
   override?: boolean | null | undefined;
+  /**
+   * How many units, more than 0
+   *
+   * [vi] Số lượng đơn vị, lớn hơn 0
+   */
   quantity: number;
-  /** Required with an override */
+  /**
+   * Why; required with an override
+   *
+   * [vi] Lý do; bắt buộc khi dùng override
+   */
   reason?: string | null | undefined;
+  /**
+   * The working day done (not in the future)
+   *
+   * [vi] Ngày làm việc (không phải ngày tương lai)
+   */
   workDate: string;
+  /**
+   * The catalogue work item done
+   *
+   * [vi] Mã đầu công việc đã làm
+   */
   workItemId: string;
 };
 
+/**
+ * A person’s approved leave
+ *
+ * [vi] Kỳ nghỉ đã duyệt của một người
+ */
 export type RecordLeaveInput = {
+  /**
+   * The person’s employee id
+   *
+   * [vi] Mã nhân sự của người nghỉ
+   */
   employeeId: string;
+  /**
+   * First day of leave
+   *
+   * [vi] Ngày đầu nghỉ
+   */
   fromDate: string;
+  /**
+   * The kind of leave
+   *
+   * [vi] Loại nghỉ
+   */
   kind: LeaveKind;
+  /**
+   * A note
+   *
+   * [vi] Ghi chú
+   */
   note?: string | null | undefined;
+  /**
+   * Last day of leave (inclusive)
+   *
+   * [vi] Ngày cuối nghỉ (tính cả ngày này)
+   */
   toDate: string;
 };
 
@@ -1283,12 +1444,29 @@ export type RegisterClientInput = {
   scopes: Array<string>;
 };
 
+/**
+ * What a reminder is about
+ *
+ * [vi] Loại nhắc việc
+ */
 export type ReminderKind =
-  /** An unfinished assignment due within two working days */
+  /**
+   * An unfinished assignment due within two working days
+   *
+   * [vi] Việc được giao chưa xong, đến hạn trong hai ngày làm việc
+   */
   | 'ASSIGNMENT_DUE_SOON'
-  /** An unfinished assignment past its deadline */
+  /**
+   * An unfinished assignment past its deadline
+   *
+   * [vi] Việc được giao chưa xong đã quá hạn
+   */
   | 'ASSIGNMENT_OVERDUE'
-  /** Working days without a diary, before the month closes */
+  /**
+   * Working days without a diary, before the month closes
+   *
+   * [vi] Ngày làm việc chưa có nhật ký, trước khi tháng bị khóa
+   */
   | 'MISSING_DIARY'
   /**
    * The last call, a few days before a month closes, to people still missing days of it
@@ -1296,15 +1474,42 @@ export type ReminderKind =
    * [vi] Nhắc lần cuối, vài ngày trước khi tháng chốt số liệu, cho người còn thiếu ngày của tháng đó
    */
   | 'MONTH_CLOSING'
-  /** A submitted assignment waiting for its assigner’s decision */
+  /**
+   * A submitted assignment waiting for its assigner’s decision
+   *
+   * [vi] Việc đã báo cáo hoàn thành, chờ người giao việc quyết định
+   */
   | 'REVIEW_WAITING';
 
+/**
+ * What month to reopen, for whom, until when
+ *
+ * [vi] Mở lại tháng nào, cho ai, đến khi nào
+ */
 export type ReopenPeriodInput = {
+  /**
+   * Only for this agency; null: for all
+   *
+   * [vi] Chỉ cho cơ quan này; null: cho tất cả
+   */
   agencyId?: string | null | undefined;
-  /** Any day of the month to reopen */
+  /**
+   * Any day of the month to reopen
+   *
+   * [vi] Một ngày bất kỳ của tháng cần mở lại
+   */
   month: string;
+  /**
+   * Why (audited)
+   *
+   * [vi] Lý do (có ghi vết)
+   */
   reason: string;
-  /** When it closes again */
+  /**
+   * When it closes again
+   *
+   * [vi] Thời điểm tháng bị khóa lại
+   */
   until: string;
 };
 
@@ -1551,10 +1756,29 @@ export type ScoringAnomalyKind =
    */
   | 'SUDDEN_JUMP';
 
-/** A person and the dates to score them on (inclusive, at most 366 days) */
+/**
+ * A person and the dates to score them on (inclusive, at most 366 days)
+ *
+ * [vi] Một người và khoảng ngày để tính điểm (tính cả hai đầu, tối đa 366 ngày)
+ */
 export type ScoringFactsRange = {
+  /**
+   * The person’s employee id
+   *
+   * [vi] Mã nhân sự
+   */
   employeeId: string;
+  /**
+   * First day
+   *
+   * [vi] Ngày đầu
+   */
   from: string;
+  /**
+   * Last day (inclusive)
+   *
+   * [vi] Ngày cuối (tính cả ngày này)
+   */
   to: string;
 };
 
@@ -1634,21 +1858,53 @@ export type ScoringPolicyInput = {
   reason: string;
 };
 
-/** New diary rules from a month on (province admins; audited) */
+/**
+ * New diary rules from a month on (province admins; audited)
+ *
+ * [vi] Quy định nhật ký mới từ một tháng trở đi (quản trị tỉnh; có ghi vết)
+ */
 export type SetDiaryPolicyInput = {
-  /** A month closes at the start of this day of the following month (1–28) */
+  /**
+   * A month closes at the start of this day of the following month (1–28)
+   *
+   * [vi] Tháng bị khóa từ đầu ngày này của tháng sau (1–28)
+   */
   closeDay: number;
-  /** The first day of a month, from the current month on, after the latest version starts */
+  /**
+   * The first day of a month, from the current month on, after the latest version starts
+   *
+   * [vi] Ngày đầu của một tháng, từ tháng hiện tại trở đi, sau ngày bắt đầu của phiên bản mới nhất
+   */
   effectiveFrom: string;
-  /** Claims above this multiple of standard time × quantity are flagged (1–99.99) */
+  /**
+   * Claims above this multiple of standard time × quantity are flagged (1–99.99)
+   *
+   * [vi] Kê khai vượt bội số này của thời gian chuẩn × số lượng bị gắn cảnh báo (1–99,99)
+   */
   farAboveFactor: number;
-  /** Extra days after the close day (0–15) */
+  /**
+   * Extra days after the close day (0–15)
+   *
+   * [vi] Số ngày gia hạn sau ngày khóa (0–15)
+   */
   graceDays: number;
-  /** Working days after the work date before an entry is a late declaration (0–20) */
+  /**
+   * Working days after the work date before an entry is a late declaration (0–20)
+   *
+   * [vi] Số ngày làm việc sau ngày làm việc của mục trước khi bị coi là kê khai muộn (0–20)
+   */
   lateAfterWorkingDays: number;
-  /** Why the rules change (kept in the audit trail) */
+  /**
+   * Why the rules change (kept in the audit trail)
+   *
+   * [vi] Lý do thay đổi quy định (lưu trong nhật ký ghi vết)
+   */
   reason: string;
-  /** The standard day when the position sets none (60–720 minutes) */
+  /**
+   * The standard day when the position sets none (60–720 minutes)
+   *
+   * [vi] Ngày công chuẩn khi vị trí việc làm không quy định (60–720 phút)
+   */
   standardDayMinutes: number;
 };
 
@@ -1758,12 +2014,35 @@ export type SetSectorKpiStandardInput = {
   weights: IndicatorWeightsInput;
 };
 
+/**
+ * A mapping of a client’s document type to a work item
+ *
+ * [vi] Ánh xạ một loại văn bản của hệ thống tích hợp với một đầu công việc
+ */
 export type SetWorkItemMappingInput = {
-  /** Null: the province-wide default */
+  /**
+   * The agency it applies to; null: the province-wide default
+   *
+   * [vi] Cơ quan áp dụng; null: mặc định toàn tỉnh
+   */
   agencyId?: string | null | undefined;
-  /** The integration client’s subject, e.g. client:eoffice */
+  /**
+   * The integration client’s subject, e.g. client:eoffice
+   *
+   * [vi] Định danh của hệ thống tích hợp, ví dụ client:eoffice
+   */
   client: string;
+  /**
+   * The client’s document type
+   *
+   * [vi] Loại văn bản của hệ thống tích hợp
+   */
   documentType: string;
+  /**
+   * The work item it counts as
+   *
+   * [vi] Đầu công việc tương ứng
+   */
   workItemId: string;
 };
 
@@ -1811,11 +2090,29 @@ export type StaffType =
    */
   | 'PUBLIC_EMPLOYEE';
 
+/**
+ * The lead’s report that the work is done
+ *
+ * [vi] Báo cáo hoàn thành của người chủ trì
+ */
 export type SubmitAssignmentInput = {
+  /**
+   * A note kept in its history; null: none
+   *
+   * [vi] Ghi chú lưu trong lịch sử của việc; null: không có
+   */
   comment?: string | null | undefined;
-  /** Evidence of the result, added to the assignment’s */
+  /**
+   * Evidence of the result, added to the assignment’s
+   *
+   * [vi] Minh chứng kết quả, bổ sung vào minh chứng của việc
+   */
   evidenceRefs?: Array<string> | null | undefined;
-  /** Defaults to the expected quantity */
+  /**
+   * The quantity done; defaults to the expected quantity
+   *
+   * [vi] Số lượng đã làm; mặc định bằng số lượng dự kiến
+   */
   quantityDone?: number | null | undefined;
 };
 
@@ -2067,18 +2364,53 @@ export type UnitOfMeasure =
    */
   | 'VISIT';
 
-/** A work event from another system (E-Office first) */
+/**
+ * A work event from another system (E-Office first)
+ *
+ * [vi] Một sự kiện công việc từ hệ thống khác (trước hết là E-Office)
+ */
 export type WorkEventInput = {
-  /** Defaults to the item’s standard time × quantity */
+  /**
+   * Minutes spent; defaults to the item’s standard time × quantity
+   *
+   * [vi] Số phút đã làm; mặc định bằng thời gian chuẩn của đầu công việc × số lượng
+   */
   actualMinutes?: number | null | undefined;
+  /**
+   * The work date
+   *
+   * [vi] Ngày làm việc
+   */
   date: string;
-  /** Mapped to a work item by the agency’s mapping table */
+  /**
+   * Mapped to a work item by the agency’s mapping table
+   *
+   * [vi] Được quy đổi thành đầu công việc theo bảng ánh xạ của cơ quan
+   */
   documentType: string;
+  /**
+   * The person’s employee code
+   *
+   * [vi] Mã nhân sự của người thực hiện
+   */
   employeeCode: string;
-  /** E.g. the document number */
+  /**
+   * Evidence, e.g. the document number
+   *
+   * [vi] Minh chứng, ví dụ số văn bản
+   */
   evidence?: string | null | undefined;
-  /** The sender’s id for the event: the same id twice is one entry */
+  /**
+   * The sender’s id for the event: the same id twice is one entry
+   *
+   * [vi] Mã sự kiện của hệ thống gửi: cùng một mã gửi hai lần chỉ tạo một mục
+   */
   externalId: string;
+  /**
+   * How many units, more than 0
+   *
+   * [vi] Số lượng đơn vị, lớn hơn 0
+   */
   quantity: number;
 };
 

@@ -23,19 +23,65 @@ export type AssessmentStatus =
    */
   | 'DRAFT';
 
+/**
+ * A new assignment: what, to whom, how much, by when
+ *
+ * [vi] Việc giao mới: việc gì, cho ai, bao nhiêu, hạn khi nào
+ */
 export type AssignWorkInput = {
-  /** Co-operators (phối hợp) */
+  /**
+   * Employee ids of the co-operators (phối hợp); null: none
+   *
+   * [vi] Mã nhân sự của những người phối hợp; null: không có
+   */
   coOperatorIds?: Array<string> | null | undefined;
+  /**
+   * A note kept in its history; null: none
+   *
+   * [vi] Ghi chú lưu trong lịch sử của việc; null: không có
+   */
   comment?: string | null | undefined;
-  /** Due by the end of this day; a day off moves it to the next working day */
+  /**
+   * Due by the end of this day; a day off moves it to the next working day
+   *
+   * [vi] Hạn cuối ngày này; nếu là ngày nghỉ thì dời sang ngày làm việc kế tiếp
+   */
   deadline: string;
+  /**
+   * What is to be done, in more detail
+   *
+   * [vi] Nội dung công việc chi tiết
+   */
   description?: string | null | undefined;
-  /** Attachments and evidence references */
+  /**
+   * Attachments and evidence references
+   *
+   * [vi] Tài liệu đính kèm và minh chứng
+   */
   evidenceRefs?: Array<string> | null | undefined;
+  /**
+   * How many units of the work item are expected (the assigned products)
+   *
+   * [vi] Số lượng đơn vị dự kiến (sản phẩm được giao)
+   */
   expectedQuantity: number;
-  /** The person responsible (chủ trì) */
+  /**
+   * The employee id of the person responsible (chủ trì)
+   *
+   * [vi] Mã nhân sự của người chủ trì
+   */
   leadId: string;
+  /**
+   * A short title
+   *
+   * [vi] Tiêu đề ngắn
+   */
   title: string;
+  /**
+   * The catalogue work item to produce
+   *
+   * [vi] Mã đầu công việc trong danh mục
+   */
   workItemId: string;
 };
 
@@ -442,29 +488,97 @@ export type PositionCategory =
    */
   | 'SUPPORT';
 
+/**
+ * A new diary entry
+ *
+ * [vi] Mục nhật ký mới
+ */
 export type RecordDiaryEntryInput = {
+  /**
+   * Minutes actually spent, more than 0
+   *
+   * [vi] Số phút thực tế đã làm, lớn hơn 0
+   */
   actualMinutes: number;
+  /**
+   * The assignment it advances (the person must lead it or help with it); null: self-initiated
+   *
+   * [vi] Việc được giao mà mục này thực hiện (người ghi phải chủ trì hoặc phối hợp); null: việc tự thực hiện
+   */
   assignmentId?: string | null | undefined;
-  /** Defaults to the signed-in person; someone else only as an admin override */
+  /**
+   * Defaults to the signed-in person; someone else only as an admin override
+   *
+   * [vi] Mặc định là người đang đăng nhập; người khác chỉ khi quản trị dùng override
+   */
   employeeId?: string | null | undefined;
-  /** E.g. the E-Office document number */
+  /**
+   * Evidence, e.g. the E-Office document number
+   *
+   * [vi] Minh chứng, ví dụ số văn bản E-Office
+   */
   evidenceRef?: string | null | undefined;
+  /**
+   * A note
+   *
+   * [vi] Ghi chú
+   */
   note?: string | null | undefined;
-  /** Write into a closed month (agency or province admins; audited) */
+  /**
+   * Write into a closed month or for someone else (agency or province admins; audited)
+   *
+   * [vi] Ghi vào tháng đã khóa hoặc cho người khác (quản trị cơ quan hoặc tỉnh; có ghi vết)
+   */
   override?: boolean | null | undefined;
+  /**
+   * How many units, more than 0
+   *
+   * [vi] Số lượng đơn vị, lớn hơn 0
+   */
   quantity: number;
-  /** Required with an override */
+  /**
+   * Why; required with an override
+   *
+   * [vi] Lý do; bắt buộc khi dùng override
+   */
   reason?: string | null | undefined;
+  /**
+   * The working day done (not in the future)
+   *
+   * [vi] Ngày làm việc (không phải ngày tương lai)
+   */
   workDate: string;
+  /**
+   * The catalogue work item done
+   *
+   * [vi] Mã đầu công việc đã làm
+   */
   workItemId: string;
 };
 
+/**
+ * What a reminder is about
+ *
+ * [vi] Loại nhắc việc
+ */
 export type ReminderKind =
-  /** An unfinished assignment due within two working days */
+  /**
+   * An unfinished assignment due within two working days
+   *
+   * [vi] Việc được giao chưa xong, đến hạn trong hai ngày làm việc
+   */
   | 'ASSIGNMENT_DUE_SOON'
-  /** An unfinished assignment past its deadline */
+  /**
+   * An unfinished assignment past its deadline
+   *
+   * [vi] Việc được giao chưa xong đã quá hạn
+   */
   | 'ASSIGNMENT_OVERDUE'
-  /** Working days without a diary, before the month closes */
+  /**
+   * Working days without a diary, before the month closes
+   *
+   * [vi] Ngày làm việc chưa có nhật ký, trước khi tháng bị khóa
+   */
   | 'MISSING_DIARY'
   /**
    * The last call, a few days before a month closes, to people still missing days of it
@@ -472,7 +586,11 @@ export type ReminderKind =
    * [vi] Nhắc lần cuối, vài ngày trước khi tháng chốt số liệu, cho người còn thiếu ngày của tháng đó
    */
   | 'MONTH_CLOSING'
-  /** A submitted assignment waiting for its assigner’s decision */
+  /**
+   * A submitted assignment waiting for its assigner’s decision
+   *
+   * [vi] Việc đã báo cáo hoàn thành, chờ người giao việc quyết định
+   */
   | 'REVIEW_WAITING';
 
 /**
@@ -749,11 +867,29 @@ export type SheetFormat =
    */
   | 'XLSX';
 
+/**
+ * The lead’s report that the work is done
+ *
+ * [vi] Báo cáo hoàn thành của người chủ trì
+ */
 export type SubmitAssignmentInput = {
+  /**
+   * A note kept in its history; null: none
+   *
+   * [vi] Ghi chú lưu trong lịch sử của việc; null: không có
+   */
   comment?: string | null | undefined;
-  /** Evidence of the result, added to the assignment’s */
+  /**
+   * Evidence of the result, added to the assignment’s
+   *
+   * [vi] Minh chứng kết quả, bổ sung vào minh chứng của việc
+   */
   evidenceRefs?: Array<string> | null | undefined;
-  /** Defaults to the expected quantity */
+  /**
+   * The quantity done; defaults to the expected quantity
+   *
+   * [vi] Số lượng đã làm; mặc định bằng số lượng dự kiến
+   */
   quantityDone?: number | null | undefined;
 };
 

@@ -290,11 +290,27 @@ export enum ReminderKind {
 }
 registerEnumType(ReminderKind, {
   name: 'ReminderKind',
+  description: described('What a reminder is about', 'Loại nhắc việc'),
   valuesConfig: {
-    MISSING_DIARY: { description: 'Working days without a diary, before the month closes' },
-    ASSIGNMENT_DUE_SOON: { description: 'An unfinished assignment due within two working days' },
-    ASSIGNMENT_OVERDUE: { description: 'An unfinished assignment past its deadline' },
-    REVIEW_WAITING: { description: 'A submitted assignment waiting for its assigner’s decision' },
+    MISSING_DIARY: {
+      description: described(
+        'Working days without a diary, before the month closes',
+        'Ngày làm việc chưa có nhật ký, trước khi tháng bị khóa',
+      ),
+    },
+    ASSIGNMENT_DUE_SOON: {
+      description: described(
+        'An unfinished assignment due within two working days',
+        'Việc được giao chưa xong, đến hạn trong hai ngày làm việc',
+      ),
+    },
+    ASSIGNMENT_OVERDUE: { description: described('An unfinished assignment past its deadline', 'Việc được giao chưa xong đã quá hạn') },
+    REVIEW_WAITING: {
+      description: described(
+        'A submitted assignment waiting for its assigner’s decision',
+        'Việc đã báo cáo hoàn thành, chờ người giao việc quyết định',
+      ),
+    },
     MONTH_CLOSING: {
       description: described(
         'The last call, a few days before a month closes, to people still missing days of it',

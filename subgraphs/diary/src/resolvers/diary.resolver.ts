@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from '@kpi/platform';
+import { GraphQLLocalDate, described } from '@kpi/platform';
 import { Arg, Ctx, Directive, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { DiaryEntry, Employee, EntryStatus, Leave, ReviewDecision, WorkItem } from '../entities/index.js';
 import * as calendar from '../services/calendar.service.js';
@@ -20,43 +20,104 @@ import {
 @UseMiddleware(IntakeOnlyForClients)
 export class DiaryEntryResolver {
   @Mutation(() => DiaryEntryPayload, {
-    description: 'Records a diary entry; warnings (over the standard day, far above standard time…) do not block',
+    description: described(
+      'Records a diary entry for oneself; warnings (over the standard day, far above standard time…) do not block',
+      'Ghi một mục nhật ký của bản thân; cảnh báo (vượt ngày công chuẩn, vượt xa thời gian chuẩn…) không chặn việc ghi',
+    ),
   })
-  recordDiaryEntry(@Arg('input') input: RecordDiaryEntryInput, @Ctx() ctx: DiaryContext) {
+  recordDiaryEntry(
+    @Arg('input', { description: described('The entry', 'Mục nhật ký') }) input: RecordDiaryEntryInput,
+    @Ctx() ctx: DiaryContext,
+  ) {
     return entries.recordEntry(ctx, input);
   }
 
-  @Mutation(() => DiaryEntryPayload, { description: 'Changes an own entry that is not approved; it goes back to review' })
-  updateDiaryEntry(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateDiaryEntryInput, @Ctx() ctx: DiaryContext) {
+  @Mutation(() => DiaryEntryPayload, {
+    description: described(
+      'Changes an own entry that is not approved; it goes back to review',
+      'Sửa một mục nhật ký của bản thân chưa được duyệt; mục đó quay lại chờ duyệt',
+    ),
+  })
+  updateDiaryEntry(
+    @Arg('id', () => ID, { description: described('The entry’s id', 'Mã mục nhật ký') }) id: string,
+    @Arg('input', { description: described('The new values', 'Giá trị mới') }) input: UpdateDiaryEntryInput,
+    @Ctx() ctx: DiaryContext,
+  ) {
     return entries.updateEntry(ctx, id, input);
   }
 
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, {
+    description: described(
+      'Deletes an own entry that is not approved, in an open month; true when done. With override, those allowed to override (admins) delete any entry of their agency, with a reason (audited)',
+      'Xóa một mục nhật ký của bản thân chưa được duyệt, trong tháng chưa khóa; trả về true khi xong. Với override, người có quyền (quản trị) xóa mọi mục của cơ quan mình, kèm lý do (có ghi vết)',
+    ),
+  })
   deleteDiaryEntry(
-    @Arg('id', () => ID) id: string,
-    @Arg('override', { defaultValue: false }) override: boolean,
-    @Arg('reason', () => String, { nullable: true }) reason: string | undefined,
+    @Arg('id', () => ID, { description: described('The entry’s id', 'Mã mục nhật ký') }) id: string,
+    @Arg('override', {
+      defaultValue: false,
+      description: described(
+        'Act as an admin: also approved entries and closed months (needs a reason)',
+        'Thao tác với quyền quản trị: cả mục đã duyệt và tháng đã khóa (cần lý do)',
+      ),
+    })
+    override: boolean,
+    @Arg('reason', () => String, {
+      nullable: true,
+      description: described('Why (audited; required with override)', 'Lý do (có ghi vết; bắt buộc khi override)'),
+    })
+    reason: string | undefined,
     @Ctx() ctx: DiaryContext,
   ) {
     return entries.deleteEntry(ctx, id, override, reason);
   }
 
-  @Query(() => [DiaryEntry], { description: 'Submitted entries of my units, flagged ones first (unit heads)' })
+  @Query(() => [DiaryEntry], {
+    description: described(
+      'Submitted entries of my units, flagged ones first (unit heads)',
+      'Các mục nhật ký chờ duyệt của đơn vị tôi, mục có cảnh báo trước (trưởng đơn vị)',
+    ),
+  })
   reviewQueue(
-    @Arg('divisionId', () => ID, { nullable: true }) divisionId: string | undefined,
-    @Arg('from', () => GraphQLLocalDate, { nullable: true }) from: string | undefined,
-    @Arg('to', () => GraphQLLocalDate, { nullable: true }) to: string | undefined,
-    @Arg('first', () => Int, { nullable: true }) first: number | undefined,
+    @Arg('divisionId', () => ID, {
+      nullable: true,
+      description: described('Only this division; null: all I head', 'Chỉ phòng này; null: mọi đơn vị tôi phụ trách'),
+    })
+    divisionId: string | undefined,
+    @Arg('from', () => GraphQLLocalDate, {
+      nullable: true,
+      description: described('Work dates from this day; null: no lower bound', 'Ngày làm việc từ ngày này; null: không giới hạn'),
+    })
+    from: string | undefined,
+    @Arg('to', () => GraphQLLocalDate, {
+      nullable: true,
+      description: described('Work dates to this day; null: no upper bound', 'Ngày làm việc đến ngày này; null: không giới hạn'),
+    })
+    to: string | undefined,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: described('At most this many (default 100, at most 500)', 'Tối đa bấy nhiêu mục (mặc định 100, tối đa 500)'),
+    })
+    first: number | undefined,
     @Ctx() ctx: DiaryContext,
   ) {
     return review.reviewQueue(ctx, { divisionId, from, to, first });
   }
 
-  @Mutation(() => [DiaryEntry], { description: 'Approve or return entries of my units, one or many, all or nothing' })
+  @Mutation(() => [DiaryEntry], {
+    description: described(
+      'Approve or return entries of my units, one or many, all or nothing',
+      'Duyệt hoặc trả lại các mục nhật ký của đơn vị tôi, một hay nhiều mục, hoặc tất cả hoặc không mục nào',
+    ),
+  })
   reviewDiaryEntries(
-    @Arg('ids', () => [ID]) ids: string[],
-    @Arg('decision', () => ReviewDecision) decision: ReviewDecision,
-    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Arg('ids', () => [ID], { description: described('The entries’ ids', 'Mã các mục nhật ký') }) ids: string[],
+    @Arg('decision', () => ReviewDecision, { description: described('Approve or return', 'Duyệt hoặc trả lại') }) decision: ReviewDecision,
+    @Arg('note', () => String, {
+      nullable: true,
+      description: described('A note for the person (say why when returning)', 'Ghi chú cho người ghi (nêu lý do khi trả lại)'),
+    })
+    note: string | undefined,
     @Ctx() ctx: DiaryContext,
   ) {
     return review.reviewEntries(ctx, ids, decision, note);
@@ -66,17 +127,22 @@ export class DiaryEntryResolver {
 /** Fields of an entry, kept apart from the root fields so that the client guard costs nothing per entry. */
 @Resolver(() => DiaryEntry)
 export class DiaryEntryFieldsResolver {
-  @FieldResolver(() => Employee)
+  @FieldResolver(() => Employee, { description: described('Whose diary it is', 'Người ghi nhật ký') })
   employee(@Root() entry: DiaryEntry) {
     return { id: entry.employeeId };
   }
 
-  @FieldResolver(() => WorkItem)
+  @FieldResolver(() => WorkItem, { description: described('The catalogue work item done', 'Đầu công việc đã thực hiện') })
   workItem(@Root() entry: DiaryEntry) {
     return { id: entry.workItemId };
   }
 
-  @FieldResolver(() => Float, { description: 'quantity × standard minutes × coefficient' })
+  @FieldResolver(() => Float, {
+    description: described(
+      'Work points: quantity × standard minutes × coefficient, rounded to 2 decimals',
+      'Điểm công việc: số lượng × số phút chuẩn × hệ số, làm tròn 2 chữ số thập phân',
+    ),
+  })
   workPoints(@Root() entry: DiaryEntry) {
     return Math.round(entry.workPoints * 100) / 100;
   }
@@ -87,18 +153,28 @@ const REQUIRES = '@requires(fields: "agencyId divisionId supervisorId")';
 /** Personnel's Employee gains their diary; who may read it is decided on the required facts. */
 @Resolver(() => Employee)
 export class EmployeeDiaryResolver {
-  @FieldResolver(() => [DiaryEntry], { description: 'Diary entries between two dates' })
+  @FieldResolver(() => [DiaryEntry], {
+    description: described(
+      'Diary entries between two dates (the person, their superiors and admins)',
+      'Các mục nhật ký giữa hai ngày (bản thân, cấp trên và quản trị được xem)',
+    ),
+  })
   @Directive(REQUIRES)
   diaryEntries(
     @Root() employee: Employee,
-    @Arg('from', () => GraphQLLocalDate) from: string,
-    @Arg('to', () => GraphQLLocalDate) to: string,
-    @Arg('status', () => EntryStatus, { nullable: true }) status: EntryStatus | undefined,
+    @Arg('from', () => GraphQLLocalDate, { description: described('First day (inclusive)', 'Ngày đầu (tính cả ngày này)') }) from: string,
+    @Arg('to', () => GraphQLLocalDate, { description: described('Last day (inclusive)', 'Ngày cuối (tính cả ngày này)') }) to: string,
+    @Arg('status', () => EntryStatus, {
+      nullable: true,
+      description: described('Only entries in this status; null: all', 'Chỉ các mục ở trạng thái này; null: tất cả'),
+    })
+    status: EntryStatus | undefined,
     @Arg('approvedBefore', () => Date, {
       nullable: true,
-      description:
-        'Only entries approved at or before this moment and still approved: what a period closed then counted ' +
-        '(pass the period’s closing time to explain a frozen score)',
+      description: described(
+        'Only entries approved at or before this moment and still approved: what a period closed then counted (pass the period’s closing time to explain a frozen score)',
+        'Chỉ các mục được duyệt trước hoặc đúng thời điểm này và vẫn được duyệt: những gì kỳ đã khóa khi đó tính đến (truyền thời điểm khóa kỳ để giải thích điểm đã chốt)',
+      ),
     })
     approvedBefore: Date | undefined,
     @Ctx() ctx: DiaryContext,
@@ -106,40 +182,56 @@ export class EmployeeDiaryResolver {
     return views.entriesOf(ctx, employee, from, to, status, approvedBefore);
   }
 
-  @FieldResolver(() => [Leave], { description: 'Approved leave overlapping two dates' })
+  @FieldResolver(() => [Leave], {
+    description: described('Approved leave overlapping two dates', 'Các kỳ nghỉ đã duyệt giao với khoảng hai ngày'),
+  })
   @Directive(REQUIRES)
   leaves(
     @Root() employee: Employee,
-    @Arg('from', () => GraphQLLocalDate) from: string,
-    @Arg('to', () => GraphQLLocalDate) to: string,
+    @Arg('from', () => GraphQLLocalDate, { description: described('First day (inclusive)', 'Ngày đầu (tính cả ngày này)') }) from: string,
+    @Arg('to', () => GraphQLLocalDate, { description: described('Last day (inclusive)', 'Ngày cuối (tính cả ngày này)') }) to: string,
     @Ctx() ctx: DiaryContext,
   ) {
     return calendar.leavesOf(ctx, employee, from, to);
   }
 
-  @FieldResolver(() => DiaryDay, { description: 'One day against the standard working day' })
+  @FieldResolver(() => DiaryDay, { description: described('One day against the standard working day', 'Một ngày so với ngày công chuẩn') })
   @Directive(REQUIRES)
-  async diaryDay(@Root() employee: Employee, @Arg('date', () => GraphQLLocalDate) date: string, @Ctx() ctx: DiaryContext) {
+  async diaryDay(
+    @Root() employee: Employee,
+    @Arg('date', () => GraphQLLocalDate, { description: described('The day', 'Ngày') }) date: string,
+    @Ctx() ctx: DiaryContext,
+  ) {
     return (await views.daysOf(ctx, employee, date, date))[0];
   }
 
-  @FieldResolver(() => DiaryPeriod, { description: 'Days and totals over a period: the real-time self view' })
+  @FieldResolver(() => DiaryPeriod, {
+    description: described(
+      'Days and totals over a period: the real-time self view',
+      'Các ngày và tổng cộng trong kỳ: theo dõi kết quả của bản thân theo thời gian thực',
+    ),
+  })
   @Directive(REQUIRES)
   diaryPeriod(
     @Root() employee: Employee,
-    @Arg('from', () => GraphQLLocalDate) from: string,
-    @Arg('to', () => GraphQLLocalDate) to: string,
+    @Arg('from', () => GraphQLLocalDate, { description: described('First day (inclusive)', 'Ngày đầu (tính cả ngày này)') }) from: string,
+    @Arg('to', () => GraphQLLocalDate, { description: described('Last day (inclusive)', 'Ngày cuối (tính cả ngày này)') }) to: string,
     @Ctx() ctx: DiaryContext,
   ) {
     return views.periodOf(ctx, employee, from, to);
   }
 
-  @FieldResolver(() => [GraphQLLocalDate], { description: 'Past working days without entries and without leave' })
+  @FieldResolver(() => [GraphQLLocalDate], {
+    description: described(
+      'Past working days without entries and without leave',
+      'Các ngày làm việc đã qua không có nhật ký và không nghỉ phép',
+    ),
+  })
   @Directive(REQUIRES)
   missingDiaryDays(
     @Root() employee: Employee,
-    @Arg('from', () => GraphQLLocalDate) from: string,
-    @Arg('to', () => GraphQLLocalDate) to: string,
+    @Arg('from', () => GraphQLLocalDate, { description: described('First day (inclusive)', 'Ngày đầu (tính cả ngày này)') }) from: string,
+    @Arg('to', () => GraphQLLocalDate, { description: described('Last day (inclusive)', 'Ngày cuối (tính cả ngày này)') }) to: string,
     @Ctx() ctx: DiaryContext,
   ) {
     return views.missingDaysOf(ctx, employee, from, to);
@@ -149,14 +241,16 @@ export class EmployeeDiaryResolver {
 @Resolver(() => WorkItem)
 export class WorkItemUsageResolver {
   @FieldResolver(() => WorkItemUsage, {
-    description:
+    description: described(
       'How much it was used in a period, from the diaries (for the catalogue’s hygiene): province roles, and the agency and catalogue admins who keep it',
+      'Mức sử dụng trong kỳ theo nhật ký (để rà soát danh mục): các vai trò cấp tỉnh, quản trị cơ quan và quản trị danh mục quản lý đầu công việc này',
+    ),
   })
   @Directive('@requires(fields: "keeperAgencyIds")')
   usage(
     @Root() item: WorkItem,
-    @Arg('from', () => GraphQLLocalDate) from: string,
-    @Arg('to', () => GraphQLLocalDate) to: string,
+    @Arg('from', () => GraphQLLocalDate, { description: described('First day (inclusive)', 'Ngày đầu (tính cả ngày này)') }) from: string,
+    @Arg('to', () => GraphQLLocalDate, { description: described('Last day (inclusive)', 'Ngày cuối (tính cả ngày này)') }) to: string,
     @Ctx() ctx: DiaryContext,
   ) {
     return views.usageOf(ctx, item, from, to);

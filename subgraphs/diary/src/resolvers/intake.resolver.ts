@@ -1,4 +1,4 @@
-import { itemProblems, JudgedPerItem, PARTNER } from '@kpi/platform';
+import { itemProblems, JudgedPerItem, PARTNER, described } from '@kpi/platform';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Directive, FieldResolver, Info, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { WorkItem, WorkItemMapping } from '../entities/index.js';
@@ -14,10 +14,15 @@ import { SetWorkItemMappingInput, WorkEventInput, WorkEventResult } from '../ser
 export class IntakeResolver {
   @Directive(PARTNER)
   @Mutation(() => [WorkEventResult], {
-    description: `Integration clients: a batch of 1–${intake.MAX_EVENTS} work events, idempotent per externalId; one result each, in order`,
+    description: described(
+      `Integration clients: a batch of 1–${intake.MAX_EVENTS} work events, idempotent per externalId; one result each, in order`,
+      `Hệ thống tích hợp: một lô 1–${intake.MAX_EVENTS} sự kiện công việc, gửi lại cùng externalId không ghi trùng; mỗi sự kiện một kết quả, theo thứ tự`,
+    ),
   })
   recordWorkEvents(
-    @JudgedPerItem() @Arg('events', () => [WorkEventInput]) events: WorkEventInput[],
+    @JudgedPerItem()
+    @Arg('events', () => [WorkEventInput], { description: described('The events', 'Các sự kiện') })
+    events: WorkEventInput[],
     @Ctx() ctx: DiaryContext,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -26,25 +31,43 @@ export class IntakeResolver {
   }
 
   @Mutation(() => WorkItemMapping, {
-    description: 'Maps an integration client’s document type to a work item: agency admins for their agency, province admins the defaults',
+    description: described(
+      'Maps an integration client’s document type to a work item: agency admins for their agency, province admins the defaults',
+      'Gán loại văn bản của một hệ thống tích hợp với một đầu công việc: quản trị cơ quan cho cơ quan mình, quản trị tỉnh cho mặc định',
+    ),
   })
-  setWorkItemMapping(@Arg('input') input: SetWorkItemMappingInput, @Ctx() ctx: DiaryContext) {
+  setWorkItemMapping(
+    @Arg('input', { description: described('The mapping', 'Ánh xạ') }) input: SetWorkItemMappingInput,
+    @Ctx() ctx: DiaryContext,
+  ) {
     return mappings.setWorkItemMapping(ctx, input);
   }
 
   @Directive(PARTNER)
   @Query(() => [WorkItemMapping], {
-    description: 'Integration clients: their own document types and the items they map to (the defaults and every agency’s own)',
+    description: described(
+      'Integration clients: their own document types and the items they map to (the defaults and every agency’s own)',
+      'Hệ thống tích hợp: các loại văn bản của mình và đầu công việc tương ứng (mặc định và của từng cơ quan)',
+    ),
   })
   intakeMappings(@Ctx() ctx: DiaryContext) {
     return mappings.intakeMappings(ctx);
   }
 
   @Query(() => [WorkItemMapping], {
-    description: 'A client’s mappings (province roles: all; agency admins: the defaults and their agency’s own)',
+    description: described(
+      'A client’s mappings (province roles: all; agency admins: the defaults and their agency’s own)',
+      'Các ánh xạ của một hệ thống tích hợp (vai trò cấp tỉnh: tất cả; quản trị cơ quan: mặc định và của cơ quan mình)',
+    ),
   })
   workItemMappings(
-    @Arg('client', { description: 'The integration client’s subject, e.g. client:eoffice' }) client: string,
+    @Arg('client', {
+      description: described(
+        'The integration client’s subject, e.g. client:eoffice',
+        'Định danh của hệ thống tích hợp, ví dụ client:eoffice',
+      ),
+    })
+    client: string,
     @Ctx() ctx: DiaryContext,
   ) {
     return mappings.workItemMappings(ctx, client);
@@ -53,7 +76,9 @@ export class IntakeResolver {
 
 @Resolver(() => WorkItemMapping)
 export class WorkItemMappingResolver {
-  @FieldResolver(() => WorkItem)
+  @FieldResolver(() => WorkItem, {
+    description: described('The work item the document type counts as', 'Đầu công việc mà loại văn bản được tính là'),
+  })
   workItem(@Root() mapping: WorkItemMapping) {
     return { id: mapping.workItemId };
   }

@@ -1,3 +1,4 @@
+import { described } from '@kpi/platform';
 import { Arg, Ctx, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { DiaryContext } from '../services/context.js';
 import * as scoring from '../services/scoring-facts.service.js';
@@ -9,11 +10,16 @@ import { ScoringFacts, ScoringFactsRange } from './scoring-facts.types.js';
 @UseMiddleware(IntakeOnlyForClients)
 export class ScoringFactsResolver {
   @Query(() => [ScoringFacts], {
-    description:
-      'The graph’s own services only: diary facts for 1–5,000 (person, range) pairs, in the order asked; ' +
-      'aggregated in a constant number of statements, whatever the number of ranges',
+    description: described(
+      'The graph’s own services only: diary facts for 1–5,000 (person, range) pairs, in the order asked; aggregated in a constant number of statements, whatever the number of ranges',
+      'Chỉ dành cho các dịch vụ của hệ thống: dữ kiện nhật ký cho 1–5.000 cặp (người, khoảng ngày), theo thứ tự yêu cầu; tổng hợp bằng số câu lệnh cố định, bất kể số khoảng',
+    ),
   })
-  scoringFacts(@Arg('ranges', () => [ScoringFactsRange]) ranges: ScoringFactsRange[], @Ctx() ctx: DiaryContext) {
+  scoringFacts(
+    @Arg('ranges', () => [ScoringFactsRange], { description: described('The (person, range) pairs', 'Các cặp (người, khoảng ngày)') })
+    ranges: ScoringFactsRange[],
+    @Ctx() ctx: DiaryContext,
+  ) {
     return scoring.scoringFacts(ctx, ranges);
   }
 }

@@ -1,83 +1,185 @@
-import { GraphQLLocalDate, GraphQLJSONObject } from '@kpi/platform';
+import { GraphQLLocalDate, GraphQLJSONObject, described } from '@kpi/platform';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { AssignmentStatus, QualityRating, Timeliness } from '../entities/index.js';
 
-@InputType({ description: 'A person and the dates to score them on (inclusive, at most 366 days)' })
+@InputType({
+  description: described(
+    'A person and the dates to score them on (inclusive, at most 366 days)',
+    'Một người và khoảng ngày để tính điểm (tính cả hai đầu, tối đa 366 ngày)',
+  ),
+})
 export class ScoringFactsRange {
-  @Field(() => ID) employeeId: string;
-  @Field(() => GraphQLLocalDate) from: string;
-  @Field(() => GraphQLLocalDate) to: string;
+  @Field(() => ID, { description: described('The person’s employee id', 'Mã nhân sự') }) employeeId: string;
+  @Field(() => GraphQLLocalDate, { description: described('First day', 'Ngày đầu') }) from: string;
+  @Field(() => GraphQLLocalDate, { description: described('Last day (inclusive)', 'Ngày cuối (tính cả ngày này)') }) to: string;
 }
 
 @ObjectType({
-  description:
-    'Approved entries of one range with the same terms: item, catalogue version, standard minutes and coefficient as on ' +
-    'their work dates (work points = quantity × standard minutes × coefficient)',
+  description: described(
+    'Approved entries of one range with the same terms: item, catalogue version, standard minutes and coefficient as on their work dates (work points = quantity × standard minutes × coefficient)',
+    'Các mục đã duyệt trong một khoảng có cùng điều kiện: đầu công việc, phiên bản danh mục, số phút chuẩn và hệ số tại ngày làm việc (điểm công việc = số lượng × số phút chuẩn × hệ số)',
+  ),
 })
 export class ScoringItemFacts {
-  @Field(() => ID) workItemId: string;
-  @Field(() => Int) version: number;
-  @Field(() => Float) standardMinutes: number;
-  @Field(() => Float) coefficient: number;
-  @Field(() => Int) entries: number;
-  @Field(() => Float) quantity: number;
-  @Field(() => Int) actualMinutes: number;
-  @Field(() => Float, { description: 'Quantity of those entries that advance no assignment (work the person took on)' })
+  @Field(() => ID, { description: described('The work item’s id', 'Mã đầu công việc') }) workItemId: string;
+  @Field(() => Int, { description: described('The catalogue version on the work dates', 'Phiên bản danh mục tại các ngày làm việc') })
+  version: number;
+  @Field(() => Float, { description: described('Standard minutes per unit', 'Số phút chuẩn cho mỗi đơn vị') }) standardMinutes: number;
+  @Field(() => Float, { description: described('Scoring coefficient', 'Hệ số tính điểm') }) coefficient: number;
+  @Field(() => Int, { description: described('How many entries', 'Số mục nhật ký') }) entries: number;
+  @Field(() => Float, { description: described('Σ quantity', 'Tổng số lượng') }) quantity: number;
+  @Field(() => Int, { description: described('Σ minutes actually spent, as claimed', 'Tổng số phút thực tế theo kê khai') })
+  actualMinutes: number;
+  @Field(() => Float, {
+    description: described(
+      'Quantity of those entries that advance no assignment (work the person took on)',
+      'Số lượng của các mục không thuộc việc được giao nào (việc tự thực hiện)',
+    ),
+  })
   selfInitiatedQuantity: number;
 }
 
-@ObjectType({ description: 'An assignment due in the range, with the facts its products are scored on (Decree 335)' })
+@ObjectType({
+  description: described(
+    'An assignment due in the range, with the facts its products are scored on (Decree 335)',
+    'Một việc được giao đến hạn trong khoảng, với các dữ kiện để chấm điểm sản phẩm (Nghị định 335)',
+  ),
+})
 export class ScoringAssignmentFacts {
-  @Field(() => ID) id: string;
-  @Field(() => GraphQLLocalDate, { description: 'The deadline in force (after any extension)' }) deadline: string;
-  @Field(() => GraphQLLocalDate, { description: 'The deadline moved to the next working day when it falls on a day off' })
+  @Field(() => ID, { description: described('The assignment’s id', 'Mã của việc được giao') }) id: string;
+  @Field(() => GraphQLLocalDate, {
+    description: described('The deadline in force (after any extension)', 'Thời hạn hiện hành (sau khi gia hạn, nếu có)'),
+  })
+  deadline: string;
+  @Field(() => GraphQLLocalDate, {
+    description: described(
+      'The deadline moved to the next working day when it falls on a day off',
+      'Thời hạn dời sang ngày làm việc kế tiếp nếu rơi vào ngày nghỉ',
+    ),
+  })
   effectiveDeadline: string;
-  @Field(() => AssignmentStatus) status: AssignmentStatus;
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'The day of the last submission' }) submittedOn: string | null;
-  @Field(() => Timeliness, { description: 'As of today (Vietnam)' }) timeliness: Timeliness;
-  @Field(() => Float) expectedQuantity: number;
-  @Field(() => Float, { nullable: true }) quantityDone: number | null;
-  @Field(() => QualityRating, { nullable: true }) quality: QualityRating | null;
-  @Field(() => Int) majorErrors: number;
-  @Field(() => Int) excusedErrors: number;
-  @Field(() => Int) delays: number;
-  @Field(() => Int) excusedDelays: number;
-  @Field(() => Boolean, { nullable: true, description: 'True when a history import brought it in; absent otherwise' })
+  @Field(() => AssignmentStatus, { description: described('Its status', 'Trạng thái') }) status: AssignmentStatus;
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: described('The day of the last submission; null: not submitted', 'Ngày báo cáo hoàn thành lần cuối; null: chưa báo cáo'),
+  })
+  submittedOn: string | null;
+  @Field(() => Timeliness, { description: described('As of today (Vietnam)', 'Tính đến hôm nay (giờ Việt Nam)') }) timeliness: Timeliness;
+  @Field(() => Float, { description: described('Units expected (the assigned products)', 'Số lượng dự kiến (sản phẩm được giao)') })
+  expectedQuantity: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: described('Units reported done; null: not reported', 'Số lượng báo cáo đã làm; null: chưa báo cáo'),
+  })
+  quantityDone: number | null;
+  @Field(() => QualityRating, {
+    nullable: true,
+    description: described('The assigner’s rating; null: not completed', 'Đánh giá của người giao việc; null: chưa hoàn thành'),
+  })
+  quality: QualityRating | null;
+  @Field(() => Int, {
+    description: described('Major errors (each takes 25 % of the quality points)', 'Số lỗi lớn (mỗi lỗi trừ 25 % điểm chất lượng)'),
+  })
+  majorErrors: number;
+  @Field(() => Int, {
+    description: described('Of those, exempt (objective cause confirmed)', 'Trong số đó, số lỗi được miễn trừ (nguyên nhân khách quan)'),
+  })
+  excusedErrors: number;
+  @Field(() => Int, {
+    description: described('Delays (each takes 25 % of the progress points)', 'Số lần chậm trễ (mỗi lần trừ 25 % điểm tiến độ)'),
+  })
+  delays: number;
+  @Field(() => Int, {
+    description: described('Of those, exempt (objective cause confirmed)', 'Trong số đó, số lần được miễn trừ (nguyên nhân khách quan)'),
+  })
+  excusedDelays: number;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: described(
+      'True when a history import brought it in; absent otherwise',
+      'True khi được nhập từ lịch sử; không có trong trường hợp khác',
+    ),
+  })
   imported?: boolean;
 }
 
-@ObjectType({ description: 'What the diary knows of one person over one range, aggregated: what scoring is computed from' })
+@ObjectType({
+  description: described(
+    'What the diary knows of one person over one range, aggregated: what scoring is computed from',
+    'Những gì nhật ký biết về một người trong một khoảng, đã tổng hợp: căn cứ để tính điểm',
+  ),
+})
 export class ScoringFacts {
-  @Field(() => ID) employeeId: string;
-  @Field(() => GraphQLLocalDate) from: string;
-  @Field(() => GraphQLLocalDate) to: string;
-  @Field(() => Int, { description: 'Working days in the range (Monday–Friday, holidays and swapped days of the working calendar)' })
+  @Field(() => ID, { description: described('The person’s employee id', 'Mã nhân sự') }) employeeId: string;
+  @Field(() => GraphQLLocalDate, { description: described('First day', 'Ngày đầu') }) from: string;
+  @Field(() => GraphQLLocalDate, { description: described('Last day (inclusive)', 'Ngày cuối (tính cả ngày này)') }) to: string;
+  @Field(() => Int, {
+    description: described(
+      'Working days in the range (Monday–Friday, holidays and swapped days of the working calendar)',
+      'Số ngày làm việc trong khoảng (thứ Hai–thứ Sáu, theo ngày lễ và ngày làm bù của lịch làm việc)',
+    ),
+  })
   workingDays: number;
-  @Field(() => Int, { description: 'Of the working days, those on approved leave' }) leaveDays: number;
-  @Field(() => Int, { description: 'Working days not on leave with at least one entry, whatever its status' })
+  @Field(() => Int, {
+    description: described('Of the working days, those on approved leave', 'Trong số ngày làm việc, số ngày nghỉ phép đã duyệt'),
+  })
+  leaveDays: number;
+  @Field(() => Int, {
+    description: described(
+      'Working days not on leave with at least one entry, whatever its status',
+      'Số ngày làm việc không nghỉ phép có ít nhất một mục nhật ký, ở bất kỳ trạng thái nào',
+    ),
+  })
   declaredDays: number;
-  @Field(() => Int, { description: 'Entries flagged LATE_DECLARATION (declared after the deadline for their date)' })
+  @Field(() => Int, {
+    description: described(
+      'Entries flagged LATE_DECLARATION (declared after the deadline for their date)',
+      'Số mục gắn cảnh báo LATE_DECLARATION (kê khai sau hạn của ngày đó)',
+    ),
+  })
   lateDeclarations: number;
-  @Field(() => Int, { description: 'Distinct days with an entry flagged OVER_STANDARD_DAY' }) daysOverStandard: number;
-  @Field(() => Int, { description: 'Entries flagged FAR_ABOVE_STANDARD' }) farAboveStandardEntries: number;
-  @Field(() => Int, { description: 'All entries, whatever their status' }) entries: number;
-  @Field(() => Int, { description: 'Approved entries: only these count for scoring' }) approvedEntries: number;
-  @Field(() => Int, { description: 'Σ actual minutes of the approved entries' }) approvedActualMinutes: number;
-  @Field(() => Int, { description: 'Of the approved entries, those brought in by a history import (source IMPORT)' })
+  @Field(() => Int, {
+    description: described('Distinct days with an entry flagged OVER_STANDARD_DAY', 'Số ngày có mục gắn cảnh báo OVER_STANDARD_DAY'),
+  })
+  daysOverStandard: number;
+  @Field(() => Int, { description: described('Entries flagged FAR_ABOVE_STANDARD', 'Số mục gắn cảnh báo FAR_ABOVE_STANDARD') })
+  farAboveStandardEntries: number;
+  @Field(() => Int, { description: described('All entries, whatever their status', 'Tổng số mục, ở mọi trạng thái') }) entries: number;
+  @Field(() => Int, {
+    description: described('Approved entries: only these count for scoring', 'Số mục đã duyệt: chỉ các mục này được tính điểm'),
+  })
+  approvedEntries: number;
+  @Field(() => Int, { description: described('Σ actual minutes of the approved entries', 'Tổng số phút thực tế của các mục đã duyệt') })
+  approvedActualMinutes: number;
+  @Field(() => Int, {
+    description: described(
+      'Of the approved entries, those brought in by a history import (source IMPORT)',
+      'Trong số mục đã duyệt, số mục được nhập từ lịch sử (nguồn IMPORT)',
+    ),
+  })
   importedEntries: number;
   // The lists are JSON objects shaped as ScoringItemFacts / ScoringAssignmentFacts: a province
   // month is millions of such fields, and resolving each one through GraphQL cost ten times the
   // SQL. The shapes stay in the schema (orphaned types below) as their documentation.
   @Field(() => [GraphQLJSONObject], {
-    description: 'Approved entries grouped by item, version, standard minutes and coefficient: each shaped as ScoringItemFacts',
+    description: described(
+      'Approved entries grouped by item, version, standard minutes and coefficient: each shaped as ScoringItemFacts',
+      'Các mục đã duyệt nhóm theo đầu công việc, phiên bản, số phút chuẩn và hệ số: mỗi phần tử có dạng ScoringItemFacts',
+    ),
   })
   items: ScoringItemFacts[];
   @Field(() => [GraphQLJSONObject], {
-    description: 'Assignments the person leads whose deadline is in the range: each shaped as ScoringAssignmentFacts',
+    description: described(
+      'Assignments the person leads whose deadline is in the range: each shaped as ScoringAssignmentFacts',
+      'Các việc người đó chủ trì có hạn trong khoảng: mỗi phần tử có dạng ScoringAssignmentFacts',
+    ),
   })
   led: ScoringAssignmentFacts[];
   @Field(() => [GraphQLJSONObject], {
-    description: 'Assignments the person co-operates on whose deadline is in the range: each shaped as ScoringAssignmentFacts',
+    description: described(
+      'Assignments the person co-operates on whose deadline is in the range: each shaped as ScoringAssignmentFacts',
+      'Các việc người đó phối hợp có hạn trong khoảng: mỗi phần tử có dạng ScoringAssignmentFacts',
+    ),
   })
   coOperated: ScoringAssignmentFacts[];
 }

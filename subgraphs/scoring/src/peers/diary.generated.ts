@@ -4,10 +4,29 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** A person and the dates to score them on (inclusive, at most 366 days) */
+/**
+ * A person and the dates to score them on (inclusive, at most 366 days)
+ *
+ * [vi] Một người và khoảng ngày để tính điểm (tính cả hai đầu, tối đa 366 ngày)
+ */
 export type ScoringFactsRange = {
+  /**
+   * The person’s employee id
+   *
+   * [vi] Mã nhân sự
+   */
   employeeId: string;
+  /**
+   * First day
+   *
+   * [vi] Ngày đầu
+   */
   from: string;
+  /**
+   * Last day (inclusive)
+   *
+   * [vi] Ngày cuối (tính cả ngày này)
+   */
   to: string;
 };
 
