@@ -1248,7 +1248,11 @@ export type PolicyChangeAction =
    */
   | 'WITHDRAW';
 
-/** The four categories of job positions (vị trí việc làm) */
+/**
+ * The four categories of job positions (vị trí việc làm)
+ *
+ * [vi] Bốn nhóm vị trí việc làm
+ */
 export type PositionCategory =
   /**
    * Leadership and management

@@ -461,7 +461,11 @@ export type OtherCriteriaInput = {
   points: number;
 };
 
-/** The four categories of job positions (vị trí việc làm) */
+/**
+ * The four categories of job positions (vị trí việc làm)
+ *
+ * [vi] Bốn nhóm vị trí việc làm
+ */
 export type PositionCategory =
   /**
    * Leadership and management

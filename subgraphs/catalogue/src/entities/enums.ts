@@ -147,7 +147,10 @@ export enum PositionCategory {
   SHARED_PROFESSIONAL = 'SHARED_PROFESSIONAL',
   SUPPORT = 'SUPPORT',
 }
-registerEnumType(PositionCategory, { name: 'PositionCategory', description: 'The four categories of job positions (vị trí việc làm)' });
+registerEnumType(PositionCategory, {
+  name: 'PositionCategory',
+  description: described('The four categories of job positions (vị trí việc làm)', 'Bốn nhóm vị trí việc làm'),
+});
 
 export enum ChangeKind {
   ADD = 'ADD',

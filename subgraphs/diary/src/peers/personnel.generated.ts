@@ -121,7 +121,11 @@ export type EmploymentStatus =
    */
   | 'TRANSFERRED_OUT';
 
-/** The four categories of job positions (vị trí việc làm) */
+/**
+ * The four categories of job positions (vị trí việc làm)
+ *
+ * [vi] Bốn nhóm vị trí việc làm
+ */
 export type PositionCategory =
   /**
    * Leadership and management

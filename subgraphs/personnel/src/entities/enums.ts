@@ -55,7 +55,7 @@ export enum PositionCategory {
 registerEnumType(PositionCategory, {
   name: 'PositionCategory',
   // Catalogue declares this enum too, with the same words: the two change together (a differing description is a composition hint).
-  description: 'The four categories of job positions (vị trí việc làm)',
+  description: described('The four categories of job positions (vị trí việc làm)', 'Bốn nhóm vị trí việc làm'),
   valuesConfig: {
     LEADERSHIP: { description: described('Leadership and management', 'Lãnh đạo, quản lý') },
     PROFESSIONAL: { description: described('Professional, specialised', 'Chuyên môn, nghiệp vụ') },

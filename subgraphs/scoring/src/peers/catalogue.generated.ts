@@ -4,7 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** The four categories of job positions (vị trí việc làm) */
+/**
+ * The four categories of job positions (vị trí việc làm)
+ *
+ * [vi] Bốn nhóm vị trí việc làm
+ */
 export type PositionCategory =
   | 'LEADERSHIP'
   | 'PROFESSIONAL'

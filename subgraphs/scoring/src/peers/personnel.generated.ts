@@ -158,7 +158,11 @@ export type PlacementKind =
    */
   | 'TRANSFER';
 
-/** The four categories of job positions (vị trí việc làm) */
+/**
+ * The four categories of job positions (vị trí việc làm)
+ *
+ * [vi] Bốn nhóm vị trí việc làm
+ */
 export type PositionCategory =
   /**
    * Leadership and management
