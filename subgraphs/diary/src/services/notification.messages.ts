@@ -7,10 +7,6 @@ import { ReminderKind } from '../entities/enums.js';
  */
 export const said = defineMessages('diary.notifications', {
   theirOwn: { vi: 'thông báo (thông báo là của riêng mỗi người)', en: 'notifications (they are a person’s own)' },
-  badCursor: {
-    vi: 'Con trỏ không phải do danh sách này tạo ra; hãy bắt đầu lại, không dùng `after`.',
-    en: 'The cursor is not one this list produced; start again without `after`.',
-  },
   nameOne: {
     vi: 'Hãy nêu ít nhất một thông báo (hoặc dùng markAllNotificationsRead).',
     en: 'Name at least one notification (or use markAllNotificationsRead).',

@@ -9,6 +9,7 @@ import {
   pageSize,
   toPage,
   type Job,
+  said as platformSaid,
   type PageArgs,
 } from '@kpi/platform';
 import { ReminderKind } from '../entities/index.js';
@@ -38,7 +39,7 @@ export async function myNotifications(ctx: DiaryContext, unreadOnly: boolean, pa
   const size = pageSize(page.first);
   const after = page.after ? decodeCursor(page.after) : null;
   if (after && (typeof after[0] !== 'string' || !isUuid(after[1]) || Number.isNaN(Date.parse(after[0]))))
-    throw new DomainError(ErrorCode.INVALID_CURSOR, said.badCursor(), {
+    throw new DomainError(ErrorCode.INVALID_CURSOR, platformSaid.badCursor(), {
       field: 'after',
     });
   const [rows, total] = await Promise.all([
