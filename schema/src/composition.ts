@@ -9,6 +9,7 @@ import { parse, printSchema } from 'graphql';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { summarizeHint, type HintSummary } from './hints.js';
+import { graphLabels, LABELS_FILE } from './labels.js';
 import type { SubgraphSource } from './sources.js';
 
 export const API_FILE = 'schema/api.graphql';
@@ -49,6 +50,7 @@ export function generatedFiles(sources: readonly SubgraphSource[], graph: Compos
   files.set(SUPERGRAPH_FILE, graph.supergraphSdl);
   files.set(API_FILE, graph.apiSdl);
   files.set(PARTNER_CONTRACT_FILE, graph.partnerSdl);
+  files.set(LABELS_FILE, graphLabels(graph.apiSdl));
   return files;
 }
 

@@ -1,21 +1,19 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import labels from './graphql/labels.json';
 
-/** Vietnamese first; English as a switch. Every text of the app is here, by key. */
+/**
+ * Vietnamese first; English as a switch. The app's own texts are here and in each screen's module
+ * (`addTexts`); what a value of the graph is called (`enum.<Enum>.<VALUE>`: a level, a status, a
+ * position category…) comes from the graph's catalogue (`labels.json`, written by `pnpm
+ * schema:compose`), and a refusal is the graph's own message, said in the screen's language — so a
+ * screen and the graph's files and messages never name the same thing in two ways.
+ */
 const resources = {
   vi: {
     translation: {
+      enum: labels.vi,
       appName: 'Đánh giá cán bộ theo KPI',
-      levels: {
-        EXCELLENT: 'Hoàn thành xuất sắc nhiệm vụ',
-        GOOD: 'Hoàn thành tốt nhiệm vụ',
-        COMPLETED: 'Hoàn thành nhiệm vụ',
-        NOT_COMPLETED: 'Không hoàn thành nhiệm vụ',
-      },
-      gates: {
-        OVERDUE: 'quá 20 % công việc chậm hoặc quá hạn',
-        DISCIPLINE: 'vi phạm kỷ luật, kỷ cương',
-      },
       skipToContent: 'Bỏ qua, đến nội dung chính',
       navigation: 'Các màn hình',
       nav: {
@@ -67,28 +65,12 @@ const resources = {
       matches: 'Công việc khớp với từ tìm',
       recentItems: 'Công việc bạn ghi gần đây',
       overStandard: 'Cảnh báo: ngày này sẽ có {{minutes}} phút, vượt {{standard}} phút chuẩn. Vẫn có thể ghi; người duyệt sẽ xem xét.',
-      errors: {
-        DAY_OVER_24_HOURS: 'Một ngày không thể quá 24 giờ: hãy giảm số phút.',
-        PERIOD_CLOSED: 'Kỳ này đã khóa sổ: không thể ghi thêm.',
-        NOT_PERFORMABLE: 'Công việc này không thuộc vị trí việc làm của bạn.',
-        FUTURE_DATE: 'Không thể ghi cho ngày trong tương lai.',
-        JOB_RUNNING: 'Việc này đang chạy: hãy chờ nó xong.',
-      },
     },
   },
   en: {
     translation: {
+      enum: labels.en,
       appName: 'KPI assessment of public servants',
-      levels: {
-        EXCELLENT: 'Excellently completed',
-        GOOD: 'Well completed',
-        COMPLETED: 'Completed',
-        NOT_COMPLETED: 'Not completed',
-      },
-      gates: {
-        OVERDUE: 'more than 20 % of the work late or overdue',
-        DISCIPLINE: 'a breach of discipline',
-      },
       skipToContent: 'Skip to the main content',
       navigation: 'Screens',
       nav: {
@@ -141,13 +123,6 @@ const resources = {
       recentItems: 'Work items you logged recently',
       overStandard:
         'Warning: the day would have {{minutes}} minutes, over the {{standard}}-minute standard. You may still log it; the reviewer will look.',
-      errors: {
-        DAY_OVER_24_HOURS: 'A day cannot exceed 24 hours: lower the minutes.',
-        PERIOD_CLOSED: 'This period is closed: nothing more can be logged.',
-        NOT_PERFORMABLE: 'This work item is not one of your position’s.',
-        FUTURE_DATE: 'A day in the future cannot be logged.',
-        JOB_RUNNING: 'This is already running: wait for it to finish.',
-      },
     },
   },
 };

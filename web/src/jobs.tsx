@@ -6,7 +6,6 @@ import { addTexts } from './texts';
 
 addTexts('job', {
   vi: {
-    states: { QUEUED: 'Đang chờ', RUNNING: 'Đang chạy', SUCCEEDED: 'Đã xong', FAILED: 'Không thành công' },
     phases: {
       people: 'Đọc danh sách công chức',
       facts: 'Tổng hợp nhật ký và số liệu',
@@ -21,7 +20,6 @@ addTexts('job', {
     failed: 'Công việc không thành công: {{message}}',
   },
   en: {
-    states: { QUEUED: 'Waiting', RUNNING: 'Running', SUCCEEDED: 'Done', FAILED: 'Failed' },
     phases: {
       people: 'Reading who works where',
       facts: 'Gathering diaries and facts',
@@ -147,7 +145,7 @@ export function JobProgress({ job }: { job: JobView | null }) {
   const phase = job.phase ? t(`job.phases.${job.phase}`, { defaultValue: job.phase }) : null;
   return (
     <div id="job-progress" role="status" aria-live="polite" data-state={job.state} data-phase={job.phase ?? ''}>
-      <strong>{t(`job.states.${job.state}`)}</strong>
+      <strong>{t(`enum.JobState.${job.state}`)}</strong>
       {phase ? <> — {phase}</> : null}
       {job.state === 'RUNNING' && job.total ? (
         <>

@@ -2,7 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveExportedFile } from '../admin/download';
-import { adminProblem } from '../admin/problem';
+import { problemText } from '../problem';
 import { graphql } from '../graphql';
 import type { HandbookFormat } from '../graphql/graphql';
 
@@ -50,7 +50,7 @@ export function CatalogueFiles({ agencyId }: { agencyId: string }) {
       saveExportedFile(file);
       setStatus(t('catalogue.downloadedFile', { name: file.filename, rows: file.rows }));
     } catch (failure) {
-      setProblem(adminProblem(t, failure, 'catalogue'));
+      setProblem(problemText(failure));
     } finally {
       setBusy(false);
     }

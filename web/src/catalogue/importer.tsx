@@ -2,7 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readAsBase64 } from '../admin/download';
-import { adminProblem } from '../admin/problem';
+import { problemText } from '../problem';
 import { todayInVietnam } from '../dates';
 import { graphql } from '../graphql';
 import type { WebImportCatalogueMutation } from '../graphql/graphql';
@@ -105,7 +105,7 @@ export function CatalogueImport({ agencyId }: { agencyId: string }) {
       setReport(data!.importCatalogue);
     } catch (failure) {
       setReport(null);
-      setProblem(adminProblem(t, failure, 'catalogue'));
+      setProblem(problemText(failure));
     }
   }
 
@@ -121,7 +121,7 @@ export function CatalogueImport({ agencyId }: { agencyId: string }) {
       const { created = 0, revised = 0, unchanged = 0 } = (done.result ?? {}) as Partial<Applied>;
       setReport({ ...report, created, revised, unchanged, applied: true, dryRun: false, invalid: 0 });
     } catch (failure) {
-      setProblem(adminProblem(t, failure, 'catalogue'));
+      setProblem(problemText(failure));
     } finally {
       setApplying(false);
     }

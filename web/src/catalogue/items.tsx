@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { adminProblem } from '../admin/problem';
+import { problemText } from '../problem';
 import { addDays, todayInVietnam } from '../dates';
 import { graphql } from '../graphql';
 import type { WebWorkItemsQuery, WorkItemGroup } from '../graphql/graphql';
@@ -104,7 +104,7 @@ export function WorkItems(props: { agencyId: string; sectors: { id: string; code
           <input id="own-only" type="checkbox" checked={ownOnly} onChange={(e) => setOwnOnly(e.target.checked)} /> {t('catalogue.ownOnly')}
         </label>
       </form>
-      {error ? <p role="alert">{adminProblem(t, error, 'catalogue')}</p> : null}
+      {error ? <p role="alert">{problemText(error)}</p> : null}
       {loading && !page ? <p>{t('loading')}</p> : null}
       <p role="status">{status}</p>
       {page ? (
@@ -231,7 +231,7 @@ function ReviseForm(props: { item: Item; onDone: (message: string) => Promise<vo
                 : t('catalogue.revised', { code: item.code }),
             ),
           )
-          .catch((failure: unknown) => setProblem(adminProblem(t, failure, 'catalogue')));
+          .catch((failure: unknown) => setProblem(problemText(failure)));
       }}
     >
       <h3 id="revise-title">{t('catalogue.reviseTitle', { code: item.code })}</h3>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { adminProblem } from '../admin/problem';
+import { problemText } from '../problem';
 import { todayInVietnam } from '../dates';
 import { graphql } from '../graphql';
 import type { PositionCategory } from '../graphql/graphql';
@@ -69,7 +69,7 @@ export function SectorStandards({ agencyId }: { agencyId: string }) {
   const [save, { loading }] = useMutation(SET);
   const sum = WEIGHTS.reduce((total, key) => total + weights[key], 0);
 
-  if (error) return <p role="alert">{adminProblem(t, error, 'catalogue')}</p>;
+  if (error) return <p role="alert">{problemText(error)}</p>;
   return (
     <section aria-labelledby="standards-title">
       <h2 id="standards-title">{t('catalogue.standardsTitle')}</h2>
@@ -106,7 +106,7 @@ export function SectorStandards({ agencyId }: { agencyId: string }) {
               <tbody>
                 {sector.kpiStandards.map((s) => (
                   <tr key={s.id}>
-                    <td>{t(`catalogue.cat.${s.positionCategory}`)}</td>
+                    <td>{t(`enum.PositionCategory.${s.positionCategory}`)}</td>
                     <td>{s.effectiveFrom}</td>
                     <td className="number">{s.expectedMinutesPerMonth}</td>
                     {WEIGHTS.map((key) => (
@@ -142,7 +142,7 @@ export function SectorStandards({ agencyId }: { agencyId: string }) {
                   await refetch();
                   setStatus(t('catalogue.standardSaved'));
                 })
-                .catch((failure: unknown) => setProblem(adminProblem(t, failure, 'catalogue')));
+                .catch((failure: unknown) => setProblem(problemText(failure)));
             }}
           >
             <h3 id="standard-title">{t('catalogue.newStandard')}</h3>
@@ -151,7 +151,7 @@ export function SectorStandards({ agencyId }: { agencyId: string }) {
               <select id="standard-category" value={category} onChange={(e) => setCategory(e.target.value as PositionCategory)}>
                 {CATEGORIES.map((c) => (
                   <option key={c} value={c}>
-                    {t(`catalogue.cat.${c}`)}
+                    {t(`enum.PositionCategory.${c}`)}
                   </option>
                 ))}
               </select>

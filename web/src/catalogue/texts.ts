@@ -70,18 +70,7 @@ addTexts('catalogue', {
       creativity: 'Sáng tạo',
       overdue: 'Quá hạn',
     },
-    cat: {
-      LEADERSHIP: 'Lãnh đạo, quản lý',
-      PROFESSIONAL: 'Chuyên môn, nghiệp vụ',
-      SHARED_PROFESSIONAL: 'Chuyên môn dùng chung',
-      SUPPORT: 'Hỗ trợ, phục vụ',
-    },
     col: { actions: 'Thao tác', unit: 'Đơn vị tính', status: 'Trạng thái' },
-    problems: {
-      effectiveFrom: 'Ngày hiệu lực không hợp lệ: phiên bản mới phải bắt đầu sau phiên bản gần nhất.',
-      content: 'Tệp không đọc được: hãy dùng CSV hoặc XLSX có dòng tiêu đề như tệp xuất.',
-      weights: 'Trọng số không hợp lệ: 7 số nguyên cộng lại bằng 100.',
-    },
   },
   en: {
     title: 'Work-item catalogue',
@@ -148,17 +137,6 @@ addTexts('catalogue', {
       creativity: 'Creativity',
       overdue: 'Overdue',
     },
-    cat: {
-      LEADERSHIP: 'Leadership and management',
-      PROFESSIONAL: 'Professional',
-      SHARED_PROFESSIONAL: 'Shared professional',
-      SUPPORT: 'Support and service',
-    },
     col: { actions: 'Actions', unit: 'Unit', status: 'Status' },
-    problems: {
-      effectiveFrom: 'Not a valid date: a new version must start after the latest one.',
-      content: 'The file cannot be read: use a CSV or XLSX with the export’s header row.',
-      weights: 'Invalid weights: 7 whole numbers summing to 100.',
-    },
   },
 });

@@ -129,7 +129,7 @@ function People({ unit, period }: { unit: { id: string; name: string }; period: 
                 <tr key={person.id} data-person={person.id}>
                   <th scope="row">{person.fullName}</th>
                   <td className="number">{fixed(person.periodScore?.score)}</td>
-                  <td>{person.periodScore ? t(`levels.${person.periodScore.level}`) : '—'}</td>
+                  <td>{person.periodScore ? t(`enum.ClassificationLevel.${person.periodScore.level}`) : '—'}</td>
                 </tr>
               ))}
             </tbody>

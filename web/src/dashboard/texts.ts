@@ -49,18 +49,6 @@ addTexts('dashboard', {
     score: 'Điểm',
     close: 'Đóng',
     none: 'Không có.',
-    anomalyKinds: {
-      AGENCY_HIGH_HOURS: 'Cơ quan có giờ làm bình quân cao bất thường',
-      CLAIMS_FAR_ABOVE_STANDARD: 'Khai thời gian vượt xa định mức',
-      SUDDEN_JUMP: 'Điểm thay đổi đột ngột',
-    },
-    categoryNames: {
-      LEADERSHIP: 'Lãnh đạo, quản lý',
-      PROFESSIONAL: 'Chuyên môn, nghiệp vụ',
-      SHARED_PROFESSIONAL: 'Chuyên môn dùng chung',
-      SUPPORT: 'Hỗ trợ, phục vụ',
-    },
-    statuses: { OPEN: 'đang mở (điểm đã tính, còn thay đổi)', CLOSED: 'đã khóa sổ' },
   },
   en: {
     title: 'Province dashboard',
@@ -110,17 +98,5 @@ addTexts('dashboard', {
     score: 'Score',
     close: 'Close',
     none: 'None.',
-    anomalyKinds: {
-      AGENCY_HIGH_HOURS: 'An agency’s hours stand out',
-      CLAIMS_FAR_ABOVE_STANDARD: 'Claims far above the standard time',
-      SUDDEN_JUMP: 'A sudden jump in score',
-    },
-    categoryNames: {
-      LEADERSHIP: 'Leadership',
-      PROFESSIONAL: 'Professional',
-      SHARED_PROFESSIONAL: 'Shared professional',
-      SUPPORT: 'Support',
-    },
-    statuses: { OPEN: 'open (computed, may still change)', CLOSED: 'closed' },
   },
 });

@@ -56,13 +56,6 @@ addTexts('assessment', {
       signHint: '(Ký, ghi rõ họ tên)',
       sealHint: '(Ký, ghi rõ họ tên, đóng dấu)',
     },
-    statuses: { DRAFT: 'Dự thảo', CONFIRMED: 'Đã xác nhận' },
-    categories: {
-      LEADERSHIP: 'Lãnh đạo, quản lý',
-      PROFESSIONAL: 'Chuyên môn, nghiệp vụ',
-      SHARED_PROFESSIONAL: 'Chuyên môn dùng chung',
-      SUPPORT: 'Hỗ trợ, phục vụ',
-    },
     columns: {
       rank: 'Hạng',
       code: 'Mã cán bộ',
@@ -123,13 +116,6 @@ addTexts('assessment', {
       head: 'HEAD OF THE AGENCY',
       signHint: '(Signature and full name)',
       sealHint: '(Signature, full name and seal)',
-    },
-    statuses: { DRAFT: 'Draft', CONFIRMED: 'Confirmed' },
-    categories: {
-      LEADERSHIP: 'Leadership',
-      PROFESSIONAL: 'Professional',
-      SHARED_PROFESSIONAL: 'Shared professional',
-      SUPPORT: 'Support',
     },
     columns: {
       rank: 'Rank',
@@ -263,7 +249,7 @@ export default function Assessment() {
       setStatus(done);
       await refetch();
     } catch (failure) {
-      setProblem(problemText(t, failure));
+      setProblem(problemText(failure));
     } finally {
       setBusy(false);
     }
@@ -318,15 +304,15 @@ export default function Assessment() {
         rank: r.rank,
         code: r.employee.code,
         name: r.employee.fullName,
-        category: r.positionCategory ? t(`assessment.categories.${r.positionCategory}`) : '',
+        category: r.positionCategory ? t(`enum.PositionCategory.${r.positionCategory}`) : '',
         months: r.months,
         kpiScore: r.kpiScore,
         kpiPoints: r.kpiPoints,
         otherCriteria: r.otherCriteria,
         total: r.total,
-        level: r.level ? t(`levels.${r.level}`) : '',
+        level: r.level ? t(`enum.ClassificationLevel.${r.level}`) : '',
         note: [r.capped ? t('assessment.capped') : '', r.tiedAtCap ? t('assessment.tied') : ''].filter(Boolean).join('; '),
-        status: t(`assessment.statuses.${r.status}`),
+        status: t(`enum.AssessmentStatus.${r.status}`),
       })),
     );
   }
@@ -437,7 +423,7 @@ export default function Assessment() {
                             {r.employee.fullName}
                             <br />
                             <span className="muted">
-                              {r.employee.code} · {r.positionCategory ? t(`assessment.categories.${r.positionCategory}`) : ''}
+                              {r.employee.code} · {r.positionCategory ? t(`enum.PositionCategory.${r.positionCategory}`) : ''}
                             </span>
                           </th>
                           <td className="number">{r.kpiScore?.toFixed(2) ?? '—'}</td>
@@ -466,7 +452,7 @@ export default function Assessment() {
                           </td>
                           <td className="number">{r.total?.toFixed(2) ?? '—'}</td>
                           <td>
-                            {r.level ? t(`levels.${r.level}`) : '—'}
+                            {r.level ? t(`enum.ClassificationLevel.${r.level}`) : '—'}
                             {r.capped ? <span className="badge warning"> {t('assessment.capped')}</span> : null}
                             {r.tiedAtCap && !confirmed ? (
                               <label>
@@ -616,14 +602,14 @@ function SignedSheet({
               <td className="number">{r.rank ?? ''}</td>
               <td>{r.employee.fullName}</td>
               <td>{r.employee.code}</td>
-              <td>{r.positionCategory ? t(`assessment.categories.${r.positionCategory}`) : ''}</td>
+              <td>{r.positionCategory ? t(`enum.PositionCategory.${r.positionCategory}`) : ''}</td>
               <td className="number">{r.months}</td>
               <td className="number">{fixed(r.kpiScore)}</td>
               <td className="number">{fixed(r.kpiPoints)}</td>
               <td className="number">{fixed(r.otherCriteria)}</td>
               <td>{r.disciplined ? t('assessment.sheet.disciplinedYes') : ''}</td>
               <td className="number">{fixed(r.total)}</td>
-              <td>{r.level ? t(`levels.${r.level}`) : ''}</td>
+              <td>{r.level ? t(`enum.ClassificationLevel.${r.level}`) : ''}</td>
               <td>{[r.capped ? t('assessment.capped') : '', r.tiedAtCap ? t('assessment.tied') : ''].filter(Boolean).join('; ')}</td>
             </tr>
           ))}

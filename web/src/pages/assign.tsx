@@ -26,14 +26,6 @@ addTexts('assign', {
     status: 'Trạng thái',
     late: 'trễ {{count}} ngày làm việc',
     left: 'còn {{count}} ngày làm việc',
-    statuses: {
-      ASSIGNED: 'Chờ nhận',
-      IN_PROGRESS: 'Đang làm',
-      SUBMITTED: 'Đã báo cáo, chờ đánh giá',
-      COMPLETED: 'Hoàn thành',
-      RETURNED: 'Trả lại',
-      CANCELLED: 'Đã hủy',
-    },
   },
   en: {
     title: 'Assign work',
@@ -53,14 +45,6 @@ addTexts('assign', {
     status: 'Status',
     late: '{{count}} working days late',
     left: '{{count}} working days left',
-    statuses: {
-      ASSIGNED: 'To accept',
-      IN_PROGRESS: 'In progress',
-      SUBMITTED: 'Submitted, to judge',
-      COMPLETED: 'Completed',
-      RETURNED: 'Returned',
-      CANCELLED: 'Cancelled',
-    },
   },
 });
 
@@ -166,7 +150,7 @@ export default function Assign() {
       setCooperators(new Set());
       await refetch();
     } catch (failure) {
-      setProblem(problemText(t, failure));
+      setProblem(problemText(failure));
     }
   }
 
@@ -310,7 +294,7 @@ export default function Assign() {
                         : t('assign.left', { count: a.workingDaysLeft ?? 0 })}
                     </span>
                   </td>
-                  <td>{t(`assign.statuses.${a.status}`)}</td>
+                  <td>{t(`enum.AssignmentStatus.${a.status}`)}</td>
                 </tr>
               ))}
             </tbody>

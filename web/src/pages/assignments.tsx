@@ -145,7 +145,7 @@ export default function Assignments() {
       setSubmitting(null);
       await refetch();
     } catch (failure) {
-      setProblem(problemText(t, failure));
+      setProblem(problemText(failure));
     }
   }
 

@@ -155,10 +155,10 @@ function Charts({ overview, period }: { overview: Overview; period: string }) {
   const { t, i18n } = useTranslation();
   const [drill, setDrill] = useState<{ id: string; name: string } | null>(null);
   const d = overview.distribution;
-  const levelNames = LEVELS.map((level) => t(`levels.${LEVEL_CODES[level]}`));
+  const levelNames = LEVELS.map((level) => t(`enum.ClassificationLevel.${LEVEL_CODES[level]}`));
   const agencies = [...overview.byAgency].sort((a, b) => (b.meanScore ?? 0) - (a.meanScore ?? 0));
   const sectorName = (key: string | null) => key ?? t('dashboard.noSector');
-  const categoryName = (key: string | null) => (key ? t(`dashboard.categoryNames.${key}`) : '—');
+  const categoryName = (key: string | null) => (key ? t(`enum.PositionCategory.${key}`) : '—');
   const bar = (names: string[], values: (number | null)[], horizontal = false) => ({
     grid: { left: horizontal ? 160 : 40, right: 16, top: 16, bottom: 32, containLabel: false },
     [horizontal ? 'yAxis' : 'xAxis']: { type: 'category', data: names, axisLabel: { width: 150, overflow: 'truncate' } },
@@ -184,7 +184,7 @@ function Charts({ overview, period }: { overview: Overview; period: string }) {
           at: overview.period.computedAt
             ? new Date(overview.period.computedAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'vi-VN')
             : '—',
-          status: t(`dashboard.statuses.${overview.period.status}`),
+          status: t(`enum.ScoringPeriodStatus.${overview.period.status}`),
           people: d.people,
           scored: d.scored,
           mean: fixed(d.meanScore),
@@ -405,7 +405,7 @@ function Charts({ overview, period }: { overview: Overview; period: string }) {
               {overview.anomalies.map((a) => (
                 <tr key={`${a.kind}-${a.rank}`}>
                   <th scope="row">
-                    {t(`dashboard.anomalyKinds.${a.kind}`)}
+                    {t(`enum.ScoringAnomalyKind.${a.kind}`)}
                     <br />
                     <span className="muted">{t('dashboard.found', { count: a.found })}</span>
                   </th>

@@ -12,7 +12,7 @@ addTexts('history', {
     title: 'Nhập dữ liệu lịch sử',
     help: 'Đưa dữ liệu các tháng trước từ phần mềm KPI cũ vào: quá trình công tác trước, rồi nhật ký và công việc được giao. Xem trước kiểm tra từng dòng và không ghi gì; chỉ tệp không có dòng lỗi mới được ghi, một lần cho cả tệp. Nhập lại cùng tệp không thay đổi gì.',
     kind: 'Loại dữ liệu',
-    kinds: { PLACEMENTS: 'Quá trình công tác', ENTRIES: 'Nhật ký công việc', ASSIGNMENTS: 'Công việc được giao' },
+    placements: 'Quá trình công tác',
     file: 'Tệp CSV hoặc XLSX',
     reason: 'Lý do (lưu vết)',
     preview: 'Xem trước',
@@ -32,7 +32,7 @@ addTexts('history', {
     title: 'History import',
     help: 'Bring the past months in from the previous KPI software: people’s earlier placements first, then diaries and assignments. The preview checks every row and writes nothing; only a file without an invalid row is written, all at once. Importing the same file again changes nothing.',
     kind: 'What the file holds',
-    kinds: { PLACEMENTS: 'Placements', ENTRIES: 'Diary entries', ASSIGNMENTS: 'Assignments' },
+    placements: 'Placements',
     file: 'CSV or XLSX file',
     reason: 'Reason (audited)',
     preview: 'Preview',
@@ -174,7 +174,7 @@ export default function History() {
       }
     } catch (failure) {
       setReport(null);
-      setProblem(problemText(t, failure));
+      setProblem(problemText(failure));
     } finally {
       setBusy(false);
     }
@@ -196,7 +196,7 @@ export default function History() {
       const { created = 0, unchanged = 0 } = (done.result ?? {}) as { created?: number; unchanged?: number };
       setReport({ ...report, created, unchanged, invalid: 0, applied: true, dryRun: false });
     } catch (failure) {
-      setProblem(problemText(t, failure));
+      setProblem(problemText(failure));
     } finally {
       setBusy(false);
     }
@@ -225,7 +225,7 @@ export default function History() {
           >
             {KINDS.map((k) => (
               <option key={k} value={k}>
-                {t(`history.kinds.${k}`)}
+                {k === 'PLACEMENTS' ? t('history.placements') : t(`enum.DiaryHistorySheet.${k}`)}
               </option>
             ))}
           </select>

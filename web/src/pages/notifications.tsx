@@ -7,23 +7,6 @@ import type { ReminderKind } from '../graphql/graphql';
 import { problemText } from '../problem';
 import { addTexts } from '../texts';
 
-const KINDS = {
-  vi: {
-    MISSING_DIARY: 'Thiếu nhật ký',
-    MONTH_CLOSING: 'Sắp chốt số liệu tháng',
-    ASSIGNMENT_DUE_SOON: 'Việc sắp đến hạn',
-    ASSIGNMENT_OVERDUE: 'Việc quá hạn',
-    REVIEW_WAITING: 'Việc chờ đánh giá',
-  },
-  en: {
-    MISSING_DIARY: 'Missing diary',
-    MONTH_CLOSING: 'Month closing soon',
-    ASSIGNMENT_DUE_SOON: 'Work due soon',
-    ASSIGNMENT_OVERDUE: 'Overdue work',
-    REVIEW_WAITING: 'Work waiting for review',
-  },
-};
-
 addTexts('notifications', {
   vi: {
     title: 'Thông báo',
@@ -40,7 +23,6 @@ addTexts('notifications', {
     preferencesHelp: 'Thông báo luôn có trong phần mềm; bỏ chọn một loại để không nhận thư điện tử về loại đó.',
     save: 'Lưu lựa chọn',
     saved: 'Đã lưu lựa chọn.',
-    kinds: KINDS.vi,
   },
   en: {
     title: 'Notifications',
@@ -57,7 +39,6 @@ addTexts('notifications', {
     preferencesHelp: 'Notifications always stay in the app; untick a kind to stop e-mails about it.',
     save: 'Save',
     saved: 'Saved.',
-    kinds: KINDS.en,
   },
 });
 
@@ -138,7 +119,7 @@ export default function Notifications() {
     try {
       setStatus(await work());
     } catch (failure) {
-      setProblem(problemText(t, failure));
+      setProblem(problemText(failure));
     }
   };
   if (!data && error) return <p role="alert">{t('failed', { message: error.message })}</p>;
@@ -175,7 +156,7 @@ export default function Notifications() {
       <ul id="notifications-list">
         {page.nodes.map((n) => (
           <li key={n.id} data-id={n.id} className={n.readAt ? 'muted' : undefined}>
-            <strong>{t(`notifications.kinds.${n.kind}`)}</strong> — {when(n.createdAt)}
+            <strong>{t(`enum.ReminderKind.${n.kind}`)}</strong> — {when(n.createdAt)}
             <br />
             <span lang={i18n.language === 'en' ? 'en' : 'vi'}>{i18n.language === 'en' ? n.messageEn : n.message}</span>
             <br />
@@ -221,7 +202,7 @@ export default function Notifications() {
                 checked={email[p.kind] ?? true}
                 onChange={(e) => setEmail({ ...email, [p.kind]: e.target.checked })}
               />{' '}
-              {t(`notifications.kinds.${p.kind}`)}
+              {t(`enum.ReminderKind.${p.kind}`)}
             </label>
           </p>
         ))}

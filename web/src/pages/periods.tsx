@@ -14,13 +14,12 @@ addTexts('periods', {
     title: 'Kỳ đánh giá',
     month: 'Tháng',
     status: 'Trạng thái',
-    statuses: { OPEN: 'Đang mở', CLOSED: 'Đã khóa sổ', AGENCY_CLOSED: 'Cơ quan đã khóa sổ' },
+    agencyClosed: 'Cơ quan đã khóa sổ',
     province: 'Toàn tỉnh',
     closedAgencies: 'Cơ quan đã khóa sổ trước: {{count}}',
     computedAt: 'Tính điểm lần cuối',
     never: 'chưa tính',
     reason: 'Lý do khóa sổ',
-    actions: { COMPUTE: 'Tính và lưu điểm', CLOSE: 'Khóa sổ', RECOMPUTE: 'Tính lại để đối chiếu' },
     help: 'Việc này chạy nền trên máy chủ: có thể rời trang, việc vẫn tiếp tục.',
     recent: 'Các việc gần đây',
     scope: 'Phạm vi',
@@ -31,13 +30,12 @@ addTexts('periods', {
     title: 'Scoring periods',
     month: 'Month',
     status: 'Status',
-    statuses: { OPEN: 'Open', CLOSED: 'Closed', AGENCY_CLOSED: 'Closed for this agency' },
+    agencyClosed: 'Closed for this agency',
     province: 'The whole province',
     closedAgencies: 'Agencies closed before the province: {{count}}',
     computedAt: 'Last computed',
     never: 'never',
     reason: 'Why it is closed',
-    actions: { COMPUTE: 'Compute and store', CLOSE: 'Close the month', RECOMPUTE: 'Recompute to check' },
     help: 'This runs in the background on the server: you may leave the page, it goes on.',
     recent: 'Recent jobs',
     scope: 'Scope',
@@ -126,7 +124,7 @@ export default function Periods() {
       setJob(first);
       await followJob(scoringJobs(client), first.id, setJob);
     } catch (failure) {
-      setProblem(problemText(t, failure));
+      setProblem(problemText(failure));
     } finally {
       setRunning(false);
       await Promise.all([refetch(), province ? refetchRecent() : null]);
@@ -162,7 +160,9 @@ export default function Periods() {
       ) : null}
       {stored ? (
         <p id="period-status" data-status={status}>
-          {t('periods.status')}: <strong>{t(`periods.statuses.${status}`)}</strong> — {t('periods.computedAt')}:{' '}
+          {t('periods.status')}:{' '}
+          <strong>{status === 'AGENCY_CLOSED' ? t('periods.agencyClosed') : t(`enum.ScoringPeriodStatus.${status}`)}</strong> —{' '}
+          {t('periods.computedAt')}:{' '}
           {stored.computedAt ? new Date(stored.computedAt as string).toLocaleString('vi-VN') : t('periods.never')}
           {!agencyId && stored.status === 'OPEN' && stored.agencyCloses.length > 0
             ? ` — ${t('periods.closedAgencies', { count: stored.agencyCloses.length })}`
@@ -177,7 +177,7 @@ export default function Periods() {
       <p>
         {ACTIONS.map((action) => (
           <button key={action} type="button" id={`period-${action.toLowerCase()}`} disabled={running} onClick={() => void run(action)}>
-            {t(`periods.actions.${action}`)}
+            {t(`enum.ScoringPeriodAction.${action}`)}
           </button>
         ))}
       </p>
@@ -203,7 +203,7 @@ export default function Periods() {
               {(recent?.scoringJobs ?? []).map((j) => (
                 <tr key={j.id} data-job={j.id}>
                   <td>{j.scope}</td>
-                  <td>{t(`job.states.${j.state}`)}</td>
+                  <td>{t(`enum.JobState.${j.state}`)}</td>
                   <td>{j.summary ?? j.errors[j.errors.length - 1]?.message ?? ''}</td>
                 </tr>
               ))}

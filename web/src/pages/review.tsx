@@ -36,14 +36,6 @@ addTexts('review', {
     returned: 'Đã trả lại {{count}} mục.',
     shortcuts:
       'Phím tắt: j / k — mục sau / trước; x — chọn; a — duyệt mục đang chọn (hoặc mục đang đứng); r — trả lại; Shift+A — duyệt tất cả mục bình thường.',
-    flags: {
-      OVER_STANDARD_DAY: 'Ngày vượt giờ chuẩn',
-      FAR_ABOVE_STANDARD: 'Thời gian khai vượt xa định mức',
-      LATE_DECLARATION: 'Khai bù (quá hạn)',
-      NO_EVIDENCE: 'Thiếu minh chứng',
-      NON_WORKING_DAY: 'Ngày nghỉ',
-      AFTER_CLOSE: 'Ghi sau khóa sổ',
-    },
   },
   en: {
     title: 'Review queue',
@@ -72,14 +64,6 @@ addTexts('review', {
     returned: '{{count}} entries returned.',
     shortcuts:
       'Shortcuts: j / k — next / previous; x — select; a — approve the selected (or the current); r — return; Shift+A — approve all plain entries.',
-    flags: {
-      OVER_STANDARD_DAY: 'Day over the standard',
-      FAR_ABOVE_STANDARD: 'Time far above the standard',
-      LATE_DECLARATION: 'Declared late',
-      NO_EVIDENCE: 'No evidence',
-      NON_WORKING_DAY: 'Non-working day',
-      AFTER_CLOSE: 'After the close',
-    },
   },
 });
 
@@ -153,7 +137,7 @@ export default function Review() {
       setReason('');
       await refetch();
     } catch (failure) {
-      setProblem(problemText(t, failure));
+      setProblem(problemText(failure));
     }
   }
   const targets = () => (selected.size ? [...selected] : ordered[current] ? [ordered[current].id] : []);
@@ -258,7 +242,7 @@ export default function Review() {
                   <br />
                   <span className="muted">{t('review.standardTime', { minutes: Math.round(entry.standardMinutes * entry.quantity) })}</span>
                 </td>
-                <td className="warning">{entry.flags.map((flag) => t(`review.flags.${flag}`)).join(' · ')}</td>
+                <td className="warning">{entry.flags.map((flag) => t(`enum.DiaryEntryFlag.${flag}`)).join(' · ')}</td>
                 <td>
                   <button type="button" className="approve" disabled={saving} onClick={() => void decide([entry.id], 'APPROVE')}>
                     {t('review.approve')}

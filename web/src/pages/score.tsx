@@ -363,10 +363,11 @@ export default function MyScore() {
           <p id="score-value" className="big">
             {t('score.score', { score: figure(score.score) })}
           </p>
-          <p id="score-level">{t('score.level', { level: t(`levels.${score.level}`) })}</p>
+          <p id="score-level">{t('score.level', { level: t(`enum.ClassificationLevel.${score.level}`) })}</p>
           {score.gate ? (
             <p className="warning">
-              {t('score.byBand', { level: t(`levels.${score.levelByBand}`) })} · {t('score.gate', { gate: t(`gates.${score.gate}`) })}
+              {t('score.byBand', { level: t(`enum.ClassificationLevel.${score.levelByBand}`) })} ·{' '}
+              {t('score.gate', { gate: t(`enum.ClassificationGate.${score.gate}`) })}
             </p>
           ) : null}
           {score.isLeadership ? <p>{t('score.leader', { own: figure(score.ownScore), unit: figure(score.unitScore) })}</p> : null}
@@ -580,7 +581,7 @@ export default function MyScore() {
                   </button>
                 </th>
                 <td className="number">{figure(s!.score)}</td>
-                <td>{t(`levels.${s!.level}`)}</td>
+                <td>{t(`enum.ClassificationLevel.${s!.level}`)}</td>
               </tr>
             ))}
           </tbody>

@@ -171,7 +171,7 @@ export function Today() {
       setNote('');
       await refetch();
     } catch (failure) {
-      setProblem(problemText(t, failure));
+      setProblem(problemText(failure));
     }
   }
 
@@ -198,7 +198,7 @@ export function Today() {
         });
         done += 1;
       } catch (failure) {
-        refused.push(`${name(entry.workItemId)}: ${problemText(t, failure)}`);
+        refused.push(`${name(entry.workItemId)}: ${problemText(failure)}`);
       }
     }
     // The day as the graph now holds it first, then the message: what it says is on the screen.

@@ -25,12 +25,6 @@ addTexts('unit', {
     send: 'Gửi thư nhắc',
     noEmail: 'chưa có địa chỉ thư',
     review: 'Mở hàng đợi duyệt',
-    kinds: {
-      MISSING_DIARY: 'Thiếu nhật ký',
-      ASSIGNMENT_DUE_SOON: 'Sắp đến hạn',
-      ASSIGNMENT_OVERDUE: 'Quá hạn',
-      REVIEW_WAITING: 'Chờ đánh giá',
-    },
     subject: 'Nhắc việc: {{kind}}',
   },
   en: {
@@ -51,12 +45,6 @@ addTexts('unit', {
     send: 'Send a reminder',
     noEmail: 'no e-mail address',
     review: 'Open the review queue',
-    kinds: {
-      MISSING_DIARY: 'Diary missing',
-      ASSIGNMENT_DUE_SOON: 'Due soon',
-      ASSIGNMENT_OVERDUE: 'Overdue',
-      REVIEW_WAITING: 'Waiting for a verdict',
-    },
     subject: 'Reminder: {{kind}}',
   },
 });
@@ -197,10 +185,10 @@ export default function Unit() {
         <ul id="unit-reminders">
           {unit.reminders.map((r, i) => (
             <li key={`${r.kind}-${r.employee.id}-${i}`}>
-              <span className="badge">{t(`unit.kinds.${r.kind}`)}</span> <strong>{r.employee.fullName}</strong>: {r.message}{' '}
+              <span className="badge">{t(`enum.ReminderKind.${r.kind}`)}</span> <strong>{r.employee.fullName}</strong>: {r.message}{' '}
               {r.employee.email ? (
                 <a
-                  href={`mailto:${r.employee.email}?${new URLSearchParams({ subject: t('unit.subject', { kind: t(`unit.kinds.${r.kind}`) }), body: r.message }).toString().replace(/\+/g, '%20')}`}
+                  href={`mailto:${r.employee.email}?${new URLSearchParams({ subject: t('unit.subject', { kind: t(`enum.ReminderKind.${r.kind}`) }), body: r.message }).toString().replace(/\+/g, '%20')}`}
                 >
                   {t('unit.send')}
                 </a>
@@ -229,7 +217,7 @@ export default function Unit() {
               <tr key={p.id} data-employee={p.id}>
                 <th scope="row">{p.fullName}</th>
                 <td className="number">{p.periodScore?.score?.toFixed(1) ?? '—'}</td>
-                <td>{p.periodScore ? t(`levels.${p.periodScore.level}`) : '—'}</td>
+                <td>{p.periodScore ? t(`enum.ClassificationLevel.${p.periodScore.level}`) : '—'}</td>
               </tr>
             ))}
           </tbody>
