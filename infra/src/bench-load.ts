@@ -3,7 +3,7 @@
  * (each caller sends again as soon as it is answered) and the CPU the graph's processes spent,
  * read from /proc — unlike req/s, not moved by what else the machine runs.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Linux's USER_HZ, the unit of /proc/<pid>/stat's CPU times: 100 on every common kernel. */
 const TICKS_PER_SECOND = 100;
@@ -29,6 +29,11 @@ export interface LoadWindow {
   firstFailure?: string;
 }
 
+export interface LoadRequest {
+  body: string;
+  headers: Record<string, string>;
+}
+
 export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
 
 /**
@@ -40,7 +45,8 @@ export async function closedLoop(options: {
   url: string;
   concurrency: number;
   seconds: number;
-  requests: { body: string; headers: Record<string, string> }[];
+  /** The requests in turn, or the n-th request made on demand (writes that must all differ). */
+  requests: LoadRequest[] | ((n: number) => LoadRequest);
 }): Promise<LoadWindow> {
   const { url, concurrency, seconds, requests } = options;
   const until = performance.now() + seconds * 1000;
@@ -52,7 +58,8 @@ export async function closedLoop(options: {
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (performance.now() < until) {
-        const request = requests[next++ % requests.length]!;
+        const n = next++;
+        const request = typeof requests === 'function' ? requests(n) : requests[n % requests.length]!;
         const sent = performance.now();
         const response = await fetch(url, {
           method: 'POST',
@@ -71,4 +78,40 @@ export async function closedLoop(options: {
   );
   latencies.sort((a, b) => a - b);
   return { perSecond: answered / seconds, answered, failed, latencies, firstFailure };
+}
+
+/** The PID of the PostgreSQL server behind `url` (the parent of this connection's backend); null when it is not on this machine. */
+export async function postgresPid(url: string): Promise<number | null> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>('select pg_backend_pid() as pid');
+    return Number(readFileSync(`/proc/${rows[0]!.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+  } catch {
+    return null;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * CPU seconds of a server and every process it runs (PostgreSQL's backends): its own, its ended
+ * children's (reaped into cutime/cstime) and its living children's.
+ */
+export function cpuSecondsOfTree(pid: number | null) {
+  if (pid === null) return 0;
+  const stat = (p: number | string) => readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const own = stat(pid);
+  let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = stat(entry);
+      if (Number(fields[1]) === pid) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // ended while we looked
+    }
+  }
+  return ticks / TICKS_PER_SECOND;
 }

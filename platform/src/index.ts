@@ -20,6 +20,7 @@ export * from './graphql/timestamped.js';
 export * from './graphql/effective-dated.js';
 export * from './ids.js';
 export * from './server/peers.js';
+export * from './server/owned-facts.js';
 export * from './text.js';
 export * from './guard.js';
 export * from './clock.js';

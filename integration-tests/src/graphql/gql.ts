@@ -120,6 +120,9 @@ type Documents = {
     "\n        query HistoryAssignment($id: ID!) {\n          assignment(id: $id) {\n            imported\n            status\n          }\n        }\n      ": typeof types.HistoryAssignmentDocument,
     "\n        mutation HistoryComputeMarch {\n          computeScoringPeriod(period: \"2026-03\") {\n            status\n          }\n        }\n      ": typeof types.HistoryComputeMarchDocument,
     "\n        query HistoryMyMarch {\n          me {\n            periodScore(period: \"2026-03\") {\n              segments {\n                facts\n                imported {\n                  entries\n                  products\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.HistoryMyMarchDocument,
+    "\n  mutation KeptFactsRecord($input: RecordDiaryEntryInput!) {\n    recordDiaryEntry(input: $input) {\n      entry {\n        id\n        standardMinutes\n      }\n      warnings {\n        code\n      }\n    }\n  }\n": typeof types.KeptFactsRecordDocument,
+    "\n  mutation KeptFactsSetPositionWorkItems($positionId: ID!, $ids: [ID!]!) {\n    setPositionWorkItems(positionId: $positionId, workItemIds: $ids, reason: \"Rà soát bản mô tả công việc\") {\n      id\n    }\n  }\n": typeof types.KeptFactsSetPositionWorkItemsDocument,
+    "\n  mutation KeptFactsUpdateJobPosition($id: ID!, $minutes: Int!) {\n    updateJobPosition(id: $id, input: { standardMinutesPerDay: $minutes }) {\n      standardMinutesPerDay\n    }\n  }\n": typeof types.KeptFactsUpdateJobPositionDocument,
     "\n  mutation LockdownRecordDiaryEntry($input: RecordDiaryEntryInput!) {\n    recordDiaryEntry(input: $input) {\n      entry {\n        id\n        flags\n      }\n    }\n  }\n": typeof types.LockdownRecordDiaryEntryDocument,
     "\n    query LockdownDiaryPolicies {\n      diaryPolicies {\n        effectiveFrom\n        effectiveTo\n        closeDay\n        graceDays\n        lateAfterWorkingDays\n        standardDayMinutes\n        farAboveFactor\n      }\n      diaryPolicy(on: \"2026-12-15\") {\n        closeDay\n      }\n    }\n  ": typeof types.LockdownDiaryPoliciesDocument,
     "\n    mutation LockdownSetDiaryPolicy($input: SetDiaryPolicyInput!) {\n      setDiaryPolicy(input: $input) {\n        effectiveFrom\n        effectiveTo\n        closeDay\n      }\n    }\n  ": typeof types.LockdownSetDiaryPolicyDocument,
@@ -441,6 +444,9 @@ const documents: Documents = {
     "\n        query HistoryAssignment($id: ID!) {\n          assignment(id: $id) {\n            imported\n            status\n          }\n        }\n      ": types.HistoryAssignmentDocument,
     "\n        mutation HistoryComputeMarch {\n          computeScoringPeriod(period: \"2026-03\") {\n            status\n          }\n        }\n      ": types.HistoryComputeMarchDocument,
     "\n        query HistoryMyMarch {\n          me {\n            periodScore(period: \"2026-03\") {\n              segments {\n                facts\n                imported {\n                  entries\n                  products\n                }\n              }\n            }\n          }\n        }\n      ": types.HistoryMyMarchDocument,
+    "\n  mutation KeptFactsRecord($input: RecordDiaryEntryInput!) {\n    recordDiaryEntry(input: $input) {\n      entry {\n        id\n        standardMinutes\n      }\n      warnings {\n        code\n      }\n    }\n  }\n": types.KeptFactsRecordDocument,
+    "\n  mutation KeptFactsSetPositionWorkItems($positionId: ID!, $ids: [ID!]!) {\n    setPositionWorkItems(positionId: $positionId, workItemIds: $ids, reason: \"Rà soát bản mô tả công việc\") {\n      id\n    }\n  }\n": types.KeptFactsSetPositionWorkItemsDocument,
+    "\n  mutation KeptFactsUpdateJobPosition($id: ID!, $minutes: Int!) {\n    updateJobPosition(id: $id, input: { standardMinutesPerDay: $minutes }) {\n      standardMinutesPerDay\n    }\n  }\n": types.KeptFactsUpdateJobPositionDocument,
     "\n  mutation LockdownRecordDiaryEntry($input: RecordDiaryEntryInput!) {\n    recordDiaryEntry(input: $input) {\n      entry {\n        id\n        flags\n      }\n    }\n  }\n": types.LockdownRecordDiaryEntryDocument,
     "\n    query LockdownDiaryPolicies {\n      diaryPolicies {\n        effectiveFrom\n        effectiveTo\n        closeDay\n        graceDays\n        lateAfterWorkingDays\n        standardDayMinutes\n        farAboveFactor\n      }\n      diaryPolicy(on: \"2026-12-15\") {\n        closeDay\n      }\n    }\n  ": types.LockdownDiaryPoliciesDocument,
     "\n    mutation LockdownSetDiaryPolicy($input: SetDiaryPolicyInput!) {\n      setDiaryPolicy(input: $input) {\n        effectiveFrom\n        effectiveTo\n        closeDay\n      }\n    }\n  ": types.LockdownSetDiaryPolicyDocument,
@@ -1094,6 +1100,18 @@ export function graphql(source: "\n        mutation HistoryComputeMarch {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query HistoryMyMarch {\n          me {\n            periodScore(period: \"2026-03\") {\n              segments {\n                facts\n                imported {\n                  entries\n                  products\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query HistoryMyMarch {\n          me {\n            periodScore(period: \"2026-03\") {\n              segments {\n                facts\n                imported {\n                  entries\n                  products\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeptFactsRecord($input: RecordDiaryEntryInput!) {\n    recordDiaryEntry(input: $input) {\n      entry {\n        id\n        standardMinutes\n      }\n      warnings {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation KeptFactsRecord($input: RecordDiaryEntryInput!) {\n    recordDiaryEntry(input: $input) {\n      entry {\n        id\n        standardMinutes\n      }\n      warnings {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeptFactsSetPositionWorkItems($positionId: ID!, $ids: [ID!]!) {\n    setPositionWorkItems(positionId: $positionId, workItemIds: $ids, reason: \"Rà soát bản mô tả công việc\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KeptFactsSetPositionWorkItems($positionId: ID!, $ids: [ID!]!) {\n    setPositionWorkItems(positionId: $positionId, workItemIds: $ids, reason: \"Rà soát bản mô tả công việc\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeptFactsUpdateJobPosition($id: ID!, $minutes: Int!) {\n    updateJobPosition(id: $id, input: { standardMinutesPerDay: $minutes }) {\n      standardMinutesPerDay\n    }\n  }\n"): (typeof documents)["\n  mutation KeptFactsUpdateJobPosition($id: ID!, $minutes: Int!) {\n    updateJobPosition(id: $id, input: { standardMinutesPerDay: $minutes }) {\n      standardMinutesPerDay\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -55,6 +55,11 @@ export class Peers {
     private readonly requestId?: string,
   ) {}
 
+  /** Where a subgraph is asked (undefined when this graph has none): what a process keeps of its facts is kept per endpoint. */
+  endpoint(subgraph: string): string | undefined {
+    return this.urls[subgraph];
+  }
+
   /** Whether this graph has the subgraph at all (a partial test graph, a department left out). */
   knows(subgraph: string): boolean {
     return Boolean(this.urls[subgraph]);

@@ -49,6 +49,8 @@ export function createLoaders(em: EntityManager) {
     ),
     unitAssignments: assignmentsOfUnits(store),
     rangeKey,
+    /** The owners' revisions this request reads (once each): what the diary keeps of their facts is used under them. */
+    revisions: {} as { catalogue?: Promise<string>; directory?: Promise<string> },
     policies: () => (policies ??= store.policies()),
     /** The calendar's rows from `from` to `to`, once per range per request. */
     calendarRows,

@@ -6,6 +6,7 @@ import { CatalogueJobResolver } from './jobs.resolver.js';
 import { SectorKpiStandardResolver, SectorResolver } from './sector.resolver.js';
 import { WorkItemKeepersResolver } from './usage.resolver.js';
 import { WorkItemResolver } from './work-item.resolver.js';
+import { CatalogueRevisionResolver } from './revision.resolver.js';
 
 export const resolvers = [
   SectorResolver,
@@ -19,5 +20,6 @@ export const resolvers = [
   EmployeeCatalogueResolver,
   AgencyCatalogueResolver,
   CatalogueJobResolver,
+  CatalogueRevisionResolver,
 ] as const;
 export { referenceResolvers } from './references.js';

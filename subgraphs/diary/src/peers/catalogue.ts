@@ -1,5 +1,11 @@
 import type { AskOptions, EntityOf, Peers } from '@kpi/platform';
-import { ItemFactsDocument, PerformableItemsDocument, type ItemFactsQuery, type PerformableItemsQuery } from './catalogue.generated.js';
+import {
+  CatalogueRevisionDocument,
+  ItemFactsDocument,
+  PerformableItemsDocument,
+  type ItemFactsQuery,
+  type PerformableItemsQuery,
+} from './catalogue.generated.js';
 
 /**
  * What the diary asks the catalogue, typed from the catalogue's SDL by `pnpm codegen` (the
@@ -17,6 +23,11 @@ export function workItems(peers: Peers, ids: readonly string[], as: AskOptions =
 /** The items each position may log (its job description and, for leaders, group A). */
 export function performableItems(peers: Peers, positions: readonly { id: string; isLeadership: boolean }[], as: AskOptions = {}) {
   return peers.entities('catalogue', 'JobPosition', PerformableItemsDocument, positions, {}, as);
+}
+
+/** The catalogue's revision, asked as the diary: it moves with every change to what `workItems` and `performableItems` answer. */
+export async function catalogueRevision(peers: Peers): Promise<string> {
+  return (await peers.query('catalogue', CatalogueRevisionDocument, {}, { asService: true })).catalogueRevision;
 }
 
 /** Work items by their province-wide codes (how sheets name them), with every approved version. */

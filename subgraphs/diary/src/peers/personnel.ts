@@ -1,5 +1,6 @@
 import type { AskOptions, EntityOf, Peers } from '@kpi/platform';
 import {
+  DirectoryRevisionDocument,
   EmployeeFactsDocument,
   EmployeeHistoryDocument,
   ReminderDirectoryDocument,
@@ -19,6 +20,11 @@ export type EmployeeHistory = EntityOf<EmployeeHistoryQuery>;
 /** People by id, or by another key (`{ code }`), in the order asked; null where none is visible. */
 export function employees(peers: Peers, keys: readonly (string | { code: string })[], as: AskOptions = {}) {
   return peers.entities('personnel', 'Employee', EmployeeFactsDocument, keys, {}, as);
+}
+
+/** Personnel's revision, asked as the diary: it moves with every change to what `employees` answers. */
+export async function directoryRevision(peers: Peers): Promise<string> {
+  return (await peers.query('personnel', DirectoryRevisionDocument, {}, { asService: true })).directoryRevision;
 }
 
 /** People by staff code with every placement they held (the history import), in the order asked. */

@@ -1,9 +1,9 @@
-import { DomainError, forbidden, hasRole, type Identity, isCalendarDate, Role } from '@kpi/platform';
+import { clockNow, DomainError, forbidden, hasRole, type Identity, isCalendarDate, Role } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AssignmentStatus, DiaryEntry, type DiaryPolicy, EntryFlag, EntrySource, EntryStatus } from '../entities/index.js';
+import { AssignmentStatus, DiaryEntry, EntryFlag, EntrySource, EntryStatus } from '../entities/index.js';
 import type { RecordDiaryEntryInput, UpdateDiaryEntryInput } from './inputs.js';
-import { isWorkingDay, todayInVietnam } from '../rules/calendar.js';
+import { addDays, firstOfMonth, isWorkingDay, todayInVietnam } from '../rules/calendar.js';
 import {
   assertDayTotal,
   assertEntryValues,
@@ -13,11 +13,20 @@ import {
   isDuplicate,
   type FlagFacts,
 } from '../rules/entries.js';
-import { isLateDeclaration } from '../rules/lockdown.js';
-import { DiaryStore, lockPersonDay } from '../store/diary.store.js';
+import { isClosed, isLateDeclaration } from '../rules/lockdown.js';
+import { DiaryStore, lockPersonDay, type PolicyRow, type WriteContextRows } from '../store/diary.store.js';
 import { audit, type DiaryContext } from './context.js';
-import { employeesById, itemsOn, performable, type EmployeeFacts, type ItemFacts, type ItemVersionFacts } from './facts.service.js';
-import { closedFor, exceptionsAround, policyOn } from './policy.service.js';
+import {
+  catalogueRevisionOf,
+  employeesById,
+  keptItemsOn,
+  keptPerformable,
+  ownFacts,
+  type EmployeeFacts,
+  type ItemFacts,
+  type ItemVersionFacts,
+} from './facts.service.js';
+import { closedFor, policyAt } from './policy.service.js';
 import { inKeptMonth } from './months.service.js';
 import { day, month, said } from '../messages.js';
 
@@ -52,7 +61,7 @@ interface Candidate {
 interface EntryContext {
   item: ItemFacts;
   version: ItemVersionFacts;
-  policy: DiaryPolicy;
+  policy: PolicyRow;
   /** The entry's month is closed: only an override may write it, and that is audited. */
   closed: boolean;
   workingDay: boolean;
@@ -76,16 +85,15 @@ async function checkAndWrite(
   assertNotFuture(candidate.workDate, today);
   const { item, version } = await performableVersion(ctx, candidate);
   await assertOnAssignment(ctx, candidate, replacing);
-  const context: EntryContext = { item, version, ...(await dayContext(ctx, candidate, today)) };
-  const { written, facts } = await writeEntry(ctx, candidate, replacing, source, context);
+  const { written, facts } = await writeEntry(ctx, candidate, replacing, source, { item, version }, today);
   return { entry: written, warnings: written.flags.map((code) => ({ code, message: flagMessage(code, facts) })) };
 }
 
 /** The item's version in force on the work date, which the person's position must perform. */
 async function performableVersion(ctx: DiaryContext, { employee, workDate, workItemId }: Candidate) {
   const [items, allowed] = await Promise.all([
-    itemsOn(ctx, [workItemId], [workDate]),
-    employee.position ? performable(ctx, [employee.position]) : Promise.resolve(new Map<string, Set<string>>()),
+    keptItemsOn(ctx, [workItemId], [workDate]),
+    employee.position ? keptPerformable(ctx, [employee.position]) : Promise.resolve(new Map<string, Set<string>>()),
   ]);
   const item = items.get(workItemId);
   if (!item) throw new DomainError(ErrorCode.INVALID_REFERENCE, said.noWorkItemWithId({ id: workItemId }), { field: 'workItemId' });
@@ -111,31 +119,42 @@ async function assertOnAssignment(ctx: DiaryContext, { employee, assignmentId }:
 }
 
 /** The day's rules: the policy in force, whether the month is closed, a working day, declared late. */
-async function dayContext(ctx: DiaryContext, candidate: Candidate, today: string) {
+function dayRules(candidate: Candidate, rows: WriteContextRows, today: string) {
   const { employee, workDate } = candidate;
-  const policy = await policyOn(ctx, workDate);
-  const closed = await closedFor(ctx, workDate, employee.agencyId);
+  const policy = policyAt(rows.policies, workDate);
+  const closed = isClosed(workDate, employee.agencyId, clockNow(), policy, rows.reopenings);
   if (closed && !candidate.override)
     throw new DomainError(ErrorCode.PERIOD_CLOSED, said.monthClosedAskOverride({ month: month(workDate) }), { field: 'workDate' });
   if (candidate.override && !candidate.reason?.trim())
     throw new DomainError(ErrorCode.BAD_USER_INPUT, said.overrideNeedsReasonAudited(), { field: 'reason' });
-  const exceptions = await exceptionsAround(ctx, workDate, today);
-  const leaves = await ctx.loaders.leaves.load(ctx.loaders.rangeKey(employee.id, workDate, workDate));
   return {
     policy,
     closed,
-    workingDay: isWorkingDay(workDate, exceptions) && leaves.length === 0,
-    late: isLateDeclaration(workDate, today, policy, exceptions),
+    workingDay: isWorkingDay(workDate, rows.exceptions) && !rows.onLeave,
+    late: isLateDeclaration(workDate, today, policy, rows.exceptions),
     standardDay: employee.position?.standardMinutesPerDay ?? policy.standardDayMinutes,
   };
 }
 
-/** The transaction: the day's other entries under the person-day lock, the day's checks, the row, the audit. */
-function writeEntry(ctx: DiaryContext, candidate: Candidate, replacing: DiaryEntry | null, source: EntrySource, context: EntryContext) {
+/**
+ * The transaction: under the person-day lock, the day's entries and rules in one statement, the
+ * day's checks, the row, the audit — five statements in all, begin and commit included.
+ */
+function writeEntry(
+  ctx: DiaryContext,
+  candidate: Candidate,
+  replacing: DiaryEntry | null,
+  source: EntrySource,
+  terms: Pick<EntryContext, 'item' | 'version'>,
+  today: string,
+) {
   const { employee, workDate } = candidate;
   return ctx.em.transactional(async (em: EntityManager) => {
     await lockPersonDay(em, employee.id, workDate);
-    const sameDay = (await new DiaryStore(em).entriesOfDay(employee.id, workDate)).filter((e) => e.id !== replacing?.id);
+    // The calendar from the eve of the work date's month to 45 days past today: as far as "working days after" reach.
+    const rows = await new DiaryStore(em).writeContext(employee.id, workDate, addDays(firstOfMonth(workDate), -1), addDays(today, 45));
+    const context: EntryContext = { ...terms, ...dayRules(candidate, rows, today) };
+    const sameDay = rows.entries.filter((e) => e.id !== replacing?.id);
     // The duplicate check first: "already recorded" says more than "the day is full".
     const twin = sameDay.find((e) => isDuplicate(e, candidate));
     if (twin)
@@ -208,9 +227,21 @@ async function subjectOf(ctx: DiaryContext, employeeId: string | null | undefine
   const who = ctx.identity;
   const id = employeeId ?? who.employeeId;
   if (!id) throw forbidden(said.diariesOnlyPersons());
-  const [employee] = await employeesById(ctx, [id]);
+  const employee = await factsOf(ctx, id);
   if (!employee) throw new DomainError(ErrorCode.INVALID_REFERENCE, said.noEmployeeWithId({ id }), { field: 'employeeId' });
   return employee;
+}
+
+/** A person's facts: one's own as the diary keeps them, anyone else's asked with the caller's permissions. */
+async function factsOf(ctx: DiaryContext, id: string) {
+  if (id === ctx.identity.employeeId) return ownFacts(ctx, id);
+  const [employee] = await employeesById(ctx, [id]);
+  return employee;
+}
+
+/** The catalogue's revision is read while personnel is asked: a write waits for both at once. */
+function readCatalogueAhead(ctx: DiaryContext) {
+  catalogueRevisionOf(ctx).catch(() => undefined);
 }
 
 function assertMayWrite(ctx: DiaryContext, employee: EmployeeFacts, override: boolean) {
@@ -220,6 +251,7 @@ function assertMayWrite(ctx: DiaryContext, employee: EmployeeFacts, override: bo
 }
 
 export async function recordEntry(ctx: DiaryContext, input: RecordDiaryEntryInput): Promise<RecordResult> {
+  readCatalogueAhead(ctx);
   const employee = await subjectOf(ctx, input.employeeId);
   const override = input.override ?? false;
   assertMayWrite(ctx, employee, override);
@@ -255,8 +287,9 @@ async function ownedEntry(ctx: DiaryContext, id: string, override: boolean) {
 
 export async function updateEntry(ctx: DiaryContext, id: string, input: UpdateDiaryEntryInput): Promise<RecordResult> {
   const override = input.override ?? false;
+  readCatalogueAhead(ctx);
   const entry = await ownedEntry(ctx, id, override);
-  const [employee] = await employeesById(ctx, [entry.employeeId]);
+  const employee = await factsOf(ctx, entry.employeeId);
   return checkAndWrite(
     ctx,
     {

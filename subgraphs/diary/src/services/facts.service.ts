@@ -1,7 +1,9 @@
-import type { AskOptions } from '@kpi/platform';
+import { OwnedFacts, OwnerRevision, todayInVietnam, type AskOptions } from '@kpi/platform';
 import * as catalogue from '../peers/catalogue.js';
 import * as personnel from '../peers/personnel.js';
 import type { DiaryContext } from './context.js';
+
+import type { EmployeeFacts } from '../peers/personnel.js';
 
 export type { EmployeeFacts } from '../peers/personnel.js';
 export type { ItemVersionFacts } from '../peers/catalogue.js';
@@ -47,8 +49,12 @@ export interface ItemFacts {
  * is the one whose period holds it (as the catalogue's own `asOf`).
  */
 export async function itemsOn(ctx: DiaryContext, ids: string[], dates: string[], as: AskAs = {}): Promise<Map<string, ItemFacts>> {
+  return factsOn(await catalogue.workItems(ctx.peers, [...new Set(ids)], as), dates);
+}
+
+/** Each item with the version in force on each date: the one whose period holds it. */
+function factsOn(rows: readonly (catalogue.WorkItemFacts | null)[], dates: string[]): Map<string, ItemFacts> {
   const unique = [...new Set(dates)];
-  const rows = await catalogue.workItems(ctx.peers, [...new Set(ids)], as);
   const items = new Map<string, ItemFacts>();
   for (const row of rows) {
     if (!row) continue;
@@ -68,4 +74,94 @@ export async function performable(
   const unique = [...new Map(positions.map((p) => [p.id, p])).values()];
   const rows = await catalogue.performableItems(ctx.peers, unique, as);
   return new Map(rows.flatMap((r) => (r ? [[r.id, new Set(r.workItems.map((i) => i.id))] as const] : [])));
+}
+
+/**
+ * What the diary keeps of personnel's and the catalogue's facts between writes (a write used to
+ * ask for them three times): used only under the owner's revision read after the write began
+ * (platform/src/server/owned-facts.ts), so a change committed before a write is seen by it. Kept
+ * per owner endpoint: a test process may serve several graphs.
+ */
+interface Kept {
+  directory: OwnerRevision;
+  people: OwnedFacts<EmployeeFacts>;
+  catalogue: OwnerRevision;
+  items: OwnedFacts<catalogue.WorkItemFacts>;
+  performable: OwnedFacts<Set<string>>;
+}
+const kept = new Map<string, Kept>();
+
+function keptFor(ctx: DiaryContext): Kept {
+  const key = `${ctx.peers.endpoint('personnel')} ${ctx.peers.endpoint('catalogue')}`;
+  let facts = kept.get(key);
+  if (!facts) {
+    facts = {
+      directory: new OwnerRevision(),
+      people: new OwnedFacts(),
+      catalogue: new OwnerRevision(),
+      items: new OwnedFacts(),
+      performable: new OwnedFacts(),
+    };
+    kept.set(key, facts);
+  }
+  return facts;
+}
+
+/** Forgets every kept fact (tests that change the owners' tables behind their back). */
+export function forgetKeptFacts() {
+  kept.clear();
+}
+
+/** The catalogue's revision for this request: read once, begun after the request was. */
+export function catalogueRevisionOf(ctx: DiaryContext): Promise<string> {
+  return (ctx.loaders.revisions.catalogue ??= keptFor(ctx).catalogue.current(() => catalogue.catalogueRevision(ctx.peers)));
+}
+
+function directoryRevisionOf(ctx: DiaryContext): Promise<string> {
+  return (ctx.loaders.revisions.directory ??= keptFor(ctx).directory.current(() => personnel.directoryRevision(ctx.peers)));
+}
+
+/**
+ * The writer's own facts (placement, position, status), kept under personnel's revision. Asked as
+ * the diary: a person reads themselves, so the answer is the one they would get; someone else's
+ * facts are asked as the caller (`employeesById`), whose permissions decide.
+ */
+export async function ownFacts(ctx: DiaryContext, id: string): Promise<EmployeeFacts | null> {
+  const facts = keptFor(ctx);
+  const [employee] = await facts.people.get(await directoryRevisionOf(ctx), [id], (missing) =>
+    personnel.employees(ctx.peers, missing, AS_DIARY),
+  );
+  return employee ?? null;
+}
+
+/**
+ * `itemsOn` from what is kept under the catalogue's revision. The catalogue answers every reader
+ * alike (any person, the diary itself), so what is kept serves every writer.
+ */
+export async function keptItemsOn(ctx: DiaryContext, ids: string[], dates: string[]): Promise<Map<string, ItemFacts>> {
+  const unique = [...new Set(ids)];
+  const rows = await keptFor(ctx).items.get(await catalogueRevisionOf(ctx), unique, (missing) =>
+    catalogue.workItems(ctx.peers, missing, AS_DIARY),
+  );
+  return factsOn(rows, dates);
+}
+
+/**
+ * `performable` from what is kept under the catalogue's revision and today's date: an item retired
+ * from a date leaves the job descriptions that day, with no change to the catalogue's tables.
+ */
+export async function keptPerformable(ctx: DiaryContext, positions: { id: string; isLeadership: boolean }[]) {
+  const unique = [...new Map(positions.map((p) => [p.id, p])).values()];
+  const today = todayInVietnam();
+  const keys = unique.map((p) => `${p.id} ${p.isLeadership} ${today}`);
+  const byKey = new Map(unique.map((p, i) => [keys[i]!, p]));
+  const rows = await keptFor(ctx).performable.get(await catalogueRevisionOf(ctx), keys, async (missing) => {
+    const answered = await catalogue.performableItems(
+      ctx.peers,
+      missing.map((key) => byKey.get(key)!),
+      AS_DIARY,
+    );
+    return answered.map((row) => (row ? new Set(row.workItems.map((i) => i.id)) : null));
+  });
+  return new Map(unique.flatMap((p, i) => (rows[i] ? [[p.id, rows[i]] as const] : [])));
 }

@@ -5,7 +5,7 @@ import { isClosed } from '../rules/lockdown.js';
 import type { DiaryContext } from './context.js';
 
 /** The version in force on a date among versions ordered by start (the first one for earlier dates). */
-export const policyAt = (all: readonly DiaryPolicy[], date: string): DiaryPolicy =>
+export const policyAt = <P extends { effectiveFrom: string; effectiveTo: string | null }>(all: readonly P[], date: string): P =>
   all.find((p) => p.effectiveFrom <= date && (p.effectiveTo === null || date <= p.effectiveTo)) ?? all[0]!;
 
 /** The policy in force on a date (the first one for earlier dates). */

@@ -5,6 +5,7 @@ import { EmployeeAccessResolver, RoleGrantResolver } from './grant.resolver.js';
 import { IntegrationClientResolver } from './client.resolver.js';
 import { PlacementImportResolver } from './placement-import.resolver.js';
 import { PersonnelJobResolver } from './jobs.resolver.js';
+import { DirectoryRevisionResolver } from './revision.resolver.js';
 
 export const resolvers = [
   AgencyResolver,
@@ -16,5 +17,6 @@ export const resolvers = [
   IntegrationClientResolver,
   PlacementImportResolver,
   PersonnelJobResolver,
+  DirectoryRevisionResolver,
 ] as const;
 export { referenceResolvers } from './references.js';

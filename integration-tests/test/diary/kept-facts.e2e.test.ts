@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { errorsOf } from '@kpi/platform/testkit';
+import { graphql } from '../../src/graphql/index.js';
+import type { RecordDiaryEntryInput } from '../../src/graphql/graphql.js';
+import { startDemoWorld, type DemoWorld } from '../../src/world.js';
+
+/**
+ * The diary keeps people's and the catalogue's facts between writes (issue 14), under each owner's
+ * revision: whatever changes them — a mutation of the owner, or SQL on its tables — is seen by the
+ * very next write, with no waiting.
+ */
+// Friday 20 November 2026, 10:00 in Vietnam: November is open.
+const NOW = '2026-11-20T10:00:00+07:00';
+let world: DemoWorld;
+let note = 0;
+
+beforeAll(async () => {
+  world = await startDemoWorld({ now: NOW, employees: 150 });
+  await world.db.query(`delete from diary.diary_entry where employee_id = $1 and work_date >= '2026-11-01'`, [
+    world.user('staff').employeeId,
+  ]);
+});
+afterAll(() => world?.stop());
+
+const RECORD = graphql(`
+  mutation KeptFactsRecord($input: RecordDiaryEntryInput!) {
+    recordDiaryEntry(input: $input) {
+      entry {
+        id
+        standardMinutes
+      }
+      warnings {
+        code
+      }
+    }
+  }
+`);
+const SET_ITEMS = graphql(`
+  mutation KeptFactsSetPositionWorkItems($positionId: ID!, $ids: [ID!]!) {
+    setPositionWorkItems(positionId: $positionId, workItemIds: $ids, reason: "Rà soát bản mô tả công việc") {
+      id
+    }
+  }
+`);
+const SET_STANDARD_DAY = graphql(`
+  mutation KeptFactsUpdateJobPosition($id: ID!, $minutes: Int!) {
+    updateJobPosition(id: $id, input: { standardMinutesPerDay: $minutes }) {
+      standardMinutesPerDay
+    }
+  }
+`);
+
+const staff = () => world.province.employees.find((e) => e.id === world.user('staff').employeeId)!;
+const staffItems = () => world.demo.jobDescriptions.filter((j) => j.positionId === staff().positionId).map((j) => j.workItemId);
+/** A write of the demo staff member's, each with a note of its own (never a duplicate). */
+async function record(input: Omit<RecordDiaryEntryInput, 'note'>, signedIn?: Awaited<ReturnType<DemoWorld['graph']['as']>>) {
+  const client = signedIn ?? (await world.graph.as(world.user('staff')));
+  return client.request(RECORD, { input: { ...input, note: `kept facts ${(note += 1)}` } });
+}
+
+describe('what the diary keeps of other domains between writes', () => {
+  it('a job description changed in the catalogue is seen by the next write', async () => {
+    const [item, ...rest] = staffItems();
+    const admin = await world.graph.as(world.user('agency-admin'));
+    await record({ workDate: '2026-11-16', workItemId: item!, quantity: 1, actualMinutes: 10 });
+
+    await admin.request(SET_ITEMS, { positionId: staff().positionId, ids: rest });
+    const errors = await errorsOf(record({ workDate: '2026-11-16', workItemId: item!, quantity: 1, actualMinutes: 10 }));
+    expect(errors.map((e) => e.extensions?.code)).toEqual(['NOT_PERFORMABLE']);
+
+    await admin.request(SET_ITEMS, { positionId: staff().positionId, ids: [item!, ...rest] });
+    await expect(record({ workDate: '2026-11-16', workItemId: item!, quantity: 1, actualMinutes: 11 })).resolves.toBeDefined();
+  });
+
+  it('an item’s terms changed in the catalogue’s tables are priced into the next write', async () => {
+    const item = staffItems()[0]!;
+    const before = await record({ workDate: '2026-11-17', workItemId: item, quantity: 1, actualMinutes: 10 });
+    // Whatever path a change takes (here SQL on the owner's own table), its revision moves with it.
+    await world.db.query('update catalogue.work_item_version set standard_minutes = standard_minutes + 7 where work_item_id = $1', [item]);
+    try {
+      const after = await record({ workDate: '2026-11-17', workItemId: item, quantity: 1, actualMinutes: 10 });
+      expect(after.recordDiaryEntry.entry.standardMinutes).toBe(before.recordDiaryEntry.entry.standardMinutes + 7);
+    } finally {
+      await world.db.query('update catalogue.work_item_version set standard_minutes = standard_minutes - 7 where work_item_id = $1', [
+        item,
+      ]);
+    }
+  });
+
+  it('a position’s standard day changed in personnel is seen by the next write', async () => {
+    const item = staffItems()[1]!;
+    const admin = await world.graph.as(world.user('agency-admin'));
+    const first = await record({ workDate: '2026-11-18', workItemId: item, quantity: 1, actualMinutes: 30 });
+    expect(first.recordDiaryEntry.warnings.map((w) => w.code)).not.toContain('OVER_STANDARD_DAY');
+
+    const { rows } = await world.db.query('select standard_minutes_per_day as m from personnel.job_position where id = $1', [
+      staff().positionId,
+    ]);
+    await admin.request(SET_STANDARD_DAY, { id: staff().positionId!, minutes: 60 });
+    try {
+      const second = await record({ workDate: '2026-11-18', workItemId: item, quantity: 1, actualMinutes: 45 });
+      expect(second.recordDiaryEntry.warnings.map((w) => w.code)).toContain('OVER_STANDARD_DAY');
+    } finally {
+      await admin.request(SET_STANDARD_DAY, { id: staff().positionId!, minutes: rows[0].m });
+    }
+  });
+
+  it('a person leaving service is refused by the next write', async () => {
+    const item = staffItems()[0]!;
+    const signedIn = await world.graph.as(world.user('staff'));
+    await record({ workDate: '2026-11-19', workItemId: item, quantity: 1, actualMinutes: 12 }, signedIn);
+    // Straight in personnel's table: the gateway keeps the access it read at sign-in, so only the diary's rule is under test.
+    await world.db.query(`update personnel.employee set status = 'RETIRED' where id = $1`, [staff().id]);
+    try {
+      const errors = await errorsOf(record({ workDate: '2026-11-19', workItemId: item, quantity: 1, actualMinutes: 13 }, signedIn));
+      expect(errors.map((e) => e.extensions?.code)).toEqual(['EMPLOYEE_INACTIVE']);
+    } finally {
+      await world.db.query(`update personnel.employee set status = 'ACTIVE' where id = $1`, [staff().id]);
+    }
+  });
+
+  it('once kept, a write asks personnel and the catalogue only for their revisions: one statement each; the diary three', async () => {
+    const item = staffItems()[0]!;
+    const client = await world.graph.as(world.user('staff'));
+    const write = (minutes: number) =>
+      client.request(RECORD, {
+        input: { workDate: '2026-11-20', workItemId: item, quantity: 1, actualMinutes: minutes, note: `counted ${minutes}` },
+      });
+    await write(5);
+    for (const name of ['personnel', 'catalogue', 'diary']) world.graph.queries(name).reset();
+    await write(6);
+    expect(world.graph.queries('personnel').count).toBe(1);
+    expect(world.graph.queries('catalogue').count).toBe(1);
+    // And the diary three of its own between begin and commit: the person-day lock, the day's entries and rules, the row.
+    expect(world.graph.queries('diary').count).toBe(3);
+  });
+});

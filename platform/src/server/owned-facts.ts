@@ -1,0 +1,119 @@
+/**
+ * What a subgraph keeps of another domain's facts between requests, without ever using a fact the
+ * owner has changed since the request began.
+ *
+ * The owner keeps a **revision**: a value it changes in the same transaction as any fact it
+ * covers (`revisionSql`: statement triggers on the covered tables), so a new revision is visible
+ * exactly when the change is. A request first reads the owner's revision — a read that began
+ * after the request did — and uses only what was fetched under that revision; anything kept under
+ * another is dropped. A request therefore sees every change committed before it began, as if it
+ * had asked the owner for the facts themselves, and no time-to-live is involved.
+ *
+ * Revision reads are shared: while one is on its way, the requests that arrive wait for the next
+ * one (at most one waits), which starts when it is answered. At one request at a time a request
+ * costs one small read; under load one read serves every request that arrived meanwhile.
+ */
+
+/** The newest revision of one owner, read on demand and shared between the requests waiting for it. */
+export class OwnerRevision {
+  private inFlight: Promise<string> | undefined;
+  private next: Promise<string> | undefined;
+
+  /**
+   * A revision read that began after this call. `read` asks the owner (with the asking request's
+   * peers); it is used only when this call starts the read.
+   */
+  current(read: () => Promise<string>): Promise<string> {
+    if (this.next) return this.next;
+    if (!this.inFlight) return this.start(read);
+    // The read on its way may have begun before this request: wait for the following one.
+    const next = this.inFlight
+      .catch(() => undefined)
+      .then(() => {
+        this.next = undefined;
+        return this.start(read);
+      });
+    this.next = next;
+    return next;
+  }
+
+  private start(read: () => Promise<string>) {
+    const reading = read();
+    this.inFlight = reading;
+    const settle = () => {
+      if (this.inFlight === reading) this.inFlight = undefined;
+    };
+    reading.then(settle, settle);
+    return reading;
+  }
+}
+
+/**
+ * Facts of one kind (people by id, work items by id…) kept under an owner's revision: a request
+ * gets the kept ones and fetches the rest in one call. Dropped whole when the revision moves (a
+ * change is rare; which facts it touched is the owner's business), and when more than `limit`
+ * are kept.
+ */
+export class OwnedFacts<V> {
+  private revision: string | undefined;
+  private readonly values = new Map<string, Promise<V | null>>();
+
+  constructor(private readonly limit = 50_000) {}
+
+  /** The facts of `keys` as of `revision` (or newer), in order; null where the owner has none. */
+  get(revision: string, keys: readonly string[], fetch: (missing: string[]) => Promise<readonly (V | null)[]>): Promise<(V | null)[]> {
+    if (revision !== this.revision || this.values.size > this.limit) {
+      this.values.clear();
+      this.revision = revision;
+    }
+    const missing = [...new Set(keys.filter((key) => !this.values.has(key)))];
+    if (missing.length > 0) {
+      const fetched = fetch(missing);
+      for (const [i, key] of missing.entries()) {
+        const value = fetched.then((rows) => rows[i] ?? null);
+        this.values.set(key, value);
+        // A failed fetch is not kept: the next request asks again.
+        value.catch(() => {
+          if (this.values.get(key) === value) this.values.delete(key);
+        });
+      }
+    }
+    return Promise.all(keys.map((key) => this.values.get(key)!));
+  }
+
+  /** Forgets everything (a test, or an owner known to have changed). */
+  clear() {
+    this.values.clear();
+    this.revision = undefined;
+  }
+}
+
+/**
+ * The owner's side: a one-row table holding the revision, and statement triggers that move it on
+ * every insert, update, delete or truncate of `tables` (all in `schema`), in the same transaction.
+ * The revision is `<epoch>:<counter>`: the epoch (a uuid made with the table) tells two databases
+ * apart, so a process serving tests of several graphs never mixes their facts. Writers of the
+ * covered tables queue on the row until they commit: fine for facts that change rarely.
+ */
+export function revisionSql(schema: string, tables: readonly string[]): string[] {
+  return [
+    `create table "${schema}"."revision" (
+      "id" boolean primary key default true check ("id"),
+      "epoch" uuid not null default gen_random_uuid(),
+      "counter" bigint not null default 0
+    )`,
+    `insert into "${schema}"."revision" default values`,
+    `create function "${schema}"."move_revision"() returns trigger language plpgsql as $$
+     begin
+       update "${schema}"."revision" set "counter" = "counter" + 1;
+       return null;
+     end $$`,
+    ...tables.map(
+      (table) =>
+        `create trigger "${table}_moves_revision" after insert or update or delete or truncate on "${schema}"."${table}" for each statement execute function "${schema}"."move_revision"()`,
+    ),
+  ];
+}
+
+/** The statement that reads an owner's revision (in its store). */
+export const readRevisionSql = (schema: string) => `select "epoch" || ':' || "counter" as "revision" from "${schema}"."revision"`;

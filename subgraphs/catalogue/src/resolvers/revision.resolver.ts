@@ -1,0 +1,17 @@
+import { described } from '@kpi/platform';
+import { Ctx, Query, Resolver } from 'type-graphql';
+import type { CatalogueContext } from '../services/context.js';
+import { readRevision } from '../store/revision.store.js';
+
+@Resolver()
+export class CatalogueRevisionResolver {
+  @Query(() => String, {
+    description: described(
+      'A value that changes with every change to a work item, its versions or a job description: who keeps such facts between requests compares it before using them (the diary’s writes)',
+      'Giá trị thay đổi mỗi khi một đầu công việc, các phiên bản của nó hay một bản mô tả công việc thay đổi: nơi giữ lại các dữ kiện này giữa các yêu cầu so sánh nó trước khi dùng (việc ghi nhật ký)',
+    ),
+  })
+  catalogueRevision(@Ctx() ctx: CatalogueContext) {
+    return readRevision(ctx.em);
+  }
+}
