@@ -6,6 +6,7 @@ import { newId } from '@kpi/platform';
 import pg from 'pg';
 import { entities } from '../src/entities/index.js';
 import { migrations } from '../src/migrations/index.js';
+import { monthsAndParts, ScoringFactsStore, type FactsRange } from '../src/store/scoring-facts.store.js';
 
 // The facts scoring reads, prepared as the diary changes (migration 20261209140000), against the
 // same facts computed from scratch from the entries, after every step of randomised histories:
@@ -93,6 +94,72 @@ const ITEMS_FROM_ENTRIES = `select employee_id, date_trunc('month', work_date)::
     standard_minutes::float8, coefficient::float8, count(*)::int as entries, sum(quantity)::float8 as quantity,
     sum(actual_minutes)::int as actual_minutes, coalesce(sum(quantity) filter (where assignment_id is null), 0)::float8 as self_initiated_quantity
   from diary.diary_entry where status = 'APPROVED' group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6`;
+
+/** Scoring's facts of a set of ranges computed from scratch from the entries, as the diary did before it kept any. */
+const RANGES = `with ranges as (select r.employee_id, r.from_date, r.to_date, r.n::int as n
+  from unnest($1::uuid[], $2::date[], $3::date[]) with ordinality as r (employee_id, from_date, to_date, n))`;
+const TOTALS_FROM_ENTRIES = `${RANGES},
+  days as (select r.n, e.work_date, count(*) as entries, count(*) filter (where e.status = 'APPROVED') as approved_entries,
+                  sum(e.actual_minutes) filter (where e.status = 'APPROVED') as approved_actual_minutes,
+                  count(*) filter (where e.status = 'APPROVED' and e.source = 'IMPORT') as imported_entries,
+                  count(*) filter (where e.flags @> array['LATE_DECLARATION']) as late_declarations,
+                  count(*) filter (where e.flags @> array['FAR_ABOVE_STANDARD']) as far_above_standard_entries,
+                  bool_or(e.flags @> array['OVER_STANDARD_DAY']) as over_standard
+             from ranges r join diary.diary_entry e on e.employee_id = r.employee_id and e.work_date between r.from_date and r.to_date
+            group by r.n, e.work_date)
+  select n, sum(entries)::int as "entries", sum(approved_entries)::int as "approvedEntries",
+         coalesce(sum(approved_actual_minutes), 0)::int as "approvedActualMinutes", sum(imported_entries)::int as "importedEntries",
+         sum(late_declarations)::int as "lateDeclarations", sum(far_above_standard_entries)::int as "farAboveStandardEntries",
+         count(*) filter (where over_standard)::int as "daysOverStandard", array_agg(to_char(work_date, 'YYYY-MM-DD') order by work_date) as days
+    from days group by n order by n`;
+const ITEM_TOTALS_FROM_ENTRIES = `${RANGES}
+  select r.n, e.work_item_id as "workItemId", e.work_item_version as version, e.standard_minutes::float8 as "standardMinutes",
+         e.coefficient::float8 as coefficient, count(*)::int as entries, sum(e.quantity)::float8 as quantity,
+         sum(e.actual_minutes)::int as "actualMinutes",
+         coalesce(sum(e.quantity) filter (where e.assignment_id is null), 0)::float8 as "selfInitiatedQuantity"
+    from ranges r join diary.diary_entry e on e.employee_id = r.employee_id and e.work_date between r.from_date and r.to_date
+   where e.status = 'APPROVED'
+   group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`;
+
+const DATES = Array.from({ length: 100 }, (_, i) => new Date(Date.UTC(2025, 11, 20 + i)).toISOString().slice(0, 10));
+
+/** Ranges as scoring asks for them: whole months, a quarter, a transfer's part of a month, a day, a range with nothing in it. */
+function rangesOf(random: Random): FactsRange[] {
+  const whole = [
+    ['2026-01-01', '2026-01-31'],
+    ['2026-02-01', '2026-02-28'],
+    ['2026-03-01', '2026-03-31'],
+    ['2026-01-01', '2026-03-31'],
+    ['2025-12-01', '2025-12-31'],
+  ];
+  return Array.from({ length: 40 }, () => {
+    const employeeId = random.pick(PEOPLE);
+    if (random.next() < 0.5) {
+      const [from, to] = random.pick(whole);
+      return { employeeId, from: from!, to: to! };
+    }
+    const a = random.pick(DATES);
+    const b = random.pick(DATES);
+    return { employeeId, from: a < b ? a : b, to: a < b ? b : a };
+  });
+}
+
+const byTerms = (a: { n: number; workItemId: string; version: number; standardMinutes: number; coefficient: number }, b: typeof a) =>
+  a.n - b.n ||
+  a.workItemId.localeCompare(b.workItemId) ||
+  a.version - b.version ||
+  a.standardMinutes - b.standardMinutes ||
+  a.coefficient - b.coefficient;
+
+async function expectScoringFactsFromEntries(step: string, random: Random) {
+  const ranges = rangesOf(random);
+  const params = ['employeeId', 'from', 'to'].map((key) => `{${ranges.map((r) => r[key as keyof FactsRange]).join(',')}}`);
+  const store = new ScoringFactsStore(diary.orm.em.fork());
+  const totals = (await store.entryTotals(ranges)).map((t) => ({ ...t, days: [...t.days].sort() })).sort((a, b) => a.n - b.n);
+  const items = (await store.itemTotals(ranges)).sort(byTerms);
+  expect({ step, seed: SEED, totals }).toEqual({ step, seed: SEED, totals: (await db.query(TOTALS_FROM_ENTRIES, params)).rows });
+  expect({ step, seed: SEED, items }).toEqual({ step, seed: SEED, items: (await db.query(ITEM_TOTALS_FROM_ENTRIES, params)).rows });
+}
 
 let database: { url: string; drop(): Promise<void> };
 let diary: SubgraphDatabase;
@@ -213,6 +280,7 @@ describe('scoring’s facts kept as the diary changes', () => {
       const done = await step(db, random);
       if (rollBack) await db.query('rollback');
       await expectFactsFromEntries(`${i}: ${done}${rollBack ? ' (rolled back)' : ''}`);
+      if (i % 10 === 9) await expectScoringFactsFromEntries(`${i}: ${done}`, random);
     }
     expect((await db.query(`select count(*)::int as n from diary.diary_entry`)).rows[0].n).toBeGreaterThan(0);
   });
@@ -244,6 +312,24 @@ describe('scoring’s facts kept as the diary changes', () => {
       await pool.end();
     }
     await expectFactsFromEntries('writers at the same time');
+    await expectScoringFactsFromEntries('writers at the same time', generator(SEED + 200));
+  });
+
+  it('a range is read as its whole months and the parts of months it covers', () => {
+    const cut = monthsAndParts([
+      { employeeId: PEOPLE[0]!, from: '2026-01-15', to: '2026-03-31' },
+      { employeeId: PEOPLE[1]!, from: '2026-02-01', to: '2026-02-28' },
+      { employeeId: PEOPLE[2]!, from: '2026-02-03', to: '2026-02-03' },
+    ]);
+    expect(cut.months).toEqual([
+      { employeeId: PEOPLE[0], month: '2026-02-01', n: 1 },
+      { employeeId: PEOPLE[0], month: '2026-03-01', n: 1 },
+      { employeeId: PEOPLE[1], month: '2026-02-01', n: 2 },
+    ]);
+    expect(cut.parts).toEqual([
+      { employeeId: PEOPLE[0], from: '2026-01-15', to: '2026-01-31', n: 1 },
+      { employeeId: PEOPLE[2], from: '2026-02-03', to: '2026-02-03', n: 3 },
+    ]);
   });
 
   it('a truncate of the entries empties them', async () => {
