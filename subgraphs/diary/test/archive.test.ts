@@ -79,6 +79,9 @@ describe('pnpm diary:archive', () => {
     expect(run.out).toMatch(/archived 2 month\(s\)/);
     expect(await count(`select count(*)::int as n from diary.diary_entry`)).toBe(1);
     expect(await count(`select count(*)::int as n from diary_archive.diary_entry_2025_02`)).toBe(3);
+    // Scoring's prepared facts leave with their entries.
+    expect(await count(`select count(*)::int as n from diary.entry_day_facts where work_date < '2025-03-01'`)).toBe(0);
+    expect(await count(`select count(*)::int as n from diary.entry_day_facts`)).toBe(1);
     const partitions = new PartitionStore(diary.orm.em.fork());
     expect((await partitions.archived()).map((p) => p.month)).toEqual(['2025-01', '2025-02']);
     expect((await partitions.attached())[0]!.month).toBe('2025-03');
@@ -106,6 +109,9 @@ describe('pnpm diary:archive', () => {
     expect(run.status).toBe(0);
     expect(run.out).toMatch(/diary 2025-02: restored from diary_archive/);
     expect(await count(`select count(*)::int as n from diary.diary_entry where work_date between '2025-02-01' and '2025-02-28'`)).toBe(3);
+    expect(await count(`select count(*)::int as n from diary.entry_day_facts where work_date between '2025-02-01' and '2025-02-28'`)).toBe(
+      3,
+    );
     expect((await new PartitionStore(diary.orm.em.fork()).archived()).map((p) => p.month)).toEqual(['2025-01']);
     const again = archive('--restore', '2025-02');
     expect(again.status).toBe(1);

@@ -241,7 +241,11 @@ describe('a month’s queries read only that month (EXPLAIN of the statements th
       for (const child of (node.Plans as Record<string, unknown>[] | undefined) ?? []) walk(child);
     };
     connection.execute = (async (query: string, params?: unknown[], method?: 'all' | 'get' | 'run', ctx?: unknown) => {
-      if (typeof query === 'string' && /diary_entry/.test(query) && /^\s*(select|with)/i.test(query)) {
+      if (
+        typeof query === 'string' &&
+        /diary_entry|entry_day_facts|entry_month_item_facts/.test(query) &&
+        /^\s*(select|with)/i.test(query)
+      ) {
         statements += 1;
         const [plan] = (await execute(`explain (format json) ${query}`, params, 'all', ctx as never)) as {
           'QUERY PLAN': { Plan: Record<string, unknown> }[];
@@ -264,10 +268,10 @@ describe('a month’s queries read only that month (EXPLAIN of the statements th
     { employeeId: AGENCY, from: '2026-11-01', to: '2026-11-30' },
   ];
 
-  it('scoring facts of November: entry totals and item totals read November only', async () => {
+  it('scoring facts of November read the facts the diary keeps, no month of entries', async () => {
     const { ScoringFactsStore } = await import('../src/store/scoring-facts.store.js');
-    expect(await partitionsRead((em) => new ScoringFactsStore(em).entryTotals(ranges))).toEqual(['diary_entry_2026_11']);
-    expect(await partitionsRead((em) => new ScoringFactsStore(em).itemTotals(ranges))).toEqual(['diary_entry_2026_11']);
+    expect(await partitionsRead((em) => new ScoringFactsStore(em).entryTotals(ranges))).toEqual(['entry_day_facts']);
+    expect(await partitionsRead((em) => new ScoringFactsStore(em).itemTotals(ranges))).toEqual(['entry_month_item_facts']);
   });
 
   it('a month view (a person’s entries, declared days), the review queue and item usage read their month only', async () => {
@@ -280,12 +284,14 @@ describe('a month’s queries read only that month (EXPLAIN of the statements th
     for (const view of views) expect(await partitionsRead(view as never)).toEqual(['diary_entry_2026_11']);
   });
 
-  it('a range over two months reads those two', async () => {
+  it('a range over parts of two months reads the entries of those two for its item totals', async () => {
     const { ScoringFactsStore } = await import('../src/store/scoring-facts.store.js');
     const span = [{ employeeId: EMPLOYEE, from: '2026-10-15', to: '2026-11-14' }];
-    expect(await partitionsRead((em) => new ScoringFactsStore(em).entryTotals(span))).toEqual([
+    expect(await partitionsRead((em) => new ScoringFactsStore(em).entryTotals(span))).toEqual(['entry_day_facts']);
+    expect(await partitionsRead((em) => new ScoringFactsStore(em).itemTotals(span))).toEqual([
       'diary_entry_2026_10',
       'diary_entry_2026_11',
+      'entry_month_item_facts',
     ]);
   });
 });

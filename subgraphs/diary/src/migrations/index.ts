@@ -9,6 +9,7 @@ import { DiaryJobs } from './20261206100000-jobs.js';
 import { ImportedAssignments } from './20261206110000-imported-assignments.js';
 import { DiaryJobLanguage } from './20261208000000-job-language.js';
 import { Notifications } from './20261208100000-notifications.js';
+import { EntryFacts } from './20261209140000-entry-facts.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   { name: '20261206110000-imported-assignments', class: ImportedAssignments },
   { name: '20261208000000-job-language', class: DiaryJobLanguage },
   { name: '20261208100000-notifications', class: Notifications },
+  { name: '20261209140000-entry-facts', class: EntryFacts },
 ];

@@ -73,6 +73,8 @@ export class PartitionStore {
     await connection.execute(`create schema if not exists ${ARCHIVE_SCHEMA}`);
     await connection.execute(`alter table diary.diary_entry detach partition diary.${table} concurrently`);
     await connection.execute(`alter table diary.${table} set schema ${ARCHIVE_SCHEMA}`);
+    // A detach fires no trigger: the month's prepared facts go with its entries.
+    await connection.execute(`select diary.rebuild_entry_facts('${month}-01', '${month}-01')`);
   }
 
   /** Puts an archived month back: its rows are read and written again like any month's. */
@@ -83,6 +85,7 @@ export class PartitionStore {
       await em.execute(`alter table ${ARCHIVE_SCHEMA}.${table} set schema diary`);
       // Attaching checks every row against the month's bounds (a scan of the month, once).
       await em.execute(`alter table diary.diary_entry attach partition diary.${table} for values from ('${month}-01') to ('${next}-01')`);
+      await em.execute(`select diary.rebuild_entry_facts('${month}-01', '${month}-01')`);
     });
   }
 
