@@ -15,6 +15,7 @@ import type { Issuers } from './issuers.js';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { CryptoKey } from 'jose';
 import { said } from './messages.js';
+import { deduplicate, expand } from './representations.js';
 
 export interface GatewayContext {
   identity: Identity | null;
@@ -88,6 +89,14 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     private readonly access?: AccessDirectory,
   ) {
     super(config);
+  }
+
+  /** Each distinct `_entities` representation is sent once (see representations.ts). */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const deduplicated = deduplicate(options.request);
+    if (!deduplicated) return super.process(options);
+    options.request.variables = deduplicated.variables;
+    return expand(await super.process(options), deduplicated);
   }
 
   override async didReceiveResponse({

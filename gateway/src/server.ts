@@ -31,7 +31,7 @@ import {
 } from '@kpi/platform';
 import express from 'express';
 import type { CryptoKey } from 'jose';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { Agent } from 'undici';
 import { Histogram } from 'prom-client';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ideHtml } from './ide.js';
@@ -51,6 +51,7 @@ import { describedInLanguagePlugin, introspectionPlugin } from './limits/introsp
 import { finiteNumbersRule } from './limits/numbers.js';
 import { callerGate } from './limits/rate.js';
 import { responseCap } from './limits/response-size.js';
+import { subgraphFetcher } from './subgraph-fetch.js';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -179,10 +180,7 @@ export function subgraphAgent() {
   return new Agent({ keepAliveTimeout: 60_000, keepAliveMaxTimeout: 60_000, connections: 64, pipelining: 1 });
 }
 
-/** The fetcher every RemoteGraphQLDataSource gets: undici's fetch over the keep-alive agent. */
-export function subgraphFetcher(agent: Agent) {
-  return (url: string, init?: Parameters<typeof undiciFetch>[1]) => undiciFetch(url, { ...init, dispatcher: agent });
-}
+export { subgraphFetcher };
 
 /**
  * The one entry point of the graph: verifies the caller's token, plans each operation over the

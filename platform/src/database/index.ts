@@ -4,3 +4,4 @@ export * from './orm.js';
 export { dataDir } from '../paths.js';
 export * from './effective-dated.js';
 export * from './bound.js';
+export * from './plain.js';

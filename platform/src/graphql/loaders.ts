@@ -38,7 +38,9 @@ export function rangeLoader<T>(fetch: (ids: string[], from: string, to: string) 
         const [from, to] = range.split('|') as [string, string];
         for (const row of await fetch(ids, from, to)) {
           const key = rangeKey(idOf(row), from, to);
-          results.set(key, [...(results.get(key) ?? []), row]);
+          const rows = results.get(key);
+          if (rows) rows.push(row);
+          else results.set(key, [row]);
         }
       }),
     );

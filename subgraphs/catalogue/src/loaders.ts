@@ -36,7 +36,7 @@ export function createLoaders(em: EntityManager) {
       (s) => s.ownerAgencyId,
     ),
     item: recordLoader(
-      (ids: readonly string[]) => store.itemsByIds(ids),
+      (ids: readonly string[]) => store.itemRows(ids),
       (i) => i.id,
     ),
     itemByCode: recordLoader(

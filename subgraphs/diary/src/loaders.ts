@@ -1,7 +1,7 @@
 import { byRange, groupLoader, perRange, rangeKey, rangeLoader, recordLoader } from '@kpi/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { DayKind, type Assignment, type DiaryPolicy } from './entities/index.js';
+import { DayKind, type Assignment, type CalendarDay, type DiaryPolicy } from './entities/index.js';
 import { DiaryStore, type UsageRow } from './store/diary.store.js';
 
 /**
@@ -11,7 +11,11 @@ import { DiaryStore, type UsageRow } from './store/diary.store.js';
 export function createLoaders(em: EntityManager) {
   const store = new DiaryStore(em);
   let policies: Promise<DiaryPolicy[]> | undefined;
-  const calendarRows = perRange((from, to) => store.calendar(from, to));
+  // The whole calendar (a few dozen rows a year) in one statement per request, whatever ranges
+  // the request's fields look at: a month's figures, its deadlines 45 days on, every exception.
+  let calendar: Promise<CalendarDay[]> | undefined;
+  const wholeCalendar = () => (calendar ??= store.wholeCalendar());
+  const calendarRows = perRange(async (from, to) => (await wholeCalendar()).filter((d) => d.day >= from && d.day <= to));
   return {
     store,
     entry: recordLoader(

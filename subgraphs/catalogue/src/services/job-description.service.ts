@@ -31,7 +31,7 @@ export async function positionWorkItems(ctx: CatalogueContext, position: { id: s
   assertReads(ctx);
   const lines = await ctx.loaders.jobDescription.load(position.id);
   const described = (await ctx.loaders.item.loadMany(lines.map((line) => line.workItemId))).filter(
-    (i): i is WorkItem => i instanceof WorkItem,
+    (i): i is WorkItem => i !== null && !(i instanceof Error),
   );
   const leadership = position.isLeadership ? await ctx.loaders.groupA() : [];
   const seen = new Set<string>();

@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { plainRows } from '@kpi/platform/database';
 import {
   AuditEntry,
   ChangeRequest,
@@ -51,6 +52,11 @@ export class CatalogueStore {
     return this.em.find(WorkItem, { id: { $in: [...ids] } });
   }
 
+  /** Items to show (the per-request loaders): plain rows, no entities. */
+  async itemRows(ids: readonly string[]): Promise<WorkItem[]> {
+    return (await plainRows(this.em, WorkItem, { id: { $in: [...ids] } })) as WorkItem[];
+  }
+
   /** A position's job description, as its lines. */
   jobDescription(positionId: string) {
     return this.em.find(PositionWorkItem, { positionId });
@@ -83,12 +89,14 @@ export class CatalogueStore {
   }
 
   /** Every version, whatever its approval, oldest first (proposals after the versions they follow). */
-  allVersionsOf(itemIds: readonly string[]) {
-    return this.em.find(
+  /** Every version of some items, oldest first, to show (the per-request loaders): plain rows, no entities. */
+  async allVersionsOf(itemIds: readonly string[]): Promise<WorkItemVersion[]> {
+    return (await plainRows(
+      this.em,
       WorkItemVersion,
       { workItemId: { $in: [...itemIds] } },
       { orderBy: { workItemId: 'asc', version: 'asc', recordedAt: 'asc' } },
-    );
+    )) as WorkItemVersion[];
   }
 
   /** The latest version of an item among the given approvals (by default: the latest in force). */

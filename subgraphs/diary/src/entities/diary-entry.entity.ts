@@ -171,11 +171,22 @@ export class DiaryEntry extends Timestamped {
 
   /** Standard minutes earned: quantity × standard minutes. */
   get earnedMinutes() {
-    return Number(this.quantity) * Number(this.standardMinutes);
+    return earnedMinutesOf(this);
   }
 
   /** Work points: quantity × standard minutes × coefficient. */
   get workPoints() {
-    return this.earnedMinutes * Number(this.coefficient);
+    return workPointsOf(this);
   }
 }
+
+/** An entry as read for showing (plain rows: see `plainRows`), without the entity's derived getters. */
+export type DiaryEntryRow = Omit<DiaryEntry, 'earnedMinutes' | 'workPoints'>;
+
+type Earning = Pick<DiaryEntry, 'quantity' | 'standardMinutes' | 'coefficient'>;
+
+/** Standard minutes earned: quantity × standard minutes. */
+export const earnedMinutesOf = (entry: Omit<Earning, 'coefficient'>) => Number(entry.quantity) * Number(entry.standardMinutes);
+
+/** Work points: quantity × standard minutes × coefficient. */
+export const workPointsOf = (entry: Earning) => earnedMinutesOf(entry) * Number(entry.coefficient);

@@ -1,5 +1,5 @@
 export * from './enums.js';
-export { DiaryEntry } from './diary-entry.entity.js';
+export { DiaryEntry, earnedMinutesOf, workPointsOf, type DiaryEntryRow } from './diary-entry.entity.js';
 export { CalendarDay, Leave } from './calendar.entity.js';
 export { DiaryPolicy, PeriodReopening, WorkItemMapping, DiaryAudit } from './policy.entity.js';
 export { Employee, WorkItem, Agency } from './references.js';

@@ -1,6 +1,6 @@
 import { GraphQLLocalDate, described } from '@kpi/platform';
 import { Arg, Ctx, Directive, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
-import { DiaryEntry, Employee, EntryStatus, Leave, ReviewDecision, WorkItem } from '../entities/index.js';
+import { DiaryEntry, type DiaryEntryRow, Employee, EntryStatus, Leave, ReviewDecision, WorkItem, workPointsOf } from '../entities/index.js';
 import * as calendar from '../services/calendar.service.js';
 import type { DiaryContext } from '../services/context.js';
 import * as entries from '../services/entry.service.js';
@@ -128,12 +128,12 @@ export class DiaryEntryResolver {
 @Resolver(() => DiaryEntry)
 export class DiaryEntryFieldsResolver {
   @FieldResolver(() => Employee, { description: described('Whose diary it is', 'Người ghi nhật ký') })
-  employee(@Root() entry: DiaryEntry) {
+  employee(@Root() entry: DiaryEntryRow) {
     return { id: entry.employeeId };
   }
 
   @FieldResolver(() => WorkItem, { description: described('The catalogue work item done', 'Đầu công việc đã thực hiện') })
-  workItem(@Root() entry: DiaryEntry) {
+  workItem(@Root() entry: DiaryEntryRow) {
     return { id: entry.workItemId };
   }
 
@@ -143,8 +143,8 @@ export class DiaryEntryFieldsResolver {
       'Điểm công việc: số lượng × số phút chuẩn × hệ số, làm tròn 2 chữ số thập phân',
     ),
   })
-  workPoints(@Root() entry: DiaryEntry) {
-    return Math.round(entry.workPoints * 100) / 100;
+  workPoints(@Root() entry: DiaryEntryRow) {
+    return Math.round(workPointsOf(entry) * 100) / 100;
   }
 }
 

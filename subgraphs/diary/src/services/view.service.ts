@@ -1,6 +1,6 @@
 import { canReadWorkItemUsage as canReadUsage, daysIn, DomainError, forbidden, isCalendarDate, round } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
-import { type DiaryEntry, type Employee, EntryFlag, EntryStatus, type Leave } from '../entities/index.js';
+import { type DiaryEntryRow, earnedMinutesOf, type Employee, EntryFlag, EntryStatus, type Leave, workPointsOf } from '../entities/index.js';
 import { canReadDiary } from '../rules/access.js';
 import { eachDay, isWorkingDay, todayInVietnam, type Exceptions } from '../rules/calendar.js';
 import type { DiaryContext } from './context.js';
@@ -50,7 +50,7 @@ export interface DiaryDay {
   isWorkingDay: boolean;
   holiday: string | null;
   onLeave: boolean;
-  entries: DiaryEntry[];
+  entries: DiaryEntryRow[];
   actualMinutes: number;
   earnedStandardMinutes: number;
   workPoints: number;
@@ -64,7 +64,7 @@ const onLeave = (leaves: Leave[], day: string) => leaves.some((l) => l.fromDate 
 
 function summarise(
   day: string,
-  entries: DiaryEntry[],
+  entries: DiaryEntryRow[],
   exceptions: Exceptions,
   holidays: Map<string, string>,
   leaves: Leave[],
@@ -84,9 +84,9 @@ function summarise(
     onLeave: leave,
     entries,
     actualMinutes: actual,
-    earnedStandardMinutes: round(entries.reduce((sum, e) => sum + e.earnedMinutes, 0)),
-    workPoints: round(entries.reduce((sum, e) => sum + e.workPoints, 0)),
-    approvedWorkPoints: round(entries.filter((e) => e.status === EntryStatus.APPROVED).reduce((sum, e) => sum + e.workPoints, 0)),
+    earnedStandardMinutes: round(entries.reduce((sum, e) => sum + earnedMinutesOf(e), 0)),
+    workPoints: round(entries.reduce((sum, e) => sum + workPointsOf(e), 0)),
+    approvedWorkPoints: round(entries.filter((e) => e.status === EntryStatus.APPROVED).reduce((sum, e) => sum + workPointsOf(e), 0)),
     standardDayMinutes: standardDay,
     warnings: [...warnings],
     missing: working && !leave && entries.length === 0 && day < today,

@@ -1,5 +1,6 @@
 import { QueryOrder } from '@mikro-orm/core';
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
+import { plainRows } from '@kpi/platform/database';
 import {
   Assignment,
   AssignmentEvent,
@@ -8,6 +9,7 @@ import {
   DayKind,
   DiaryAudit,
   DiaryEntry,
+  type DiaryEntryRow,
   DiaryPolicy,
   EntryStatus,
   Leave,
@@ -170,13 +172,14 @@ export class DiaryStore {
     return this.em.nativeDelete(Leave, { id });
   }
 
-  /** Entries of many people over one date range (one query for a whole page of people). */
-  entriesOf(employeeIds: readonly string[], from: string, to: string) {
-    return this.em.find(
+  /** Entries of many people over one date range (one query for a whole page of people), to show: plain rows. */
+  async entriesOf(employeeIds: readonly string[], from: string, to: string): Promise<DiaryEntryRow[]> {
+    return (await plainRows(
+      this.em,
       DiaryEntry,
       { employeeId: { $in: [...employeeIds] }, workDate: { $gte: from, $lte: to } },
       { orderBy: { workDate: 'asc', createdAt: 'asc' } },
-    );
+    )) as DiaryEntryRow[];
   }
 
   entriesOfDay(employeeId: string, workDate: string) {
@@ -189,6 +192,11 @@ export class DiaryStore {
 
   calendar(from: string, to: string) {
     return this.em.find(CalendarDay, { day: { $gte: from, $lte: to } }, { orderBy: { day: 'asc' } });
+  }
+
+  /** Every calendar exception (a few dozen rows a year), to read: plain rows. */
+  async wholeCalendar(): Promise<CalendarDay[]> {
+    return (await plainRows(this.em, CalendarDay, {}, { orderBy: { day: 'asc' } })) as CalendarDay[];
   }
 
   policies() {

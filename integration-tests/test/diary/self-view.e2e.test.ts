@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { plainRows } from '@kpi/platform/database';
+import { isDeepStrictEqual } from 'node:util';
+import { graphql } from '../../src/graphql/index.js';
+import { startDemoWorld, type DemoWorld } from '../../src/world.js';
+
+/**
+ * Issue 14, the self view: the staff dashboard's parts that are not the score — the person, their
+ * position and agency, the month's diary figures and entries with their catalogue items, their
+ * assignments. What each subgraph runs for it is a fixed number of statements, however many
+ * entries the month holds; what the read paths read as plain rows is exactly what entities hold.
+ */
+const NOW = '2026-11-20T10:00:00+07:00';
+
+let world: DemoWorld;
+beforeAll(async () => {
+  world = await startDemoWorld({ now: NOW, employees: 150, diaryMonths: 2 });
+}, 240_000);
+afterAll(() => world?.stop());
+
+const DASHBOARD = graphql(`
+  query SelfViewDashboard($from: LocalDate!, $to: LocalDate!) {
+    me {
+      id
+      code
+      fullName
+      staffType
+      position {
+        title
+        category
+        isLeadership
+        standardMinutesPerDay
+      }
+      agency {
+        code
+        name
+      }
+      division {
+        name
+      }
+      diaryPeriod(from: $from, to: $to) {
+        workingDays
+        actualMinutes
+        earnedStandardMinutes
+        workPoints
+        approvedWorkPoints
+        availableStandardMinutes
+        missingDays
+        daysOverStandard
+      }
+      diaryEntries(from: $from, to: $to) {
+        id
+        workDate
+        quantity
+        actualMinutes
+        status
+        workPoints
+        flags
+        workItem {
+          code
+          name
+          unit
+        }
+      }
+      assignmentSummary(from: $from, to: $to) {
+        onTime
+        late
+        overdue
+        overdueShare
+      }
+    }
+    myAssignments(filter: { statuses: [ASSIGNED, IN_PROGRESS, RETURNED] }) {
+      id
+      title
+      deadline
+      effectiveDeadline
+      timeliness
+      workingDaysLeft
+      workItem {
+        name
+      }
+    }
+  }
+`);
+
+describe('the staff dashboard', () => {
+  it('costs the same statements in every subgraph for a week, a month and two months of entries', async () => {
+    const client = await world.graph.as(world.user('staff'));
+    const subgraphs = ['personnel', 'catalogue', 'diary'];
+    const counters = subgraphs.map((name) => world.graph.queries(name));
+    const ranges = [
+      ['2026-11-16', '2026-11-20'],
+      ['2026-11-01', '2026-11-30'],
+      ['2026-10-01', '2026-11-30'],
+    ] as const;
+    const counts: Record<string, number>[] = [];
+    const sizes: number[] = [];
+    for (const [from, to] of ranges) {
+      for (const counter of counters) counter.reset();
+      const { me } = await client.request(DASHBOARD, { from, to });
+      sizes.push(me!.diaryEntries.length);
+      counts.push(Object.fromEntries(subgraphs.map((name, i) => [name, counters[i]!.count])));
+    }
+    expect(sizes[2]).toBeGreaterThan(sizes[0]! * 4);
+    // Personnel: the person, their position, their agency and division. The catalogue: the items
+    // and their versions. The diary, asked twice by the plan — the person's month: the calendar,
+    // the policy, entries, leave, assignments; their open assignments: the calendar, assignments.
+    for (const count of counts) expect(count).toEqual({ personnel: 3, catalogue: 2, diary: 7 });
+  });
+
+  it('names each entry’s own work item, though the gateway asks the catalogue for each item once', async () => {
+    const client = await world.graph.as(world.user('staff'));
+    const { me } = await client.request(DASHBOARD, { from: '2026-10-01', to: '2026-11-30' });
+    const { rows } = await world.db.query<{ id: string; work_item_id: string }>(
+      'select id, work_item_id from diary.diary_entry where id = any($1)',
+      [me!.diaryEntries.map((e) => e.id)],
+    );
+    const itemOf = new Map(rows.map((r) => [r.id, r.work_item_id]));
+    const codeOf = new Map(world.demo.items.map((i) => [i.id, i.code]));
+    expect(new Set(me!.diaryEntries.map((e) => e.workItem.code)).size).toBeLessThan(me!.diaryEntries.length / 2);
+    for (const entry of me!.diaryEntries) expect(entry.workItem.code).toBe(codeOf.get(itemOf.get(entry.id)!));
+  });
+});
+
+describe('plain rows', () => {
+  it('hold exactly the values the entities of the same rows hold', async () => {
+    const differences: string[] = [];
+    for (const [subgraph, names] of [
+      ['diary', ['DiaryEntry', 'CalendarDay']],
+      ['catalogue', ['WorkItem', 'WorkItemVersion']],
+    ] as const) {
+      const { orm } = world.graph.subgraphs.get(subgraph)!.database;
+      for (const name of names) {
+        const meta = orm.getMetadata().getByClassName(name);
+        const entity = meta.class as new () => object;
+        const orderBy = { [meta.primaryKeys[0]!]: 'asc' } as never;
+        const entities = await orm.em.fork().find(entity, {}, { orderBy, limit: 3000 });
+        const rows = await plainRows(orm.em.fork(), entity, {}, { orderBy, limit: 3000 });
+        expect(rows).toHaveLength(entities.length);
+        for (const [i, row] of rows.entries())
+          for (const prop of meta.props.filter((p) => p.persist !== false)) {
+            const [held, read] = [(entities[i] as Record<string, unknown>)[prop.name], (row as Record<string, unknown>)[prop.name]];
+            if (!isDeepStrictEqual(held, read)) differences.push(`${name}.${prop.name}: ${String(held)} ≠ ${String(read)}`);
+          }
+      }
+    }
+    expect(differences.slice(0, 10)).toEqual([]);
+  });
+});
