@@ -27,7 +27,7 @@ import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } fro
 import { Role, todayInVietnam, workspaceRoot, type Identity } from '@kpi/platform';
 import { accessDirectory, subgraphAgent } from '@kpi/gateway';
 import { generateDiaries, loadDemoDiaries } from '@kpi/demo';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { calculateJwkThumbprint, exportJWK } from 'jose';
 import { loadKeyRing } from '@kpi/platform';
@@ -76,8 +76,11 @@ const server = process.env.DATABASE_URL ?? embedded!.url;
 const database = withDatabase(server, `kpi_bench_gateway_${Date.now()}`);
 let graph: SupervisedGraph | undefined;
 const peers: HivePeer[] = [];
+/** The supergraph the peers serve, pointed at this run's subgraphs. */
+const supergraphFile = join(peersFolder(), `supergraph-${process.pid}.graphql`);
 const cleanUp = async () => {
   await Promise.all(peers.map((peer) => peer.stop()));
+  rmSync(supergraphFile, { force: true });
   await graph?.stop();
   await dropDatabase(database).catch(() => {});
   await embedded?.stop();
@@ -115,7 +118,6 @@ try {
   const subgraphUrls = Object.fromEntries(subgraphs.map((name) => [name, `http://127.0.0.1:${graph!.ports[name]}/graphql`]));
 
   // The peers serve the same supergraph, pointed at the same subgraphs.
-  const supergraphFile = join(peersFolder(), `supergraph-${process.pid}.graphql`);
   writeFileSync(
     supergraphFile,
     readFileSync(join(workspaceRoot(), 'schema/supergraph.graphql'), 'utf8').replace(
