@@ -21,7 +21,7 @@ import { Role, todayInVietnam, type Identity } from '@kpi/platform';
 import { generateCatalogue, generateDiaries, loadDemoDiaries } from '@kpi/demo';
 import pg from 'pg';
 import { startSupervisedGraph, type SupervisedGraph } from '../test/supervised-graph.js';
-import { closedLoop, cpuByProcess, cpuSecondsOfTree, percentile, postgresPid, type LoadRequest } from './bench-load.js';
+import { closedLoop, cpuByProcess, percentile, postgresPid, treeCpuSeconds, type LoadRequest } from './bench-load.js';
 
 const WINDOW_SECONDS = Number(process.env.BENCH_WINDOW_SECONDS ?? 10);
 const WRITERS = Number(process.env.BENCH_WRITERS ?? 2000);
@@ -106,7 +106,7 @@ try {
   const postgres = await postgresPid(database);
   const cpu = (): Record<string, number> => ({
     ...cpuByProcess(Object.fromEntries(services.map((name) => [name, graph!.pid(name)]))),
-    postgres: cpuSecondsOfTree(postgres),
+    postgres: treeCpuSeconds(postgres),
   });
   const db = new pg.Client({ connectionString: database });
   await db.connect();

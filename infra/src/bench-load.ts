@@ -4,6 +4,7 @@
  * read from /proc — unlike req/s, not moved by what else the machine runs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { Agent, request as httpRequest } from 'node:http';
 
 /** Linux's USER_HZ, the unit of /proc/<pid>/stat's CPU times: 100 on every common kernel. */
 const TICKS_PER_SECOND = 100;
@@ -13,6 +14,34 @@ export function cpuSecondsOf(pid: number | null) {
   if (pid === null) return 0;
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
+/**
+ * CPU seconds of a process and every descendant alive now, plus what its exited children used (the
+ * kernel adds a reaped child's time to its parent): PostgreSQL's postmaster and its backends.
+ */
+export function treeCpuSeconds(root: number | null) {
+  if (root === null) return 0;
+  const parents = new Map<number, number>();
+  const ticks = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const fields = readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      parents.set(Number(name), Number(fields[1]));
+      const own = Number(fields[11]) + Number(fields[12]);
+      ticks.set(Number(name), Number(name) === root ? own + Number(fields[13]) + Number(fields[14]) : own);
+    } catch {
+      // exited while being read
+    }
+  }
+  const inTree = (pid: number): boolean => {
+    for (let at: number | undefined = pid; at !== undefined && at > 1; at = parents.get(at)) if (at === root) return true;
+    return false;
+  };
+  let total = 0;
+  for (const [pid, used] of ticks) if (inTree(pid)) total += used;
+  return total / TICKS_PER_SECOND;
 }
 
 /** Each named process's CPU seconds so far. */
@@ -95,23 +124,92 @@ export async function postgresPid(url: string): Promise<number | null> {
   }
 }
 
+/** One POST's answer: its status and body text. */
+export interface Answer {
+  status: number;
+  text: string;
+}
+
 /**
- * CPU seconds of a server and every process it runs (PostgreSQL's backends): its own, its ended
- * children's (reaped into cutime/cstime) and its living children's.
+ * A client over node:http with keep-alive connections, at most `connections` per origin: the same
+ * client for every target of a comparison (a gateway, or the subgraphs on the direct path), so
+ * that what differs between them is the target, not how it is asked.
  */
-export function cpuSecondsOfTree(pid: number | null) {
-  if (pid === null) return 0;
-  const stat = (p: number | string) => readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  const own = stat(pid);
-  let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const fields = stat(entry);
-      if (Number(fields[1]) === pid) ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // ended while we looked
-    }
-  }
-  return ticks / TICKS_PER_SECOND;
+export function keepAliveClient(connections: number) {
+  const agents = new Map<string, Agent>();
+  const agentOf = (origin: string) => {
+    let agent = agents.get(origin);
+    if (!agent) agents.set(origin, (agent = new Agent({ keepAlive: true, maxSockets: connections })));
+    return agent;
+  };
+  const post = (url: string, body: string, headers: Record<string, string>) =>
+    new Promise<Answer>((resolve, reject) => {
+      const target = new URL(url);
+      const request = httpRequest(
+        target,
+        {
+          method: 'POST',
+          agent: agentOf(target.origin),
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+          response.on('error', reject);
+        },
+      );
+      request.on('error', reject);
+      request.end(body);
+    });
+  return {
+    post,
+    close: () => {
+      for (const agent of agents.values()) agent.destroy();
+    },
+  };
+}
+
+/**
+ * Closed-loop load over any kind of request: `concurrency` callers each run `send(i)` again as soon
+ * as it is done, `i` the next of `count` (round robin over all callers), for `seconds`. `send`
+ * resolves null for a good answer and why otherwise; a throw counts as a failure too.
+ */
+export async function drive(options: {
+  concurrency: number;
+  seconds: number;
+  count: number;
+  send: (index: number) => Promise<string | null>;
+}): Promise<LoadWindow> {
+  const { concurrency, seconds, count, send } = options;
+  const started = performance.now();
+  const until = started + seconds * 1000;
+  let next = 0;
+  let answered = 0;
+  let failed = 0;
+  let firstFailure: string | undefined;
+  const latencies: number[] = [];
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < until) {
+        const index = next++ % count;
+        const sent = performance.now();
+        let failure: string | null;
+        try {
+          failure = await send(index);
+        } catch (error) {
+          failure = (error as Error).message;
+        }
+        latencies.push(performance.now() - sent);
+        if (failure === null) answered += 1;
+        else {
+          failed += 1;
+          firstFailure ??= failure.slice(0, 300);
+        }
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  // Divided by the time it really took: the last answers arrive after `seconds`.
+  return { perSecond: answered / ((performance.now() - started) / 1000), answered, failed, latencies, firstFailure };
 }

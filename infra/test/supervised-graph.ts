@@ -37,6 +37,8 @@ export interface SupervisedGraph {
   tokenFor(identity: Identity): Promise<string>;
   /** The demo province loaded. */
   province: DemoProvince;
+  /** The keys every service reads (a peer gateway beside ours signs with the same gateway key). */
+  keysDir: string;
   /** A service as the supervisor runs it: change its `env`, then `supervisor.restart(name)` starts it so. */
   service(name: string): Service;
   /** The real Node PID serving a service now (null while it is down). */
@@ -156,6 +158,7 @@ export async function startSupervisedGraph(options: {
     token: (label) => signUserToken(user(label), keys.issuer.privateKey!),
     tokenFor: (identity) => signUserToken(identity, keys.issuer.privateKey!),
     province,
+    keysDir,
     service: (name) => [...services, gateway].find((service) => service.name === name)!,
     pid: (name) => supervisor.list().find((service) => service.name === name)?.pid ?? null,
     stop,
