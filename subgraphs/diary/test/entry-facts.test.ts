@@ -322,9 +322,9 @@ describe('scoring’s facts kept as the diary changes', () => {
       { employeeId: PEOPLE[2]!, from: '2026-02-03', to: '2026-02-03' },
     ]);
     expect(cut.months).toEqual([
-      { employeeId: PEOPLE[0], month: '2026-02-01', n: 1 },
-      { employeeId: PEOPLE[0], month: '2026-03-01', n: 1 },
-      { employeeId: PEOPLE[1], month: '2026-02-01', n: 2 },
+      { employeeId: PEOPLE[0], month: '2026-02-01', n: 1, alone: false },
+      { employeeId: PEOPLE[0], month: '2026-03-01', n: 1, alone: false },
+      { employeeId: PEOPLE[1], month: '2026-02-01', n: 2, alone: true },
     ]);
     expect(cut.parts).toEqual([
       { employeeId: PEOPLE[0], from: '2026-01-15', to: '2026-01-31', n: 1 },
