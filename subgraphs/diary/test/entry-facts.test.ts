@@ -14,9 +14,9 @@ import { monthsAndParts, ScoringFactsStore, type FactsRange } from '../src/store
 // another month, deletes, statements rolled back, writers at the same time, a truncate, and a
 // history written before the facts existed. Against a real PostgreSQL, on a database of its own.
 
-const SEED = Number(process.env.ENTRY_FACTS_SEED ?? Date.now() % 100_000);
+const SEED = Number(process.env.KPI_PROPERTY_SEED ?? Date.now() % 100_000);
 
-/** A small deterministic generator (mulberry32): a failing history is replayed with ENTRY_FACTS_SEED. */
+/** A small deterministic generator (mulberry32): a failing history is replayed with KPI_PROPERTY_SEED. */
 function generator(seed: number) {
   let a = seed >>> 0;
   const next = () => {
