@@ -114,6 +114,68 @@ console.log(
     `(${((100 * provider.seconds) / scored.seconds).toFixed(1)} % of the province month, asked in parallel with the diary)`,
 );
 
+// The diary's part of that computation: its facts for every person of the month, asked alone as
+// scoring asks them (two even batches at once), and the two aggregates its statements make — per
+// person and day, per person and item terms — over the month's entries (as they were made before
+// the diary kept them, migration 20261209140000) against the facts it keeps as entries change.
+const everyone = province.employees.map((e) => ({ employeeId: e.id, from: `${month}-01`, to: monthEnd }));
+const facts = await time(() =>
+  Promise.all(
+    [everyone.slice(0, Math.ceil(everyone.length / 2)), everyone.slice(Math.ceil(everyone.length / 2))].map((ranges) =>
+      graph.directAsService('diary', 'scoring').request<{ scoringFacts: unknown[] }>(
+        gql`
+          query ($ranges: [ScoringFactsRange!]!) {
+            scoringFacts(ranges: $ranges) {
+              employeeId
+              entries
+              items
+              led
+              coOperated
+            }
+          }
+        `,
+        { ranges },
+      ),
+    ),
+  ),
+);
+const MONTH_RANGES = `with r as (select id as employee_id from unnest($1::uuid[]) as u(id))`;
+const ids = `{${province.employees.map((e) => e.id).join(',')}}`;
+const fromEntries = await time(() =>
+  Promise.all([
+    db.query(
+      `${MONTH_RANGES} select r.employee_id, e.work_date, count(*), bool_or('OVER_STANDARD_DAY' = any(e.flags))
+         from r join diary.diary_entry e on e.employee_id = r.employee_id where e.work_date between $2::date and $3::date group by 1, 2`,
+      [ids, `${month}-01`, monthEnd],
+    ),
+    db.query(
+      `${MONTH_RANGES} select r.employee_id, e.work_item_id, e.work_item_version, e.standard_minutes, e.coefficient, count(*), sum(e.quantity)
+         from r join diary.diary_entry e on e.employee_id = r.employee_id
+        where e.status = 'APPROVED' and e.work_date between $2::date and $3::date group by 1, 2, 3, 4, 5`,
+      [ids, `${month}-01`, monthEnd],
+    ),
+  ]),
+);
+const fromKept = await time(() =>
+  Promise.all([
+    db.query(
+      `${MONTH_RANGES} select r.employee_id, f.work_date, f.entries, f.over_standard_entries > 0
+         from r join diary.entry_day_facts f on f.employee_id = r.employee_id where f.work_date between $2::date and $3::date`,
+      [ids, `${month}-01`, monthEnd],
+    ),
+    db.query(
+      `${MONTH_RANGES} select r.employee_id, f.work_item_id, f.work_item_version, f.standard_minutes, f.coefficient, f.entries, f.quantity
+         from r join diary.entry_month_item_facts f on f.employee_id = r.employee_id where f.month = $2::date`,
+      [ids, `${month}-01`],
+    ),
+  ]),
+);
+console.log(
+  `the diary's facts for the month's ${everyone.length.toLocaleString('en')} people, asked alone as scoring asks them: ${facts.seconds.toFixed(2)} s; ` +
+    `its two aggregates (${fromKept.result[0].rowCount?.toLocaleString('en')} person-days, ${fromKept.result[1].rowCount?.toLocaleString('en')} item groups) ` +
+    `over the month's entries ${fromEntries.seconds.toFixed(2)} s, from the facts it keeps ${fromKept.seconds.toFixed(2)} s`,
+);
+
 const sql = await time(() =>
   db.query(
     `select employee_id, count(*) as entries, sum(quantity * standard_minutes * coefficient) as points, sum(actual_minutes) as minutes,

@@ -14,9 +14,9 @@ import { monthsAndParts, ScoringFactsStore, type FactsRange } from '../src/store
 // another month, deletes, statements rolled back, writers at the same time, a truncate, and a
 // history written before the facts existed. Against a real PostgreSQL, on a database of its own.
 
-const SEED = Number(process.env.ENTRY_FACTS_SEED ?? Date.now() % 100_000);
+const SEED = Number(process.env.KPI_PROPERTY_SEED ?? Date.now() % 100_000);
 
-/** A small deterministic generator (mulberry32): a failing history is replayed with ENTRY_FACTS_SEED. */
+/** A small deterministic generator (mulberry32): a failing history is replayed with KPI_PROPERTY_SEED. */
 function generator(seed: number) {
   let a = seed >>> 0;
   const next = () => {
@@ -301,8 +301,9 @@ describe('scoring’s facts kept as the diary changes', () => {
           } catch (error) {
             await client.query('rollback');
             // Two writers changing the same entries may deadlock, or one may find an entry the other moved to
-            // another month: PostgreSQL cancels that one (40P01, 40001), as it would without facts.
-            if (!['40P01', '40001'].includes((error as { code?: string }).code ?? '')) throw error;
+            // another month (40P01, 40001), or both move it into the same month's partition, where the second
+            // meets the first's copy (23505): PostgreSQL cancels that one, as it would without facts.
+            if (!['40P01', '40001', '23505'].includes((error as { code?: string }).code ?? '')) throw error;
           } finally {
             client.release();
           }
@@ -322,9 +323,9 @@ describe('scoring’s facts kept as the diary changes', () => {
       { employeeId: PEOPLE[2]!, from: '2026-02-03', to: '2026-02-03' },
     ]);
     expect(cut.months).toEqual([
-      { employeeId: PEOPLE[0], month: '2026-02-01', n: 1 },
-      { employeeId: PEOPLE[0], month: '2026-03-01', n: 1 },
-      { employeeId: PEOPLE[1], month: '2026-02-01', n: 2 },
+      { employeeId: PEOPLE[0], month: '2026-02-01', n: 1, alone: false },
+      { employeeId: PEOPLE[0], month: '2026-03-01', n: 1, alone: false },
+      { employeeId: PEOPLE[1], month: '2026-02-01', n: 2, alone: true },
     ]);
     expect(cut.parts).toEqual([
       { employeeId: PEOPLE[0], from: '2026-01-15', to: '2026-01-31', n: 1 },
