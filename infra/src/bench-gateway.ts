@@ -33,6 +33,7 @@ import { calculateJwkThumbprint, exportJWK } from 'jose';
 import { loadKeyRing } from '@kpi/platform';
 import { freePort, startSupervisedGraph, type SupervisedGraph } from '../test/supervised-graph.js';
 import { cpuSecondsOf, drive, keepAliveClient, percentile, treeCpuSeconds, type LoadWindow } from './bench-load.js';
+import { DASHBOARD } from './bench-dashboard.js';
 import { canonicalJson, firstDifference, median, spread } from './bench-compare.js';
 import { directDashboard, type DashboardVariables } from './bench-direct.js';
 import { installPeers, peersFolder, startHive, type HivePeer } from './bench-peers.js';
@@ -45,27 +46,6 @@ const WARM_UP_SECONDS = 2;
 const PEOPLE = 400;
 /** How many of the requests every target must answer alike before anything is timed. */
 const VERIFIED = 24;
-
-const DASHBOARD = `query StaffDashboard($from: LocalDate!, $to: LocalDate!, $period: String!) {
-  me {
-    id code fullName staffType
-    position { title category isLeadership standardMinutesPerDay }
-    agency { code name }
-    division { name }
-    diaryPeriod(from: $from, to: $to) {
-      workingDays actualMinutes earnedStandardMinutes workPoints approvedWorkPoints availableStandardMinutes missingDays daysOverStandard
-    }
-    diaryEntries(from: $from, to: $to) { id workDate quantity actualMinutes status workPoints flags workItem { code name unit } }
-    assignmentSummary(from: $from, to: $to) { onTime late overdue overdueShare }
-    periodScore(period: $period) {
-      score level gate overdueShare workPoints capacityMinutes frozen
-      indicators { quantity timeliness quality proactivity coordination creativity overdue }
-    }
-  }
-  myAssignments(filter: { statuses: [ASSIGNED, IN_PROGRESS, RETURNED] }) {
-    id title deadline effectiveDeadline timeliness workingDaysLeft workItem { name }
-  }
-}`;
 
 const monthOf = (date: string) => date.slice(0, 7);
 const lastDay = (month: string) => new Date(Date.UTC(+month.slice(0, 4), +month.slice(5, 7), 0)).toISOString().slice(0, 10);

@@ -20,6 +20,7 @@ import { Role, todayInVietnam, type Identity } from '@kpi/platform';
 import { demoUsers, generateDiaries, loadDemoDiaries } from '@kpi/demo';
 import { startSupervisedGraph, type SupervisedGraph } from '../test/supervised-graph.js';
 import { closedLoop, cpuByProcess, percentile } from './bench-load.js';
+import { DASHBOARD } from './bench-dashboard.js';
 
 const EMPLOYEES = Number(process.env.BENCH_EMPLOYEES ?? 7000);
 const WINDOW_SECONDS = Number(process.env.BENCH_WINDOW_SECONDS ?? 15);
@@ -37,26 +38,6 @@ const cleanUp = async () => {
 };
 process.on('SIGINT', () => void cleanUp().then(() => process.exit(130)));
 
-const DASHBOARD = `query StaffDashboard($from: LocalDate!, $to: LocalDate!, $period: String!) {
-  me {
-    id code fullName staffType
-    position { title category isLeadership standardMinutesPerDay }
-    agency { code name }
-    division { name }
-    diaryPeriod(from: $from, to: $to) {
-      workingDays actualMinutes earnedStandardMinutes workPoints approvedWorkPoints availableStandardMinutes missingDays daysOverStandard
-    }
-    diaryEntries(from: $from, to: $to) { id workDate quantity actualMinutes status workPoints flags workItem { code name unit } }
-    assignmentSummary(from: $from, to: $to) { onTime late overdue overdueShare }
-    periodScore(period: $period) {
-      score level gate overdueShare workPoints capacityMinutes frozen
-      indicators { quantity timeliness quality proactivity coordination creativity overdue }
-    }
-  }
-  myAssignments(filter: { statuses: [ASSIGNED, IN_PROGRESS, RETURNED] }) {
-    id title deadline effectiveDeadline timeliness workingDaysLeft workItem { name }
-  }
-}`;
 /** The dashboard's parts, each asked alone. */
 const PARTS: Record<string, string> = {
   personnel: `query P { me { id code fullName staffType position { title category } agency { code name } division { name } } }`,
