@@ -1,7 +1,11 @@
 import { describe, expect, it, jest } from '@jest/globals';
-import { decodeJwt, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decodeJwt, decodeProtectedHeader, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
 import {
   generateKeyRing,
+  loadKeyRing,
   ReplayGuard,
   requestDigest,
   subgraphAudience,
@@ -18,6 +22,7 @@ import {
   type Identity,
 } from '../src/index.js';
 import { actor } from '../src/testkit/actors.js';
+import { signCompactJwt } from '../src/identity/compact-sign.js';
 
 const staff: Identity = actor.staff({ id: '0190a3b2-0000-7000-8000-000000000001', agencyId: '0190a3b2-0000-7000-8000-0000000000aa' });
 /** What a verified token says of that person: who they are, nothing of what they may do. */
@@ -150,6 +155,42 @@ describe('assertions are bound to one subgraph request', () => {
     expect(requestDigest(JSON.parse(JSON.stringify(BODY, null, 2)))).toBe(requestDigest(BODY));
     expect(requestDigest({ ...BODY, operationName: 'Other' })).not.toBe(requestDigest(BODY));
     expect(requestDigest({ ...BODY, query: `${BODY.query} ` })).not.toBe(requestDigest(BODY));
+  });
+
+  it('are signed with node:crypto into the very bytes jose would sign, for generated keys and keys read from files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpi-keys-'));
+    try {
+      await loadKeyRing(dir, { generateIfMissing: true });
+      // Read back from the JWK files: the private keys are then not extractable.
+      const fromFiles = await loadKeyRing(dir);
+      expect(fromFiles.gateway.privateKey!.extractable).toBe(false);
+      for (const keys of [await generateKeyRing(), fromFiles]) {
+        const binding = { audience: 'diary', body: BODY, keyId: 'gateway-1' };
+        expect(signCompactJwt({ alg: 'EdDSA', typ: 'JWT' }, { a: 1 }, keys.gateway.privateKey!)).not.toBeNull();
+        for (const token of [
+          await signGatewayAssertion(staff, keys.gateway.privateKey!, binding),
+          await signServiceAssertion('diary', keys.service.privateKey!, { ...binding, keyId: undefined, onBehalfOf: 'evidence' }),
+        ]) {
+          const { sub, iss, aud, jti, iat, exp, ...claims } = decodeJwt(token);
+          const header = decodeProtectedHeader(token) as { alg: string; typ: string; kid?: string };
+          const key = iss === 'kpi-gateway' ? keys.gateway.privateKey! : keys.service.privateKey!;
+          const byJose = await new SignJWT(claims)
+            .setProtectedHeader(header)
+            .setSubject(sub!)
+            .setIssuer(iss!)
+            .setAudience(aud!)
+            .setJti(jti!)
+            .setIssuedAt(iat!)
+            .setExpirationTime(exp!)
+            .sign(key);
+          expect(token).toBe(byJose);
+        }
+        const assertion = await signGatewayAssertion(staff, keys.gateway.privateKey!, binding);
+        expect(await verifyGatewayAssertion(assertion, keys.gateway.publicKey, bound('diary'))).toEqual(staff);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('read the clock once: a second ticking while a token is signed does not stretch its life', async () => {

@@ -1,5 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createPrivateKey, type JsonWebKey } from 'node:crypto';
+import { rememberSigningKey } from './compact-sign.js';
 import { exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
 
 export const SIGNING_ALGORITHM = 'EdDSA';
@@ -30,7 +32,12 @@ export async function generateKeyRing(): Promise<KeyRing> {
 }
 
 // Public keys stay exportable: the gateway publishes its own (/.well-known/jwks.json); private keys never are.
-const importKey = async (jwk: JWK) => (await importJWK(jwk, SIGNING_ALGORITHM, { extractable: !jwk.d })) as CryptoKey;
+// A private key is also kept in node:crypto's form, for the fast signer (compact-sign.ts).
+async function importKey(jwk: JWK) {
+  const key = (await importJWK(jwk, SIGNING_ALGORITHM, { extractable: !jwk.d })) as CryptoKey;
+  if (jwk.d) rememberSigningKey(key, createPrivateKey({ key: jwk as JsonWebKey, format: 'jwk' }));
+  return key;
+}
 
 async function readPair(dir: string, name: string): Promise<KeyPair | null> {
   const envPublic = process.env[`KPI_${name.toUpperCase()}_PUBLIC_JWK`];
