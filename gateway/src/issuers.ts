@@ -8,6 +8,7 @@ import {
   type JWTPayload,
   type JWTVerifyGetKey,
 } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { said } from './messages.js';
 
 /**
@@ -27,6 +28,14 @@ export interface OidcIssuer {
   /** After fetching its keys, how long before a token with an unknown `kid` may fetch them again (default 30 s). */
   keyRefetchSeconds?: number;
 }
+
+/**
+ * A token once verified is taken at its word for this long at most (and never past its `exp` or
+ * its maximum age): a caller presents the same token on every request, and checking its signature
+ * again each time was a tenth of the gateway's CPU per diary write. The same bound as the access
+ * kept per session (access.ts): a provider's key withdrawn shows within it.
+ */
+export const VERIFIED_TOKEN = { seconds: 30, max: 20_000 };
 
 /** Asymmetric algorithms only: an HMAC "signature" would need the secret shared with every verifier. */
 export const DEFAULT_ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
@@ -139,6 +148,8 @@ class RemoteIssuer {
  */
 export class Issuers {
   private readonly remote: Map<string, RemoteIssuer>;
+  /** Tokens verified lately, and until when each may be taken without checking again (epoch ms). */
+  private readonly verified = new LRUCache<string, { principal: Principal; until: number }>({ max: VERIFIED_TOKEN.max });
 
   constructor(
     private readonly ownKey: CryptoKey,
@@ -151,12 +162,26 @@ export class Issuers {
 
   /** Who the token names; UNAUTHENTICATED for any bad token, SERVICE_UNAVAILABLE when its issuer's keys cannot be had. */
   async verify(token: string): Promise<Principal> {
-    let issuer: unknown;
+    const known = this.verified.get(token);
+    if (known && Date.now() < known.until) return known.principal;
+    let claims: JWTPayload;
     try {
-      issuer = decodeJwt(token).iss;
+      claims = decodeJwt(token);
     } catch {
       throw invalid();
     }
+    const principal = await this.verifyAnew(token, claims.iss);
+    // Kept no longer than jose itself would accept it (exp, iat + the longest life), without its skew.
+    const until = Math.min(
+      Date.now() + VERIFIED_TOKEN.seconds * 1000,
+      claims.exp! * 1000,
+      (claims.iat! + USER_TOKEN.maxLifetimeSeconds) * 1000,
+    );
+    if (until > Date.now()) this.verified.set(token, { principal, until });
+    return principal;
+  }
+
+  private async verifyAnew(token: string, issuer: unknown): Promise<Principal> {
     if (issuer === USER_TOKEN.issuer) {
       try {
         return await verifyUserToken(token, this.ownKey);
