@@ -596,6 +596,76 @@ describe('the graph’s own services', () => {
   });
 });
 
+describe('placements of a period, for scoring', () => {
+  const PLACEMENTS_IN = gql`
+    query DirectoryPlacementsIn($from: LocalDate!, $to: LocalDate!, $filter: EmployeeFilter) {
+      placementsIn(from: $from, to: $to, filter: $filter) {
+        employeeId
+        kind
+        effectiveFrom
+        effectiveTo
+        agency {
+          sectorCodes
+        }
+        position {
+          category
+        }
+      }
+    }
+  `;
+  type Answer = { placementsIn: { employeeId: string; kind: string; effectiveFrom: string; effectiveTo: string | null }[] };
+  const overlapping = (from: string, to: string) =>
+    world.province.placements
+      .filter((p) => p.kind !== 'SEPARATION' && p.effectiveFrom <= to && (p.effectiveTo === null || p.effectiveTo >= from))
+      .sort((a, b) => (a.employeeId < b.employeeId ? -1 : a.employeeId > b.employeeId ? 1 : a.effectiveFrom < b.effectiveFrom ? -1 : 1))
+      .map((p) => `${p.employeeId} ${p.kind} ${p.effectiveFrom}`);
+
+  it('answers every placement overlapping the range, by person then date, in a constant number of statements', async () => {
+    const scoring = world.graph.directAsService('personnel', 'scoring');
+    const counted = world.graph.queries('personnel');
+    for (const [from, to] of [
+      ['2020-01-01', '2020-12-31'],
+      ['2024-03-01', '2024-03-31'],
+      ['1990-01-01', '2026-12-31'],
+    ] as const) {
+      counted.reset();
+      const { placementsIn } = await scoring.request<Answer>(PLACEMENTS_IN, { from, to });
+      expect(placementsIn.map((p) => `${p.employeeId} ${p.kind} ${p.effectiveFrom}`)).toEqual(overlapping(from, to));
+      // The placements, their agencies, their positions: one statement each, whatever the number.
+      expect(counted.count).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('narrows to the people the filter names: an agency’s subtree, ids', async () => {
+    const scoring = world.graph.directAsService('personnel', 'scoring');
+    const agency = world.agency('STC');
+    const inAgency = new Set(world.province.employees.filter((e) => e.agencyId === agency.id).map((e) => e.id));
+    const { placementsIn } = await scoring.request<Answer>(PLACEMENTS_IN, {
+      from: '2026-01-01',
+      to: '2026-01-31',
+      filter: { agencyId: agency.id },
+    });
+    expect(new Set(placementsIn.map((p) => p.employeeId))).toEqual(inAgency);
+    const [one, two] = [...inAgency];
+    const { placementsIn: named } = await scoring.request<Answer>(PLACEMENTS_IN, {
+      from: '2026-01-01',
+      to: '2026-01-31',
+      filter: { ids: [one, two] },
+    });
+    expect(new Set(named.map((p) => p.employeeId))).toEqual(new Set([one, two]));
+  });
+
+  it('is for the graph’s own services only, and refuses a range that ends before it starts', async () => {
+    const analyst = await world.graph.as(world.user('province-analyst'));
+    const [refused] = await errorsOf(analyst.request(PLACEMENTS_IN, { from: '2026-01-01', to: '2026-01-31' }));
+    expect(refused?.extensions?.code).toBe('FORBIDDEN');
+    const [backwards] = await errorsOf(
+      world.graph.directAsService('personnel', 'scoring').request(PLACEMENTS_IN, { from: '2026-02-01', to: '2026-01-31' }),
+    );
+    expect(backwards).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'to' } });
+  });
+});
+
 describe('no N+1', () => {
   const PAGE = graphql(`
     query FirstPage($first: Int!) {

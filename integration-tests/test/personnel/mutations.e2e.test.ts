@@ -3,6 +3,7 @@ import { actor, errorsOf } from '@kpi/platform/testkit';
 import { Role } from '@kpi/platform';
 import { graphql } from '../../src/graphql/index.js';
 import pg from 'pg';
+import { gql } from 'graphql-request';
 import { personnelWorld, type PersonnelWorld } from './fixtures.js';
 
 let world: PersonnelWorld;
@@ -468,6 +469,19 @@ describe('employees', () => {
       expect.objectContaining({ effectiveTo: '2026-11-30' }),
       { kind: 'SEPARATION', effectiveFrom: '2026-12-01', effectiveTo: null },
     ]);
+    // What scoring reads of the months around it: the last placement, ended, and no separation.
+    const { placementsIn } = await world.graph.directAsService('personnel', 'scoring').request(
+      gql`
+        query MutationsPlacementsIn($ids: [ID!]!) {
+          placementsIn(from: "2026-11-01", to: "2027-01-31", filter: { ids: $ids }) {
+            kind
+            effectiveTo
+          }
+        }
+      `,
+      { ids: [person.id] },
+    );
+    expect(placementsIn).toEqual([{ kind: deactivateEmployee.placements.at(-2)!.kind, effectiveTo: '2026-11-30' }]);
     await refused(
       () =>
         admin.request(TRANSFER, {

@@ -22,6 +22,7 @@ export const said = defineMessages('personnel', {
   },
   theStaffDirectory: { vi: 'danh bạ cán bộ', en: 'the staff directory' },
   thisPlacementHistory: { vi: 'quá trình công tác của cán bộ này', en: 'this employee’s placement history' },
+  everyonesPlacements: { vi: 'quá trình công tác của mọi cán bộ', en: 'everyone’s placements' },
   grantingThisRole: { vi: 'chức năng cấp vai trò này', en: 'granting this role' },
   theRoleGrants: { vi: 'danh sách cấp vai trò', en: 'the role grants' },
   placementImports: {

@@ -80,6 +80,25 @@ export class EmployeeResolver {
     return employees.listEmployees(ctx, filter, orderBy, page);
   }
 
+  @Query(() => [Placement], {
+    description: described(
+      'The graph’s own services only: every placement but separations overlapping a range of days, of the employees the filter names (everyone when left out), by employee then date, in one answer',
+      'Chỉ dành cho các dịch vụ của hệ thống: mọi lần bố trí (trừ thôi công tác) giao với một khoảng ngày, của những cán bộ theo điều kiện lọc (tất cả khi bỏ trống), theo cán bộ rồi theo ngày, trong một lần trả lời',
+    ),
+  })
+  placementsIn(
+    @Arg('from', () => GraphQLLocalDate, { description: described('First day of the range', 'Ngày đầu của khoảng') }) from: string,
+    @Arg('to', () => GraphQLLocalDate, { description: described('Last day of the range', 'Ngày cuối của khoảng') }) to: string,
+    @Arg('filter', () => EmployeeFilter, {
+      nullable: true,
+      description: described('Whose placements; everyone’s when left out', 'Của những cán bộ nào; tất cả khi bỏ trống'),
+    })
+    filter: EmployeeFilter | undefined,
+    @Ctx() ctx: PersonnelContext,
+  ) {
+    return employees.placementsIn(ctx, from, to, filter);
+  }
+
   @Mutation(() => Employee, {
     description: described(
       'Adds an employee with their first placement (HIRE): province admins, or the admins of the agency they join',

@@ -1,4 +1,4 @@
-import { decodeCursor, DomainError, forbidden, pageSize, toPage, type PageArgs } from '@kpi/platform';
+import { decodeCursor, DomainError, forbidden, isService, pageSize, toPage, type PageArgs } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
@@ -67,6 +67,25 @@ export async function listEmployees(ctx: PersonnelContext, given: EmployeeFilter
   );
   for (const row of rows) ctx.loaders.employee.prime(row.id, row);
   return toPage(rows, size, total, cursorOf, Boolean(after));
+}
+
+/**
+ * For the graph's own services (scoring): every placement overlapping from..to, but separations,
+ * of the employees the filter names (everyone when none), in one statement and one answer — the
+ * people a period scores, without paging through the directory.
+ */
+export async function placementsIn(ctx: PersonnelContext, from: string, to: string, given: EmployeeFilter | null = {}) {
+  if (!isService(ctx.identity)) throw forbidden(said.everyonesPlacements());
+  if (from > to) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.rangeBackwards(), { field: 'to' });
+  const filter = given ?? {};
+  assertIdLists(filter);
+  let withinPath: string | undefined;
+  if (filter.agencyId) {
+    const within = await ctx.loaders.agency.load(filter.agencyId);
+    if (!within) return [];
+    withinPath = within.path;
+  }
+  return new EmployeeStore(ctx.em).placementsIn(from, to, { ...filter, withinPath });
 }
 
 /** The filter's lists of ids: at most a page of them (each is a uuid, checked with every ID), a range in order. */

@@ -1,5 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { Employee, EmploymentStatus, Placement, type PositionCategory, type StaffType } from '../entities/index.js';
+import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
+import { Employee, EmploymentStatus, Placement, PlacementKind, type PositionCategory, type StaffType } from '../entities/index.js';
 import { containsPattern } from '../rules/names.js';
 
 export enum EmployeeSortField {
@@ -95,6 +95,25 @@ export class EmployeeStore {
     return rows.length > 0;
   }
 
+  /**
+   * Every placement but separations overlapping from..to of the employees the filter names, by
+   * employee then date: one statement for a province (~8,000 placements a month), where
+   * the directory's pages took 15 calls of 5 statements each.
+   */
+  placementsIn(from: string, to: string, filter: EmployeeFilter) {
+    const named = this.filtered(this.em.createQueryBuilder(Employee, 'e'), filter).select('e.id');
+    return this.em.find(
+      Placement,
+      {
+        kind: { $ne: PlacementKind.SEPARATION },
+        effectiveFrom: { $lte: to },
+        $or: [{ effectiveTo: null }, { effectiveTo: { $gte: from } }],
+        ...(Object.values(filter).some((v) => v !== undefined && v !== null) ? { employeeId: { $in: named } } : {}),
+      },
+      { orderBy: { employeeId: 'asc', effectiveFrom: 'asc' } },
+    );
+  }
+
   /** Keyset page over a sort key with id as the tiebreak; scope and filters are SQL, not post-filters. */
   async page(
     filter: EmployeeFilter,
@@ -107,6 +126,21 @@ export class EmployeeStore {
     if (scope.agencies !== 'all') {
       qb.andWhere({ $or: [{ agencyId: { $in: scope.agencies } }, ...(scope.selfId ? [{ id: scope.selfId }] : [])] });
     }
+    this.filtered(qb, filter);
+    const total = await qb.clone().getCount();
+    const column = SORT_COLUMN[sort.field];
+    const ascending = sort.direction === SortDirection.ASC;
+    if (after) qb.andWhere(`(e.${column}, e.id) ${ascending ? '>' : '<'} (?, ?)`, after);
+    const order = ascending ? 'asc' : 'desc';
+    const rows = await qb
+      .orderBy({ [SORT_PROPERTY[sort.field]]: order, id: order })
+      .limit(size + 1)
+      .getResultList();
+    return { rows, total, cursorOf: (employee: Employee): [string, string] => [employee[SORT_PROPERTY[sort.field]], employee.id] };
+  }
+
+  /** The filter's conditions on the employees aliased `e`, as SQL. */
+  private filtered<Q extends QueryBuilder<Employee, 'e'>>(qb: Q, filter: EmployeeFilter): Q {
     if (filter.withinPath) {
       qb.andWhere(
         '(e.agency_id in (select id from personnel.agency where path like ?) or e.division_id in (select id from personnel.agency where path like ?))',
@@ -131,15 +165,6 @@ export class EmployeeStore {
     }
     if (filter.search)
       qb.andWhere('(e.search_name like ? or lower(e.code) like ?)', [containsPattern(filter.search), containsPattern(filter.search)]);
-    const total = await qb.clone().getCount();
-    const column = SORT_COLUMN[sort.field];
-    const ascending = sort.direction === SortDirection.ASC;
-    if (after) qb.andWhere(`(e.${column}, e.id) ${ascending ? '>' : '<'} (?, ?)`, after);
-    const order = ascending ? 'asc' : 'desc';
-    const rows = await qb
-      .orderBy({ [SORT_PROPERTY[sort.field]]: order, id: order })
-      .limit(size + 1)
-      .getResultList();
-    return { rows, total, cursorOf: (employee: Employee): [string, string] => [employee[SORT_PROPERTY[sort.field]], employee.id] };
+    return qb;
   }
 }

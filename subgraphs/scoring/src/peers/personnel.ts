@@ -1,9 +1,9 @@
 import type { AskOptions, EntityOf, Peers } from '@kpi/platform';
 import {
-  DirectoryDocument,
+  PlacementsInDocument,
   RatedPersonDocument,
-  type DirectoryQuery,
   type EmployeeFilter,
+  type PlacementsInQuery,
   type RatedPersonQuery,
 } from './personnel.generated.js';
 
@@ -11,17 +11,16 @@ import {
  * What scoring asks personnel, typed from personnel's SDL by `pnpm codegen` (the operations are in
  * personnel.graphql beside this file).
  */
-export type DirectoryPage = DirectoryQuery['employees'];
-export type Placement = DirectoryPage['nodes'][number]['placements'][number];
+export type Placement = PlacementsInQuery['placementsIn'][number];
 export type RatedPerson = EntityOf<RatedPersonQuery>;
 
-/** A page of the directory with everyone's placements. */
-export async function directory(
+/** Every placement but separations overlapping from..to of the people the filter names, by person then date. */
+export async function placementsIn(
   peers: Peers,
-  page: { first: number; after: string | null; filter: EmployeeFilter | null },
+  range: { from: string; to: string; filter: EmployeeFilter | null },
   as: AskOptions = {},
-): Promise<DirectoryPage> {
-  return (await peers.query('personnel', DirectoryDocument, page, as)).employees;
+): Promise<Placement[]> {
+  return (await peers.query('personnel', PlacementsInDocument, range, as)).placementsIn;
 }
 
 /** Where a person sits (null: no such person visible to the caller). */

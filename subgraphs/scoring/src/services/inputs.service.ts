@@ -12,11 +12,10 @@ import type { ScoringContext } from './context.js';
 
 /**
  * Scoring's inputs come through the graph, as the scoring service, in a handful of calls for a
- * whole province: the directory with placements (500 people a page), the sectors' KPI
+ * whole province: everyone's placements in the period (one call), the sectors' KPI
  * standards (one call), and the diary's aggregated facts (as few calls as its limit allows). No
  * table of another subgraph is read and no diary row travels: the diary aggregates.
  */
-const PAGE = 500;
 /** The diary's limit of ranges a call (MAX_SCORING_RANGES there). */
 const FACTS_BATCH = 5000;
 
@@ -48,38 +47,29 @@ export interface PlacedPerson {
 
 /**
  * Everyone placed (not separated) at some time in the period — or those of them the directory's
- * filter names — with the stretches of each placement inside it.
+ * filter names — with the stretches of each placement inside it: one call, whatever the number.
  */
 export async function placedIn(ctx: ScoringContext, period: { from: string; to: string }, filter: EmployeeFilter | null = null) {
-  const people: PlacedPerson[] = [];
-  let after: string | null = null;
-  do {
-    const page = await personnel.directory(ctx.peers, { first: PAGE, after, filter }, AS_SCORING);
-    for (const node of page.nodes) {
-      const stretches = node.placements
-        .filter((p) => p.kind !== 'SEPARATION')
-        .flatMap((p) => {
-          const inside = clip({ from: p.effectiveFrom, to: p.effectiveTo }, period);
-          if (!inside) return [];
-          return [
-            {
-              ...inside,
-              agencyId: p.agencyId,
-              divisionId: p.divisionId,
-              positionId: p.positionId,
-              supervisorId: p.supervisorId,
-              positionCategory: p.position ? PositionCategory[p.position.category] : null,
-              isLeadership: p.position?.isLeadership ?? false,
-              standardDayMinutes: p.position?.standardMinutesPerDay ?? null,
-              sectorCode: p.agency.sectorCodes[0] ?? null,
-            },
-          ];
-        });
-      if (stretches.length) people.push({ employeeId: node.id, stretches });
-    }
-    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-  } while (after);
-  return people;
+  const placements = await personnel.placementsIn(ctx.peers, { from: period.from, to: period.to, filter }, AS_SCORING);
+  const people = new Map<string, PlacedPerson>();
+  for (const p of placements) {
+    const inside = clip({ from: p.effectiveFrom, to: p.effectiveTo }, period);
+    if (!inside) continue;
+    const person = people.get(p.employeeId) ?? { employeeId: p.employeeId, stretches: [] };
+    person.stretches.push({
+      ...inside,
+      agencyId: p.agencyId,
+      divisionId: p.divisionId,
+      positionId: p.positionId,
+      supervisorId: p.supervisorId,
+      positionCategory: p.position ? PositionCategory[p.position.category] : null,
+      isLeadership: p.position?.isLeadership ?? false,
+      standardDayMinutes: p.position?.standardMinutesPerDay ?? null,
+      sectorCode: p.agency.sectorCodes[0] ?? null,
+    });
+    people.set(p.employeeId, person);
+  }
+  return [...people.values()];
 }
 
 export type SectorStandards = Map<string, { expectedMinutesPerMonth: number; weights: Weights }>;
