@@ -604,6 +604,10 @@ describe('placements of a period, for scoring', () => {
         kind
         effectiveFrom
         effectiveTo
+        decisionNumber
+        imported
+        recordedBy
+        recordedAt
         agency {
           sectorCodes
         }
@@ -631,6 +635,17 @@ describe('placements of a period, for scoring', () => {
       counted.reset();
       const { placementsIn } = await scoring.request<Answer>(PLACEMENTS_IN, { from, to });
       expect(placementsIn.map((p) => `${p.employeeId} ${p.kind} ${p.effectiveFrom}`)).toEqual(overlapping(from, to));
+      // Whole placements, as the directory answers them.
+      const first = world.province.placements.find(
+        (p) => p.employeeId === placementsIn[0]!.employeeId && p.effectiveFrom === placementsIn[0]!.effectiveFrom,
+      )!;
+      expect(placementsIn[0]).toMatchObject({
+        effectiveTo: first.effectiveTo,
+        decisionNumber: first.decisionNumber,
+        imported: false,
+        recordedBy: 'demo-generator',
+      });
+      expect(Date.parse((placementsIn[0] as unknown as { recordedAt: string }).recordedAt)).toBeGreaterThan(0);
       // The placements, their agencies, their positions: one statement each, whatever the number.
       expect(counted.count).toBeLessThanOrEqual(3);
     }
