@@ -62,6 +62,7 @@ const FACTS = graphql(`
       approvedEntries
       approvedActualMinutes
       items
+      itemGroups
       led
       coOperated
     }
@@ -69,8 +70,24 @@ const FACTS = graphql(`
 `);
 type Range = { employeeId: string; from: string; to: string };
 /** The facts of each range; the grouped lists travel as JSON objects, read here as scoring reads them. */
-const factsOf = async (client: GraphQLClient, ranges: Range[]) =>
-  (await client.request(FACTS, { ranges })).scoringFacts as unknown as (DiaryFacts & Range)[];
+const factsOf = async (client: GraphQLClient, ranges: Range[]): Promise<(DiaryFacts & Range)[]> => {
+  const facts = (await client.request(FACTS, { ranges })).scoringFacts as unknown as (DiaryFacts & Range & { itemGroups: unknown })[];
+  // The groups as columns (what scoring asks) are the same groups, in the same order.
+  const fields = [
+    'workItemId',
+    'version',
+    'standardMinutes',
+    'coefficient',
+    'entries',
+    'quantity',
+    'actualMinutes',
+    'selfInitiatedQuantity',
+  ] as const;
+  return facts.map(({ itemGroups, ...range }) => {
+    expect(itemGroups).toEqual(Object.fromEntries(fields.map((field) => [field, range.items.map((item) => item[field])])));
+    return range;
+  });
+};
 
 /** The working days of a range computed by PostgreSQL from the shipped calendar, independently of the service. */
 const WORKING = `

@@ -14,6 +14,9 @@ export class ScoringFactsRange {
   @Field(() => GraphQLLocalDate, { description: described('Last day (inclusive)', 'Ngày cuối (tính cả ngày này)') }) to: string;
 }
 
+/** ScoringItemFacts as columns: one list per field, one value per group. */
+export type ScoringItemColumns = { [K in keyof ScoringItemFacts]: ScoringItemFacts[K][] };
+
 @ObjectType({
   description: described(
     'Approved entries of one range with the same terms: item, catalogue version, standard minutes and coefficient as on their work dates (work points = quantity × standard minutes × coefficient)',
@@ -168,6 +171,13 @@ export class ScoringFacts {
     ),
   })
   items: ScoringItemFacts[];
+  @Field(() => GraphQLJSONObject, {
+    description: described(
+      'The same groups as items, in the same order, as one object of columns: workItemId, version, standardMinutes, coefficient, entries, quantity, actualMinutes and selfInitiatedQuantity, each a list with one value per group — a third of the size of items, for batches of thousands of ranges',
+      'Cùng các nhóm như items, cùng thứ tự, dưới dạng một đối tượng gồm các cột: workItemId, version, standardMinutes, coefficient, entries, quantity, actualMinutes và selfInitiatedQuantity, mỗi cột là một danh sách có một giá trị cho mỗi nhóm — bằng một phần ba kích thước của items, dùng cho các lô hàng nghìn khoảng',
+    ),
+  })
+  itemGroups: ScoringItemColumns;
   @Field(() => [GraphQLJSONObject], {
     description: described(
       'Assignments the person leads whose deadline is in the range: each shaped as ScoringAssignmentFacts',

@@ -11,14 +11,32 @@ export type RangeFacts = DiaryFacts & ScoringFactsRange;
 /**
  * Each person-range's aggregated diary facts, in the order asked. The grouped lists travel as JSON
  * objects (the diary documents their shape as ScoringItemFacts and ScoringAssignmentFacts, a
- * province month being too large for typed objects): they are read as the rules' shapes here.
+ * province month being too large for typed objects), the item groups as columns (a third of the
+ * size): they are read as the rules' shapes here.
  */
 export async function scoringFacts(peers: Peers, ranges: ScoringFactsRange[], as: AskOptions = {}): Promise<RangeFacts[]> {
   const { scoringFacts } = await peers.query('diary', ScoringFactsDocument, { ranges }, as);
-  return scoringFacts.map((facts) => ({
+  return scoringFacts.map(({ itemGroups, ...facts }) => ({
     ...facts,
-    items: facts.items as unknown as ItemFacts[],
+    items: itemsOf(itemGroups as unknown as ItemColumns),
     led: facts.led as unknown as ProductFacts[],
     coOperated: facts.coOperated as unknown as ProductFacts[],
+  }));
+}
+
+/** The item groups as the diary sends a batch of them (itemGroups): one list per field, one value per group. */
+type ItemColumns = { [K in keyof ItemFacts]: ItemFacts[K][] };
+
+/** The groups as the rules read them: one object per group. */
+function itemsOf(columns: ItemColumns): ItemFacts[] {
+  return columns.workItemId.map((workItemId, i) => ({
+    workItemId,
+    version: columns.version[i]!,
+    standardMinutes: columns.standardMinutes[i]!,
+    coefficient: columns.coefficient[i]!,
+    entries: columns.entries[i]!,
+    quantity: columns.quantity[i]!,
+    actualMinutes: columns.actualMinutes[i]!,
+    selfInitiatedQuantity: columns.selfInitiatedQuantity[i]!,
   }));
 }
