@@ -2,7 +2,7 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeJwt, decodeProtectedHeader, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
+import { decodeJwt, decodeProtectedHeader, jwtVerify, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
 import {
   generateKeyRing,
   loadKeyRing,
@@ -23,6 +23,7 @@ import {
 } from '../src/index.js';
 import { actor } from '../src/testkit/actors.js';
 import { signCompactJwt } from '../src/identity/compact-sign.js';
+import { verifyJwt, type VerifyOptions } from '../src/identity/compact-verify.js';
 
 const staff: Identity = actor.staff({ id: '0190a3b2-0000-7000-8000-000000000001', agencyId: '0190a3b2-0000-7000-8000-0000000000aa' });
 /** What a verified token says of that person: who they are, nothing of what they may do. */
@@ -267,5 +268,75 @@ describe('assertions are bound to one subgraph request', () => {
       onBehalfOf: invented,
     });
     await expect(verifyServiceAssertion(lying, publicKeys(keys), bound('personnel'))).rejects.toThrow(/signature/);
+  });
+});
+
+describe('verifying with node:crypto', () => {
+  /** jose's verdict and ours on one token: the payload, or the error's class and message. */
+  const verdict = (verifying: Promise<{ payload: JWTPayload }>) =>
+    verifying.then(
+      ({ payload }) => ({ payload }),
+      (error: Error) => ({ error: `${error.constructor.name}: ${error.message}` }),
+    );
+
+  it('gives jose’s verdict on valid, forged, tampered, expired, early, too old, misaddressed and malformed tokens', async () => {
+    const keys = await generateKeyRing();
+    const forger = await generateKeyRing();
+    const key = keys.gateway.privateKey!;
+    const t = now();
+    const claims = { sub: 'someone', iss: 'kpi-gateway', aud: 'kpi-subgraph:diary', jti: 'j1', dig: 'd', iat: t, exp: t + 30 };
+    const signed = (c: JWTPayload, header: Record<string, unknown> = { alg: 'EdDSA' }, by = key) =>
+      new SignJWT(c).setProtectedHeader(header as { alg: string }).sign(by);
+    const valid = await signed(claims);
+    const [h, p, sig] = valid.split('.') as [string, string, string];
+    const otherPayload = Buffer.from(JSON.stringify({ ...claims, sub: 'admin' })).toString('base64url');
+    const tokens: Record<string, string> = {
+      valid,
+      'audience among several': await signed({ ...claims, aud: ['elsewhere', 'kpi-subgraph:diary'] }),
+      forged: await signed(claims, { alg: 'EdDSA' }, forger.gateway.privateKey!),
+      'payload swapped': `${h}.${otherPayload}.${sig}`,
+      'signature cut': `${h}.${p}.${sig.slice(0, -4)}`,
+      'no signature': `${h}.${p}.`,
+      'alg none': `${Buffer.from('{"alg":"none"}').toString('base64url')}.${p}.`,
+      'alg not allowed': await signed(claims, { alg: 'Ed25519' }),
+      'two parts': `${h}.${p}`,
+      'four parts': `${valid}.x`,
+      'header not JSON': `${Buffer.from('{alg').toString('base64url')}.${p}.${sig}`,
+      'not base64url': `${h}.${p}.${sig}*`,
+      'payload an array': signCompactJwt({ alg: 'EdDSA' }, ['x'], key)!,
+      expired: await signed({ ...claims, iat: t - 100, exp: t - 10 }),
+      'expired within tolerance': await signed({ ...claims, iat: t - 20, exp: t - 2 }),
+      'not yet valid': await signed({ ...claims, nbf: t + 60 }),
+      'iat in the future': await signed({ ...claims, iat: t + 60, exp: t + 90 }),
+      'too old': await signed({ ...claims, iat: t - 40, exp: t + 30 }),
+      'iat a string': await signed({ ...claims, iat: String(t) as unknown as number }),
+      'exp a string': await signed({ ...claims, exp: String(t + 30) as unknown as number }),
+      'wrong issuer': await signed({ ...claims, iss: 'kpi-service' }),
+      'wrong audience': await signed({ ...claims, aud: 'kpi-subgraph:scoring' }),
+      'no audience': await signed({ ...claims, aud: undefined }),
+      'no jti': await signed({ ...claims, jti: undefined }),
+      'no iat': await signed({ ...claims, iat: undefined }),
+      'critical extension': signCompactJwt({ alg: 'EdDSA', crit: ['x'] as unknown as string, x: '1' }, claims, key)!,
+    };
+    const options: VerifyOptions = {
+      issuer: 'kpi-gateway',
+      audience: 'kpi-subgraph:diary',
+      algorithms: ['EdDSA'],
+      requiredClaims: ['exp', 'iat', 'jti', 'dig', 'sub'],
+      clockTolerance: 5,
+      maxTokenAge: 30,
+    };
+    const refused: string[] = [];
+    for (const [name, token] of Object.entries(tokens)) {
+      const ours = await verdict(verifyJwt(token, keys.gateway.publicKey, options));
+      expect({ name, ...ours }).toEqual({ name, ...(await verdict(jwtVerify(token, keys.gateway.publicKey, options))) });
+      if ('error' in ours) refused.push(name);
+    }
+    // Only the valid ones pass (and the test is not comparing two yes-men).
+    expect(Object.keys(tokens).filter((name) => !refused.includes(name))).toEqual([
+      'valid',
+      'audience among several',
+      'expired within tolerance',
+    ]);
   });
 });

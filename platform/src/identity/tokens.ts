@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { SignJWT, jwtVerify, type CryptoKey, type JWTPayload } from 'jose';
+import { SignJWT, type CryptoKey, type JWTPayload } from 'jose';
 import { SIGNING_ALGORITHM } from './keys.js';
 import { signCompactJwt } from './compact-sign.js';
+import { verifyJwt } from './compact-verify.js';
 import type { Identity } from './identity.js';
 import { ALL_ROLES, Role } from './roles.js';
 import { scopesOfRoles } from './scopes.js';
@@ -187,7 +188,7 @@ export async function signUserToken(identity: Identity, issuerKey: CryptoKey, ex
 
 /** Throws on any bad signature, issuer, audience, expiry, lifetime or claim shape. */
 export async function verifyUserToken(token: string, issuerPublicKey: CryptoKey): Promise<Principal> {
-  const { payload } = await jwtVerify(token, issuerPublicKey, {
+  const { payload } = await verifyJwt(token, issuerPublicKey, {
     issuer: USER_TOKEN.issuer,
     audience: USER_TOKEN.audience,
     algorithms: [SIGNING_ALGORITHM],
@@ -246,7 +247,7 @@ async function assertion(claims: JWTPayload, subject: string, issuer: string, bi
 
 /** Verifies the signature and every binding: audience, lifetime, body digest, single use. */
 async function verifyBound(token: string, key: CryptoKey, issuer: string, binding: VerifyBinding): Promise<JWTPayload> {
-  const { payload } = await jwtVerify(token, key, {
+  const { payload } = await verifyJwt(token, key, {
     issuer,
     audience: subgraphAudience(binding.audience),
     algorithms: [SIGNING_ALGORITHM],
@@ -318,7 +319,7 @@ export async function verifyServiceAssertion(
   const service = fromClaims(payload);
   if (service.kind !== 'service') throw new Error('not a service identity');
   if (typeof payload.obo !== 'string') return { identity: service, onBehalfOf: null };
-  const { payload: caller } = await jwtVerify(payload.obo, keys.gateway, {
+  const { payload: caller } = await verifyJwt(payload.obo, keys.gateway, {
     issuer: GATEWAY_ASSERTION.issuer,
     audience: subgraphAudience(service.subject.replace(/^service:/, '')),
     algorithms: [SIGNING_ALGORITHM],
