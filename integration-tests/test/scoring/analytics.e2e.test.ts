@@ -440,7 +440,7 @@ describe('the province overview of October, checked against the stored rows', ()
        select count(distinct employee_id)::int as headcount, sum(share)::float8 as holders,
               sum((seg->>'capacityMinutes')::numeric)::float8 as capacity,
               sum((select coalesce(sum((i->>'quantity')::numeric * (i->>'standardMinutes')::numeric), 0)
-                     from jsonb_array_elements(seg->'facts'->'items') i))::float8 as workload
+                     from scoring.item_groups(seg->'facts'->'items') i))::float8 as workload
          from x where seg->>'positionId' = $2 and seg->>'agencyId' = $3`,
       ['2026-10', busiest.position.id, staffAgency()],
     );
@@ -510,5 +510,45 @@ describe('cost', () => {
     } finally {
       queries.keepStatements = false;
     }
+  });
+});
+
+describe('the item groups kept with each stretch', () => {
+  const formsOf = async () =>
+    (
+      await db.query(
+        `select distinct jsonb_typeof(g->'facts'->'items') as form
+           from scoring.period_score s cross join lateral jsonb_array_elements(s.segments) g where s.period_code = '2026-10'`,
+      )
+    ).rows.map((r) => r.form);
+  const SEGMENTS = `query AnalyticsSegments($id: ID!) { employee(id: $id) { periodScore(period: "2026-10") { score segments { facts } } } }`;
+
+  it('are stored as columns, and scores stored with them as objects before read and analyse the same', async () => {
+    expect(await formsOf()).toEqual(['object']);
+    const analyst = await as(user('province-analyst'));
+    const ask = async () => {
+      await db.query('delete from scoring.analytics_memo');
+      return {
+        overview: (await analyst.request(OVERVIEW, { period: '2026-10', first: 7, agencyId: staffAgency() })).provinceOverview,
+        score: await analyst.request(SEGMENTS, { id: transferred.id }),
+      };
+    };
+    const asColumns = await ask();
+    const { items } = (asColumns.score as { employee: { periodScore: { segments: { facts: { items: unknown[] } }[] } } }).employee
+      .periodScore.segments[0]!.facts;
+    expect(items.length).toBeGreaterThan(0);
+    expect(items[0]).toEqual(expect.objectContaining({ workItemId: expect.any(String), quantity: expect.any(Number) }));
+
+    // October's scores rewritten as they were stored before: each stretch's groups a list of objects.
+    await db.query(
+      `update scoring.period_score s
+          set segments = (select jsonb_agg(jsonb_set(g.value, '{facts,items}',
+                                   coalesce((select jsonb_agg(i.value order by i.n) from scoring.item_groups(g.value->'facts'->'items') with ordinality as i(value, n)), '[]'))
+                                 order by g.n)
+                            from jsonb_array_elements(s.segments) with ordinality as g(value, n))
+        where s.period_code = '2026-10'`,
+    );
+    expect(await formsOf()).toEqual(['array']);
+    expect(await ask()).toEqual(asColumns);
   });
 });

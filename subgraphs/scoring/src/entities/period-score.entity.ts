@@ -5,6 +5,7 @@ import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { DiaryFacts, IndicatorValues, SegmentContext } from '../rules/indicators.js';
 import type { Weights } from '../rules/policy.js';
 import { Gate, Level, PositionCategory } from './enums.js';
+import { SegmentsType } from './segments.type.js';
 
 @ObjectType({
   description: described(
@@ -477,6 +478,6 @@ export class PeriodScore {
   @Property({ type: 'timestamptz' })
   computedAt: Date = new Date();
 
-  @Property({ type: 'json' })
+  @Property({ type: SegmentsType, columnType: 'jsonb' })
   segments: SegmentRecord[] = [];
 }

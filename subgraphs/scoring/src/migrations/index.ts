@@ -6,6 +6,7 @@ import { ProductUnits } from './20261205100000-units.js';
 import { PolicyChanges } from './20261205110000-policy-changes.js';
 import { AgencyCloses } from './20261206090000-agency-closes.js';
 import { ScoringJobLanguage } from './20261208000000-job-language.js';
+import { ItemGroups } from './20261210090000-item-groups.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   { name: '20261205110000-policy-changes', class: PolicyChanges },
   { name: '20261206090000-agency-closes', class: AgencyCloses },
   { name: '20261208000000-job-language', class: ScoringJobLanguage },
+  { name: '20261210090000-item-groups', class: ItemGroups },
 ];

@@ -1,5 +1,6 @@
 import type { AskOptions, Peers } from '@kpi/platform';
-import type { DiaryFacts, ItemFacts, ProductFacts } from '../rules/indicators.js';
+import type { DiaryFacts, ProductFacts } from '../rules/indicators.js';
+import { itemsOf, type ItemColumns } from '../rules/item-groups.js';
 import { ScoringFactsDocument, type ScoringFactsRange } from './diary.generated.js';
 
 /**
@@ -21,22 +22,5 @@ export async function scoringFacts(peers: Peers, ranges: ScoringFactsRange[], as
     items: itemsOf(itemGroups as unknown as ItemColumns),
     led: facts.led as unknown as ProductFacts[],
     coOperated: facts.coOperated as unknown as ProductFacts[],
-  }));
-}
-
-/** The item groups as the diary sends a batch of them (itemGroups): one list per field, one value per group. */
-type ItemColumns = { [K in keyof ItemFacts]: ItemFacts[K][] };
-
-/** The groups as the rules read them: one object per group. */
-function itemsOf(columns: ItemColumns): ItemFacts[] {
-  return columns.workItemId.map((workItemId, i) => ({
-    workItemId,
-    version: columns.version[i]!,
-    standardMinutes: columns.standardMinutes[i]!,
-    coefficient: columns.coefficient[i]!,
-    entries: columns.entries[i]!,
-    quantity: columns.quantity[i]!,
-    actualMinutes: columns.actualMinutes[i]!,
-    selfInitiatedQuantity: columns.selfInitiatedQuantity[i]!,
   }));
 }

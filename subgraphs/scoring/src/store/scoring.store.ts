@@ -4,6 +4,7 @@ import { executeBound } from '@kpi/platform/database';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AgencyClose, CreativityRating, PeriodScore, ScoringPeriod, ScoringPolicy } from '../entities/index.js';
 import type { PersonResult } from '../rules/people.js';
+import { storedSegments } from '../entities/segments.type.js';
 
 export interface LevelCounts {
   unitId: string;
@@ -40,7 +41,7 @@ const rowOf = (period: ScoringPeriod, policy: number, r: PersonResult, frozen: b
   policy_version: policy,
   frozen,
   computed_at: at,
-  segments: r.segments,
+  segments: storedSegments(r.segments),
 });
 
 const COLUMNS = `id uuid, period_id uuid, period_code text, employee_id uuid, agency_id uuid, division_id uuid, position_category text,
