@@ -7,6 +7,7 @@ import { PolicyChanges } from './20261205110000-policy-changes.js';
 import { AgencyCloses } from './20261206090000-agency-closes.js';
 import { ScoringJobLanguage } from './20261208000000-job-language.js';
 import { ItemGroups } from './20261210090000-item-groups.js';
+import { SegmentsLz4 } from './20261210091000-segments-lz4.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   { name: '20261206090000-agency-closes', class: AgencyCloses },
   { name: '20261208000000-job-language', class: ScoringJobLanguage },
   { name: '20261210090000-item-groups', class: ItemGroups },
+  { name: '20261210091000-segments-lz4', class: SegmentsLz4 },
 ];
