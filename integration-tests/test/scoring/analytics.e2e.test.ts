@@ -439,8 +439,9 @@ describe('the province overview of October, checked against the stored rows', ()
       `with x as (${STRETCHES})
        select count(distinct employee_id)::int as headcount, sum(share)::float8 as holders,
               sum((seg->>'capacityMinutes')::numeric)::float8 as capacity,
-              sum((select coalesce(sum((i->>'quantity')::numeric * (i->>'standardMinutes')::numeric), 0)
-                     from scoring.item_groups(seg->'facts'->'items') i))::float8 as workload
+              sum((select coalesce(sum(q::numeric * m::numeric), 0)
+                     from rows from (jsonb_array_elements_text(seg->'facts'->'items'->'quantity'),
+                                     jsonb_array_elements_text(seg->'facts'->'items'->'standardMinutes')) as i (q, m)))::float8 as workload
          from x where seg->>'positionId' = $2 and seg->>'agencyId' = $3`,
       ['2026-10', busiest.position.id, staffAgency()],
     );
@@ -541,11 +542,19 @@ describe('the item groups kept with each stretch', () => {
 
     // October's scores rewritten as they were stored before: each stretch's groups a list of objects.
     await db.query(
-      `update scoring.period_score s
-          set segments = (select jsonb_agg(jsonb_set(g.value, '{facts,items}',
-                                   coalesce((select jsonb_agg(i.value order by i.n) from scoring.item_groups(g.value->'facts'->'items') with ordinality as i(value, n)), '[]'))
-                                 order by g.n)
-                            from jsonb_array_elements(s.segments) with ordinality as g(value, n))
+      `with objects as (
+         select s.id, g.n, jsonb_set(g.value, '{facts,items}', coalesce((
+                  select jsonb_agg(jsonb_build_object('workItemId', w, 'version', v, 'standardMinutes', sm, 'coefficient', c, 'entries', e,
+                                                      'quantity', q, 'actualMinutes', am, 'selfInitiatedQuantity', si) order by i.n)
+                    from rows from (jsonb_array_elements(g.value->'facts'->'items'->'workItemId'), jsonb_array_elements(g.value->'facts'->'items'->'version'),
+                                    jsonb_array_elements(g.value->'facts'->'items'->'standardMinutes'), jsonb_array_elements(g.value->'facts'->'items'->'coefficient'),
+                                    jsonb_array_elements(g.value->'facts'->'items'->'entries'), jsonb_array_elements(g.value->'facts'->'items'->'quantity'),
+                                    jsonb_array_elements(g.value->'facts'->'items'->'actualMinutes'), jsonb_array_elements(g.value->'facts'->'items'->'selfInitiatedQuantity'))
+                         with ordinality as i (w, v, sm, c, e, q, am, si, n)), '[]')) as segment
+           from scoring.period_score s cross join lateral jsonb_array_elements(s.segments) with ordinality as g(value, n)
+          where s.period_code = '2026-10'
+       )
+       update scoring.period_score s set segments = (select jsonb_agg(o.segment order by o.n) from objects o where o.id = s.id)
         where s.period_code = '2026-10'`,
     );
     expect(await formsOf()).toEqual(['array']);

@@ -7,7 +7,7 @@ import type { SegmentRecord } from './period-score.entity.js';
  * A score's stretches as stored: each one's item groups as columns (rules/item-groups.ts), the rest
  * as it is. Scores stored before (groups as a list of objects) read the same: whichever form a
  * row holds, what is read is the list of objects the rules and the schema know. In SQL,
- * `scoring.item_groups(facts->'items')` reads either form (migration 20261210090000).
+ * `scoring.item_rows(facts->'items')` reads either form (migration 20261210090000).
  */
 export function storedSegments(segments: readonly SegmentRecord[]): unknown[] {
   return segments.map((segment) => ({ ...segment, facts: { ...segment.facts, items: columnsOf(segment.facts.items) } }));

@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * each method is one statement whatever the number of people and agencies, and only the
  * aggregates travel to Node. A person's stretches (`segments`, jsonb) are taken apart with
  * jsonb_array_elements so that each stretch counts where the person worked then, and a
- * stretch's item groups with scoring.item_groups (either stored form: migration 20261210090000).
+ * stretch's item groups with scoring.item_rows (either stored form: migration 20261210090000).
  *
  * A stretch's share of its person is its available days ÷ the person's available days (equal
  * shares when the person had none, e.g. a whole period of leave): a person counts once in the
@@ -24,8 +24,7 @@ const STRETCHES = `stretches as (
 
 const FACT = (name: string, type = 'int') => `(v->'facts'->>'${name}')::${type}`;
 /** Σ quantity × standard minutes over a stretch's approved items (no coefficient): its measured standard workload. */
-const STANDARD_MINUTES = `(select coalesce(sum((i.value->>'quantity')::float8 * (i.value->>'standardMinutes')::float8), 0)
-                             from scoring.item_groups(v->'facts'->'items') as i(value))`;
+const STANDARD_MINUTES = `(select coalesce(sum(i.quantity * i.standard_minutes), 0) from scoring.item_rows(v->'facts'->'items') as i)`;
 
 const literal = (values: readonly string[]) => `{${values.join(',')}}`;
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -335,12 +334,10 @@ export class AnalyticsStore {
     const rows = await this.em.execute<Record<string, unknown>[]>(
       `with ${STRETCHES},
        items as (
-         select i.value->>'workItemId' as work_item_id, x.employee_id,
-                (i.value->>'entries')::int as entries, (i.value->>'quantity')::float8 as quantity,
-                (i.value->>'actualMinutes')::float8 as actual,
-                (i.value->>'quantity')::float8 * (i.value->>'standardMinutes')::float8 as standard
+         select i.work_item_id, x.employee_id, i.entries, i.quantity, i.actual_minutes as actual,
+                i.quantity * i.standard_minutes as standard
            from stretches x
-          cross join lateral scoring.item_groups(x.v->'facts'->'items') as i(value)
+          cross join lateral scoring.item_rows(x.v->'facts'->'items') as i
        ),
        per_item as (
          select work_item_id, sum(entries)::int as entries, count(distinct employee_id)::int as people,
