@@ -77,15 +77,19 @@ export class ScoringStore {
     await nextGeneration(this.em);
     const at = new Date().toISOString();
     const rows = results.filter((r) => !kept.has(r.employeeId)).map((r) => rowOf(period, policy, r, frozen, at));
-    for (let i = 0; i < rows.length; i += 1000) {
-      const chunk = rows.slice(i, i + 1000);
-      await executeBound(
-        this.em,
-        `insert into scoring.period_score (${NAMES}) select ${NAMES} from jsonb_to_recordset($1::jsonb) as r(${COLUMNS})`,
-        [JSON.stringify(chunk)],
-      );
-      await stored(chunk.length);
-    }
+    // Every chunk is sent at once, in order, on the transaction's connection: PostgreSQL inserts one
+    // while the next is serialised here (the JSON of a month's scores is ~300 ms of Node's time).
+    const chunks = Array.from({ length: Math.ceil(rows.length / 1000) }, (_, i) => rows.slice(i * 1000, (i + 1) * 1000));
+    await Promise.all(
+      chunks.map(async (chunk) => {
+        await executeBound(
+          this.em,
+          `insert into scoring.period_score (${NAMES}) select ${NAMES} from jsonb_to_recordset($1::jsonb) as r(${COLUMNS})`,
+          [JSON.stringify(chunk)],
+        );
+        await stored(chunk.length);
+      }),
+    );
     return kept;
   }
 
