@@ -201,6 +201,11 @@ async function assertAgencyOpen(em: EntityManager, period: ScoringPeriod, agency
  * only the agency's people's scores are replaced, everyone else's stay as stored.
  */
 export async function computeAgencyPeriod(ctx: ScoringContext, code: string, agencyId: string, progress: JobProgress = NO_PROGRESS) {
+  return (await computeAgencyScores(ctx, code, agencyId, progress)).period;
+}
+
+/** computeAgencyPeriod, saying how many people's scores it made. */
+async function computeAgencyScores(ctx: ScoringContext, code: string, agencyId: string, progress: JobProgress) {
   if (!canComputeAgency(ctx.identity, agencyId)) throw forbidden(said.computingAgencyScores());
   const { range, stored } = await periodOf(ctx, code);
   if (stored?.status === PeriodStatus.CLOSED)
@@ -218,7 +223,7 @@ export async function computeAgencyPeriod(ctx: ScoringContext, code: string, age
     period.policyVersion = policy.version;
     audit(ctx, em, 'compute', code, `agency ${agencyId}: ${theirs.length} people`);
     await em.flush();
-    return period;
+    return { period, people: ids.size };
   });
 }
 
@@ -371,9 +376,8 @@ export async function recomputePeriod(
   const close = agencyId && stored ? (await ctx.loaders.agencyCloses.load(stored.id)).find((c) => c.agencyId === agencyId) : undefined;
   if (!stored || (stored.status !== PeriodStatus.CLOSED && !close)) {
     if (agencyId) {
-      const ids = await agencyPeople(ctx, periodRange(code), agencyId);
-      await computeAgencyPeriod(ctx, code, agencyId, progress);
-      return { period: code, people: ids.size, changed: 0 };
+      const { people } = await computeAgencyScores(ctx, code, agencyId, progress);
+      return { period: code, people, changed: 0 };
     }
     const period = await computePeriod(ctx, code, progress);
     return { period: code, people: (await ctx.loaders.store.scoresOfPeriod(period.id)).length, changed: 0 };
