@@ -594,6 +594,70 @@ describe('the graph’s own services', () => {
     const [error] = await errorsOf(forged.request(ENTITIES, { r: [{ __typename: 'Employee', code: 'STC-0003' }] }));
     expect(error!.extensions!.code).toBe('UNAUTHENTICATED');
   });
+
+  it('scoringUnits: people and their leaders’ units down every level, in statements as many for one person as for an agency, to services only', async () => {
+    const UNITS = graphql(`
+      query DirectoryScoringUnits($ids: [ID!]!, $from: LocalDate!, $to: LocalDate!) {
+        scoringUnits(ids: $ids, from: $from, to: $to) {
+          id
+          placements {
+            supervisorId
+            agency {
+              sectorCodes
+            }
+            position {
+              isLeadership
+            }
+          }
+        }
+      }
+    `);
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    const { employees } = world.province;
+    const inService = employees.filter((e) => e.status === 'ACTIVE' || e.status === 'ON_LEAVE');
+    const unitOf = (id: string) => {
+      const unit = new Set([id]);
+      for (let level = [id]; level.length;) {
+        level = inService.filter((e) => level.includes(e.supervisorId ?? '') && !unit.has(e.id)).map((e) => e.id);
+        for (const report of level) unit.add(report);
+      }
+      return unit;
+    };
+    const head = world.employee('STC-0001');
+    const staff = inService.find((e) => e.role === 'staff' && e.agencyId === head.agencyId)!;
+    const direct = world.graph.directAsService('personnel', 'scoring');
+    const queries = world.graph.queries('personnel');
+    const counts: number[] = [];
+    for (const [ids, expected] of [
+      [[staff.id], new Set([staff.id])],
+      [[head.id, staff.id], unitOf(head.id)],
+    ] as const) {
+      queries.reset();
+      const { scoringUnits } = await direct.request(UNITS, { ids: [...ids], from: today, to: today });
+      counts.push(queries.count);
+      expect(new Set(scoringUnits.map((p) => p.id))).toEqual(expected);
+    }
+    expect(unitOf(head.id).size).toBeGreaterThan(20);
+    expect(counts[1]).toBe(counts[0]);
+    // Before anyone's placement began, no one led anyone: the people asked for only.
+    const before = await direct.request(UNITS, { ids: [head.id], from: '1950-01-01', to: '1950-12-31' });
+    expect(before.scoringUnits.map((p) => p.id)).toEqual([head.id]);
+
+    for (const client of [
+      await world.graph.as(world.user('province-admin')),
+      await world.graph.directAs('personnel', world.user('province-admin')),
+    ]) {
+      const errors = await errorsOf(client.request(UNITS, { ids: [head.id], from: today, to: today }));
+      expect(errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    }
+    for (const [variables, field] of [
+      [{ ids: Array.from({ length: 5001 }, () => head.id), from: today, to: today }, 'ids'],
+      [{ ids: [head.id], from: today, to: '2000-01-01' }, 'to'],
+    ] as [{ ids: string[]; from: string; to: string }, string][]) {
+      const errors = await errorsOf(direct.request(UNITS, variables));
+      expect(errors.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', field]]);
+    }
+  });
 });
 
 describe('no N+1', () => {

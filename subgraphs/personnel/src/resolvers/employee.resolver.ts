@@ -80,6 +80,21 @@ export class EmployeeResolver {
     return employees.listEmployees(ctx, filter, orderBy, page);
   }
 
+  @Query(() => [Employee], {
+    description: described(
+      'The graph’s own services only: these people (1–5,000) and, down every level, whoever reported to a leader among them in a placement overlapping the range (the units of the leaders among them over a period, a superset of who reported to them at its end); one statement whatever the depth',
+      'Chỉ dành cho các dịch vụ của hệ thống: những người này (1–5.000) và, xuống mọi cấp, những người chịu sự phụ trách của một lãnh đạo trong số đó trong một lần bố trí giao với khoảng ngày (đơn vị của các lãnh đạo trong một kỳ, bao gồm những người chịu sự phụ trách vào cuối kỳ); một câu lệnh, bất kể bao nhiêu cấp',
+    ),
+  })
+  scoringUnits(
+    @Arg('ids', () => [ID], { description: described('The people (1–5,000)', 'Những người (1–5.000)') }) ids: string[],
+    @Arg('from', () => GraphQLLocalDate, { description: described('First day of the range', 'Ngày đầu của khoảng') }) from: string,
+    @Arg('to', () => GraphQLLocalDate, { description: described('Last day of the range', 'Ngày cuối của khoảng') }) to: string,
+    @Ctx() ctx: PersonnelContext,
+  ) {
+    return employees.scoringUnits(ctx, ids, from, to);
+  }
+
   @Mutation(() => Employee, {
     description: described(
       'Adds an employee with their first placement (HIRE): province admins, or the admins of the agency they join',

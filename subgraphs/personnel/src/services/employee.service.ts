@@ -1,4 +1,4 @@
-import { decodeCursor, DomainError, forbidden, pageSize, toPage, type PageArgs } from '@kpi/platform';
+import { decodeCursor, DomainError, forbidden, isService, pageSize, toPage, type PageArgs } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
@@ -84,6 +84,23 @@ function assertIdLists(filter: EmployeeFilter) {
     throw new DomainError(ErrorCode.BAD_USER_INPUT, said.rangeBackwards(), { field: 'filter.supervisedBy.to' });
 }
 const MAX_IDS = 500;
+
+/** The people scoringUnits starts from, at most, a call: an agency's people for its computation. */
+const MAX_UNIT_IDS = 5000;
+
+/**
+ * The graph's own services only (scoring): these people and the units they led over a range,
+ * down every level (EmployeeStore.unitsOf), in one statement however deep.
+ */
+export async function scoringUnits(ctx: PersonnelContext, ids: readonly string[], from: string, to: string) {
+  if (!isService(ctx.identity)) throw forbidden(said.scoringUnits());
+  if (ids.length > MAX_UNIT_IDS)
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.tooManyIds({ max: plain(MAX_UNIT_IDS) }), { field: 'ids' });
+  if (from > to) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.rangeBackwards(), { field: 'to' });
+  const people = await new EmployeeStore(ctx.em).unitsOf(ids, from, to);
+  for (const person of people) ctx.loaders.employee.prime(person.id, person);
+  return people;
+}
 
 /** Direct reports, visible only to those who may read the manager's directory. */
 export async function subordinatesOf(ctx: PersonnelContext, employee: Employee) {

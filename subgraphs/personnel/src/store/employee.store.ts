@@ -95,6 +95,33 @@ export class EmployeeStore {
     return rows.length > 0;
   }
 
+  /**
+   * These people and, down the supervisor chains, everyone who reported to one of them in a
+   * placement overlapping from..to while that one held a leading position in the range, and so on
+   * down: the units of the leaders among them over the range (a superset of whose last stretch
+   * names them), in one recursive statement whatever the depth. A supervisor cycle ends where it closes.
+   */
+  unitsOf(ids: readonly string[], from: string, to: string) {
+    return this.em
+      .createQueryBuilder(Employee, 'e')
+      .where(
+        `e.id in (
+           with recursive unit (id) as (
+             select id from personnel.employee where id = any(?::uuid[])
+             union
+             select p.employee_id from unit u
+             join personnel.employee_placement p on p.supervisor_id = u.id
+               and p.kind <> 'SEPARATION' and p.effective_from <= ?::date and (p.effective_to is null or p.effective_to >= ?::date)
+             where exists (
+               select 1 from personnel.employee_placement l join personnel.job_position jp on jp.id = l.position_id
+               where l.employee_id = u.id and jp.is_leadership and l.kind <> 'SEPARATION'
+                 and l.effective_from <= ?::date and (l.effective_to is null or l.effective_to >= ?::date))
+           ) select id from unit)`,
+        [`{${ids.join(',')}}`, to, from, to, from],
+      )
+      .getResultList();
+  }
+
   /** Keyset page over a sort key with id as the tiebreak; scope and filters are SQL, not post-filters. */
   async page(
     filter: EmployeeFilter,

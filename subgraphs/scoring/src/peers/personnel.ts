@@ -2,6 +2,7 @@ import type { AskOptions, EntityOf, Peers } from '@kpi/platform';
 import {
   DirectoryDocument,
   RatedPersonDocument,
+  ScoringUnitsDocument,
   type DirectoryQuery,
   type EmployeeFilter,
   type RatedPersonQuery,
@@ -12,7 +13,8 @@ import {
  * personnel.graphql beside this file).
  */
 export type DirectoryPage = DirectoryQuery['employees'];
-export type Placement = DirectoryPage['nodes'][number]['placements'][number];
+export type PlacedPersonNode = DirectoryPage['nodes'][number];
+export type Placement = PlacedPersonNode['placements'][number];
 export type RatedPerson = EntityOf<RatedPersonQuery>;
 
 /** A page of the directory with everyone's placements. */
@@ -22,6 +24,15 @@ export async function directory(
   as: AskOptions = {},
 ): Promise<DirectoryPage> {
   return (await peers.query('personnel', DirectoryDocument, page, as)).employees;
+}
+
+/** These people and the units of the leaders among them over a range, down every level (a superset of the leader rule's). */
+export async function scoringUnits(
+  peers: Peers,
+  asked: { ids: string[]; from: string; to: string },
+  as: AskOptions = {},
+): Promise<PlacedPersonNode[]> {
+  return (await peers.query('personnel', ScoringUnitsDocument, asked, as)).scoringUnits;
 }
 
 /** Where a person sits (null: no such person visible to the caller). */
