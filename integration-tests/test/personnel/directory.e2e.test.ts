@@ -595,20 +595,18 @@ describe('the graph’s own services', () => {
     expect(error!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 
-  it('scoringUnits: people and their leaders’ units down every level, in statements as many for one person as for an agency, to services only', async () => {
+  it('scoringUnits: the placements of people and their leaders’ units down every level, in one statement, to services only', async () => {
     const UNITS = graphql(`
       query DirectoryScoringUnits($ids: [ID!]!, $from: LocalDate!, $to: LocalDate!) {
         scoringUnits(ids: $ids, from: $from, to: $to) {
-          id
-          placements {
-            supervisorId
-            agency {
-              sectorCodes
-            }
-            position {
-              isLeadership
-            }
-          }
+          employeeId
+          supervisorId
+          effectiveFrom
+          effectiveTo
+          sectorCodes
+          positionCategory
+          isLeadership
+          standardMinutesPerDay
         }
       }
     `);
@@ -635,13 +633,18 @@ describe('the graph’s own services', () => {
       queries.reset();
       const { scoringUnits } = await direct.request(UNITS, { ids: [...ids], from: today, to: today });
       counts.push(queries.count);
-      expect(new Set(scoringUnits.map((p) => p.id))).toEqual(expected);
+      expect(new Set(scoringUnits.map((p) => p.employeeId))).toEqual(expected);
+      // Today one placement each, the one that names their supervisor now.
+      expect(scoringUnits).toHaveLength(expected.size);
+      for (const placement of scoringUnits)
+        expect(placement.supervisorId).toBe(employees.find((e) => e.id === placement.employeeId)!.supervisorId);
     }
     expect(unitOf(head.id).size).toBeGreaterThan(20);
     expect(counts[1]).toBe(counts[0]);
-    // Before anyone's placement began, no one led anyone: the people asked for only.
+    expect(counts[0]).toBe(1);
+    // Before anyone's placement began, no one was placed: nothing.
     const before = await direct.request(UNITS, { ids: [head.id], from: '1950-01-01', to: '1950-12-31' });
-    expect(before.scoringUnits.map((p) => p.id)).toEqual([head.id]);
+    expect(before.scoringUnits).toEqual([]);
 
     for (const client of [
       await world.graph.as(world.user('province-admin')),

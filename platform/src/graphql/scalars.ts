@@ -87,34 +87,35 @@ export function isCalendarDate(value: string): boolean {
 /** `value` as a date of the window, or why not. */
 export function parseLocalDate(value: unknown, today?: string): string | InvalidInput {
   const { from, to } = dateWindow(today);
-  const rule = rules.date({ from, to });
-  if (typeof value !== 'string' || !isCalendarDate(value)) return new InvalidInput(rule, value);
-  if (value < from || value > to) return new InvalidInput(rule, value);
+  // The rule is said (translated) only for a value refused: a batch of ranges parses thousands of dates.
+  const invalid = () => new InvalidInput(rules.date({ from, to }), value);
+  if (typeof value !== 'string' || !isCalendarDate(value)) return invalid();
+  if (value < from || value > to) return invalid();
   return value;
 }
 
 /** `value` as a month (a scoring period, a `String` declared `@constraint(period: true)`) of the window, or why not. */
 export function parsePeriod(value: unknown, today?: string): string | InvalidInput {
   const { from, to } = dateWindow(today);
-  const rule = rules.month({ from: from.slice(0, 7), to: to.slice(0, 7) });
-  if (typeof value !== 'string') return new InvalidInput(rule, value);
+  const invalid = () => new InvalidInput(rules.month({ from: from.slice(0, 7), to: to.slice(0, 7) }), value);
+  if (typeof value !== 'string') return invalid();
   const match = PERIOD.exec(value);
-  if (!match || Number(match[2]) < 1 || Number(match[2]) > 12) return new InvalidInput(rule, value);
-  if (value < from.slice(0, 7) || value > to.slice(0, 7)) return new InvalidInput(rule, value);
+  if (!match || Number(match[2]) < 1 || Number(match[2]) > 12) return invalid();
+  if (value < from.slice(0, 7) || value > to.slice(0, 7)) return invalid();
   return value;
 }
 
 /** `value` as a moment of the window (an ISO 8601 date-time with its offset), or why not. */
 export function parseDateTime(value: unknown, today?: string): Date | InvalidInput {
   const { from, to } = dateWindow(today);
-  const rule = rules.dateTime({ from, to });
-  if (typeof value !== 'string') return new InvalidInput(rule, value);
+  const invalid = () => new InvalidInput(rules.dateTime({ from, to }), value);
+  if (typeof value !== 'string') return invalid();
   const match = DATE_TIME.exec(value);
-  if (!match || !isCalendarDate(match[1]!)) return new InvalidInput(rule, value);
+  if (!match || !isCalendarDate(match[1]!)) return invalid();
   const moment = new Date(value);
-  if (Number.isNaN(moment.getTime())) return new InvalidInput(rule, value);
+  if (Number.isNaN(moment.getTime())) return invalid();
   const day = moment.toISOString().slice(0, 10);
-  if (day < from || day > to) return new InvalidInput(rule, value);
+  if (day < from || day > to) return invalid();
   return moment;
 }
 

@@ -10,6 +10,7 @@ import {
   EmployeeFilter,
   EmployeeOrder,
   PlacementInput,
+  ScoringPlacement,
   UpdateEmployeeInput,
 } from '../services/inputs.js';
 
@@ -80,10 +81,10 @@ export class EmployeeResolver {
     return employees.listEmployees(ctx, filter, orderBy, page);
   }
 
-  @Query(() => [Employee], {
+  @Query(() => [ScoringPlacement], {
     description: described(
-      'The graph’s own services only: these people (1–5,000) and, down every level, whoever reported to a leader among them in a placement overlapping the range (the units of the leaders among them over a period, a superset of who reported to them at its end); one statement whatever the depth',
-      'Chỉ dành cho các dịch vụ của hệ thống: những người này (1–5.000) và, xuống mọi cấp, những người chịu sự phụ trách của một lãnh đạo trong số đó trong một lần bố trí giao với khoảng ngày (đơn vị của các lãnh đạo trong một kỳ, bao gồm những người chịu sự phụ trách vào cuối kỳ); một câu lệnh, bất kể bao nhiêu cấp',
+      'The graph’s own services only: the placements overlapping a range (not separations) of these people (1–5,000) and, down every level, of whoever reported to a leader among them in such a placement (the units of the leaders among them over a period, a superset of who reported to them at its end); by person in order of staff code, then from the first; one statement whatever the depth',
+      'Chỉ dành cho các dịch vụ của hệ thống: các lần bố trí giao với khoảng ngày (không phải thôi việc) của những người này (1–5.000) và, xuống mọi cấp, của những người chịu sự phụ trách của một lãnh đạo trong số đó trong một lần bố trí như vậy (đơn vị của các lãnh đạo trong một kỳ, bao gồm những người chịu sự phụ trách vào cuối kỳ); theo từng người theo thứ tự mã cán bộ, từ lần đầu; một câu lệnh, bất kể bao nhiêu cấp',
     ),
   })
   scoringUnits(

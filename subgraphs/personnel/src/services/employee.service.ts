@@ -89,17 +89,15 @@ const MAX_IDS = 500;
 const MAX_UNIT_IDS = 5000;
 
 /**
- * The graph's own services only (scoring): these people and the units they led over a range,
- * down every level (EmployeeStore.unitsOf), in one statement however deep.
+ * The graph's own services only (scoring): the placements over a range of these people and of the
+ * units they led, down every level (EmployeeStore.unitPlacements), in one statement however deep.
  */
 export async function scoringUnits(ctx: PersonnelContext, ids: readonly string[], from: string, to: string) {
   if (!isService(ctx.identity)) throw forbidden(said.scoringUnits());
   if (ids.length > MAX_UNIT_IDS)
     throw new DomainError(ErrorCode.BAD_USER_INPUT, said.tooManyIds({ max: plain(MAX_UNIT_IDS) }), { field: 'ids' });
   if (from > to) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.rangeBackwards(), { field: 'to' });
-  const people = await new EmployeeStore(ctx.em).unitsOf(ids, from, to);
-  for (const person of people) ctx.loaders.employee.prime(person.id, person);
-  return people;
+  return new EmployeeStore(ctx.em).unitPlacements(ids, from, to);
 }
 
 /** Direct reports, visible only to those who may read the manager's directory. */

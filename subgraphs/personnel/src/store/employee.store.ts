@@ -27,6 +27,35 @@ export interface EmployeeFilter {
   supervisedBy?: { supervisorIds: string[]; from: string; to: string };
 }
 
+/** A placement as scoring reads it (EmployeeStore.unitPlacements). */
+export interface UnitPlacement {
+  employeeId: string;
+  agencyId: string;
+  divisionId: string | null;
+  positionId: string | null;
+  supervisorId: string | null;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  sectorCodes: string[];
+  positionCategory: PositionCategory | null;
+  isLeadership: boolean;
+  standardMinutesPerDay: number | null;
+}
+
+interface UnitPlacementRow {
+  employee_id: string;
+  agency_id: string;
+  division_id: string | null;
+  position_id: string | null;
+  supervisor_id: string | null;
+  effective_from: string;
+  effective_to: string | null;
+  sector_codes: string[] | null;
+  category: PositionCategory | null;
+  is_leadership: boolean | null;
+  standard_minutes_per_day: number | null;
+}
+
 export interface EmployeeScope {
   /** `'all'`, or the agencies whose directory the caller reads. */
   agencies: 'all' | string[];
@@ -96,30 +125,50 @@ export class EmployeeStore {
   }
 
   /**
-   * These people and, down the supervisor chains, everyone who reported to one of them in a
-   * placement overlapping from..to while that one held a leading position in the range, and so on
-   * down: the units of the leaders among them over the range (a superset of whose last stretch
-   * names them), in one recursive statement whatever the depth. A supervisor cycle ends where it closes.
+   * The placements overlapping from..to (not separations) of these people and, down the supervisor
+   * chains, of everyone who reported to one of them in such a placement while that one held a
+   * leading position in the range, and so on down: the units of the leaders among them over the
+   * range (a superset of whose last stretch names them). One recursive statement, plain rows,
+   * whatever the depth; a supervisor cycle ends where it closes. By person in the directory's
+   * order by code (the order scoring scores a province in), then from the first.
    */
-  unitsOf(ids: readonly string[], from: string, to: string) {
-    return this.em
-      .createQueryBuilder(Employee, 'e')
-      .where(
-        `e.id in (
-           with recursive unit (id) as (
-             select id from personnel.employee where id = any(?::uuid[])
-             union
-             select p.employee_id from unit u
-             join personnel.employee_placement p on p.supervisor_id = u.id
-               and p.kind <> 'SEPARATION' and p.effective_from <= ?::date and (p.effective_to is null or p.effective_to >= ?::date)
-             where exists (
-               select 1 from personnel.employee_placement l join personnel.job_position jp on jp.id = l.position_id
-               where l.employee_id = u.id and jp.is_leadership and l.kind <> 'SEPARATION'
-                 and l.effective_from <= ?::date and (l.effective_to is null or l.effective_to >= ?::date))
-           ) select id from unit)`,
-        [`{${ids.join(',')}}`, to, from, to, from],
-      )
-      .getResultList();
+  async unitPlacements(ids: readonly string[], from: string, to: string): Promise<UnitPlacement[]> {
+    const overlaps = (p: string) =>
+      `${p}.kind <> 'SEPARATION' and ${p}.effective_from <= ?::date and (${p}.effective_to is null or ${p}.effective_to >= ?::date)`;
+    const rows = await this.em.execute<UnitPlacementRow[]>(
+      `with recursive unit (id) as (
+         select id from personnel.employee where id = any(?::uuid[])
+         union
+         select p.employee_id from unit u
+         join personnel.employee_placement p on p.supervisor_id = u.id and ${overlaps('p')}
+         where exists (
+           select 1 from personnel.employee_placement l join personnel.job_position jp on jp.id = l.position_id
+           where l.employee_id = u.id and jp.is_leadership and ${overlaps('l')})
+       )
+       select p.employee_id, p.agency_id, p.division_id, p.position_id, p.supervisor_id,
+              p.effective_from::text as effective_from, p.effective_to::text as effective_to,
+              a.sector_codes, jp.category, jp.is_leadership, jp.standard_minutes_per_day
+       from unit u
+       join personnel.employee e on e.id = u.id
+       join personnel.employee_placement p on p.employee_id = u.id and ${overlaps('p')}
+       join personnel.agency a on a.id = p.agency_id
+       left join personnel.job_position jp on jp.id = p.position_id
+       order by e.code, e.id, p.effective_from`,
+      [`{${ids.join(',')}}`, to, from, to, from, to, from],
+    );
+    return rows.map((r) => ({
+      employeeId: r.employee_id,
+      agencyId: r.agency_id,
+      divisionId: r.division_id,
+      positionId: r.position_id,
+      supervisorId: r.supervisor_id,
+      effectiveFrom: r.effective_from,
+      effectiveTo: r.effective_to,
+      sectorCodes: r.sector_codes ?? [],
+      positionCategory: r.category,
+      isLeadership: r.is_leadership ?? false,
+      standardMinutesPerDay: r.standard_minutes_per_day,
+    }));
   }
 
   /** Keyset page over a sort key with id as the tiebreak; scope and filters are SQL, not post-filters. */

@@ -4,6 +4,7 @@ import {
   RatedPersonDocument,
   ScoringUnitsDocument,
   type DirectoryQuery,
+  type ScoringUnitsQuery,
   type EmployeeFilter,
   type RatedPersonQuery,
 } from './personnel.generated.js';
@@ -13,8 +14,8 @@ import {
  * personnel.graphql beside this file).
  */
 export type DirectoryPage = DirectoryQuery['employees'];
-export type PlacedPersonNode = DirectoryPage['nodes'][number];
-export type Placement = PlacedPersonNode['placements'][number];
+export type Placement = DirectoryPage['nodes'][number]['placements'][number];
+export type UnitPlacement = ScoringUnitsQuery['scoringUnits'][number];
 export type RatedPerson = EntityOf<RatedPersonQuery>;
 
 /** A page of the directory with everyone's placements. */
@@ -26,12 +27,15 @@ export async function directory(
   return (await peers.query('personnel', DirectoryDocument, page, as)).employees;
 }
 
-/** These people and the units of the leaders among them over a range, down every level (a superset of the leader rule's). */
+/**
+ * The placements over a range of these people and of the units of the leaders among them, down
+ * every level (a superset of the leader rule's): by person, then from the first.
+ */
 export async function scoringUnits(
   peers: Peers,
   asked: { ids: string[]; from: string; to: string },
   as: AskOptions = {},
-): Promise<PlacedPersonNode[]> {
+): Promise<UnitPlacement[]> {
   return (await peers.query('personnel', ScoringUnitsDocument, asked, as)).scoringUnits;
 }
 

@@ -55,41 +55,59 @@ export async function placedIn(ctx: ScoringContext, period: { from: string; to: 
   let after: string | null = null;
   do {
     const page = await personnel.directory(ctx.peers, { first: PAGE, after, filter }, AS_SCORING);
-    people.push(...placedPeople(page.nodes, period));
+    for (const node of page.nodes) {
+      const stretches = node.placements
+        .filter((p) => p.kind !== 'SEPARATION')
+        .flatMap((p) => {
+          const inside = clip({ from: p.effectiveFrom, to: p.effectiveTo }, period);
+          if (!inside) return [];
+          return [
+            {
+              ...inside,
+              agencyId: p.agencyId,
+              divisionId: p.divisionId,
+              positionId: p.positionId,
+              supervisorId: p.supervisorId,
+              positionCategory: p.position ? PositionCategory[p.position.category] : null,
+              isLeadership: p.position?.isLeadership ?? false,
+              standardDayMinutes: p.position?.standardMinutesPerDay ?? null,
+              sectorCode: p.agency.sectorCodes[0] ?? null,
+            },
+          ];
+        });
+      if (stretches.length) people.push({ employeeId: node.id, stretches });
+    }
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
   return people;
 }
 
-/** These people and the units of the leaders among them over the period, down every level, in one call (unit.service.ts cuts them to the leader rule). */
+/**
+ * These people and the units of the leaders among them over the period, down every level, placed
+ * as placedIn places them, in one call (unit.service.ts cuts them to the leader rule).
+ */
 export async function unitsPlacedIn(ctx: ScoringContext, period: { from: string; to: string }, ids: string[]) {
-  return placedPeople(await personnel.scoringUnits(ctx.peers, { ids, from: period.from, to: period.to }, AS_SCORING), period);
-}
-
-/** The people placed (not separated) at some time in the period, with the stretches of each placement inside it. */
-function placedPeople(nodes: personnel.PlacedPersonNode[], period: { from: string; to: string }) {
+  const placements = await personnel.scoringUnits(ctx.peers, { ids, from: period.from, to: period.to }, AS_SCORING);
   const people: PlacedPerson[] = [];
-  for (const node of nodes) {
-    const stretches = node.placements
-      .filter((p) => p.kind !== 'SEPARATION')
-      .flatMap((p) => {
-        const inside = clip({ from: p.effectiveFrom, to: p.effectiveTo }, period);
-        if (!inside) return [];
-        return [
-          {
-            ...inside,
-            agencyId: p.agencyId,
-            divisionId: p.divisionId,
-            positionId: p.positionId,
-            supervisorId: p.supervisorId,
-            positionCategory: p.position ? PositionCategory[p.position.category] : null,
-            isLeadership: p.position?.isLeadership ?? false,
-            standardDayMinutes: p.position?.standardMinutesPerDay ?? null,
-            sectorCode: p.agency.sectorCodes[0] ?? null,
-          },
-        ];
-      });
-    if (stretches.length) people.push({ employeeId: node.id, stretches });
+  for (const [employeeId, theirs] of Map.groupBy(placements, (p) => p.employeeId)) {
+    const stretches = theirs.flatMap((p) => {
+      const inside = clip({ from: p.effectiveFrom, to: p.effectiveTo }, period);
+      if (!inside) return [];
+      return [
+        {
+          ...inside,
+          agencyId: p.agencyId,
+          divisionId: p.divisionId,
+          positionId: p.positionId,
+          supervisorId: p.supervisorId,
+          positionCategory: p.positionCategory ? PositionCategory[p.positionCategory] : null,
+          isLeadership: p.isLeadership,
+          standardDayMinutes: p.standardMinutesPerDay,
+          sectorCode: p.sectorCodes[0] ?? null,
+        },
+      ];
+    });
+    if (stretches.length) people.push({ employeeId, stretches });
   }
   return people;
 }

@@ -33,7 +33,10 @@ export async function unitOf(ctx: ScoringContext, period: { from: string; to: st
   const wanted = new Set(asked);
   let leaders = add(answered.filter((person) => wanted.has(person.employeeId))).filter(leadsAtEnd);
   while (leaders.length) leaders = add(leaders.flatMap((leader) => reportsOf.get(leader.employeeId) ?? [])).filter(leadsAtEnd);
-  return [...found.values()];
+  // In personnel's order (by code), as a computation of everyone takes them: a leader's unit score
+  // sums their subordinates' in that order, to the last rounding.
+  const kept = new Set(found.keys());
+  return answered.filter((person) => kept.delete(person.employeeId));
 }
 
 /** Whether the person leads at the end of the period (the leader rule looks at their last stretch). */
