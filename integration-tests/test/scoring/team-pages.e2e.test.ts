@@ -11,7 +11,9 @@ import { startDemoWorld, type DemoWorld } from '../../src/world.js';
  * run four levels deep — staff and teachers whose scores the education provider credits) with
  * their score of last month: live while the month is open, frozen once it is closed. Each page is
  * one computation whatever the people on it and however deep their units: the SQL statements of
- * every subgraph together stay the same from 10 to 500 people.
+ * every subgraph together stay the same from 10 to 500 people. The province is large enough
+ * (2,500 people) that a level of the units below a page of 500 holds more than a directory page
+ * (500 people): asked level by level and page by page, personnel ran 28, 28 and 38 statements.
  */
 const NOW = '2026-11-20T10:00:00+07:00';
 const MONTH = '2026-10'; // ended: the province admin may close it
@@ -84,16 +86,7 @@ async function pages(firsts: string[]) {
   const admin = await world.graph.as(world.user('province-admin'));
   const province = world.province.agencies.find((a) => a.depth === 0)!;
   const counters = SUBGRAPHS.map((name) => world.graph.queries(name));
-  const found: {
-    first: number;
-    statements: Record<string, number>;
-    total: number;
-    scored: number;
-    frozen: number;
-    answered: number;
-    leaders: number;
-  }[] = [];
-  const leaders = new Set(world.province.employees.filter((e) => e.role !== 'staff').map((e) => e.id));
+  const found: { first: number; statements: Record<string, number>; scored: number; frozen: number; answered: number }[] = [];
   for (const first of SIZES) {
     for (const counter of counters) counter.reset();
     const { employees } = await admin.request(TEAM, { agencyId: province.id, first, period: MONTH });
@@ -103,11 +96,9 @@ async function pages(firsts: string[]) {
     found.push({
       first,
       statements,
-      total: Object.values(statements).reduce((a, b) => a + b, 0),
       scored: employees.nodes.filter((n) => typeof n.periodScore?.score === 'number').length,
       frozen: employees.nodes.filter((n) => n.periodScore?.frozen).length,
       answered: employees.nodes.filter((n) => n.periodScore).length,
-      leaders: employees.nodes.filter((n) => leaders.has(n.id)).length,
     });
   }
   return found;
@@ -117,8 +108,6 @@ describe('a team page', () => {
   it('costs the same SQL statements in every subgraph for 10, 100 and 500 people, live and closed', async () => {
     const firsts = await leadersFirst();
     const live = await pages(firsts);
-    // Every page holds leaders (the 10 too), so each asks for whole units below them.
-    for (const page of live) expect({ first: page.first, leaders: page.leaders > 0 }).toEqual({ first: page.first, leaders: true });
     for (const page of live) expect(page.scored).toBeGreaterThan(page.first / 2);
     for (const page of live) expect(page.frozen).toBe(0);
     for (const page of live.slice(1)) expect(page.statements).toEqual(live[0]!.statements);
@@ -129,7 +118,5 @@ describe('a team page', () => {
     for (const page of closed) expect(page.frozen).toBe(page.answered);
     for (const page of closed) expect(page.scored).toBeGreaterThan(page.first / 2);
     for (const page of closed.slice(1)) expect(page.statements).toEqual(closed[0]!.statements);
-    // Figures for the record (the test's output), not assertions.
-    console.log(JSON.stringify({ live, closed }));
   }, 120_000);
 });
