@@ -98,6 +98,10 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
     why: 'parses and checks a whole sheet, row by row, against every person’s stored placements',
   },
   'Mutation.startPlacementImportJob': { price: 2_000, why: 'checks the whole sheet (a dry run) before it starts the job' },
+  'Query.scoringUnits': {
+    price: 2_000,
+    why: 'the graph’s own services only (scoring): the units of up to 5,000 people, every level down, with their placements',
+  },
   'Mutation.computeScoringPeriod': { price: 15_000, why: 'scores the whole province (≈ 16 s): one in an operation' },
   'Mutation.closeScoringPeriod': {
     price: 15_000,

@@ -474,14 +474,14 @@ describe('employees', () => {
       gql`
         query MutationsPlacementsIn($ids: [ID!]!) {
           placementsIn(from: "2026-11-01", to: "2027-01-31", filter: { ids: $ids }) {
-            kind
+            effectiveFrom
             effectiveTo
           }
         }
       `,
       { ids: [person.id] },
     );
-    expect(placementsIn).toEqual([{ kind: deactivateEmployee.placements.at(-2)!.kind, effectiveTo: '2026-11-30' }]);
+    expect(placementsIn).toEqual([{ effectiveFrom: deactivateEmployee.placements.at(-2)!.effectiveFrom, effectiveTo: '2026-11-30' }]);
     await refused(
       () =>
         admin.request(TRANSFER, {

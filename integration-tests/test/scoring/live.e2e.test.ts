@@ -20,7 +20,12 @@ const SEED = Number(process.env.KPI_PROPERTY_SEED ?? Math.floor(Math.random() * 
 
 let world: DemoWorld;
 beforeAll(async () => {
+  // A few hundred self views from one caller in seconds: this test is about scores, not the rate limit.
+  const rateLimit = process.env.KPI_RATE_LIMIT_REQUESTS;
+  process.env.KPI_RATE_LIMIT_REQUESTS = '1000000';
   world = await startDemoWorld({ now: NOW, extra: [scoring], employees: 400, diaryMonths: 1 });
+  if (rateLimit === undefined) delete process.env.KPI_RATE_LIMIT_REQUESTS;
+  else process.env.KPI_RATE_LIMIT_REQUESTS = rateLimit;
 }, 240_000);
 afterAll(() => world?.stop());
 
@@ -215,16 +220,8 @@ describe('a live score', () => {
       );
       counts[first] = Object.fromEntries(subgraphs.map((name, i) => [name, counters[i]!.count]));
     }
-    // The people asked for are one computation: more people, the same statements — but for
-    // personnel, asked once more for each level of leaders found below those on the page (the
-    // demo's hierarchy: agency head, deputies, division heads, staff), a handful of statements a
-    // level, never one per person.
-    for (const name of ['catalogue', 'diary', 'scoring'])
-      for (const first of [100, 400])
-        expect({ name, first, count: counts[first]![name] }).toEqual({ name, first, count: counts[10]![name] });
-    const LEVELS_BELOW_THE_TOP = 3;
-    const PER_DIRECTORY_CALL = 5;
-    for (const first of [100, 400])
-      expect(counts[first]!.personnel).toBeLessThanOrEqual(counts[10]!.personnel! + LEVELS_BELOW_THE_TOP * PER_DIRECTORY_CALL);
+    // The people asked for are one computation: more people, the same statements — personnel too,
+    // asked once for the people and every level of the units below the leaders among them.
+    for (const first of [100, 400]) expect(counts[first]).toEqual(counts[10]);
   }, 120_000);
 });

@@ -21,6 +21,10 @@ export const said = defineMessages('personnel', {
     en: 'a personal record: this identity is not a person',
   },
   theStaffDirectory: { vi: 'danh bạ cán bộ', en: 'the staff directory' },
+  scoringUnits: {
+    vi: 'đơn vị của lãnh đạo để tính điểm (chỉ dành cho các dịch vụ của hệ thống)',
+    en: 'leaders’ units for scoring (for the graph’s own services)',
+  },
   thisPlacementHistory: { vi: 'quá trình công tác của cán bộ này', en: 'this employee’s placement history' },
   everyonesPlacements: { vi: 'quá trình công tác của mọi cán bộ', en: 'everyone’s placements' },
   grantingThisRole: { vi: 'chức năng cấp vai trò này', en: 'granting this role' },

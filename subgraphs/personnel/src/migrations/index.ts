@@ -6,6 +6,7 @@ import { PlacementImports } from './20261207100000-placement-imports.js';
 import { PersonnelJobs } from './20261207110000-jobs.js';
 import { PersonnelJobLanguage } from './20261208000000-job-language.js';
 import { PersonnelRevision } from './20261209000000-revision.js';
+import { PlacementSupervisor } from './20261210000000-placement-supervisor.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   { name: '20261207110000-jobs', class: PersonnelJobs },
   { name: '20261208000000-job-language', class: PersonnelJobLanguage },
   { name: '20261209000000-revision', class: PersonnelRevision },
+  { name: '20261210000000-placement-supervisor', class: PlacementSupervisor },
 ];

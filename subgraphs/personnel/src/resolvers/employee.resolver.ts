@@ -10,6 +10,7 @@ import {
   EmployeeFilter,
   EmployeeOrder,
   PlacementInput,
+  ScoringPlacement,
   UpdateEmployeeInput,
 } from '../services/inputs.js';
 
@@ -80,10 +81,10 @@ export class EmployeeResolver {
     return employees.listEmployees(ctx, filter, orderBy, page);
   }
 
-  @Query(() => [Placement], {
+  @Query(() => [ScoringPlacement], {
     description: described(
-      'The graph’s own services only: every placement but separations overlapping a range of days, of the employees the filter names (everyone when left out), by employee then date, in one answer',
-      'Chỉ dành cho các dịch vụ của hệ thống: mọi lần bố trí (trừ thôi công tác) giao với một khoảng ngày, của những cán bộ theo điều kiện lọc (tất cả khi bỏ trống), theo cán bộ rồi theo ngày, trong một lần trả lời',
+      'The graph’s own services only: every placement but separations overlapping a range of days, of the employees the filter names (everyone when left out), by person in order of staff code, then from the first, in one answer',
+      'Chỉ dành cho các dịch vụ của hệ thống: mọi lần bố trí (trừ thôi công tác) giao với một khoảng ngày, của những cán bộ theo điều kiện lọc (tất cả khi bỏ trống), theo từng người theo thứ tự mã cán bộ, từ lần đầu, trong một lần trả lời',
     ),
   })
   placementsIn(
@@ -97,6 +98,21 @@ export class EmployeeResolver {
     @Ctx() ctx: PersonnelContext,
   ) {
     return employees.placementsIn(ctx, from, to, filter);
+  }
+
+  @Query(() => [ScoringPlacement], {
+    description: described(
+      'The graph’s own services only: the placements overlapping a range (not separations) of these people (1–5,000) and, down every level, of whoever reported to a leader among them in such a placement (the units of the leaders among them over a period, a superset of who reported to them at its end); by person in order of staff code, then from the first; one statement whatever the depth',
+      'Chỉ dành cho các dịch vụ của hệ thống: các lần bố trí giao với khoảng ngày (không phải thôi việc) của những người này (1–5.000) và, xuống mọi cấp, của những người chịu sự phụ trách của một lãnh đạo trong số đó trong một lần bố trí như vậy (đơn vị của các lãnh đạo trong một kỳ, bao gồm những người chịu sự phụ trách vào cuối kỳ); theo từng người theo thứ tự mã cán bộ, từ lần đầu; một câu lệnh, bất kể bao nhiêu cấp',
+    ),
+  })
+  scoringUnits(
+    @Arg('ids', () => [ID], { description: described('The people (1–5,000)', 'Những người (1–5.000)') }) ids: string[],
+    @Arg('from', () => GraphQLLocalDate, { description: described('First day of the range', 'Ngày đầu của khoảng') }) from: string,
+    @Arg('to', () => GraphQLLocalDate, { description: described('Last day of the range', 'Ngày cuối của khoảng') }) to: string,
+    @Ctx() ctx: PersonnelContext,
+  ) {
+    return employees.scoringUnits(ctx, ids, from, to);
   }
 
   @Mutation(() => Employee, {

@@ -104,6 +104,21 @@ function assertIdLists(filter: EmployeeFilter) {
 }
 const MAX_IDS = 500;
 
+/** The people scoringUnits starts from, at most, a call: an agency's people for its computation. */
+const MAX_UNIT_IDS = 5000;
+
+/**
+ * The graph's own services only (scoring): the placements over a range of these people and of the
+ * units they led, down every level (EmployeeStore.unitPlacements), in one statement however deep.
+ */
+export async function scoringUnits(ctx: PersonnelContext, ids: readonly string[], from: string, to: string) {
+  if (!isService(ctx.identity)) throw forbidden(said.scoringUnits());
+  if (ids.length > MAX_UNIT_IDS)
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, said.tooManyIds({ max: plain(MAX_UNIT_IDS) }), { field: 'ids' });
+  if (from > to) throw new DomainError(ErrorCode.BAD_USER_INPUT, said.rangeBackwards(), { field: 'to' });
+  return new EmployeeStore(ctx.em).unitPlacements(ids, from, to);
+}
+
 /** Direct reports, visible only to those who may read the manager's directory. */
 export async function subordinatesOf(ctx: PersonnelContext, employee: Employee) {
   const reports = await ctx.loaders.directReports.load(employee.id);

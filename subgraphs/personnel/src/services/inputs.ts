@@ -426,6 +426,36 @@ export class RoleGrantFilter {
 
 @ObjectType({
   description: described(
+    'A placement overlapping a range (not a separation), as scoring reads it: where, under whom, in what position',
+    'Một lần bố trí giao với khoảng ngày (không phải thôi việc), như phần tính điểm đọc: ở đâu, ai phụ trách, vị trí nào',
+  ),
+})
+export class ScoringPlacement {
+  @Field(() => ID, { description: described('The person', 'Người được bố trí') }) employeeId: string;
+  @Field(() => ID, { description: described('Their agency then', 'Cơ quan khi đó') }) agencyId: string;
+  @Field(() => ID, { nullable: true, description: described('Their division then', 'Phòng khi đó') }) divisionId: string | null;
+  @Field(() => ID, { nullable: true, description: described('Their position then', 'Vị trí việc làm khi đó') }) positionId: string | null;
+  @Field(() => ID, { nullable: true, description: described('Their direct supervisor then', 'Người phụ trách trực tiếp khi đó') })
+  supervisorId: string | null;
+  @Field(() => GraphQLLocalDate, { description: described('First day', 'Ngày bắt đầu') }) effectiveFrom: string;
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: described('Last day; null: still holds', 'Ngày kết thúc; null: còn hiệu lực'),
+  })
+  effectiveTo: string | null;
+  @Field(() => [String], { description: described('The sectors of their agency', 'Các lĩnh vực của cơ quan') }) sectorCodes: string[];
+  @Field(() => PositionCategory, { nullable: true, description: described('Their position’s category', 'Nhóm của vị trí') })
+  positionCategory: PositionCategory | null;
+  @Field({ description: described('Whether their position leads', 'Vị trí có phải lãnh đạo không') }) isLeadership: boolean;
+  @Field(() => Int, {
+    nullable: true,
+    description: described('Their position’s standard minutes a day', 'Số phút chuẩn một ngày của vị trí'),
+  })
+  standardMinutesPerDay: number | null;
+}
+
+@ObjectType({
+  description: described(
     'What a person may do on a day, from their placement and the role grants that hold',
     'Những gì một người được làm trong một ngày, theo lần bố trí và các vai trò còn hiệu lực',
   ),

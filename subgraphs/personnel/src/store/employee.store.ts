@@ -1,5 +1,5 @@
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
-import { Employee, EmploymentStatus, Placement, PlacementKind, type PositionCategory, type StaffType } from '../entities/index.js';
+import { Employee, EmploymentStatus, Placement, type PositionCategory, type StaffType } from '../entities/index.js';
 import { containsPattern } from '../rules/names.js';
 
 export enum EmployeeSortField {
@@ -27,6 +27,35 @@ export interface EmployeeFilter {
   supervisedBy?: { supervisorIds: string[]; from: string; to: string };
 }
 
+/** A placement as scoring reads it (EmployeeStore.placementsIn, unitPlacements). */
+export interface UnitPlacement {
+  employeeId: string;
+  agencyId: string;
+  divisionId: string | null;
+  positionId: string | null;
+  supervisorId: string | null;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  sectorCodes: string[];
+  positionCategory: PositionCategory | null;
+  isLeadership: boolean;
+  standardMinutesPerDay: number | null;
+}
+
+interface UnitPlacementRow {
+  employee_id: string;
+  agency_id: string;
+  division_id: string | null;
+  position_id: string | null;
+  supervisor_id: string | null;
+  effective_from: string;
+  effective_to: string | null;
+  sector_codes: string[] | null;
+  category: PositionCategory | null;
+  is_leadership: boolean | null;
+  standard_minutes_per_day: number | null;
+}
+
 export interface EmployeeScope {
   /** `'all'`, or the agencies whose directory the caller reads. */
   agencies: 'all' | string[];
@@ -36,23 +65,28 @@ export interface EmployeeScope {
 const SORT_COLUMN = { [EmployeeSortField.NAME]: 'sort_name', [EmployeeSortField.CODE]: 'code' } as const;
 const SORT_PROPERTY = { [EmployeeSortField.NAME]: 'sortName', [EmployeeSortField.CODE]: 'code' } as const;
 
-/** A placement as `placementsIn` reads it. */
-interface PlacementRow {
-  id: string;
-  employee_id: string;
-  kind: string;
-  agency_id: string;
-  division_id: string | null;
-  position_id: string | null;
-  supervisor_id: string | null;
-  effective_from: string;
-  effective_to: string | null;
-  decision_number: string | null;
-  reason: string | null;
-  imported: boolean;
-  recorded_by: string;
-  recorded_at: Date;
-}
+/** A placement overlapping from..to (`?` the range's last day, then its first), not a separation. */
+const overlaps = (p: string) =>
+  `${p}.kind <> 'SEPARATION' and ${p}.effective_from <= ?::date and (${p}.effective_to is null or ${p}.effective_to >= ?::date)`;
+
+/** The columns of a placement as scoring reads it (p: the placement, a: its agency, jp: its position). */
+const SCORING_PLACEMENT = `p.employee_id, p.agency_id, p.division_id, p.position_id, p.supervisor_id,
+  p.effective_from::text as effective_from, p.effective_to::text as effective_to,
+  a.sector_codes, jp.category, jp.is_leadership, jp.standard_minutes_per_day`;
+
+const scoringPlacementOf = (r: UnitPlacementRow): UnitPlacement => ({
+  employeeId: r.employee_id,
+  agencyId: r.agency_id,
+  divisionId: r.division_id,
+  positionId: r.position_id,
+  supervisorId: r.supervisor_id,
+  effectiveFrom: r.effective_from,
+  effectiveTo: r.effective_to,
+  sectorCodes: r.sector_codes ?? [],
+  positionCategory: r.category,
+  isLeadership: r.is_leadership ?? false,
+  standardMinutesPerDay: r.standard_minutes_per_day,
+});
 
 export class EmployeeStore {
   constructor(private readonly em: EntityManager) {}
@@ -114,43 +148,58 @@ export class EmployeeStore {
   }
 
   /**
-   * Every placement but separations overlapping from..to of the employees the filter names, by
-   * employee then date: one statement for a province (~8,000 placements a month), where
-   * the directory's pages took 15 calls of 5 statements each.
+   * Every placement but separations overlapping from..to of the employees the filter names
+   * (everyone without one), as scoring reads them: plain rows, one statement for a province
+   * (~8,000 placements a month) where the directory's pages took 15 calls of 5 statements each. By
+   * person in the directory's order by code (the order scoring scores a province in, as
+   * unitPlacements answers), then from the first.
    */
-  async placementsIn(from: string, to: string, filter: EmployeeFilter): Promise<Placement[]> {
+  async placementsIn(from: string, to: string, filter: EmployeeFilter): Promise<UnitPlacement[]> {
     const named = Object.values(filter).some((v) => v !== undefined && v !== null)
       ? this.filtered(this.em.createQueryBuilder(Employee, 'e'), filter).select('e.id')
       : null;
-    // Rows, not managed entities: hydrating 8,000 placements into the identity map cost 300 ms.
-    const rows = await this.em.execute<PlacementRow[]>(
-      `select p.id, p.employee_id, p.kind, p.agency_id, p.division_id, p.position_id, p.supervisor_id,
-              to_char(p.effective_from, 'YYYY-MM-DD') as effective_from, to_char(p.effective_to, 'YYYY-MM-DD') as effective_to,
-              p.decision_number, p.reason, p.imported, p.recorded_by, p.recorded_at
+    const rows = await this.em.execute<UnitPlacementRow[]>(
+      `select ${SCORING_PLACEMENT}
          from personnel.employee_placement p
-        where p.kind <> ? and p.effective_from <= ?::date and (p.effective_to is null or p.effective_to >= ?::date)
-              ${named ? `and p.employee_id in (${named.getQuery()})` : ''}
-        order by p.employee_id, p.effective_from`,
-      [PlacementKind.SEPARATION, to, from, ...(named ? named.getParams() : [])],
+         join personnel.employee e on e.id = p.employee_id
+         join personnel.agency a on a.id = p.agency_id
+         left join personnel.job_position jp on jp.id = p.position_id
+        where ${overlaps('p')} ${named ? `and p.employee_id in (${named.getQuery()})` : ''}
+        order by e.code, e.id, p.effective_from`,
+      [to, from, ...(named ? named.getParams() : [])],
     );
-    return rows.map((r) =>
-      Object.assign(Object.create(Placement.prototype) as Placement, {
-        id: r.id,
-        employeeId: r.employee_id,
-        kind: r.kind as PlacementKind,
-        agencyId: r.agency_id,
-        divisionId: r.division_id,
-        positionId: r.position_id,
-        supervisorId: r.supervisor_id,
-        effectiveFrom: r.effective_from,
-        effectiveTo: r.effective_to,
-        decisionNumber: r.decision_number,
-        reason: r.reason,
-        imported: r.imported,
-        recordedBy: r.recorded_by,
-        recordedAt: r.recorded_at,
-      }),
+    return rows.map(scoringPlacementOf);
+  }
+
+  /**
+   * The placements overlapping from..to (not separations) of these people and, down the supervisor
+   * chains, of everyone who reported to one of them in such a placement while that one held a
+   * leading position in the range, and so on down: the units of the leaders among them over the
+   * range (a superset of whose last stretch names them). One recursive statement, plain rows,
+   * whatever the depth; a supervisor cycle ends where it closes. By person in the directory's
+   * order by code (the order scoring scores a province in), then from the first.
+   */
+  async unitPlacements(ids: readonly string[], from: string, to: string): Promise<UnitPlacement[]> {
+    const rows = await this.em.execute<UnitPlacementRow[]>(
+      `with recursive unit (id) as (
+         select id from personnel.employee where id = any(?::uuid[])
+         union
+         select p.employee_id from unit u
+         join personnel.employee_placement p on p.supervisor_id = u.id and ${overlaps('p')}
+         where exists (
+           select 1 from personnel.employee_placement l join personnel.job_position jp on jp.id = l.position_id
+           where l.employee_id = u.id and jp.is_leadership and ${overlaps('l')})
+       )
+       select ${SCORING_PLACEMENT}
+       from unit u
+       join personnel.employee e on e.id = u.id
+       join personnel.employee_placement p on p.employee_id = u.id and ${overlaps('p')}
+       join personnel.agency a on a.id = p.agency_id
+       left join personnel.job_position jp on jp.id = p.position_id
+       order by e.code, e.id, p.effective_from`,
+      [`{${ids.join(',')}}`, to, from, to, from, to, from],
     );
+    return rows.map(scoringPlacementOf);
   }
 
   /** Keyset page over a sort key with id as the tiebreak; scope and filters are SQL, not post-filters. */

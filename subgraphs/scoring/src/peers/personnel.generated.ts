@@ -122,43 +122,6 @@ export type EmploymentStatus =
   | 'TRANSFERRED_OUT';
 
 /**
- * Why a placement (position held from a date) began
- *
- * [vi] Lý do bắt đầu một lần bố trí công tác (giữ vị trí từ một ngày)
- */
-export type PlacementKind =
-  /**
-   * Bổ nhiệm: appointed to a leadership position
-   *
-   * [vi] Bổ nhiệm vào vị trí lãnh đạo, quản lý
-   */
-  | 'APPOINTMENT'
-  /**
-   * Recruitment or first placement
-   *
-   * [vi] Tuyển dụng hoặc bố trí lần đầu
-   */
-  | 'HIRE'
-  /**
-   * Luân chuyển: rotated, usually a cadre for a term
-   *
-   * [vi] Luân chuyển: thường là cán bộ, theo một thời hạn
-   */
-  | 'ROTATION'
-  /**
-   * Left service: retired, resigned, transferred out, suspended
-   *
-   * [vi] Thôi công tác: nghỉ hưu, thôi việc, chuyển ra ngoài, tạm đình chỉ
-   */
-  | 'SEPARATION'
-  /**
-   * Điều động: moved to another agency, division or position
-   *
-   * [vi] Điều động: chuyển sang cơ quan, phòng hoặc vị trí khác
-   */
-  | 'TRANSFER';
-
-/**
  * The four categories of job positions (vị trí việc làm)
  *
  * [vi] Bốn nhóm vị trí việc làm
@@ -247,7 +210,16 @@ export type PlacementsInQueryVariables = Exact<{
 }>;
 
 
-export type PlacementsInQuery = { placementsIn: Array<{ employeeId: string, kind: PlacementKind, agencyId: string, divisionId: string | null, positionId: string | null, supervisorId: string | null, effectiveFrom: string, effectiveTo: string | null, agency: { sectorCodes: Array<string> }, position: { category: PositionCategory, isLeadership: boolean, standardMinutesPerDay: number } | null }> };
+export type PlacementsInQuery = { placementsIn: Array<{ employeeId: string, agencyId: string, divisionId: string | null, positionId: string | null, supervisorId: string | null, effectiveFrom: string, effectiveTo: string | null, sectorCodes: Array<string>, positionCategory: PositionCategory | null, isLeadership: boolean, standardMinutesPerDay: number | null }> };
+
+export type ScoringUnitsQueryVariables = Exact<{
+  ids: Array<string> | string;
+  from: string;
+  to: string;
+}>;
+
+
+export type ScoringUnitsQuery = { scoringUnits: Array<{ employeeId: string, agencyId: string, divisionId: string | null, positionId: string | null, supervisorId: string | null, effectiveFrom: string, effectiveTo: string | null, sectorCodes: Array<string>, positionCategory: PositionCategory | null, isLeadership: boolean, standardMinutesPerDay: number | null }> };
 
 export type RatedPersonQueryVariables = Exact<{
   representations: Array<Record<string, unknown>> | Record<string, unknown>;
@@ -260,5 +232,6 @@ export type RatedPersonQuery = { _entities: Array<
    | null> };
 
 
-export const PlacementsInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlacementsIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EmployeeFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placementsIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"divisionId"}},{"kind":"Field","name":{"kind":"Name","value":"positionId"}},{"kind":"Field","name":{"kind":"Name","value":"supervisorId"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectorCodes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"isLeadership"}},{"kind":"Field","name":{"kind":"Name","value":"standardMinutesPerDay"}}]}}]}}]}}]} as unknown as DocumentNode<PlacementsInQuery, PlacementsInQueryVariables>;
+export const PlacementsInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlacementsIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EmployeeFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placementsIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"divisionId"}},{"kind":"Field","name":{"kind":"Name","value":"positionId"}},{"kind":"Field","name":{"kind":"Name","value":"supervisorId"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"sectorCodes"}},{"kind":"Field","name":{"kind":"Name","value":"positionCategory"}},{"kind":"Field","name":{"kind":"Name","value":"isLeadership"}},{"kind":"Field","name":{"kind":"Name","value":"standardMinutesPerDay"}}]}}]}}]} as unknown as DocumentNode<PlacementsInQuery, PlacementsInQueryVariables>;
+export const ScoringUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScoringUnits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoringUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"divisionId"}},{"kind":"Field","name":{"kind":"Name","value":"positionId"}},{"kind":"Field","name":{"kind":"Name","value":"supervisorId"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"sectorCodes"}},{"kind":"Field","name":{"kind":"Name","value":"positionCategory"}},{"kind":"Field","name":{"kind":"Name","value":"isLeadership"}},{"kind":"Field","name":{"kind":"Name","value":"standardMinutesPerDay"}}]}}]}}]} as unknown as DocumentNode<ScoringUnitsQuery, ScoringUnitsQueryVariables>;
 export const RatedPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RatedPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"representations"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"_Any"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"_entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"representations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"representations"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Employee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"divisionId"}},{"kind":"Field","name":{"kind":"Name","value":"supervisorId"}}]}}]}}]}}]} as unknown as DocumentNode<RatedPersonQuery, RatedPersonQueryVariables>;

@@ -2,6 +2,8 @@ import type { AskOptions, EntityOf, Peers } from '@kpi/platform';
 import {
   PlacementsInDocument,
   RatedPersonDocument,
+  ScoringUnitsDocument,
+  type ScoringUnitsQuery,
   type EmployeeFilter,
   type PlacementsInQuery,
   type RatedPersonQuery,
@@ -11,16 +13,29 @@ import {
  * What scoring asks personnel, typed from personnel's SDL by `pnpm codegen` (the operations are in
  * personnel.graphql beside this file).
  */
-export type Placement = PlacementsInQuery['placementsIn'][number];
+/** A placement as scoring reads it: placementsIn and scoringUnits answer the same shape. */
+export type Placement = PlacementsInQuery['placementsIn'][number] & ScoringUnitsQuery['scoringUnits'][number];
 export type RatedPerson = EntityOf<RatedPersonQuery>;
 
-/** Every placement but separations overlapping from..to of the people the filter names, by person then date. */
+/** Every placement but separations overlapping from..to of the people the filter names, by person (by staff code) then date. */
 export async function placementsIn(
   peers: Peers,
   range: { from: string; to: string; filter: EmployeeFilter | null },
   as: AskOptions = {},
 ): Promise<Placement[]> {
   return (await peers.query('personnel', PlacementsInDocument, range, as)).placementsIn;
+}
+
+/**
+ * The placements over a range of these people and of the units of the leaders among them, down
+ * every level (a superset of the leader rule's): by person, then from the first.
+ */
+export async function scoringUnits(
+  peers: Peers,
+  asked: { ids: string[]; from: string; to: string },
+  as: AskOptions = {},
+): Promise<Placement[]> {
+  return (await peers.query('personnel', ScoringUnitsDocument, asked, as)).scoringUnits;
 }
 
 /** Where a person sits (null: no such person visible to the caller). */

@@ -50,26 +50,41 @@ export interface PlacedPerson {
  * filter names — with the stretches of each placement inside it: one call, whatever the number.
  */
 export async function placedIn(ctx: ScoringContext, period: { from: string; to: string }, filter: EmployeeFilter | null = null) {
-  const placements = await personnel.placementsIn(ctx.peers, { from: period.from, to: period.to, filter }, AS_SCORING);
-  const people = new Map<string, PlacedPerson>();
-  for (const p of placements) {
-    const inside = clip({ from: p.effectiveFrom, to: p.effectiveTo }, period);
-    if (!inside) continue;
-    const person = people.get(p.employeeId) ?? { employeeId: p.employeeId, stretches: [] };
-    person.stretches.push({
-      ...inside,
-      agencyId: p.agencyId,
-      divisionId: p.divisionId,
-      positionId: p.positionId,
-      supervisorId: p.supervisorId,
-      positionCategory: p.position ? PositionCategory[p.position.category] : null,
-      isLeadership: p.position?.isLeadership ?? false,
-      standardDayMinutes: p.position?.standardMinutesPerDay ?? null,
-      sectorCode: p.agency.sectorCodes[0] ?? null,
+  return placedPeople(await personnel.placementsIn(ctx.peers, { from: period.from, to: period.to, filter }, AS_SCORING), period);
+}
+
+/**
+ * These people and the units of the leaders among them over the period, down every level, placed
+ * as placedIn places them, in one call (unit.service.ts cuts them to the leader rule).
+ */
+export async function unitsPlacedIn(ctx: ScoringContext, period: { from: string; to: string }, ids: string[]) {
+  return placedPeople(await personnel.scoringUnits(ctx.peers, { ids, from: period.from, to: period.to }, AS_SCORING), period);
+}
+
+/** Placements (by person, in personnel's order) as people with their stretches inside the period. */
+function placedPeople(placements: personnel.Placement[], period: { from: string; to: string }): PlacedPerson[] {
+  const people: PlacedPerson[] = [];
+  for (const [employeeId, theirs] of Map.groupBy(placements, (p) => p.employeeId)) {
+    const stretches = theirs.flatMap((p) => {
+      const inside = clip({ from: p.effectiveFrom, to: p.effectiveTo }, period);
+      if (!inside) return [];
+      return [
+        {
+          ...inside,
+          agencyId: p.agencyId,
+          divisionId: p.divisionId,
+          positionId: p.positionId,
+          supervisorId: p.supervisorId,
+          positionCategory: p.positionCategory ? PositionCategory[p.positionCategory] : null,
+          isLeadership: p.isLeadership,
+          standardDayMinutes: p.standardMinutesPerDay,
+          sectorCode: p.sectorCodes[0] ?? null,
+        },
+      ];
     });
-    people.set(p.employeeId, person);
+    if (stretches.length) people.push({ employeeId, stretches });
   }
-  return [...people.values()];
+  return people;
 }
 
 export type SectorStandards = Map<string, { expectedMinutesPerMonth: number; weights: Weights }>;

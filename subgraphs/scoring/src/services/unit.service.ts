@@ -1,8 +1,8 @@
-import { placedIn, type PlacedPerson } from './inputs.service.js';
+import { unitsPlacedIn, type PlacedPerson } from './inputs.service.js';
 import type { ScoringContext } from './context.js';
 
-/** The directory answers at most this many ids (or supervisors) a call. */
-const IDS_PER_CALL = 500;
+/** Personnel's scoringUnits starts from at most this many people a call (an agency's people). */
+const IDS_PER_CALL = 5000;
 
 const chunks = <T>(items: readonly T[], size: number) =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
@@ -15,30 +15,28 @@ const chunks = <T>(items: readonly T[], size: number) =>
  * exactly the score a computation of everyone gives, at a cost proportional to the people and
  * their units, never to their agency: a member of staff is one person, a unit head their unit.
  *
- * Asked of personnel level by level: the people by id, then whoever had one of the new leaders as
- * supervisor in some placement of the period (a superset, kept only where the last stretch says
- * so), until a level brings no leader. A supervisor cycle ends where it closes.
+ * Personnel answers in one call (scoringUnits, one statement however deep the units) the people
+ * and everyone who reported to a leader among them in some placement of the period, down every
+ * level: a superset, cut here level by level to whose last stretch says so. A supervisor cycle
+ * ends where it closes.
  */
 export async function unitOf(ctx: ScoringContext, period: { from: string; to: string }, employeeIds: readonly string[]) {
+  const asked = [...new Set(employeeIds)];
+  const answered = (await Promise.all(chunks(asked, IDS_PER_CALL).map((ids) => unitsPlacedIn(ctx, period, ids)))).flat();
+  const reportsOf = Map.groupBy(answered, (person) => person.stretches.at(-1)!.supervisorId ?? '');
   const found = new Map<string, PlacedPerson>();
   const add = (people: PlacedPerson[]) => {
     const added = people.filter((p) => !found.has(p.employeeId));
     for (const person of added) found.set(person.employeeId, person);
     return added;
   };
-  const byIds = await Promise.all(chunks([...new Set(employeeIds)], IDS_PER_CALL).map((ids) => placedIn(ctx, period, { ids })));
-  let leaders = add(byIds.flat()).filter(leadsAtEnd);
-  while (leaders.length) {
-    const led = new Set(leaders.map((leader) => leader.employeeId));
-    const candidates = await Promise.all(
-      chunks([...led], IDS_PER_CALL).map((supervisorIds) =>
-        placedIn(ctx, period, { supervisedBy: { supervisorIds, from: period.from, to: period.to } }),
-      ),
-    );
-    const reports = candidates.flat().filter((person) => led.has(person.stretches.at(-1)!.supervisorId ?? ''));
-    leaders = add(reports).filter(leadsAtEnd);
-  }
-  return [...found.values()];
+  const wanted = new Set(asked);
+  let leaders = add(answered.filter((person) => wanted.has(person.employeeId))).filter(leadsAtEnd);
+  while (leaders.length) leaders = add(leaders.flatMap((leader) => reportsOf.get(leader.employeeId) ?? [])).filter(leadsAtEnd);
+  // In personnel's order (by code), as a computation of everyone takes them: a leader's unit score
+  // sums their subordinates' in that order, to the last rounding.
+  const kept = new Set(found.keys());
+  return answered.filter((person) => kept.delete(person.employeeId));
 }
 
 /** Whether the person leads at the end of the period (the leader rule looks at their last stretch). */
