@@ -3,18 +3,18 @@ import {
   PlacementsInDocument,
   RatedPersonDocument,
   ScoringUnitsDocument,
-  type ScoringUnitsQuery,
   type EmployeeFilter,
-  type PlacementsInQuery,
   type RatedPersonQuery,
+  type ScoringPlacementFieldsFragment,
 } from './personnel.generated.js';
 
-/**
+/*
  * What scoring asks personnel, typed from personnel's SDL by `pnpm codegen` (the operations are in
  * personnel.graphql beside this file).
  */
-/** A placement as scoring reads it: placementsIn and scoringUnits answer the same shape. */
-export type Placement = PlacementsInQuery['placementsIn'][number] & ScoringUnitsQuery['scoringUnits'][number];
+
+/** A placement as scoring reads it, however it was found (placementsIn, scoringUnits). */
+export type Placement = ScoringPlacementFieldsFragment;
 export type RatedPerson = EntityOf<RatedPersonQuery>;
 
 /** Every placement but separations overlapping from..to of the people the filter names, by person (by staff code) then date. */
