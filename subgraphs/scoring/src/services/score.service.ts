@@ -1,7 +1,7 @@
 import { DomainError, forbidden } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CreativityRating, PeriodScore, PeriodStatus, type Level, type ScoringPeriod } from '../entities/index.js';
+import { CreativityRating, PeriodStatus, type Gate, type Level, type PeriodScore, type ScoringPeriod } from '../entities/index.js';
 import { canRateCreativity, canReadScore, canReadUnitScores, type ScoreOwner } from '../rules/access.js';
 import type { PersonResult } from '../rules/people.js';
 import { actorOf, type ScoringContext } from './context.js';
@@ -25,9 +25,13 @@ const ownerOf = (employee: Owner): ScoreOwner => ({
   supervisorId: employee.supervisorId ?? null,
 });
 
-/** A live result shaped as a stored score (not persisted): what the self view answers for open periods. */
+/**
+ * A live result shaped as a stored score (not persisted): what the self view answers for open
+ * periods. A plain object, not an entity: a team page makes hundreds, and each entity cost a fresh
+ * uuid and the ORM's property setters for nothing.
+ */
 function asScore(code: string, policyVersion: number, r: PersonResult): PeriodScore {
-  return Object.assign(new PeriodScore(), {
+  return {
     id: `live:${code}:${r.employeeId}`,
     periodId: '',
     periodCode: code,
@@ -42,7 +46,7 @@ function asScore(code: string, policyVersion: number, r: PersonResult): PeriodSc
     score: r.score,
     level: r.classification.level as Level,
     levelByBand: r.classification.byBand as Level,
-    gate: r.classification.gate,
+    gate: r.classification.gate as Gate | null,
     overdueShare: r.overdueShare,
     workPoints: r.workPoints,
     capacityMinutes: r.capacityMinutes,
@@ -51,7 +55,7 @@ function asScore(code: string, policyVersion: number, r: PersonResult): PeriodSc
     frozen: false,
     computedAt: new Date(),
     segments: r.segments,
-  });
+  };
 }
 
 /**
