@@ -440,8 +440,8 @@ describe('the province overview of October, checked against the stored rows', ()
        select count(distinct employee_id)::int as headcount, sum(share)::float8 as holders,
               sum((seg->>'capacityMinutes')::numeric)::float8 as capacity,
               sum((select coalesce(sum(q::numeric * m::numeric), 0)
-                     from rows from (jsonb_array_elements_text(seg->'facts'->'items'->'quantity'),
-                                     jsonb_array_elements_text(seg->'facts'->'items'->'standardMinutes')) as i (q, m)))::float8 as workload
+                     from rows from (string_to_table(seg->'facts'->'items'->>'quantity', ','),
+                                     string_to_table(seg->'facts'->'items'->>'standardMinutes', ',')) as i (q, m)))::float8 as workload
          from x where seg->>'positionId' = $2 and seg->>'agencyId' = $3`,
       ['2026-10', busiest.position.id, staffAgency()],
     );
@@ -518,14 +518,15 @@ describe('the item groups kept with each stretch', () => {
   const formsOf = async () =>
     (
       await db.query(
-        `select distinct jsonb_typeof(g->'facts'->'items') as form
+        `select distinct case when jsonb_typeof(g->'facts'->'items') = 'array' then 'objects'
+                              when jsonb_typeof(g->'facts'->'items'->'workItemId') = 'string' then 'packed' else 'columns' end as form
            from scoring.period_score s cross join lateral jsonb_array_elements(s.segments) g where s.period_code = '2026-10'`,
       )
     ).rows.map((r) => r.form);
   const SEGMENTS = `query AnalyticsSegments($id: ID!) { employee(id: $id) { periodScore(period: "2026-10") { score segments { facts } } } }`;
 
-  it('are stored as columns, and scores stored with them as objects before read and analyse the same', async () => {
-    expect(await formsOf()).toEqual(['object']);
+  it('are stored as packed columns, and scores stored before as columns or as objects read and analyse the same', async () => {
+    expect(await formsOf()).toEqual(['packed']);
     const analyst = await as(user('province-analyst'));
     const ask = async () => {
       await db.query('delete from scoring.analytics_memo');
@@ -534,13 +535,29 @@ describe('the item groups kept with each stretch', () => {
         score: await analyst.request(SEGMENTS, { id: transferred.id }),
       };
     };
-    const asColumns = await ask();
-    const { items } = (asColumns.score as { employee: { periodScore: { segments: { facts: { items: unknown[] } }[] } } }).employee
+    const asPacked = await ask();
+    const { items } = (asPacked.score as { employee: { periodScore: { segments: { facts: { items: unknown[] } }[] } } }).employee
       .periodScore.segments[0]!.facts;
     expect(items.length).toBeGreaterThan(0);
     expect(items[0]).toEqual(expect.objectContaining({ workItemId: expect.any(String), quantity: expect.any(Number) }));
 
-    // October's scores rewritten as they were stored before: each stretch's groups a list of objects.
+    // October's scores rewritten as they were stored from 10 December: each column a list of values.
+    await db.query(
+      `with columns as (
+         select s.id, g.n, jsonb_set(g.value, '{facts,items}', (
+                  select jsonb_object_agg(k, case when k = 'workItemId' then to_jsonb(string_to_array(v, ','))
+                                                  else to_jsonb(string_to_array(v, ',')::float8[]) end)
+                    from jsonb_each_text(g.value->'facts'->'items') as e(k, v))) as segment
+           from scoring.period_score s cross join lateral jsonb_array_elements(s.segments) with ordinality as g(value, n)
+          where s.period_code = '2026-10'
+       )
+       update scoring.period_score s set segments = (select jsonb_agg(c.segment order by c.n) from columns c where c.id = s.id)
+        where s.period_code = '2026-10'`,
+    );
+    expect(await formsOf()).toEqual(['columns']);
+    expect(await ask()).toEqual(asPacked);
+
+    // And as they were stored before: each stretch's groups a list of objects.
     await db.query(
       `with objects as (
          select s.id, g.n, jsonb_set(g.value, '{facts,items}', coalesce((
@@ -557,7 +574,7 @@ describe('the item groups kept with each stretch', () => {
        update scoring.period_score s set segments = (select jsonb_agg(o.segment order by o.n) from objects o where o.id = s.id)
         where s.period_code = '2026-10'`,
     );
-    expect(await formsOf()).toEqual(['array']);
-    expect(await ask()).toEqual(asColumns);
+    expect(await formsOf()).toEqual(['objects']);
+    expect(await ask()).toEqual(asPacked);
   });
 });

@@ -1,23 +1,27 @@
 import { JsonType, type Platform, type TransformContext } from '@mikro-orm/core';
-import { columnsOf, itemsOf, type ItemColumns } from '../rules/item-groups.js';
+import { itemsOf, packedOf, unpackedOf, type ItemColumns, type PackedColumns } from '../rules/item-groups.js';
 import type { ItemFacts } from '../rules/indicators.js';
 import type { SegmentRecord } from './period-score.entity.js';
 
 /**
- * A score's stretches as stored: each one's item groups as columns (rules/item-groups.ts), the rest
- * as it is. Scores stored before (groups as a list of objects) read the same: whichever form a
- * row holds, what is read is the list of objects the rules and the schema know. In SQL,
- * `scoring.item_rows(facts->'items')` reads either form (migration 20261210090000).
+ * A score's stretches as stored: each one's item groups as packed columns (rules/item-groups.ts),
+ * the rest as it is. Scores stored before — groups as columns of values (from 20261210090000), or
+ * as a list of objects (before it) — read the same: whichever form a row holds, what is read is
+ * the list of objects the rules and the schema know. In SQL, `scoring.item_rows(facts->'items')`
+ * reads any of the three (migration 20261211090000).
  */
 export function storedSegments(segments: readonly SegmentRecord[]): unknown[] {
-  return segments.map((segment) => ({ ...segment, facts: { ...segment.facts, items: columnsOf(segment.facts.items) } }));
+  return segments.map((segment) => ({ ...segment, facts: { ...segment.facts, items: packedOf(segment.facts.items) } }));
 }
 
-type StoredItems = ItemFacts[] | ItemColumns;
+type StoredItems = ItemFacts[] | ItemColumns | PackedColumns;
+
+const itemsStored = (items: StoredItems): ItemFacts[] =>
+  Array.isArray(items) ? items : typeof items.workItemId === 'string' ? unpackedOf(items as PackedColumns) : itemsOf(items as ItemColumns);
 
 export function readSegments(stored: unknown): SegmentRecord[] {
   return (stored as (SegmentRecord & { facts: { items: StoredItems } })[]).map((segment) =>
-    Array.isArray(segment.facts.items) ? segment : { ...segment, facts: { ...segment.facts, items: itemsOf(segment.facts.items) } },
+    Array.isArray(segment.facts.items) ? segment : { ...segment, facts: { ...segment.facts, items: itemsStored(segment.facts.items) } },
   );
 }
 

@@ -8,6 +8,7 @@ import { AgencyCloses } from './20261206090000-agency-closes.js';
 import { ScoringJobLanguage } from './20261208000000-job-language.js';
 import { ItemGroups } from './20261210090000-item-groups.js';
 import { SegmentsLz4 } from './20261210091000-segments-lz4.js';
+import { PackedItemGroups } from './20261211090000-packed-item-groups.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   { name: '20261208000000-job-language', class: ScoringJobLanguage },
   { name: '20261210090000-item-groups', class: ItemGroups },
   { name: '20261210091000-segments-lz4', class: SegmentsLz4 },
+  { name: '20261211090000-packed-item-groups', class: PackedItemGroups },
 ];

@@ -35,3 +35,31 @@ export function itemsOf(columns: ItemColumns): ItemFacts[] {
 export function columnsOf(items: readonly ItemFacts[]): ItemColumns {
   return Object.fromEntries(FIELDS.map((field) => [field, items.map((item) => item[field])])) as ItemColumns;
 }
+
+/**
+ * The columns as stored: each one text, its values joined by commas (ids hold none, and a number's
+ * text is the one JSON writes). PostgreSQL makes a jsonb number of every value it parses, and a
+ * month's 1.7 million of them were most of the time it took to store the month; a text is one
+ * value whatever its length.
+ */
+export type PackedColumns = { [K in keyof ItemFacts]: string };
+
+export function packedOf(items: readonly ItemFacts[]): PackedColumns {
+  return Object.fromEntries(FIELDS.map((field) => [field, items.map((item) => item[field]).join(',')])) as PackedColumns;
+}
+
+/** The groups of packed columns, as the rules read them. */
+export function unpackedOf(packed: PackedColumns): ItemFacts[] {
+  const split = (text: string) => (text === '' ? [] : text.split(','));
+  const numbers = (text: string) => split(text).map(Number);
+  return itemsOf({
+    workItemId: split(packed.workItemId),
+    version: numbers(packed.version),
+    standardMinutes: numbers(packed.standardMinutes),
+    coefficient: numbers(packed.coefficient),
+    entries: numbers(packed.entries),
+    quantity: numbers(packed.quantity),
+    actualMinutes: numbers(packed.actualMinutes),
+    selfInitiatedQuantity: numbers(packed.selfInitiatedQuantity),
+  });
+}
