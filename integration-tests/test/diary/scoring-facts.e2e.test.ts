@@ -63,6 +63,7 @@ const FACTS = graphql(`
       approvedActualMinutes
       items
       itemGroups
+      packedItemGroups
       led
       coOperated
     }
@@ -71,7 +72,8 @@ const FACTS = graphql(`
 type Range = { employeeId: string; from: string; to: string };
 /** The facts of each range; the grouped lists travel as JSON objects, read here as scoring reads them. */
 const factsOf = async (client: GraphQLClient, ranges: Range[]): Promise<(DiaryFacts & Range)[]> => {
-  const facts = (await client.request(FACTS, { ranges })).scoringFacts as unknown as (DiaryFacts & Range & { itemGroups: unknown })[];
+  const facts = (await client.request(FACTS, { ranges })).scoringFacts as unknown as (DiaryFacts &
+    Range & { itemGroups: unknown; packedItemGroups: Record<string, string> })[];
   // The groups as columns (what scoring asks) are the same groups, in the same order.
   const fields = [
     'workItemId',
@@ -83,8 +85,14 @@ const factsOf = async (client: GraphQLClient, ranges: Range[]): Promise<(DiaryFa
     'actualMinutes',
     'selfInitiatedQuantity',
   ] as const;
-  return facts.map(({ itemGroups, ...range }) => {
+  return facts.map(({ itemGroups, packedItemGroups, ...range }) => {
     expect(itemGroups).toEqual(Object.fromEntries(fields.map((field) => [field, range.items.map((item) => item[field])])));
+    // Packed (what scoring asks): each column one text, its values joined by commas.
+    const unpacked = (field: (typeof fields)[number]) => {
+      const values = packedItemGroups[field] === '' ? [] : packedItemGroups[field]!.split(',');
+      return field === 'workItemId' ? values : values.map(Number);
+    };
+    expect(Object.fromEntries(fields.map((field) => [field, unpacked(field)]))).toEqual(itemGroups);
     return range;
   });
 };

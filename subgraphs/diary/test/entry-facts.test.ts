@@ -159,6 +159,23 @@ async function expectScoringFactsFromEntries(step: string, random: Random) {
   const items = (await store.itemTotals(ranges)).sort(byTerms);
   expect({ step, seed: SEED, totals }).toEqual({ step, seed: SEED, totals: (await db.query(TOTALS_FROM_ENTRIES, params)).rows });
   expect({ step, seed: SEED, items }).toEqual({ step, seed: SEED, items: (await db.query(ITEM_TOTALS_FROM_ENTRIES, params)).rows });
+  // Packed by range (what scoring asks): the same groups, column by column, in the order of their terms.
+  const packed = [...(await store.itemGroups(ranges))].sort(([a], [b]) => a - b);
+  const values = (text: string) => (text === '' ? [] : text.split(','));
+  const unpacked = packed.flatMap(([n, columns]) =>
+    values(columns.workItemId).map((workItemId, i) => ({
+      n,
+      workItemId,
+      version: Number(values(columns.version)[i]),
+      standardMinutes: Number(values(columns.standardMinutes)[i]),
+      coefficient: Number(values(columns.coefficient)[i]),
+      entries: Number(values(columns.entries)[i]),
+      quantity: Number(values(columns.quantity)[i]),
+      actualMinutes: Number(values(columns.actualMinutes)[i]),
+      selfInitiatedQuantity: Number(values(columns.selfInitiatedQuantity)[i]),
+    })),
+  );
+  expect({ step, seed: SEED, unpacked }).toEqual({ step, seed: SEED, unpacked: items });
 }
 
 let database: { url: string; drop(): Promise<void> };

@@ -272,6 +272,7 @@ describe('a month’s queries read only that month (EXPLAIN of the statements th
     const { ScoringFactsStore } = await import('../src/store/scoring-facts.store.js');
     expect(await partitionsRead((em) => new ScoringFactsStore(em).entryTotals(ranges))).toEqual(['entry_day_facts']);
     expect(await partitionsRead((em) => new ScoringFactsStore(em).itemTotals(ranges))).toEqual(['entry_month_item_facts']);
+    expect(await partitionsRead((em) => new ScoringFactsStore(em).itemGroups(ranges))).toEqual(['entry_month_item_facts']);
   });
 
   it('a month view (a person’s entries, declared days), the review queue and item usage read their month only', async () => {
@@ -288,10 +289,10 @@ describe('a month’s queries read only that month (EXPLAIN of the statements th
     const { ScoringFactsStore } = await import('../src/store/scoring-facts.store.js');
     const span = [{ employeeId: EMPLOYEE, from: '2026-10-15', to: '2026-11-14' }];
     expect(await partitionsRead((em) => new ScoringFactsStore(em).entryTotals(span))).toEqual(['entry_day_facts']);
-    expect(await partitionsRead((em) => new ScoringFactsStore(em).itemTotals(span))).toEqual([
-      'diary_entry_2026_10',
-      'diary_entry_2026_11',
-      'entry_month_item_facts',
-    ]);
+    for (const read of [
+      (em: never) => new ScoringFactsStore(em).itemTotals(span),
+      (em: never) => new ScoringFactsStore(em).itemGroups(span),
+    ])
+      expect(await partitionsRead(read as never)).toEqual(['diary_entry_2026_10', 'diary_entry_2026_11', 'entry_month_item_facts']);
   });
 });

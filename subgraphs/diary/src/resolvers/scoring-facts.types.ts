@@ -16,6 +16,8 @@ export class ScoringFactsRange {
 
 /** ScoringItemFacts as columns: one list per field, one value per group. */
 export type ScoringItemColumns = { [K in keyof ScoringItemFacts]: ScoringItemFacts[K][] };
+/** The columns packed: each one text of its values joined by commas. */
+export type ScoringItemPackedColumns = { [K in keyof ScoringItemFacts]: string };
 
 @ObjectType({
   description: described(
@@ -178,6 +180,13 @@ export class ScoringFacts {
     ),
   })
   itemGroups: ScoringItemColumns;
+  @Field(() => GraphQLJSONObject, {
+    description: described(
+      'The same groups as items, in the same order, as one object of packed columns: the columns of itemGroups, each one text of its values joined by commas (no value holds a comma; numbers written as JSON writes them) — what a batch of thousands of ranges reads cheapest: a text is one value however many groups it holds',
+      'Cùng các nhóm như items, cùng thứ tự, dưới dạng một đối tượng gồm các cột nén: các cột của itemGroups, mỗi cột là một chuỗi gồm các giá trị nối bằng dấu phẩy (không giá trị nào chứa dấu phẩy; số viết như JSON viết) — dạng rẻ nhất cho các lô hàng nghìn khoảng: một chuỗi là một giá trị dù chứa bao nhiêu nhóm',
+    ),
+  })
+  packedItemGroups: ScoringItemPackedColumns;
   @Field(() => [GraphQLJSONObject], {
     description: described(
       'Assignments the person leads whose deadline is in the range: each shaped as ScoringAssignmentFacts',

@@ -2,7 +2,13 @@ import { DomainError, forbidden, isService, isUuid } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import { effectiveDeadline, timelinessOf } from '../rules/assignments.js';
 import { todayInVietnam, workingDays, type Exceptions } from '../rules/calendar.js';
-import { ScoringFactsStore, type AssignmentFactsRow, type FactsRange, type ItemTotalsRow } from '../store/scoring-facts.store.js';
+import {
+  ScoringFactsStore,
+  type AssignmentFactsRow,
+  type FactsRange,
+  type ItemTotalsRow,
+  type PackedItemGroups,
+} from '../store/scoring-facts.store.js';
 import type { DiaryContext } from './context.js';
 import { allExceptions } from './policy.service.js';
 import { assertRange } from './view.service.js';
@@ -48,11 +54,13 @@ const toAssignmentFacts = (row: AssignmentFactsRow, today: string, exceptions: E
 });
 
 /** A range's item groups in one order whatever the plan: item, version, standard minutes, coefficient. */
-const byTerms = (a: Omit<ItemTotalsRow, 'n'>, b: Omit<ItemTotalsRow, 'n'>) =>
+const byTerms = (a: ItemGroup, b: ItemGroup) =>
   (a.workItemId < b.workItemId ? -1 : a.workItemId > b.workItemId ? 1 : 0) ||
   a.version - b.version ||
   a.standardMinutes - b.standardMinutes ||
   a.coefficient - b.coefficient;
+
+type ItemGroup = Omit<ItemTotalsRow, 'n'>;
 
 const COLUMNS = [
   'workItemId',
@@ -66,7 +74,30 @@ const COLUMNS = [
 ] as const;
 
 /** A range's groups as columns (itemGroups): a third of the size of the same groups as objects (items). */
-const columnsOf = (groups: ItemTotalsRow[]) => Object.fromEntries(COLUMNS.map((column) => [column, groups.map((group) => group[column])]));
+const columnsOf = (groups: ItemGroup[]) => Object.fromEntries(COLUMNS.map((column) => [column, groups.map((group) => group[column])]));
+
+const NO_GROUPS: PackedItemGroups = Object.fromEntries(COLUMNS.map((column) => [column, ''])) as unknown as PackedItemGroups;
+
+/** The packed groups as objects, in the order of their terms. */
+function groupsOf(packed: PackedItemGroups): ItemGroup[] {
+  const values = (text: string) => (text === '' ? [] : text.split(','));
+  const numbers = (text: string) => values(text).map(Number);
+  const [version, standardMinutes, coefficient, entries, quantity, actualMinutes, selfInitiatedQuantity] = COLUMNS.slice(1).map((column) =>
+    numbers(packed[column]),
+  );
+  return values(packed.workItemId)
+    .map((workItemId, i) => ({
+      workItemId,
+      version: version![i]!,
+      standardMinutes: standardMinutes![i]!,
+      coefficient: coefficient![i]!,
+      entries: entries![i]!,
+      quantity: quantity![i]!,
+      actualMinutes: actualMinutes![i]!,
+      selfInitiatedQuantity: selfInitiatedQuantity![i]!,
+    }))
+    .sort(byTerms);
+}
 
 const byRange = <T extends { n: number }>(rows: T[]) => Map.groupBy(rows, (row) => row.n);
 
@@ -83,13 +114,12 @@ export async function scoringFacts(ctx: DiaryContext, ranges: readonly FactsRang
   const store = new ScoringFactsStore(ctx.em);
   const [totals, items, assignments, leaves, exceptions] = await Promise.all([
     store.entryTotals(ranges),
-    store.itemTotals(ranges),
+    store.itemGroups(ranges),
     store.assignments(ranges),
     store.leaves(ranges),
     allExceptions(ctx),
   ]);
   const totalsOf = new Map(totals.map((row) => [row.n, row]));
-  const itemsOf = byRange(items);
   const assignmentsOf = byRange(assignments);
   const leavesOf = byRange(leaves);
   // A batch is mostly the same month for everybody: the working days of each distinct range once.
@@ -110,7 +140,7 @@ export async function scoringFacts(ctx: DiaryContext, ranges: readonly FactsRang
     const declared = new Set(total?.days ?? []);
     const led = (assignmentsOf.get(n) ?? []).filter((a) => a.led);
     const coOperated = (assignmentsOf.get(n) ?? []).filter((a) => !a.led);
-    const groups = (itemsOf.get(n) ?? []).sort(byTerms);
+    const packed = items.get(n) ?? NO_GROUPS;
     return {
       employeeId: range.employeeId,
       from: range.from,
@@ -125,13 +155,14 @@ export async function scoringFacts(ctx: DiaryContext, ranges: readonly FactsRang
       approvedEntries: total?.approvedEntries ?? 0,
       approvedActualMinutes: total?.approvedActualMinutes ?? 0,
       importedEntries: total?.importedEntries ?? 0,
-      // Each form of the groups made only when asked: a province's batch asks the columns.
+      // Each form of the groups made only when asked: a province's batch asks them packed, as read.
       get items() {
-        return groups.map(({ n: _, ...item }) => item);
+        return groupsOf(packed);
       },
       get itemGroups() {
-        return columnsOf(groups);
+        return columnsOf(groupsOf(packed));
       },
+      packedItemGroups: packed,
       led: led.map((a) => toAssignmentFacts(a, today, exceptions)),
       coOperated: coOperated.map((a) => toAssignmentFacts(a, today, exceptions)),
     };

@@ -18,6 +18,13 @@ const FIELDS = [
   'selfInitiatedQuantity',
 ] as const;
 
+/** The order of a stretch's groups: item, version, standard minutes, coefficient (as the diary sends them). */
+export const byTerms = (a: ItemFacts, b: ItemFacts) =>
+  (a.workItemId < b.workItemId ? -1 : a.workItemId > b.workItemId ? 1 : 0) ||
+  a.version - b.version ||
+  a.standardMinutes - b.standardMinutes ||
+  a.coefficient - b.coefficient;
+
 /** The groups as the rules read them: one object per group. */
 export function itemsOf(columns: ItemColumns): ItemFacts[] {
   return columns.workItemId.map((workItemId, i) => ({
