@@ -57,8 +57,16 @@ export const EARLIEST_DATE = '1950-01-01';
 /** How far ahead a date may lie: decisions, deadlines, policies and holidays are planned years ahead, never decades. */
 export const YEARS_AHEAD = 5;
 
+/** The last window made, by its day: a province month's facts parse 14,000 dates, all of one day. */
+let lastWindow: { today: string; window: { from: string; to: string } } | undefined;
+
 /** The plausible dates, [from, to], as of `today` (the province's day, `KPI_NOW` honoured). */
 export function dateWindow(today = todayInVietnam()): { from: string; to: string } {
+  if (lastWindow?.today !== today) lastWindow = { today, window: Object.freeze(windowOf(today)) };
+  return lastWindow.window;
+}
+
+function windowOf(today: string): { from: string; to: string } {
   const [year, month, day] = today.split('-').map(Number) as [number, number, number];
   const lastDay = new Date(Date.UTC(year + YEARS_AHEAD, month, 0)).getUTCDate(); // 29 February → 28th
   const to = `${String(year + YEARS_AHEAD).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
