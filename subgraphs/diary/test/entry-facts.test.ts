@@ -155,9 +155,32 @@ async function expectScoringFactsFromEntries(step: string, random: Random) {
   const ranges = rangesOf(random);
   const params = ['employeeId', 'from', 'to'].map((key) => `{${ranges.map((r) => r[key as keyof FactsRange]).join(',')}}`);
   const store = new ScoringFactsStore(diary.orm.em.fork());
-  const totals = (await store.entryTotals(ranges)).map((t) => ({ ...t, days: [...t.days].sort() })).sort((a, b) => a.n - b.n);
+  // Some days of the span off (the calendar's rules name them to the store) and some people on
+  // leave: a declared day is a day with an entry that is neither.
+  const nonWorkingDays = DATES.filter(() => random.next() < 0.3);
+  await db.query(`delete from diary.leave`);
+  const leaves = Array.from({ length: 1 + random.int(4) }, () => {
+    const [a, b] = [random.pick(DATES), random.pick(DATES)];
+    return { employeeId: random.pick(PEOPLE), from: a < b ? a : b, to: a < b ? b : a };
+  });
+  for (const leave of leaves)
+    await db.query(
+      `insert into diary.leave (id, employee_id, from_date, to_date, kind, recorded_by) values ($1, $2, $3, $4, 'ANNUAL', 'test')`,
+      [newId(), leave.employeeId, leave.from, leave.to],
+    );
+  const totals = (await store.entryTotals(ranges, nonWorkingDays)).sort((a, b) => a.n - b.n);
   const items = (await store.itemTotals(ranges)).sort(byTerms);
-  expect({ step, seed: SEED, totals }).toEqual({ step, seed: SEED, totals: (await db.query(TOTALS_FROM_ENTRIES, params)).rows });
+  const declaredOf = (n: number, days: string[]) =>
+    days.filter(
+      (day) =>
+        !nonWorkingDays.includes(day) && !leaves.some((l) => l.employeeId === ranges[n - 1]!.employeeId && l.from <= day && day <= l.to),
+    ).length;
+  const fromEntries = (await db.query(TOTALS_FROM_ENTRIES, params)).rows.map(({ days, ...row }) => ({
+    ...row,
+    declaredDays: declaredOf(row.n, days),
+  }));
+  expect(fromEntries.some((row) => row.declaredDays > 0)).toBe(true);
+  expect({ step, seed: SEED, totals }).toEqual({ step, seed: SEED, totals: fromEntries });
   expect({ step, seed: SEED, items }).toEqual({ step, seed: SEED, items: (await db.query(ITEM_TOTALS_FROM_ENTRIES, params)).rows });
   // Packed by range (what scoring asks): the same groups, column by column, in the order of their terms.
   const packed = [...(await store.itemGroups(ranges))].sort(([a], [b]) => a - b);

@@ -270,7 +270,8 @@ describe('a month’s queries read only that month (EXPLAIN of the statements th
 
   it('scoring facts of November read the facts the diary keeps, no month of entries', async () => {
     const { ScoringFactsStore } = await import('../src/store/scoring-facts.store.js');
-    expect(await partitionsRead((em) => new ScoringFactsStore(em).entryTotals(ranges))).toEqual(['entry_day_facts']);
+    // (and the leave, to count the days declared)
+    expect(await partitionsRead((em) => new ScoringFactsStore(em).entryTotals(ranges, []))).toEqual(['entry_day_facts', 'leave']);
     expect(await partitionsRead((em) => new ScoringFactsStore(em).itemTotals(ranges))).toEqual(['entry_month_item_facts']);
     expect(await partitionsRead((em) => new ScoringFactsStore(em).itemGroups(ranges))).toEqual(['entry_month_item_facts']);
   });
@@ -288,7 +289,7 @@ describe('a month’s queries read only that month (EXPLAIN of the statements th
   it('a range over parts of two months reads the entries of those two for its item totals', async () => {
     const { ScoringFactsStore } = await import('../src/store/scoring-facts.store.js');
     const span = [{ employeeId: EMPLOYEE, from: '2026-10-15', to: '2026-11-14' }];
-    expect(await partitionsRead((em) => new ScoringFactsStore(em).entryTotals(span))).toEqual(['entry_day_facts']);
+    expect(await partitionsRead((em) => new ScoringFactsStore(em).entryTotals(span, []))).toEqual(['entry_day_facts', 'leave']);
     for (const read of [
       (em: never) => new ScoringFactsStore(em).itemTotals(span),
       (em: never) => new ScoringFactsStore(em).itemGroups(span),

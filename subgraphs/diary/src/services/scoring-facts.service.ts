@@ -1,7 +1,7 @@
 import { DomainError, forbidden, isService, isUuid } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import { effectiveDeadline, timelinessOf } from '../rules/assignments.js';
-import { todayInVietnam, workingDays, type Exceptions } from '../rules/calendar.js';
+import { eachDay, isWorkingDay, todayInVietnam, workingDays, type Exceptions } from '../rules/calendar.js';
 import {
   ScoringFactsStore,
   type AssignmentFactsRow,
@@ -101,6 +101,13 @@ function groupsOf(packed: PackedItemGroups): ItemGroup[] {
 
 const byRange = <T extends { n: number }>(rows: T[]) => Map.groupBy(rows, (row) => row.n);
 
+/** The days of the batch's whole span that are not working days, by the calendar's rules (weekends, holidays, swaps). */
+function nonWorkingDaysOf(ranges: readonly FactsRange[], exceptions: Exceptions) {
+  const from = ranges.reduce((min, r) => (r.from < min ? r.from : min), ranges[0]!.from);
+  const to = ranges.reduce((max, r) => (r.to > max ? r.to : max), ranges[0]!.to);
+  return eachDay(from, to).filter((day) => !isWorkingDay(day, exceptions));
+}
+
 /**
  * The diary's facts for scoring many (person, range) pairs at once, for the graph's own subgraphs
  * only: aggregates, never entries, so the scoring subgraph neither reads the diary's tables nor
@@ -112,12 +119,13 @@ export async function scoringFacts(ctx: DiaryContext, ranges: readonly FactsRang
   if (!isService(ctx.identity)) throw forbidden(said.scoringFacts());
   assertRanges(ranges);
   const store = new ScoringFactsStore(ctx.em);
+  const exceptionsRead = allExceptions(ctx);
   const [totals, items, assignments, leaves, exceptions] = await Promise.all([
-    store.entryTotals(ranges),
+    exceptionsRead.then((exceptions) => store.entryTotals(ranges, nonWorkingDaysOf(ranges, exceptions))),
     store.itemGroups(ranges),
     store.assignments(ranges),
     store.leaves(ranges),
-    allExceptions(ctx),
+    exceptionsRead,
   ]);
   const totalsOf = new Map(totals.map((row) => [row.n, row]));
   const assignmentsOf = byRange(assignments);
@@ -135,9 +143,7 @@ export async function scoringFacts(ctx: DiaryContext, ranges: readonly FactsRang
     const n = i + 1;
     const working = workingDaysOf(range.from, range.to);
     const leave = leavesOf.get(n) ?? [];
-    const onLeave = new Set(working.filter((day) => leave.some((l) => l.from <= day && day <= l.to)));
     const total = totalsOf.get(n);
-    const declared = new Set(total?.days ?? []);
     const led = (assignmentsOf.get(n) ?? []).filter((a) => a.led);
     const coOperated = (assignmentsOf.get(n) ?? []).filter((a) => !a.led);
     const packed = items.get(n) ?? NO_GROUPS;
@@ -146,8 +152,8 @@ export async function scoringFacts(ctx: DiaryContext, ranges: readonly FactsRang
       from: range.from,
       to: range.to,
       workingDays: working.length,
-      leaveDays: onLeave.size,
-      declaredDays: working.filter((day) => !onLeave.has(day) && declared.has(day)).length,
+      leaveDays: leave.length ? working.filter((day) => leave.some((l) => l.from <= day && day <= l.to)).length : 0,
+      declaredDays: total?.declaredDays ?? 0,
       lateDeclarations: total?.lateDeclarations ?? 0,
       daysOverStandard: total?.daysOverStandard ?? 0,
       farAboveStandardEntries: total?.farAboveStandardEntries ?? 0,
