@@ -1,5 +1,5 @@
 import { JsonType, type Platform, type TransformContext } from '@mikro-orm/core';
-import { itemsOf, packedOf, unpackedOf, type ItemColumns, type PackedColumns } from '../rules/item-groups.js';
+import { itemsOf, packedItemsOf, unpackedOf, withItems, type ItemColumns, type PackedColumns } from '../rules/item-groups.js';
 import type { ItemFacts } from '../rules/indicators.js';
 import type { SegmentRecord } from './period-score.entity.js';
 
@@ -11,7 +11,7 @@ import type { SegmentRecord } from './period-score.entity.js';
  * reads any of the three (migration 20261211090000).
  */
 export function storedSegments(segments: readonly SegmentRecord[]): unknown[] {
-  return segments.map((segment) => ({ ...segment, facts: { ...segment.facts, items: packedOf(segment.facts.items) } }));
+  return segments.map((segment) => ({ ...segment, facts: withItems(segment.facts, packedItemsOf(segment.facts)) }));
 }
 
 type StoredItems = ItemFacts[] | ItemColumns | PackedColumns;

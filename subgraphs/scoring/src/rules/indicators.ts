@@ -1,5 +1,6 @@
 import { round } from '@kpi/platform';
 import { INDICATORS, type Indicator, type ScoringRules, type Weights } from './policy.js';
+import { workPointsOf } from './item-groups.js';
 
 /** What the diary knows of one person over one stretch of time (see the diary's scoringFacts). */
 export interface ItemFacts {
@@ -95,12 +96,9 @@ const pct = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole :
 const roundOrNull = (value: number | null) => (value === null ? null : round(value));
 const finished = (p: ProductFacts) => p.status === 'COMPLETED' || p.status === 'SUBMITTED';
 
-/** Work points: Σ quantity × standard minutes × coefficient over approved entries. */
-export const workPointsOf = (items: ItemFacts[]) => items.reduce((sum, i) => sum + i.quantity * i.standardMinutes * i.coefficient, 0);
-
 /** Where a stretch's work points came from: the diary, then each provider, as its explanation shows them. */
 export function workSourcesOf(facts: DiaryFacts): ProvidedFacts[] {
-  return [{ provider: 'diary', workPoints: round(workPointsOf(facts.items)), lines: [] }, ...(facts.providers ?? [])];
+  return [{ provider: 'diary', workPoints: round(workPointsOf(facts)), lines: [] }, ...(facts.providers ?? [])];
 }
 
 /** Decree 335 on the products a person led in a stretch: counts, units, and the shares with and without deductions. */
@@ -215,7 +213,7 @@ export function scoreSegment(facts: DiaryFacts, context: SegmentContext, rules: 
     : (context.standardDayMinutes ?? rules.standardDayMinutes);
   const capacity = availableDays * perDay;
   // The diary's approved work and what every provider credits (taught periods…) count alike.
-  const points = workPointsOf(facts.items) + (facts.providers ?? []).reduce((sum, p) => sum + p.workPoints, 0);
+  const points = workPointsOf(facts) + (facts.providers ?? []).reduce((sum, p) => sum + p.workPoints, 0);
   const products = decree335(facts.led, rules);
   const overdueShare = overdueShareOf(facts.led);
   const byPoints = capacity > 0 ? Math.min(100, (100 * points) / capacity) : null;

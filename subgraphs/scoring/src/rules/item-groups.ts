@@ -70,3 +70,66 @@ export function unpackedOf(packed: PackedColumns): ItemFacts[] {
     selfInitiatedQuantity: numbers(packed.selfInitiatedQuantity),
   });
 }
+
+const PACKED = Symbol('the packed item groups these facts were read from, in the order of their terms');
+
+type WithPacked = { items: ItemFacts[]; [PACKED]?: PackedColumns };
+
+/** Whether the packed groups are in the order of their terms already: their item ids strictly rising (as the diary sends them). */
+function inTermsOrder(packed: PackedColumns): boolean {
+  const ids = packed.workItemId === '' ? [] : packed.workItemId.split(',');
+  for (let i = 1; i < ids.length; i++) if (!(ids[i - 1]! < ids[i]!)) return false;
+  return true;
+}
+
+/**
+ * Facts whose item groups are these packed columns, read only as far as they are used: work
+ * points need three columns of numbers, storing needs the texts as they came, and only a reader
+ * of `items` (an explanation) gets the groups as objects. A province month's 212,000 groups were
+ * made into objects, then packed again to be stored. Groups whose ids do not rise (two versions
+ * of an item in a stretch, or another order) are sorted by terms first, so every reader sees
+ * one order whatever order they came in. Assigning `items` replaces the packed columns.
+ */
+export function withPackedItems<T extends object>(facts: T, packed: PackedColumns): T & { items: ItemFacts[] } {
+  const ordered = inTermsOrder(packed) ? packed : packedOf(unpackedOf(packed).sort(byTerms));
+  let items: ItemFacts[] | undefined;
+  Object.defineProperty(facts, PACKED, { value: ordered, configurable: true });
+  Object.defineProperty(facts, 'items', {
+    enumerable: true,
+    configurable: true,
+    get: () => (items ??= unpackedOf(ordered)),
+    set(value: ItemFacts[]) {
+      delete (facts as WithPacked)[PACKED];
+      Object.defineProperty(facts, 'items', { value, enumerable: true, writable: true, configurable: true });
+    },
+  });
+  return facts as T & { items: ItemFacts[] };
+}
+
+/** The facts' item groups packed, in the order of their terms: as they came when they came packed. */
+export function packedItemsOf(facts: WithPacked): PackedColumns {
+  return facts[PACKED] ?? packedOf(facts.items);
+}
+
+/**
+ * Work points of the facts' approved groups: Σ quantity × standard minutes × coefficient, in the
+ * order of their terms (the same sum, term by term, from the packed columns or the objects).
+ */
+export function workPointsOf(facts: WithPacked): number {
+  const packed = facts[PACKED];
+  if (!packed) return facts.items.reduce((sum, i) => sum + i.quantity * i.standardMinutes * i.coefficient, 0);
+  if (packed.quantity === '') return 0;
+  const quantity = packed.quantity.split(',');
+  const standardMinutes = packed.standardMinutes.split(',');
+  const coefficient = packed.coefficient.split(',');
+  let sum = 0;
+  for (let i = 0; i < quantity.length; i++) sum += Number(quantity[i]) * Number(standardMinutes[i]) * Number(coefficient[i]);
+  return sum;
+}
+
+/** A copy of the facts with other item groups (their other keys copied as they are, the groups not read). */
+export function withItems<T extends { items: unknown }, I>(facts: T, items: I): Omit<T, 'items'> & { items: I } {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(facts)) copy[key] = key === 'items' ? items : facts[key as keyof T];
+  return copy as Omit<T, 'items'> & { items: I };
+}

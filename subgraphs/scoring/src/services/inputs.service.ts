@@ -121,16 +121,7 @@ export async function diaryFacts(
   await Promise.all([worker(), worker()]);
   const facts = answers.flat();
   let next = 0;
-  return people.map((p) => ({ employeeId: p.employeeId, stretches: p.stretches.map((s) => ({ ...s, facts: strip(facts[next++]!) })) }));
-}
-
-/** The facts without the range echo (kept in the stretch itself). */
-function strip(facts: DiaryFacts & { employeeId?: string; from?: string; to?: string }): DiaryFacts {
-  const rest = { ...facts };
-  delete rest.employeeId;
-  delete rest.from;
-  delete rest.to;
-  return rest;
+  return people.map((p) => ({ employeeId: p.employeeId, stretches: p.stretches.map((s) => ({ ...s, facts: facts[next++]! })) }));
 }
 
 const stretchKey = (employeeId: string, from: string, to: string) => `${employeeId}|${from}|${to}`;
