@@ -9,7 +9,8 @@
  * and their live score — in turn (no two requests alike in a row, so nothing is answered from a
  * cache of the same question). At 1 and at 10 connections (BENCH_WINDOW_SECONDS each, after a
  * warm-up): req/s, p50 and p95 latency, and the CPU each process spent per request (from /proc).
- * Then each part of the dashboard alone at 1 connection, to say where the time goes; then team
+ * Then each part of the dashboard alone at 1 connection, with the CPU each process spent on it, to
+ * say where the time goes; then team
  * pages (the target: SQL constant and ≤ 300 ms for 500 people): a province admin reads the first
  * 10, 100 and 500 people of the largest agencies with their score of last month: live while the
  * month is open, then frozen once it is closed.
@@ -116,16 +117,19 @@ try {
   }
 
   console.log('\nEach part alone, 1 connection:');
-  console.log('part          | p50 ms | p95 ms');
+  console.log('part          | p50 ms | p95 ms | CPU ms per request: ' + services.join(', '));
   for (const [part, query] of Object.entries(PARTS)) {
+    const before = cpu();
     const window = await closedLoop({
       url: graph.gatewayUrl,
       concurrency: 1,
       seconds: Math.max(3, WINDOW_SECONDS / 3),
       requests: requestsOf(query),
     });
+    const after = cpu();
+    const perRequest = services.map((name) => (((after[name]! - before[name]!) * 1000) / Math.max(1, window.answered)).toFixed(1));
     console.log(
-      `${part.padEnd(13)} | ${percentile(window.latencies, 50).toFixed(1).padStart(6)} | ${percentile(window.latencies, 95).toFixed(1).padStart(6)}`,
+      `${part.padEnd(13)} | ${percentile(window.latencies, 50).toFixed(1).padStart(6)} | ${percentile(window.latencies, 95).toFixed(1).padStart(6)} | ${perRequest.join(', ')}`,
     );
   }
 
