@@ -44,8 +44,9 @@ export class CatalogueStore {
     return this.em.find(Sector, { ownerAgencyId: { $in: [...agencyIds] } }, { orderBy: { code: 'asc' } });
   }
 
-  allSectors() {
-    return this.em.find(Sector, {}, { orderBy: { code: 'asc' } });
+  /** Every sector, to show (the directory of sectors, scoring's standards): plain rows, no entities. */
+  async allSectors(): Promise<Sector[]> {
+    return (await plainRows(this.em, Sector, {}, { orderBy: { code: 'asc' } })) as Sector[];
   }
 
   itemsByIds(ids: readonly string[]) {
@@ -180,12 +181,18 @@ export class CatalogueStore {
     return this.em.find(WorkItem, where, { orderBy: { group: 'asc', code: 'asc' } });
   }
 
-  standardsOf(sectorIds: readonly string[]) {
-    return this.em.find(
+  /**
+   * The sectors' standards, every version, to show (the per-request loaders): plain rows, no
+   * entities. Scoring asks every sector's for each live score; hydrating them as entities was
+   * most of the catalogue's time on that request.
+   */
+  async standardsOf(sectorIds: readonly string[]): Promise<SectorKpiStandard[]> {
+    return (await plainRows(
+      this.em,
       SectorKpiStandard,
       { sectorId: { $in: [...sectorIds] } },
       { orderBy: { positionCategory: 'asc', effectiveFrom: 'asc' } },
-    );
+    )) as SectorKpiStandard[];
   }
 
   latestStandard(sectorId: string, positionCategory: string) {
