@@ -19,6 +19,20 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // type-graphql's Root makes an instance of the parent's class for every field resolved
+      // (platform/src/graphql/parent.ts): field resolvers take their parent as it is.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'type-graphql',
+              importNames: ['Root'],
+              message: 'Use Parent from @kpi/platform: Root builds an instance of the parent for every field resolved.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

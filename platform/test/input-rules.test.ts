@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { GraphQLLocalDate as LenientLocalDate } from 'graphql-scalars';
-import { Arg, Field, FieldResolver, Float, ID, InputType, Int, ObjectType, Query, Resolver, Root, Info } from 'type-graphql';
+import { Arg, Field, FieldResolver, Float, ID, InputType, Int, ObjectType, Query, Resolver, Info } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   boundedError,
@@ -16,6 +16,7 @@ import {
   itemProblems,
   JudgedPerItem,
   MESSAGE_LIMIT,
+  Parent,
   parseDateTime,
   parseJsonObject,
   parseLocalDate,
@@ -161,7 +162,7 @@ class ProbeResolver {
 @Resolver(() => Person)
 class PersonResolver {
   @FieldResolver(() => String)
-  assessment(@Root() person: Person, @Constraint({ year: true }) @Arg('year', () => Int) year: number) {
+  assessment(@Parent() person: Person, @Constraint({ year: true }) @Arg('year', () => Int) year: number) {
     calls.push('assessment');
     return `${person.id}/${year}`;
   }

@@ -1,5 +1,5 @@
-import { described } from '@kpi/platform';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { described, Parent } from '@kpi/platform';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { WorkItem, WorkItemVersion } from '../entities/index.js';
 import { decideWorkItemVersion, itemsAwaitingApproval } from '../services/approval.service.js';
 import type { CatalogueContext } from '../services/context.js';
@@ -73,7 +73,7 @@ export class ApprovalResolver {
       'Nhóm C: phiên bản đang chờ thủ trưởng cơ quan phê duyệt (phiên bản đầu của đầu công việc mới, hoặc bản sửa đổi); chưa có hiệu lực; null nếu không có',
     ),
   })
-  pendingVersion(@Root() item: WorkItem, @Ctx() ctx: CatalogueContext) {
+  pendingVersion(@Parent() item: WorkItem, @Ctx() ctx: CatalogueContext) {
     return pendingVersionOf(ctx, item);
   }
 }

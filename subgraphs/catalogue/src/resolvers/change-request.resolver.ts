@@ -1,5 +1,5 @@
-import { described } from '@kpi/platform';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { described, Parent } from '@kpi/platform';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Agency, AuditEntry, ChangeRequest, ChangeStatus, Sector, WorkItem } from '../entities/index.js';
 import * as requests from '../services/change-request.service.js';
 import type { CatalogueContext } from '../services/context.js';
@@ -61,7 +61,7 @@ export class ChangeRequestResolver {
   }
 
   @FieldResolver(() => Agency, { description: described('The agency asking', 'Cơ quan đề nghị') })
-  requestingAgency(@Root() request: ChangeRequest) {
+  requestingAgency(@Parent() request: ChangeRequest) {
     return { id: request.requestingAgencyId };
   }
 
@@ -72,14 +72,14 @@ export class ChangeRequestResolver {
       'Đầu công việc liên quan; null với đề nghị thêm mới chưa được chấp thuận',
     ),
   })
-  workItem(@Root() request: ChangeRequest, @Ctx() ctx: CatalogueContext) {
+  workItem(@Parent() request: ChangeRequest, @Ctx() ctx: CatalogueContext) {
     return request.workItemId ? ctx.loaders.item.load(request.workItemId) : null;
   }
 
   @FieldResolver(() => Sector, {
     description: described('The sector of the item; its owner department decides', 'Ngành của đầu công việc; sở quản lý ngành quyết định'),
   })
-  sector(@Root() request: ChangeRequest, @Ctx() ctx: CatalogueContext) {
+  sector(@Parent() request: ChangeRequest, @Ctx() ctx: CatalogueContext) {
     return ctx.loaders.sector.load(request.sectorId);
   }
 
@@ -89,7 +89,7 @@ export class ChangeRequestResolver {
       'Nhật ký thay đổi: đề nghị, sau đó chấp thuận / từ chối / rút lại',
     ),
   })
-  history(@Root() request: ChangeRequest, @Ctx() ctx: CatalogueContext) {
+  history(@Parent() request: ChangeRequest, @Ctx() ctx: CatalogueContext) {
     return ctx.loaders.audit.load(request.id);
   }
 }

@@ -1,5 +1,5 @@
-import { described } from '@kpi/platform';
-import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { described, Parent } from '@kpi/platform';
+import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Resolver } from 'type-graphql';
 import { Agency, Employee, JobPosition, Sector, WorkItem } from '../entities/index.js';
 import type { CatalogueContext } from '../services/context.js';
 import { positionWorkItems, setPositionWorkItems } from '../services/job-description.service.js';
@@ -15,7 +15,7 @@ export class JobPositionCatalogueResolver {
     ),
   })
   @Directive('@requires(fields: "isLeadership")')
-  workItems(@Root() position: JobPosition, @Ctx() ctx: CatalogueContext) {
+  workItems(@Parent() position: JobPosition, @Ctx() ctx: CatalogueContext) {
     return positionWorkItems(ctx, position);
   }
 
@@ -54,7 +54,7 @@ export class EmployeeCatalogueResolver {
     ),
   })
   @Directive('@requires(fields: "position { id isLeadership }")')
-  loggableWorkItems(@Root() employee: Employee, @Ctx() ctx: CatalogueContext) {
+  loggableWorkItems(@Parent() employee: Employee, @Ctx() ctx: CatalogueContext) {
     return employee.position ? positionWorkItems(ctx, employee.position) : [];
   }
 }
@@ -67,7 +67,7 @@ export class AgencyCatalogueResolver {
       'Danh mục riêng (nhóm C), kể cả đầu công việc đang chờ thủ trưởng phê duyệt (xem pendingVersion; chưa có phiên bản nào)',
     ),
   })
-  ownWorkItems(@Root() agency: Agency, @Ctx() ctx: CatalogueContext) {
+  ownWorkItems(@Parent() agency: Agency, @Ctx() ctx: CatalogueContext) {
     assertReads(ctx);
     return ctx.loaders.ownItems.load(agency.id);
   }
@@ -78,7 +78,7 @@ export class AgencyCatalogueResolver {
       'Các ngành mà sở này quản lý danh mục và chuẩn KPI',
     ),
   })
-  ownedSectors(@Root() agency: Agency, @Ctx() ctx: CatalogueContext) {
+  ownedSectors(@Parent() agency: Agency, @Ctx() ctx: CatalogueContext) {
     assertReads(ctx);
     return ctx.loaders.sectorsOwnedBy.load(agency.id);
   }
@@ -87,7 +87,7 @@ export class AgencyCatalogueResolver {
     description: described('The sectors it belongs to (from its sectorCodes)', 'Các ngành mà cơ quan thuộc về (theo sectorCodes)'),
   })
   @Directive('@requires(fields: "sectorCodes")')
-  async sectors(@Root() agency: Agency, @Ctx() ctx: CatalogueContext) {
+  async sectors(@Parent() agency: Agency, @Ctx() ctx: CatalogueContext) {
     assertReads(ctx);
     const found = await ctx.loaders.sectorByCode.loadMany(agency.sectorCodes ?? []);
     return found.filter((s): s is Sector => s instanceof Sector);

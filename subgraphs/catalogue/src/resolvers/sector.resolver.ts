@@ -1,5 +1,5 @@
-import { GraphQLLocalDate, described } from '@kpi/platform';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLLocalDate, described, Parent } from '@kpi/platform';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Agency, Sector, SectorKpiStandard, IndicatorWeights, ProvinceLimits } from '../entities/index.js';
 import type { CatalogueContext } from '../services/context.js';
 import * as limits from '../services/limits.service.js';
@@ -97,7 +97,7 @@ export class SectorResolver {
   }
 
   @FieldResolver(() => Agency, { description: described('The owning department', 'Sở quản lý ngành') })
-  owner(@Root() sector: Sector) {
+  owner(@Parent() sector: Sector) {
     return { id: sector.ownerAgencyId };
   }
 
@@ -108,7 +108,7 @@ export class SectorResolver {
     ),
   })
   kpiStandards(
-    @Root() sector: Sector,
+    @Parent() sector: Sector,
     @Arg('on', () => GraphQLLocalDate, {
       nullable: true,
       description: described(
@@ -128,12 +128,12 @@ export class SectorKpiStandardResolver {
   @FieldResolver(() => IndicatorWeights, {
     description: described('The weights of the 7 indicator groups', 'Trọng số của 7 nhóm chỉ tiêu'),
   })
-  weights(@Root() standard: SectorKpiStandard) {
+  weights(@Parent() standard: SectorKpiStandard) {
     return standards.weightsOf(standard);
   }
 
   @FieldResolver(() => Sector, { description: described('Its sector', 'Ngành') })
-  sector(@Root() standard: SectorKpiStandard, @Ctx() ctx: CatalogueContext) {
+  sector(@Parent() standard: SectorKpiStandard, @Ctx() ctx: CatalogueContext) {
     return ctx.loaders.sector.load(standard.sectorId);
   }
 }

@@ -1,5 +1,5 @@
-import { described } from '@kpi/platform';
-import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { described, Parent } from '@kpi/platform';
+import { Ctx, FieldResolver, ID, Resolver } from 'type-graphql';
 import { WorkItem } from '../entities/index.js';
 import { keeperAgencyIds } from '../rules/usage.js';
 import type { CatalogueContext } from '../services/context.js';
@@ -12,7 +12,7 @@ export class WorkItemKeepersResolver {
       'Các cơ quan có người quản lý danh mục giữ đầu công việc này: cơ quan sở hữu với nhóm C, sở quản lý ngành với nhóm A, D; không có với danh mục của tỉnh (nhóm B)',
     ),
   })
-  async keeperAgencyIds(@Root() item: WorkItem, @Ctx() ctx: CatalogueContext) {
+  async keeperAgencyIds(@Parent() item: WorkItem, @Ctx() ctx: CatalogueContext) {
     const sector = await ctx.loaders.sector.load(item.sectorId);
     if (!sector) throw new Error(`work item ${item.id} has no sector ${item.sectorId}`);
     return keeperAgencyIds(item, sector);

@@ -1,5 +1,5 @@
-import { Connection, Constraint, PageArgs, GraphQLLocalDate, described } from '@kpi/platform';
-import { Arg, Args, Ctx, Field, Float, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Connection, Constraint, PageArgs, GraphQLLocalDate, described, Parent } from '@kpi/platform';
+import { Arg, Args, Ctx, Field, Float, FieldResolver, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Agency, AuditEntry, Sector, UnitOfMeasure, WorkItem, WorkItemVersion } from '../entities/index.js';
 import type { CatalogueContext } from '../services/context.js';
 import * as exchange from '../services/exchange.service.js';
@@ -227,7 +227,7 @@ export class WorkItemResolver {
   }
 
   @FieldResolver(() => Sector, { description: described('Its sector', 'Ngành') })
-  sector(@Root() item: WorkItem, @Ctx() ctx: CatalogueContext) {
+  sector(@Parent() item: WorkItem, @Ctx() ctx: CatalogueContext) {
     return ctx.loaders.sector.load(item.sectorId);
   }
 
@@ -238,7 +238,7 @@ export class WorkItemResolver {
       'Nhóm C: cơ quan có danh mục riêng chứa đầu công việc này; null với các nhóm khác',
     ),
   })
-  ownerAgency(@Root() item: WorkItem) {
+  ownerAgency(@Parent() item: WorkItem) {
     return item.ownerAgencyId ? { id: item.ownerAgencyId } : null;
   }
 
@@ -248,29 +248,29 @@ export class WorkItemResolver {
       'Phiên bản có hiệu lực hôm nay (hoặc phiên bản mới nhất nếu không có); với đầu công việc chưa từng được duyệt là đề xuất mới nhất',
     ),
   })
-  current(@Root() item: WorkItem, @Ctx() ctx: CatalogueContext) {
+  current(@Parent() item: WorkItem, @Ctx() ctx: CatalogueContext) {
     return items.currentVersion(ctx, item);
   }
 
   @FieldResolver(() => String, { description: described('Today’s name', 'Tên hiện hành') })
-  async name(@Root() item: WorkItem, @Ctx() ctx: CatalogueContext) {
+  async name(@Parent() item: WorkItem, @Ctx() ctx: CatalogueContext) {
     return (await items.currentVersion(ctx, item)).name;
   }
 
   @FieldResolver(() => UnitOfMeasure, { description: described('Today’s unit of measure', 'Đơn vị tính hiện hành') })
-  async unit(@Root() item: WorkItem, @Ctx() ctx: CatalogueContext) {
+  async unit(@Parent() item: WorkItem, @Ctx() ctx: CatalogueContext) {
     return (await items.currentVersion(ctx, item)).unit;
   }
 
   @FieldResolver(() => Float, {
     description: described('Today’s standard minutes per unit', 'Thời gian chuẩn hiện hành cho một đơn vị tính, tính bằng phút'),
   })
-  async standardMinutes(@Root() item: WorkItem, @Ctx() ctx: CatalogueContext) {
+  async standardMinutes(@Parent() item: WorkItem, @Ctx() ctx: CatalogueContext) {
     return (await items.currentVersion(ctx, item)).standardMinutes;
   }
 
   @FieldResolver(() => Float, { description: described('Today’s coefficient', 'Hệ số tính điểm hiện hành') })
-  async coefficient(@Root() item: WorkItem, @Ctx() ctx: CatalogueContext) {
+  async coefficient(@Parent() item: WorkItem, @Ctx() ctx: CatalogueContext) {
     return (await items.currentVersion(ctx, item)).coefficient;
   }
 
@@ -282,7 +282,7 @@ export class WorkItemResolver {
     ),
   })
   asOf(
-    @Root() item: WorkItem,
+    @Parent() item: WorkItem,
     @Arg('date', () => GraphQLLocalDate, { description: described('The date', 'Ngày cần xem') }) date: string,
     @Ctx() ctx: CatalogueContext,
   ) {
@@ -295,12 +295,12 @@ export class WorkItemResolver {
       'Mọi phiên bản đã duyệt (mỗi phiên bản có hiệu lực từ ngày của nó), cũ nhất trước; đề xuất nhóm C nằm ở pendingVersion',
     ),
   })
-  versions(@Root() item: WorkItem, @Ctx() ctx: CatalogueContext) {
+  versions(@Parent() item: WorkItem, @Ctx() ctx: CatalogueContext) {
     return ctx.loaders.versions.load(item.id);
   }
 
   @FieldResolver(() => [AuditEntry], { description: described('Who changed it, when and why', 'Ai đã thay đổi, khi nào và vì sao') })
-  history(@Root() item: WorkItem, @Ctx() ctx: CatalogueContext) {
+  history(@Parent() item: WorkItem, @Ctx() ctx: CatalogueContext) {
     return ctx.loaders.audit.load(item.id);
   }
 }

@@ -1,5 +1,5 @@
-import { GraphQLLocalDate, described } from '@kpi/platform';
-import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { GraphQLLocalDate, described, Parent } from '@kpi/platform';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import { Agency, Assignment, AssignmentAction, AssignmentEvent, Employee, Timeliness, WorkItem } from '../entities/index.js';
 import { effectiveDeadline, timelinessOf, workingDaysLate, workingDaysLeft } from '../rules/assignments.js';
 import { todayInVietnam } from '../rules/calendar.js';
@@ -210,29 +210,29 @@ export class AssignmentResolver {
 @Resolver(() => Assignment)
 export class AssignmentFieldsResolver {
   @FieldResolver(() => Employee, { description: described('Who gave it', 'Người giao việc') })
-  assigner(@Root() a: Assignment) {
+  assigner(@Parent() a: Assignment) {
     return { id: a.assignerId };
   }
 
   @FieldResolver(() => Employee, { description: described('Who is responsible for it', 'Người chủ trì') })
-  lead(@Root() a: Assignment) {
+  lead(@Parent() a: Assignment) {
     return { id: a.leadId };
   }
 
   @FieldResolver(() => [Employee], { description: described('Who helps the lead', 'Những người phối hợp') })
-  coOperators(@Root() a: Assignment) {
+  coOperators(@Parent() a: Assignment) {
     return a.coOperatorIds.map((id) => ({ id }));
   }
 
   @FieldResolver(() => WorkItem, { description: described('The catalogue work item it produces', 'Đầu công việc trong danh mục') })
-  workItem(@Root() a: Assignment) {
+  workItem(@Parent() a: Assignment) {
     return { id: a.workItemId };
   }
 
   @FieldResolver(() => [AssignmentEvent], {
     description: described('Every transition, oldest first', 'Mọi lần chuyển trạng thái, cũ nhất trước'),
   })
-  events(@Root() a: Assignment, @Ctx() ctx: DiaryContext) {
+  events(@Parent() a: Assignment, @Ctx() ctx: DiaryContext) {
     return ctx.loaders.assignmentEvents.load(a.id);
   }
 
@@ -242,7 +242,7 @@ export class AssignmentFieldsResolver {
       'Thời hạn, dời sang ngày làm việc kế tiếp nếu rơi vào ngày nghỉ',
     ),
   })
-  async effectiveDeadline(@Root() a: Assignment, @Ctx() ctx: DiaryContext) {
+  async effectiveDeadline(@Parent() a: Assignment, @Ctx() ctx: DiaryContext) {
     return effectiveDeadline(a.deadline, await allExceptions(ctx));
   }
 
@@ -252,7 +252,7 @@ export class AssignmentFieldsResolver {
       'Đúng hạn, trễ hạn hay quá hạn, xét đến hôm nay theo lịch làm việc',
     ),
   })
-  async timeliness(@Root() a: Assignment, @Ctx() ctx: DiaryContext) {
+  async timeliness(@Parent() a: Assignment, @Ctx() ctx: DiaryContext) {
     return timelinessOf(a, todayInVietnam(), await allExceptions(ctx));
   }
 
@@ -262,7 +262,7 @@ export class AssignmentFieldsResolver {
       'Số ngày làm việc quá hạn (đến ngày báo cáo hoàn thành, hoặc đến hôm nay nếu chưa xong)',
     ),
   })
-  async workingDaysLate(@Root() a: Assignment, @Ctx() ctx: DiaryContext) {
+  async workingDaysLate(@Parent() a: Assignment, @Ctx() ctx: DiaryContext) {
     return workingDaysLate(a, todayInVietnam(), await allExceptions(ctx));
   }
 
@@ -273,7 +273,7 @@ export class AssignmentFieldsResolver {
       'Số ngày làm việc còn lại trước hạn; null khi đã xong hoặc đã quá hạn',
     ),
   })
-  async workingDaysLeft(@Root() a: Assignment, @Ctx() ctx: DiaryContext) {
+  async workingDaysLeft(@Parent() a: Assignment, @Ctx() ctx: DiaryContext) {
     return workingDaysLeft(a, todayInVietnam(), await allExceptions(ctx));
   }
 
@@ -283,7 +283,7 @@ export class AssignmentFieldsResolver {
       'Các mục nhật ký thực hiện việc này (của người chủ trì và người phối hợp)',
     ),
   })
-  async recorded(@Root() a: Assignment, @Ctx() ctx: DiaryContext) {
+  async recorded(@Parent() a: Assignment, @Ctx() ctx: DiaryContext) {
     return (await ctx.loaders.recorded.load(a.id)) ?? { entries: 0, quantity: 0 };
   }
 }
@@ -300,7 +300,7 @@ export class EmployeeAssignmentResolver {
   })
   @Directive(REQUIRES)
   assignments(
-    @Root() employee: Employee,
+    @Parent() employee: Employee,
     @Arg('filter', () => AssignmentFilter, {
       nullable: true,
       description: described('Narrows the list; null: all', 'Lọc danh sách; null: tất cả'),
@@ -319,7 +319,7 @@ export class EmployeeAssignmentResolver {
   })
   @Directive(REQUIRES)
   assignmentSummary(
-    @Root() employee: Employee,
+    @Parent() employee: Employee,
     @Arg('from', () => GraphQLLocalDate, {
       description: described('First day of the period (inclusive)', 'Ngày đầu kỳ (tính cả ngày này)'),
     })
@@ -342,7 +342,7 @@ export class AgencyDiaryResolver {
   })
   @Directive('@requires(fields: "parentId")')
   assignmentSummary(
-    @Root() agency: Agency,
+    @Parent() agency: Agency,
     @Arg('from', () => GraphQLLocalDate, {
       description: described('First day of the period (inclusive)', 'Ngày đầu kỳ (tính cả ngày này)'),
     })
@@ -362,7 +362,7 @@ export class AgencyDiaryResolver {
   })
   @Directive('@requires(fields: "parentId staffIds")')
   missingDiaries(
-    @Root() agency: Agency,
+    @Parent() agency: Agency,
     @Arg('from', () => GraphQLLocalDate, {
       description: described('First day of the period (inclusive)', 'Ngày đầu kỳ (tính cả ngày này)'),
     })
@@ -381,7 +381,7 @@ export class AgencyDiaryResolver {
     ),
   })
   @Directive('@requires(fields: "parentId staffIds")')
-  reminders(@Root() agency: Agency, @Ctx() ctx: DiaryContext) {
+  reminders(@Parent() agency: Agency, @Ctx() ctx: DiaryContext) {
     return units.reminders(ctx, agency);
   }
 }

@@ -1,5 +1,5 @@
-import { GraphQLLocalDate, described } from '@kpi/platform';
-import { Arg, Ctx, Directive, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { GraphQLLocalDate, described, Parent } from '@kpi/platform';
+import { Arg, Ctx, Directive, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import { DiaryEntry, type DiaryEntryRow, Employee, EntryStatus, Leave, ReviewDecision, WorkItem, workPointsOf } from '../entities/index.js';
 import * as calendar from '../services/calendar.service.js';
 import type { DiaryContext } from '../services/context.js';
@@ -128,12 +128,12 @@ export class DiaryEntryResolver {
 @Resolver(() => DiaryEntry)
 export class DiaryEntryFieldsResolver {
   @FieldResolver(() => Employee, { description: described('Whose diary it is', 'Người ghi nhật ký') })
-  employee(@Root() entry: DiaryEntryRow) {
+  employee(@Parent() entry: DiaryEntryRow) {
     return { id: entry.employeeId };
   }
 
   @FieldResolver(() => WorkItem, { description: described('The catalogue work item done', 'Đầu công việc đã thực hiện') })
-  workItem(@Root() entry: DiaryEntryRow) {
+  workItem(@Parent() entry: DiaryEntryRow) {
     return { id: entry.workItemId };
   }
 
@@ -143,7 +143,7 @@ export class DiaryEntryFieldsResolver {
       'Điểm công việc: số lượng × số phút chuẩn × hệ số, làm tròn 2 chữ số thập phân',
     ),
   })
-  workPoints(@Root() entry: DiaryEntryRow) {
+  workPoints(@Parent() entry: DiaryEntryRow) {
     return Math.round(workPointsOf(entry) * 100) / 100;
   }
 }
@@ -161,7 +161,7 @@ export class EmployeeDiaryResolver {
   })
   @Directive(REQUIRES)
   diaryEntries(
-    @Root() employee: Employee,
+    @Parent() employee: Employee,
     @Arg('from', () => GraphQLLocalDate, { description: described('First day (inclusive)', 'Ngày đầu (tính cả ngày này)') }) from: string,
     @Arg('to', () => GraphQLLocalDate, { description: described('Last day (inclusive)', 'Ngày cuối (tính cả ngày này)') }) to: string,
     @Arg('status', () => EntryStatus, {
@@ -187,7 +187,7 @@ export class EmployeeDiaryResolver {
   })
   @Directive(REQUIRES)
   leaves(
-    @Root() employee: Employee,
+    @Parent() employee: Employee,
     @Arg('from', () => GraphQLLocalDate, { description: described('First day (inclusive)', 'Ngày đầu (tính cả ngày này)') }) from: string,
     @Arg('to', () => GraphQLLocalDate, { description: described('Last day (inclusive)', 'Ngày cuối (tính cả ngày này)') }) to: string,
     @Ctx() ctx: DiaryContext,
@@ -198,7 +198,7 @@ export class EmployeeDiaryResolver {
   @FieldResolver(() => DiaryDay, { description: described('One day against the standard working day', 'Một ngày so với ngày công chuẩn') })
   @Directive(REQUIRES)
   async diaryDay(
-    @Root() employee: Employee,
+    @Parent() employee: Employee,
     @Arg('date', () => GraphQLLocalDate, { description: described('The day', 'Ngày') }) date: string,
     @Ctx() ctx: DiaryContext,
   ) {
@@ -213,7 +213,7 @@ export class EmployeeDiaryResolver {
   })
   @Directive(REQUIRES)
   diaryPeriod(
-    @Root() employee: Employee,
+    @Parent() employee: Employee,
     @Arg('from', () => GraphQLLocalDate, { description: described('First day (inclusive)', 'Ngày đầu (tính cả ngày này)') }) from: string,
     @Arg('to', () => GraphQLLocalDate, { description: described('Last day (inclusive)', 'Ngày cuối (tính cả ngày này)') }) to: string,
     @Ctx() ctx: DiaryContext,
@@ -229,7 +229,7 @@ export class EmployeeDiaryResolver {
   })
   @Directive(REQUIRES)
   missingDiaryDays(
-    @Root() employee: Employee,
+    @Parent() employee: Employee,
     @Arg('from', () => GraphQLLocalDate, { description: described('First day (inclusive)', 'Ngày đầu (tính cả ngày này)') }) from: string,
     @Arg('to', () => GraphQLLocalDate, { description: described('Last day (inclusive)', 'Ngày cuối (tính cả ngày này)') }) to: string,
     @Ctx() ctx: DiaryContext,
@@ -248,7 +248,7 @@ export class WorkItemUsageResolver {
   })
   @Directive('@requires(fields: "keeperAgencyIds")')
   usage(
-    @Root() item: WorkItem,
+    @Parent() item: WorkItem,
     @Arg('from', () => GraphQLLocalDate, { description: described('First day (inclusive)', 'Ngày đầu (tính cả ngày này)') }) from: string,
     @Arg('to', () => GraphQLLocalDate, { description: described('Last day (inclusive)', 'Ngày cuối (tính cả ngày này)') }) to: string,
     @Ctx() ctx: DiaryContext,

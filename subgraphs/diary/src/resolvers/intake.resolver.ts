@@ -1,6 +1,6 @@
-import { itemProblems, JudgedPerItem, PARTNER, described } from '@kpi/platform';
+import { itemProblems, JudgedPerItem, PARTNER, described, Parent } from '@kpi/platform';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Directive, FieldResolver, Info, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Info, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import { WorkItem, WorkItemMapping } from '../entities/index.js';
 import type { DiaryContext } from '../services/context.js';
 import * as intake from '../services/intake.service.js';
@@ -79,7 +79,7 @@ export class WorkItemMappingResolver {
   @FieldResolver(() => WorkItem, {
     description: described('The work item the document type counts as', 'Đầu công việc mà loại văn bản được tính là'),
   })
-  workItem(@Root() mapping: WorkItemMapping) {
+  workItem(@Parent() mapping: WorkItemMapping) {
     return { id: mapping.workItemId };
   }
 }

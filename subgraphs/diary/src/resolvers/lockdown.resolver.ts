@@ -1,5 +1,5 @@
-import { GraphQLLocalDate, described } from '@kpi/platform';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { GraphQLLocalDate, described, Parent } from '@kpi/platform';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import { DiaryAudit, DiaryPolicy, Employee, PeriodReopening } from '../entities/index.js';
 import * as audits from '../services/audit.service.js';
 import type { DiaryContext } from '../services/context.js';
@@ -106,7 +106,7 @@ export class DiaryAuditResolver {
       'Người có nhật ký hoặc kỳ nghỉ liên quan; null với thay đổi quy định và lịch',
     ),
   })
-  employee(@Root() row: DiaryAudit) {
+  employee(@Parent() row: DiaryAudit) {
     return row.employeeId ? { id: row.employeeId } : null;
   }
 }

@@ -1,5 +1,5 @@
-import { DEFAULT_PAGE_SIZE, described, Job, MAX_PAGE_SIZE } from '@kpi/platform';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { DEFAULT_PAGE_SIZE, described, Job, MAX_PAGE_SIZE, Parent } from '@kpi/platform';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import { Assignment } from '../entities/index.js';
 import type { DiaryContext } from '../services/context.js';
 import * as notifications from '../services/notification.service.js';
@@ -110,7 +110,7 @@ export class NotificationResolver {
 @Resolver(() => Notification)
 export class NotificationFieldsResolver {
   @FieldResolver(() => Assignment, { nullable: true, description: described('The assignment it is about', 'Nhiệm vụ liên quan') })
-  async assignment(@Root() notification: Notification, @Ctx() ctx: DiaryContext) {
+  async assignment(@Parent() notification: Notification, @Ctx() ctx: DiaryContext) {
     return notification.assignmentId ? ((await ctx.loaders.assignment.load(notification.assignmentId)) ?? null) : null;
   }
 }

@@ -1,6 +1,6 @@
-import { described, itemProblems, JudgedPerItem } from '@kpi/platform';
+import { described, itemProblems, JudgedPerItem, Parent } from '@kpi/platform';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Directive, FieldResolver, ID, Info, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Info, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import { Agency, Duty, DutyKind, Employee, School, SchoolClass, TeachingNorm, Term } from '../entities/index.js';
 import type { EducationContext } from '../services/context.js';
 import { recordTaughtPeriods } from '../services/intake.service.js';
@@ -132,7 +132,7 @@ export class EmployeeEducationResolver {
   })
   @Directive(REQUIRES)
   teachingLoad(
-    @Root() employee: Employee,
+    @Parent() employee: Employee,
     @Arg('term', () => String, {
       description: described('A term’s code, e.g. 2026-2027/HK1 (schoolTerms)', 'Mã học kỳ, ví dụ 2026-2027/HK1 (schoolTerms)'),
     })
@@ -152,7 +152,7 @@ export class AgencyEducationResolver {
       'Cơ quan, đơn vị với tư cách trường học (cấp học, loại hình); null nếu không phải là trường học',
     ),
   })
-  school(@Root() agency: Agency, @Ctx() ctx: EducationContext) {
+  school(@Parent() agency: Agency, @Ctx() ctx: EducationContext) {
     return ctx.loaders.school.load(agency.id);
   }
 
@@ -163,7 +163,7 @@ export class AgencyEducationResolver {
     ),
   })
   schoolClasses(
-    @Root() agency: Agency,
+    @Parent() agency: Agency,
     @Arg('schoolYear', () => String, { description: described('The school year, e.g. 2026-2027', 'Năm học, ví dụ 2026-2027') })
     schoolYear: string,
     @Ctx() ctx: EducationContext,
@@ -179,7 +179,7 @@ export class AgencyEducationResolver {
     ),
   })
   teachingTotals(
-    @Root() agency: Agency,
+    @Parent() agency: Agency,
     @Arg('term', () => String, {
       description: described('A term’s code, e.g. 2026-2027/HK1 (schoolTerms)', 'Mã học kỳ, ví dụ 2026-2027/HK1 (schoolTerms)'),
     })

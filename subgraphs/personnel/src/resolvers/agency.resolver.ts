@@ -1,5 +1,5 @@
-import { Connection, PageArgs, described } from '@kpi/platform';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Connection, PageArgs, described, Parent } from '@kpi/platform';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Agency, JobPosition } from '../entities/index.js';
 import * as agencies from '../services/agency.service.js';
 import type { PersonnelContext } from '../services/context.js';
@@ -103,21 +103,21 @@ export class AgencyResolver {
     nullable: true,
     description: described('The agency it belongs to; null for the province', 'Cơ quan cấp trên trực tiếp; null với tỉnh'),
   })
-  parent(@Root() agency: Agency, @Ctx() ctx: PersonnelContext) {
+  parent(@Parent() agency: Agency, @Ctx() ctx: PersonnelContext) {
     return agency.parentId ? ctx.loaders.agency.load(agency.parentId) : null;
   }
 
   @FieldResolver(() => [Agency], {
     description: described('Direct children, ordered by code', 'Các đơn vị trực thuộc trực tiếp, sắp theo mã'),
   })
-  children(@Root() agency: Agency, @Ctx() ctx: PersonnelContext) {
+  children(@Parent() agency: Agency, @Ctx() ctx: PersonnelContext) {
     return ctx.loaders.agencyChildren.load(agency.id);
   }
 
   @FieldResolver(() => [Agency], {
     description: described('From the root down to the parent', 'Các cấp trên, từ gốc xuống đến cơ quan cấp trên trực tiếp'),
   })
-  ancestors(@Root() agency: Agency, @Ctx() ctx: PersonnelContext) {
+  ancestors(@Parent() agency: Agency, @Ctx() ctx: PersonnelContext) {
     return agencies.ancestorsOf(ctx, agency);
   }
 
@@ -129,14 +129,14 @@ export class AgencyResolver {
         'cho người gọi được xem danh sách cán bộ của đơn vị này (nếu không: FORBIDDEN)',
     ),
   })
-  staffIds(@Root() agency: Agency, @Ctx() ctx: PersonnelContext) {
+  staffIds(@Parent() agency: Agency, @Ctx() ctx: PersonnelContext) {
     return agencies.staffIdsOf(ctx, agency);
   }
 
   @FieldResolver(() => [JobPosition], {
     description: described('The job positions established in this agency', 'Các vị trí việc làm của cơ quan này'),
   })
-  positions(@Root() agency: Agency, @Ctx() ctx: PersonnelContext) {
+  positions(@Parent() agency: Agency, @Ctx() ctx: PersonnelContext) {
     return ctx.loaders.agencyPositions.load(agency.id);
   }
 }

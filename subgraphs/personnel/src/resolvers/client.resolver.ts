@@ -1,5 +1,5 @@
-import { described } from '@kpi/platform';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { described, Parent } from '@kpi/platform';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { ClientOperation, IntegrationClient } from '../entities/index.js';
 import { canReadSecretHash } from '../rules/clients.js';
 import * as clients from '../services/client.service.js';
@@ -119,7 +119,7 @@ export class IntegrationClientResolver {
       'Các thao tác mà nó bị giới hạn vào; rỗng: mọi thao tác mà quyền của nó cho phép',
     ),
   })
-  operations(@Root() client: IntegrationClient, @Ctx() ctx: PersonnelContext) {
+  operations(@Parent() client: IntegrationClient, @Ctx() ctx: PersonnelContext) {
     return ctx.loaders.clientOperations.load(client.clientId);
   }
 
@@ -130,7 +130,7 @@ export class IntegrationClientResolver {
       'Giá trị băm SHA-256 của khóa bí mật: chỉ dành cho máy chủ định danh (người khác nhận null)',
     ),
   })
-  secretHash(@Root() client: IntegrationClient, @Ctx() ctx: PersonnelContext) {
+  secretHash(@Parent() client: IntegrationClient, @Ctx() ctx: PersonnelContext) {
     return canReadSecretHash(ctx.identity) ? client.secretHash : null;
   }
 }

@@ -1,5 +1,5 @@
-import { Connection, PageArgs, GraphQLLocalDate, described } from '@kpi/platform';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Connection, PageArgs, GraphQLLocalDate, described, Parent } from '@kpi/platform';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Agency, Employee, JobPosition, Placement, PlacementKind } from '../entities/index.js';
 import { canReadEmployee } from '../rules/access.js';
 import type { PersonnelContext } from '../services/context.js';
@@ -195,7 +195,7 @@ export class EmployeeResolver {
   }
 
   @FieldResolver(() => Agency, { description: described('The agency they work in', 'Cơ quan công tác') })
-  agency(@Root() employee: Employee, @Ctx() ctx: PersonnelContext) {
+  agency(@Parent() employee: Employee, @Ctx() ctx: PersonnelContext) {
     return ctx.loaders.agency.load(employee.agencyId);
   }
 
@@ -206,7 +206,7 @@ export class EmployeeResolver {
       'Phòng công tác; null khi bố trí trực tiếp tại cơ quan',
     ),
   })
-  division(@Root() employee: Employee, @Ctx() ctx: PersonnelContext) {
+  division(@Parent() employee: Employee, @Ctx() ctx: PersonnelContext) {
     return employee.divisionId ? ctx.loaders.agency.load(employee.divisionId) : null;
   }
 
@@ -214,7 +214,7 @@ export class EmployeeResolver {
     nullable: true,
     description: described('Their job position; null once out of service', 'Vị trí việc làm; null khi đã thôi công tác'),
   })
-  position(@Root() employee: Employee, @Ctx() ctx: PersonnelContext) {
+  position(@Parent() employee: Employee, @Ctx() ctx: PersonnelContext) {
     return employee.positionId ? ctx.loaders.position.load(employee.positionId) : null;
   }
 
@@ -225,7 +225,7 @@ export class EmployeeResolver {
       'Người phụ trách trực tiếp, nếu người gọi được xem (nếu không, hoặc không có: null)',
     ),
   })
-  supervisor(@Root() employee: Employee, @Ctx() ctx: PersonnelContext) {
+  supervisor(@Parent() employee: Employee, @Ctx() ctx: PersonnelContext) {
     return visibleEmployee(ctx, employee.supervisorId);
   }
 
@@ -235,7 +235,7 @@ export class EmployeeResolver {
       'Những người chịu sự phụ trách trực tiếp mà người gọi được xem, sắp theo tên',
     ),
   })
-  subordinates(@Root() employee: Employee, @Ctx() ctx: PersonnelContext) {
+  subordinates(@Parent() employee: Employee, @Ctx() ctx: PersonnelContext) {
     return employees.subordinatesOf(ctx, employee);
   }
 
@@ -245,7 +245,7 @@ export class EmployeeResolver {
       'Mọi lần bố trí, cũ nhất trước. Người xem được: chính họ, người phụ trách, thủ trưởng đơn vị, quản trị cơ quan và vai trò cấp tỉnh (nếu không: FORBIDDEN)',
     ),
   })
-  placements(@Root() employee: Employee, @Ctx() ctx: PersonnelContext) {
+  placements(@Parent() employee: Employee, @Ctx() ctx: PersonnelContext) {
     return employees.placementsOf(ctx, employee);
   }
 
@@ -257,7 +257,7 @@ export class EmployeeResolver {
     ),
   })
   placementOn(
-    @Root() employee: Employee,
+    @Parent() employee: Employee,
     @Arg('date', () => GraphQLLocalDate, { description: described('The day asked about', 'Ngày cần xem') }) date: string,
     @Ctx() ctx: PersonnelContext,
   ) {
@@ -268,7 +268,7 @@ export class EmployeeResolver {
 @Resolver(() => Placement)
 export class PlacementResolver {
   @FieldResolver(() => Agency, { description: described('The agency they worked in', 'Cơ quan công tác') })
-  agency(@Root() placement: Placement, @Ctx() ctx: PersonnelContext) {
+  agency(@Parent() placement: Placement, @Ctx() ctx: PersonnelContext) {
     return ctx.loaders.agency.load(placement.agencyId);
   }
 
@@ -276,7 +276,7 @@ export class PlacementResolver {
     nullable: true,
     description: described('Their division; null when in the agency itself', 'Phòng công tác; null khi ở trực tiếp cơ quan'),
   })
-  division(@Root() placement: Placement, @Ctx() ctx: PersonnelContext) {
+  division(@Parent() placement: Placement, @Ctx() ctx: PersonnelContext) {
     return placement.divisionId ? ctx.loaders.agency.load(placement.divisionId) : null;
   }
 
@@ -284,7 +284,7 @@ export class PlacementResolver {
     nullable: true,
     description: described('The position held; null for a separation', 'Vị trí đảm nhiệm; null khi thôi công tác'),
   })
-  position(@Root() placement: Placement, @Ctx() ctx: PersonnelContext) {
+  position(@Parent() placement: Placement, @Ctx() ctx: PersonnelContext) {
     return placement.positionId ? ctx.loaders.position.load(placement.positionId) : null;
   }
 
@@ -295,7 +295,7 @@ export class PlacementResolver {
       'Người phụ trách trực tiếp khi đó, nếu người gọi được xem (nếu không, hoặc không có: null)',
     ),
   })
-  supervisor(@Root() placement: Placement, @Ctx() ctx: PersonnelContext) {
+  supervisor(@Parent() placement: Placement, @Ctx() ctx: PersonnelContext) {
     return visibleEmployee(ctx, placement.supervisorId);
   }
 }

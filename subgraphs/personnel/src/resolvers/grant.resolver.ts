@@ -1,5 +1,5 @@
-import { described } from '@kpi/platform';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { described, Parent } from '@kpi/platform';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Employee, RoleGrant } from '../entities/index.js';
 import type { PersonnelContext } from '../services/context.js';
 import * as grants from '../services/grant.service.js';
@@ -55,7 +55,7 @@ export class RoleGrantResolver {
     nullable: true,
     description: described('The person it was granted to', 'Người được giao'),
   })
-  employee(@Root() grant: RoleGrant, @Ctx() ctx: PersonnelContext) {
+  employee(@Parent() grant: RoleGrant, @Ctx() ctx: PersonnelContext) {
     return ctx.loaders.employee.load(grant.employeeId);
   }
 }
@@ -69,7 +69,7 @@ export class EmployeeAccessResolver {
       'Những gì họ được làm hôm nay (vai trò theo bố trí và theo giao quyền); chỉ chính họ, người quản trị của họ và các dịch vụ của hệ thống xem được (người khác: null)',
     ),
   })
-  access(@Root() employee: Employee, @Ctx() ctx: PersonnelContext) {
+  access(@Parent() employee: Employee, @Ctx() ctx: PersonnelContext) {
     return grants.accessToday(ctx, employee);
   }
 }

@@ -1,5 +1,5 @@
-import { Connection, PageArgs, GraphQLLocalDate, described } from '@kpi/platform';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Connection, PageArgs, GraphQLLocalDate, described, Parent } from '@kpi/platform';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Agency, Employee, JobPosition } from '../entities/index.js';
 import type { PersonnelContext } from '../services/context.js';
 import { positionHolders } from '../services/employee.service.js';
@@ -79,7 +79,7 @@ export class JobPositionResolver {
   }
 
   @FieldResolver(() => Agency, { description: described('The agency it is established in', 'Cơ quan có vị trí này') })
-  agency(@Root() position: JobPosition, @Ctx() ctx: PersonnelContext) {
+  agency(@Parent() position: JobPosition, @Ctx() ctx: PersonnelContext) {
     return ctx.loaders.agency.load(position.agencyId);
   }
 
@@ -90,7 +90,7 @@ export class JobPositionResolver {
     ),
   })
   holders(
-    @Root() position: JobPosition,
+    @Parent() position: JobPosition,
     @Arg('on', () => GraphQLLocalDate, { description: described('The day asked about', 'Ngày cần xem') }) on: string,
     @Ctx() ctx: PersonnelContext,
   ) {

@@ -1,5 +1,5 @@
-import { Constraint, described, PARTNER } from '@kpi/platform';
-import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Constraint, described, PARTNER, Parent } from '@kpi/platform';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver } from 'type-graphql';
 import { ANALYTICS_POLICY } from '../rules/analytics.js';
 import * as analytics from '../services/analytics.service.js';
 import type { ScoringContext } from '../services/context.js';
@@ -39,7 +39,7 @@ export class ProvinceAnalyticsResolver {
       'Mức xếp loại, điểm bình quân và biểu đồ phân bố của toàn tỉnh',
     ),
   })
-  distribution(@Root() overview: ProvinceOverview, @Ctx() ctx: ScoringContext) {
+  distribution(@Parent() overview: ProvinceOverview, @Ctx() ctx: ScoringContext) {
     return analytics.distribution(ctx, overview);
   }
 
@@ -49,7 +49,7 @@ export class ProvinceAnalyticsResolver {
       'Theo cơ quan (các giai đoạn làm việc tại đó), điểm bình quân cao nhất trước',
     ),
   })
-  byAgency(@Root() overview: ProvinceOverview, @Ctx() ctx: ScoringContext) {
+  byAgency(@Parent() overview: ProvinceOverview, @Ctx() ctx: ScoringContext) {
     return analytics.byAgency(ctx, overview);
   }
 
@@ -59,7 +59,7 @@ export class ProvinceAnalyticsResolver {
       'Theo ngành của các giai đoạn (key null: không áp dụng tiêu chuẩn ngành), điểm bình quân cao nhất trước',
     ),
   })
-  bySector(@Root() overview: ProvinceOverview, @Ctx() ctx: ScoringContext) {
+  bySector(@Parent() overview: ProvinceOverview, @Ctx() ctx: ScoringContext) {
     return analytics.bySector(ctx, overview);
   }
 
@@ -69,7 +69,7 @@ export class ProvinceAnalyticsResolver {
       'Theo nhóm vị trí việc làm của các giai đoạn, điểm bình quân cao nhất trước',
     ),
   })
-  byCategory(@Root() overview: ProvinceOverview, @Ctx() ctx: ScoringContext) {
+  byCategory(@Parent() overview: ProvinceOverview, @Ctx() ctx: ScoringContext) {
     return analytics.byCategory(ctx, overview);
   }
 
@@ -80,7 +80,7 @@ export class ProvinceAnalyticsResolver {
     ),
   })
   trend(
-    @Root() overview: ProvinceOverview,
+    @Parent() overview: ProvinceOverview,
     @Arg('months', () => Int, { defaultValue: 6, description: described('How many periods, this one included', 'Số kỳ, tính cả kỳ này') })
     months: number,
     @Ctx() ctx: ScoringContext,
@@ -94,7 +94,7 @@ export class ProvinceAnalyticsResolver {
       'Theo cơ quan: ngày thiếu nhật ký, ngày vượt thời gian chuẩn, kê khai muộn; tỷ lệ thiếu nhật ký cao nhất trước',
     ),
   })
-  diaryDiscipline(@Root() overview: ProvinceOverview, @Ctx() ctx: ScoringContext) {
+  diaryDiscipline(@Parent() overview: ProvinceOverview, @Ctx() ctx: ScoringContext) {
     return analytics.diaryDiscipline(ctx, overview);
   }
 
@@ -105,7 +105,7 @@ export class ProvinceAnalyticsResolver {
     ),
   })
   anomalies(
-    @Root() overview: ProvinceOverview,
+    @Parent() overview: ProvinceOverview,
     @Arg('first', () => Int, {
       defaultValue: ANALYTICS_POLICY.anomaliesPerKind,
       description: described('At most how many of each kind', 'Số lượng tối đa mỗi loại'),
@@ -123,7 +123,7 @@ export class ProvinceAnalyticsResolver {
     ),
   })
   catalogueUsage(
-    @Root() overview: ProvinceOverview,
+    @Parent() overview: ProvinceOverview,
     @Arg('first', () => Int, { defaultValue: 20, description: described('How many in each list', 'Số lượng mỗi danh sách') }) first: number,
     @Ctx() ctx: ScoringContext,
   ) {
@@ -137,7 +137,7 @@ export class ProvinceAnalyticsResolver {
     ),
   })
   staffingNeeds(
-    @Root() overview: ProvinceOverview,
+    @Parent() overview: ProvinceOverview,
     @Arg('agencyId', () => ID, {
       nullable: true,
       description: described('Only this agency’s positions; absent: all', 'Chỉ các vị trí của cơ quan này; bỏ trống: tất cả'),

@@ -1,20 +1,5 @@
-import {
-  Arg,
-  Ctx,
-  Directive,
-  Field,
-  FieldResolver,
-  Float,
-  ID,
-  InputType,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import { Constraint, described } from '@kpi/platform';
+import { Arg, Ctx, Directive, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Constraint, described, Parent } from '@kpi/platform';
 import { Agency, AnnualAssessment, Employee } from '../entities/index.js';
 import * as assessments from '../services/assessment.service.js';
 import type { ScoringContext } from '../services/context.js';
@@ -145,12 +130,12 @@ export class AssessmentResolver {
   }
 
   @FieldResolver(() => Employee, { description: described('The person assessed', 'Người được đánh giá') })
-  employee(@Root() a: AnnualAssessment) {
+  employee(@Parent() a: AnnualAssessment) {
     return { id: a.employeeId };
   }
 
   @FieldResolver(() => Agency, { description: described('The agency assessing', 'Cơ quan đánh giá') })
-  agency(@Root() a: AnnualAssessment) {
+  agency(@Parent() a: AnnualAssessment) {
     return { id: a.agencyId };
   }
 }
@@ -166,7 +151,7 @@ export class EmployeeAssessmentResolver {
   })
   @Directive('@requires(fields: "agencyId divisionId supervisorId")')
   annualAssessment(
-    @Root() employee: Employee,
+    @Parent() employee: Employee,
     @Constraint({ year: true }) @Arg('year', () => Int, { description: YEAR_ARG }) year: number,
     @Ctx() ctx: ScoringContext,
   ) {

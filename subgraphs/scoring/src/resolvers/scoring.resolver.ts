@@ -1,6 +1,6 @@
-import { Constraint, described, DomainError, forbidden, GraphQLLocalDate } from '@kpi/platform';
+import { Constraint, described, DomainError, forbidden, GraphQLLocalDate, Parent } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
-import { Arg, Ctx, Directive, Float, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, Float, FieldResolver, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import {
   Agency,
   AgencyClose,
@@ -224,7 +224,7 @@ export class ScoringPeriodResolver {
       'Các cơ quan đã khóa sổ trước toàn tỉnh, khóa trước xếp trước',
     ),
   })
-  async agencyCloses(@Root() period: ScoringPeriod, @Ctx() ctx: ScoringContext) {
+  async agencyCloses(@Parent() period: ScoringPeriod, @Ctx() ctx: ScoringContext) {
     if (period.id.startsWith('open:')) return [];
     return ctx.loaders.agencyCloses.load(period.id);
   }
@@ -254,7 +254,7 @@ export class ScoreSegmentResolver {
       'Nguồn điểm công việc của giai đoạn: nhật ký, rồi từng nguồn cung cấp số liệu chấm điểm theo tên',
     ),
   })
-  workSources(@Root() segment: SegmentRecord) {
+  workSources(@Parent() segment: SegmentRecord) {
     return workSourcesOf(segment.facts);
   }
 
@@ -264,7 +264,7 @@ export class ScoreSegmentResolver {
       'Phần của giai đoạn được nhập từ dữ liệu lịch sử của phần mềm cũ: phần giải thích nêu rõ',
     ),
   })
-  imported(@Root() segment: SegmentRecord): ImportedFacts {
+  imported(@Parent() segment: SegmentRecord): ImportedFacts {
     const { importedEntries, led, coOperated } = segment.facts;
     return {
       entries: importedEntries ?? 0,
@@ -276,14 +276,14 @@ export class ScoreSegmentResolver {
 @Resolver(() => PeriodScore)
 export class PeriodScoreResolver {
   @FieldResolver(() => Employee, { description: described('The person scored', 'Người được chấm điểm') })
-  employee(@Root() score: PeriodScore) {
+  employee(@Parent() score: PeriodScore) {
     return { id: score.employeeId };
   }
 
   @FieldResolver(() => Agency, {
     description: described('Where the person worked longest in the period', 'Cơ quan nơi người đó làm việc lâu nhất trong kỳ'),
   })
-  agency(@Root() score: PeriodScore) {
+  agency(@Parent() score: PeriodScore) {
     return { id: score.agencyId };
   }
 
@@ -293,7 +293,7 @@ export class PeriodScoreResolver {
       'Các chỉ số của cả kỳ (các giai đoạn tính theo số ngày làm việc)',
     ),
   })
-  indicators(@Root() score: PeriodScore) {
+  indicators(@Parent() score: PeriodScore) {
     return combinedIndicators(score);
   }
 
@@ -303,12 +303,12 @@ export class PeriodScoreResolver {
       'Phần giải thích: từng giai đoạn, số liệu, các chỉ số, trọng số và điểm KPI',
     ),
   })
-  segments(@Root() score: PeriodScore) {
+  segments(@Parent() score: PeriodScore) {
     return score.segments;
   }
 
   @FieldResolver(() => ScoringPeriod, { description: described('The period scored', 'Kỳ được chấm điểm') })
-  async period(@Root() score: PeriodScore, @Ctx() ctx: ScoringContext) {
+  async period(@Parent() score: PeriodScore, @Ctx() ctx: ScoringContext) {
     return periods.periodView(ctx, score.periodCode);
   }
 }
@@ -326,7 +326,7 @@ export class EmployeeScoreResolver {
   })
   @Directive(REQUIRES)
   periodScore(
-    @Root() employee: Employee,
+    @Parent() employee: Employee,
     @Constraint({ period: true }) @Arg('period', { description: PERIOD_ARG }) code: string,
     @Ctx() ctx: ScoringContext,
   ) {
@@ -346,7 +346,7 @@ export class EmployeeScoreResolver {
   })
   @Directive(REQUIRES)
   async creativityRating(
-    @Root() employee: Employee,
+    @Parent() employee: Employee,
     @Constraint({ period: true }) @Arg('period', { description: PERIOD_ARG }) code: string,
     @Ctx() ctx: ScoringContext,
   ) {
@@ -371,7 +371,7 @@ export class AgencyScoreResolver {
   })
   @Directive('@requires(fields: "parentId")')
   scoreSummary(
-    @Root() agency: Agency,
+    @Parent() agency: Agency,
     @Constraint({ period: true }) @Arg('period', { description: PERIOD_ARG }) code: string,
     @Ctx() ctx: ScoringContext,
   ) {
