@@ -4,6 +4,7 @@ import { effectiveDeadline, timelinessOf } from '../rules/assignments.js';
 import { eachDay, isWorkingDay, todayInVietnam, workingDays, type Exceptions } from '../rules/calendar.js';
 import {
   ScoringFactsStore,
+  spanOf,
   type AssignmentFactsRow,
   type FactsRange,
   type ItemTotalsRow,
@@ -103,9 +104,7 @@ const byRange = <T extends { n: number }>(rows: T[]) => Map.groupBy(rows, (row) 
 
 /** The days of the batch's whole span that are not working days, by the calendar's rules (weekends, holidays, swaps). */
 function nonWorkingDaysOf(ranges: readonly FactsRange[], exceptions: Exceptions) {
-  const from = ranges.reduce((min, r) => (r.from < min ? r.from : min), ranges[0]!.from);
-  const to = ranges.reduce((max, r) => (r.to > max ? r.to : max), ranges[0]!.to);
-  return eachDay(from, to).filter((day) => !isWorkingDay(day, exceptions));
+  return eachDay(...spanOf(ranges)).filter((day) => !isWorkingDay(day, exceptions));
 }
 
 /**

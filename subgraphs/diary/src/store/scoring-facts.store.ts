@@ -94,10 +94,12 @@ const rangeParams = (ranges: readonly FactsRange[]) => [
  * planning, so a month's facts would read every month there is. With these, they read that month.
  */
 const SPAN = `e.work_date between ?::date and ?::date`;
-const spanParams = (ranges: readonly FactsRange[]) => [
+/** The first and last day of all the ranges together. */
+export const spanOf = (ranges: readonly FactsRange[]): [string, string] => [
   ranges.reduce((min, r) => (r.from < min ? r.from : min), ranges[0]?.from ?? '9999-12-31'),
   ranges.reduce((max, r) => (r.to > max ? r.to : max), ranges[0]?.to ?? '0001-01-01'),
 ];
+const spanParams = spanOf;
 
 /**
  * Each range (numbered from 1) cut into the whole months it covers and the stretches of months it
