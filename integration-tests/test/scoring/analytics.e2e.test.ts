@@ -218,8 +218,10 @@ const STRETCHES = `
   select s.employee_id, s.score, s.level, g.value as seg,
          coalesce((g.value->>'availableDays')::numeric
                     / nullif((select sum((h->>'availableDays')::numeric) from jsonb_array_elements(s.segments) h), 0),
-                  1.0 / jsonb_array_length(s.segments)) as share
-    from scoring.period_score s, jsonb_array_elements(s.segments) g
+                  1.0 / jsonb_array_length(s.segments)) as share,
+         -- The stretch's packed item groups: kept apart from it, or (stored before) inside it.
+         coalesce((s.item_groups -> (g.n::int - 1))::jsonb, g.value->'facts'->'items') as items
+    from scoring.period_score s, jsonb_array_elements(s.segments) with ordinality as g(value, n)
    where s.period_code = $1`;
 
 describe('who reads the province overview', () => {
@@ -440,8 +442,8 @@ describe('the province overview of October, checked against the stored rows', ()
        select count(distinct employee_id)::int as headcount, sum(share)::float8 as holders,
               sum((seg->>'capacityMinutes')::numeric)::float8 as capacity,
               sum((select coalesce(sum(q::numeric * m::numeric), 0)
-                     from rows from (string_to_table(seg->'facts'->'items'->>'quantity', ','),
-                                     string_to_table(seg->'facts'->'items'->>'standardMinutes', ',')) as i (q, m)))::float8 as workload
+                     from rows from (string_to_table(items->>'quantity', ','),
+                                     string_to_table(items->>'standardMinutes', ',')) as i (q, m)))::float8 as workload
          from x where seg->>'positionId' = $2 and seg->>'agencyId' = $3`,
       ['2026-10', busiest.position.id, staffAgency()],
     );
@@ -518,15 +520,17 @@ describe('the item groups kept with each stretch', () => {
   const formsOf = async () =>
     (
       await db.query(
-        `select distinct case when jsonb_typeof(g->'facts'->'items') = 'array' then 'objects'
+        `select distinct case when s.item_groups is not null and g->'facts'->'items' is null then 'apart'
+                              when s.item_groups is not null then 'both'
+                              when jsonb_typeof(g->'facts'->'items') = 'array' then 'objects'
                               when jsonb_typeof(g->'facts'->'items'->'workItemId') = 'string' then 'packed' else 'columns' end as form
            from scoring.period_score s cross join lateral jsonb_array_elements(s.segments) g where s.period_code = '2026-10'`,
       )
     ).rows.map((r) => r.form);
   const SEGMENTS = `query AnalyticsSegments($id: ID!) { employee(id: $id) { periodScore(period: "2026-10") { score segments { facts } } } }`;
 
-  it('are stored as packed columns, and scores stored before as columns or as objects read and analyse the same', async () => {
-    expect(await formsOf()).toEqual(['packed']);
+  it('are stored apart from the stretches as packed columns, and scores stored before (inside them: packed, as columns, as objects) read and analyse the same', async () => {
+    expect(await formsOf()).toEqual(['apart']);
     const analyst = await as(user('province-analyst'));
     const ask = async () => {
       await db.query('delete from scoring.analytics_memo');
@@ -535,13 +539,24 @@ describe('the item groups kept with each stretch', () => {
         score: await analyst.request(SEGMENTS, { id: transferred.id }),
       };
     };
-    const asPacked = await ask();
-    const { items } = (asPacked.score as { employee: { periodScore: { segments: { facts: { items: unknown[] } }[] } } }).employee
+    const asStored = await ask();
+    const { items } = (asStored.score as { employee: { periodScore: { segments: { facts: { items: unknown[] } }[] } } }).employee
       .periodScore.segments[0]!.facts;
     expect(items.length).toBeGreaterThan(0);
     expect(items[0]).toEqual(expect.objectContaining({ workItemId: expect.any(String), quantity: expect.any(Number) }));
 
-    // October's scores rewritten as they were stored from 10 December: each column a list of values.
+    // October's scores rewritten as they were stored from 11 December: each stretch's packed groups inside it.
+    await db.query(
+      `update scoring.period_score s
+          set segments = (select jsonb_agg(jsonb_set(g.value, '{facts,items}', (s.item_groups -> (g.n::int - 1))::jsonb) order by g.n)
+                            from jsonb_array_elements(s.segments) with ordinality as g(value, n)),
+              item_groups = null
+        where s.period_code = '2026-10'`,
+    );
+    expect(await formsOf()).toEqual(['packed']);
+    expect(await ask()).toEqual(asStored);
+
+    // As they were stored from 10 December: each column a list of values.
     await db.query(
       `with columns as (
          select s.id, g.n, jsonb_set(g.value, '{facts,items}', (
@@ -555,7 +570,7 @@ describe('the item groups kept with each stretch', () => {
         where s.period_code = '2026-10'`,
     );
     expect(await formsOf()).toEqual(['columns']);
-    expect(await ask()).toEqual(asPacked);
+    expect(await ask()).toEqual(asStored);
 
     // And as they were stored before: each stretch's groups a list of objects.
     await db.query(
@@ -575,6 +590,6 @@ describe('the item groups kept with each stretch', () => {
         where s.period_code = '2026-10'`,
     );
     expect(await formsOf()).toEqual(['objects']);
-    expect(await ask()).toEqual(asPacked);
+    expect(await ask()).toEqual(asStored);
   });
 });

@@ -9,7 +9,7 @@ import {
   withPackedItems,
   workPointsOf,
 } from '../src/rules/item-groups.js';
-import { readSegments, storedSegments } from '../src/entities/segments.type.js';
+import { itemGroupsOf, readSegments, segmentsOf, storedApart, storedSegments } from '../src/entities/segments.type.js';
 import type { ItemFacts } from '../src/rules/indicators.js';
 import type { SegmentRecord } from '../src/entities/period-score.entity.js';
 
@@ -91,5 +91,45 @@ describe('facts read with their item groups packed (as the diary sends them)', (
     expect(workPointsOf(facts)).toBe(summed(twoVersions));
     expect(packedItemsOf(facts)).toEqual(packedOf(twoVersions));
     expect(JSON.parse(JSON.stringify(facts)).items).toEqual(twoVersions);
+  });
+});
+
+describe('item groups kept apart from the stretches (item_groups)', () => {
+  const stretch = (facts: object) => ({ from: '2026-11-01', to: '2026-11-30', kpi: 80, facts }) as unknown as SegmentRecord;
+  const shuffled = [groups[2]!, groups[0]!, groups[1]!];
+
+  it('are stored as the packed texts they came as, and the stretches without them', () => {
+    const inOrder = packedOf(groups);
+    const packed = stretch(withPackedItems({ workingDays: 21, led: [], coOperated: [] }, inOrder));
+    const asObjects = stretch({ workingDays: 20, led: [], coOperated: [], items: shuffled });
+    const segments = JSON.parse(JSON.stringify(storedApart([packed, asObjects])));
+    expect(segments.map((s: SegmentRecord) => s.facts)).toEqual([
+      { workingDays: 21, led: [], coOperated: [] },
+      { workingDays: 20, led: [], coOperated: [] },
+    ]);
+    expect(segments[0].kpi).toBe(80);
+    const apart = itemGroupsOf([packed, asObjects]);
+    expect(apart[0]).toBe(inOrder);
+    expect(apart[1]).toEqual(packedOf(shuffled));
+  });
+
+  it('are read back with their stretches, each with its own groups, and a score stored before reads as it was', () => {
+    const first = stretch(withPackedItems({ workingDays: 21, led: [], coOperated: [] }, packedOf(groups)));
+    const second = stretch(withPackedItems({ workingDays: 9, led: [], coOperated: [] }, packedOf([])));
+    const stored = {
+      segments: readSegments(JSON.parse(JSON.stringify(storedApart([first, second])))),
+      itemGroups: JSON.parse(JSON.stringify(itemGroupsOf([first, second]))),
+    };
+    const read = segmentsOf(stored);
+    expect(read.map((s) => s.facts.items)).toEqual([groups, []]);
+    expect(read.map((s) => workPointsOf(s.facts))).toEqual([workPointsOf(first.facts), 0]);
+    expect(read[1]!.facts.workingDays).toBe(9);
+    // The stored stretches themselves are left as they were read.
+    expect('items' in stored.segments[0]!.facts).toBe(false);
+    // Written back through the ORM as read (without groups): nothing to pack.
+    expect(JSON.parse(JSON.stringify(storedSegments(stored.segments)))[0].facts).toEqual({ workingDays: 21, led: [], coOperated: [] });
+
+    const before = { segments: readSegments(JSON.parse(JSON.stringify(storedSegments([first])))), itemGroups: null };
+    expect(segmentsOf(before)[0]!.facts.items).toEqual(groups);
   });
 });

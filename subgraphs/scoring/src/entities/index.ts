@@ -12,6 +12,7 @@ export {
   WorkSource,
   type SegmentRecord,
 } from './period-score.entity.js';
+export { segmentsOf } from './segments.type.js';
 export { CreativityRating } from './rating.entity.js';
 export { AnnualAssessment, AssessmentStatus } from './assessment.entity.js';
 export { Employee, Agency } from './references.js';

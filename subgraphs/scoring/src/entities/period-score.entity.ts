@@ -6,6 +6,7 @@ import type { DiaryFacts, IndicatorValues, SegmentContext } from '../rules/indic
 import type { Weights } from '../rules/policy.js';
 import { Gate, Level, PositionCategory } from './enums.js';
 import { SegmentsType } from './segments.type.js';
+import type { PackedColumns } from '../rules/item-groups.js';
 
 @ObjectType({
   description: described(
@@ -478,6 +479,14 @@ export class PeriodScore {
   @Property({ type: 'timestamptz' })
   computedAt: Date = new Date();
 
+  /** The stretches, their item groups aside where `itemGroups` holds them: read both with segmentsOf. */
   @Property({ type: SegmentsType, columnType: 'jsonb' })
   segments: SegmentRecord[] = [];
+
+  /**
+   * Each stretch's item groups as packed columns, in the order of `segments`; null where they are
+   * inside the stretches (scores stored before migration 20261212090000).
+   */
+  @Property({ type: 'json', columnType: 'json', nullable: true })
+  itemGroups: PackedColumns[] | null = null;
 }

@@ -13,6 +13,7 @@ import {
   ScoringPeriod,
   ScoringPolicy,
   WorkSource,
+  segmentsOf,
   type SegmentRecord,
 } from '../entities/index.js';
 import { workSourcesOf } from '../rules/indicators.js';
@@ -304,7 +305,7 @@ export class PeriodScoreResolver {
     ),
   })
   segments(@Parent() score: PeriodScore) {
-    return score.segments;
+    return segmentsOf(score);
   }
 
   @FieldResolver(() => ScoringPeriod, { description: described('The period scored', 'Kỳ được chấm điểm') })

@@ -1,7 +1,16 @@
 import { DomainError, forbidden, NO_PROGRESS, todayInVietnam, type JobProgress } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AgencyClose, PeriodKind, PeriodScore, PeriodStatus, ScoringPeriod, ScoringPolicy, type SegmentRecord } from '../entities/index.js';
+import {
+  AgencyClose,
+  PeriodKind,
+  PeriodScore,
+  PeriodStatus,
+  ScoringPeriod,
+  ScoringPolicy,
+  segmentsOf,
+  type SegmentRecord,
+} from '../entities/index.js';
 import { latestVersionForChange } from '@kpi/platform/database';
 import { canComputeAgency, canManageScoring } from '../rules/access.js';
 import { scorePeople, type PersonResult, type StretchInput } from '../rules/people.js';
@@ -84,7 +93,7 @@ export async function computeFresh(
 /** A closed period recomputed from the inputs stored with it, by the policy version it was scored with. */
 export function recomputeStored(scores: PeriodScore[], rules: ScoringRules): PersonResult[] {
   return scorePeople(
-    scores.map((s) => ({ employeeId: s.employeeId, stretches: s.segments.map(stretchOf) })),
+    scores.map((s) => ({ employeeId: s.employeeId, stretches: segmentsOf(s).map(stretchOf) })),
     rules,
   );
 }

@@ -55,6 +55,8 @@ function asScore(code: string, policyVersion: number, r: PersonResult): PeriodSc
     frozen: false,
     computedAt: new Date(),
     segments: r.segments,
+    // Computed now: the groups are on the stretches' facts.
+    itemGroups: null,
   };
 }
 

@@ -5,7 +5,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * each method is one statement whatever the number of people and agencies, and only the
  * aggregates travel to Node. A person's stretches (`segments`, jsonb) are taken apart with
  * jsonb_array_elements so that each stretch counts where the person worked then, and a
- * stretch's item groups with scoring.item_rows (either stored form: migration 20261210090000).
+ * stretch's item groups with scoring.stretch_item_rows (kept apart in `item_groups`, or inside the
+ * stretch in any form stored before: migrations 20261210090000, 20261212090000).
  *
  * A stretch's share of its person is its available days ÷ the person's available days (equal
  * shares when the person had none, e.g. a whole period of leave): a person counts once in the
@@ -16,15 +17,18 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 const STRETCHES = `stretches as (
   select s.period_id, s.id as score_id, s.employee_id, s.agency_id as main_agency_id, s.score::float8 as score, s.level, g.value as v,
          coalesce((g.value->>'availableDays')::float8 / nullif(sum((g.value->>'availableDays')::float8) over (partition by s.id), 0),
-                  1.0 / count(*) over (partition by s.id)) as share
+                  1.0 / count(*) over (partition by s.id)) as share,
+         s.item_groups, g.n::int - 1 as stretch
     from scoring.period_score s
-   cross join lateral jsonb_array_elements(s.segments) as g(value)
+   cross join lateral jsonb_array_elements(s.segments) with ordinality as g(value, n)
    where s.period_id = any(?::uuid[])
 )`;
 
 const FACT = (name: string, type = 'int') => `(v->'facts'->>'${name}')::${type}`;
 /** Σ quantity × standard minutes over a stretch's approved items (no coefficient): its measured standard workload. */
-const STANDARD_MINUTES = `(select coalesce(sum(i.quantity * i.standard_minutes), 0) from scoring.item_rows(v->'facts'->'items') as i)`;
+/** A stretch's item groups as rows, wherever its score keeps them (`x` names the stretches, or nothing). */
+const ITEM_ROWS = (x = '') => `scoring.stretch_item_rows(${x}item_groups -> ${x}stretch, ${x}v->'facts'->'items')`;
+const STANDARD_MINUTES = `(select coalesce(sum(i.quantity * i.standard_minutes), 0) from ${ITEM_ROWS()} as i)`;
 
 const literal = (values: readonly string[]) => `{${values.join(',')}}`;
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -337,7 +341,7 @@ export class AnalyticsStore {
          select i.work_item_id, x.employee_id, i.entries, i.quantity, i.actual_minutes as actual,
                 i.quantity * i.standard_minutes as standard
            from stretches x
-          cross join lateral scoring.item_rows(x.v->'facts'->'items') as i
+          cross join lateral ${ITEM_ROWS('x.')} as i
        ),
        per_item as (
          select work_item_id, sum(entries)::int as entries, count(distinct employee_id)::int as people,

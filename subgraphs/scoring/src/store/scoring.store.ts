@@ -4,7 +4,7 @@ import { executeBound } from '@kpi/platform/database';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AgencyClose, CreativityRating, PeriodScore, ScoringPeriod, ScoringPolicy } from '../entities/index.js';
 import type { PersonResult } from '../rules/people.js';
-import { storedSegments } from '../entities/segments.type.js';
+import { itemGroupsOf, storedApart } from '../entities/segments.type.js';
 
 export interface LevelCounts {
   unitId: string;
@@ -17,7 +17,7 @@ export interface LevelCounts {
   notCompleted: number;
 }
 
-/** A stored score as a row of `scoring.period_score`, column by column (see COLUMNS). */
+/** A stored score as a row of `scoring.period_score`, column by column (see COLUMNS), but its item groups (itemGroupsOf). */
 const rowOf = (period: ScoringPeriod, policy: number, r: PersonResult, frozen: boolean, at: string) => ({
   id: newId(),
   period_id: period.id,
@@ -41,7 +41,7 @@ const rowOf = (period: ScoringPeriod, policy: number, r: PersonResult, frozen: b
   policy_version: policy,
   frozen,
   computed_at: at,
-  segments: storedSegments(r.segments),
+  segments: storedApart(r.segments),
 });
 
 const COLUMNS = `id uuid, period_id uuid, period_code text, employee_id uuid, agency_id uuid, division_id uuid, position_category text,
@@ -60,7 +60,9 @@ export class ScoringStore {
    * Replaces a period's stored scores — everyone's, or (`only`) those people's — but never a frozen
    * one: an agency's close froze those before the province's. Rows go in as JSON, a thousand a statement
    * (`jsonb_to_recordset`), the JSON as a bound parameter: the ORM's per-entity inserts took most
-   * of a province run, and its inlining of parameters most of what was left. Answers who stayed frozen.
+   * of a province run, and its inlining of parameters most of what was left. The item groups go
+   * beside them as a second parameter read as `json`, not `jsonb`, each row's the text it came as
+   * (`item_groups`): made jsonb, they were half of what PostgreSQL parsed. Answers who stayed frozen.
    */
   async replaceScores(
     period: ScoringPeriod,
@@ -76,16 +78,22 @@ export class ScoringStore {
     await this.em.nativeDelete(PeriodScore, { periodId: period.id, frozen: false, ...scope });
     await nextGeneration(this.em);
     const at = new Date().toISOString();
-    const rows = results.filter((r) => !kept.has(r.employeeId)).map((r) => rowOf(period, policy, r, frozen, at));
+    const scored = results.filter((r) => !kept.has(r.employeeId));
     // Every chunk is sent at once, in order, on the transaction's connection: PostgreSQL inserts one
     // while the next is serialised here (the JSON of a month's scores is ~300 ms of Node's time).
-    const chunks = Array.from({ length: Math.ceil(rows.length / 1000) }, (_, i) => rows.slice(i * 1000, (i + 1) * 1000));
+    const chunks = Array.from({ length: Math.ceil(scored.length / 1000) }, (_, i) => scored.slice(i * 1000, (i + 1) * 1000));
     await Promise.all(
       chunks.map(async (chunk) => {
         await executeBound(
           this.em,
-          `insert into scoring.period_score (${NAMES}) select ${NAMES} from jsonb_to_recordset($1::jsonb) as r(${COLUMNS})`,
-          [JSON.stringify(chunk)],
+          `insert into scoring.period_score (${NAMES}, item_groups)
+           select ${NAMES}, g.item_groups
+             from rows from (jsonb_to_recordset($1::jsonb) as (${COLUMNS})) with ordinality as r(${NAMES}, n)
+             join json_array_elements($2::json) with ordinality as g(item_groups, n) using (n)`,
+          [
+            JSON.stringify(chunk.map((r) => rowOf(period, policy, r, frozen, at))),
+            JSON.stringify(chunk.map((r) => itemGroupsOf(r.segments))),
+          ],
         );
         await stored(chunk.length);
       }),
