@@ -45,3 +45,14 @@ describe('a statement with bound parameters', () => {
     expect(after[0]!.n).toBe(before[0]!.n);
   });
 });
+
+describe("a subgraph's connections", () => {
+  it('never compile a statement with JIT, however costly its plan is estimated', async () => {
+    const em = opened.orm.em.fork();
+    // Several connections of the pool at once: each is opened with the setting.
+    const settings = await Promise.all(
+      Array.from({ length: 3 }, () => executeBound<{ jit: string }>(em.fork(), `select current_setting('jit') as jit, pg_sleep(0.05)`, [])),
+    );
+    expect(settings.map((rows) => rows[0]!.jit)).toEqual(['off', 'off', 'off']);
+  });
+});

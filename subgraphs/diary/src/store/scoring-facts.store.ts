@@ -272,24 +272,53 @@ export class ScoringFactsStore {
    * The groups of itemTotals packed by range, in the order of their terms (item, version, standard
    * minutes, coefficient): each column one text of the values joined by commas, so a province's
    * month is ~7,000 rows of eight texts to read rather than ~212,000 rows of ten values. A range
-   * without approved entries has no row. The one sort of the month's ~212,000 groups spills to
-   * disk at the default work_mem and still costs PostgreSQL about what sending them as rows did
-   * (~0.6 s alone, measured), while the diary's Node work on them all but goes. Every column's
-   * values line up whatever the plan (the aggregates of a group see its rows in one order); the
-   * readers sort by terms all the same, so nothing rests on the plan keeping the order.
+   * without approved entries has no row.
+   *
+   * A range that is one whole month (a province's month: nearly everyone) packs the groups kept for
+   * it, read in the order of their terms from the kept groups' primary key (a uuid's bytes sort as
+   * its text does): a few dozen rows a range and no sort. Sorting the month's ~212,000 groups at
+   * once, as every range was before, spilled to disk and took about twice as long. The other ranges
+   * are grouped and sorted as itemTotals makes them. Every column's values line up whatever the
+   * plan (the aggregates of a group see its rows in one order); the readers sort by terms all the
+   * same, so nothing rests on the plan keeping the order.
    */
   async itemGroups(ranges: readonly FactsRange[]): Promise<Map<number, PackedItemGroups>> {
-    const [totals, params] = itemTotalsQuery(ranges);
-    // One sort feeds every aggregate (eight ordered aggregates would sort eight times).
+    const whole = monthsAndParts(ranges).months.filter((m) => m.alone);
+    const isWhole = new Set(whole.map((m) => m.n));
+    const others = ranges.map((range, i) => ({ range, n: i + 1 })).filter(({ n }) => !isWhole.has(n));
+    const [totals, params] = itemTotalsQuery(others.map((o) => o.range));
+    const packed = (alias: string) =>
+      `string_agg(${alias}.work_item_id::text, ',') as "workItemId", string_agg(${alias}.work_item_version::text, ',') as version,
+       string_agg(${alias}.standard_minutes::float8::text, ',') as "standardMinutes", string_agg(${alias}.coefficient::float8::text, ',') as coefficient,
+       string_agg(${alias}.entries::text, ',') as entries, string_agg(${alias}.quantity::float8::text, ',') as quantity,
+       string_agg(${alias}.actual_minutes::int::text, ',') as "actualMinutes",
+       string_agg(${alias}.self_initiated_quantity::float8::text, ',') as "selfInitiatedQuantity"`;
     const rows = await this.em.execute<(PackedItemGroups & { n: number })[]>(
-      `select n, string_agg(work_item_id::text, ',') as "workItemId", string_agg(work_item_version::text, ',') as version,
-              string_agg(standard_minutes::text, ',') as "standardMinutes", string_agg(coefficient::text, ',') as coefficient,
-              string_agg(entries::text, ',') as entries, string_agg(quantity::text, ',') as quantity,
-              string_agg(actual_minutes::text, ',') as "actualMinutes", string_agg(self_initiated_quantity::text, ',') as "selfInitiatedQuantity"
+      `with whole as (
+         select w.employee_id, w.month, w.n::int as n from unnest(?::uuid[], ?::date[], ?::int[]) as w (employee_id, month, n)
+       )
+       select w.n, g.*
+         from whole w
+        cross join lateral (
+          select ${packed('f')}
+            from (select * from diary.entry_month_item_facts f
+                   where f.employee_id = w.employee_id and f.month = w.month
+                   order by f.work_item_id, f.work_item_version, f.standard_minutes, f.coefficient) as f
+        ) as g
+        where g."workItemId" is not null
+       union all
+       -- One sort feeds every aggregate (eight ordered aggregates would sort eight times).
+       select (?::int[])[groups.n] as n, ${packed('groups')}
          from (select * from (${totals}) as totals
                order by n, work_item_id::text collate "C", work_item_version, standard_minutes, coefficient) as groups
-        group by n`,
-      params,
+        group by groups.n`,
+      [
+        literal(whole.map((m) => m.employeeId)),
+        literal(whole.map((m) => m.month)),
+        literal(whole.map((m) => String(m.n))),
+        literal(others.map((o) => String(o.n))),
+        ...params,
+      ],
     );
     return new Map(rows.map(({ n, ...packed }) => [n, packed]));
   }
