@@ -10,6 +10,7 @@ import { ItemGroups } from './20261210090000-item-groups.js';
 import { SegmentsLz4 } from './20261210091000-segments-lz4.js';
 import { PackedItemGroups } from './20261211090000-packed-item-groups.js';
 import { ItemGroupsApart } from './20261212090000-item-groups-apart.js';
+import { StretchItemRows } from './20261212091000-stretch-item-rows.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   { name: '20261210091000-segments-lz4', class: SegmentsLz4 },
   { name: '20261211090000-packed-item-groups', class: PackedItemGroups },
   { name: '20261212090000-item-groups-apart', class: ItemGroupsApart },
+  { name: '20261212091000-stretch-item-rows', class: StretchItemRows },
 ];

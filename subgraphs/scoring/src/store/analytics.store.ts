@@ -18,7 +18,8 @@ const STRETCHES = `stretches as (
   select s.period_id, s.id as score_id, s.employee_id, s.agency_id as main_agency_id, s.score::float8 as score, s.level, g.value as v,
          coalesce((g.value->>'availableDays')::float8 / nullif(sum((g.value->>'availableDays')::float8) over (partition by s.id), 0),
                   1.0 / count(*) over (partition by s.id)) as share,
-         s.item_groups, g.n::int - 1 as stretch
+         -- The stretch's item groups where the score keeps them apart (extracted once: see ITEM_ROWS).
+         s.item_groups -> (g.n::int - 1) as apart
     from scoring.period_score s
    cross join lateral jsonb_array_elements(s.segments) with ordinality as g(value, n)
    where s.period_id = any(?::uuid[])
@@ -27,7 +28,7 @@ const STRETCHES = `stretches as (
 const FACT = (name: string, type = 'int') => `(v->'facts'->>'${name}')::${type}`;
 /** Σ quantity × standard minutes over a stretch's approved items (no coefficient): its measured standard workload. */
 /** A stretch's item groups as rows, wherever its score keeps them (`x` names the stretches, or nothing). */
-const ITEM_ROWS = (x = '') => `scoring.stretch_item_rows(${x}item_groups -> ${x}stretch, ${x}v->'facts'->'items')`;
+const ITEM_ROWS = (x = '') => `scoring.stretch_item_rows(${x}apart, ${x}v->'facts'->'items')`;
 const STANDARD_MINUTES = `(select coalesce(sum(i.quantity * i.standard_minutes), 0) from ${ITEM_ROWS()} as i)`;
 
 const literal = (values: readonly string[]) => `{${values.join(',')}}`;
