@@ -131,6 +131,11 @@ function rangesOf(random: Random): FactsRange[] {
     ['2026-03-01', '2026-03-31'],
     ['2026-01-01', '2026-03-31'],
     ['2025-12-01', '2025-12-31'],
+    // A month so far: from its first day to a day after which it has no entry (the last of the
+    // histories' dates), or to a day with entries after it.
+    ['2026-03-01', '2026-03-29'],
+    ['2026-03-01', '2026-03-20'],
+    ['2026-02-01', '2026-02-14'],
   ];
   return Array.from({ length: 40 }, () => {
     const employeeId = random.pick(PEOPLE);

@@ -137,7 +137,13 @@ function itemTotalsQuery(ranges: readonly FactsRange[]): [string, unknown[]] {
          from unnest(?::uuid[], ?::date[], ?::int[], ?::boolean[]) as m (employee_id, month, n, alone)
      ),
      parts as (
-       select p.employee_id, p.from_date, p.to_date, p.n::int as n
+       select p.employee_id, p.from_date, p.to_date, p.n::int as n,
+              -- From the month's first day, and not a day of the month after it with an entry (a
+              -- month so far: no entry is ever dated after today): the month's kept groups are its.
+              p.from_date = date_trunc('month', p.from_date)::date
+                and not exists (select 1 from diary.entry_day_facts d
+                                 where d.employee_id = p.employee_id and d.work_date > p.to_date
+                                   and d.work_date < (date_trunc('month', p.from_date) + interval '1 month')::date) as so_far
          from unnest(?::uuid[], ?::date[], ?::date[], ?::int[]) as p (employee_id, from_date, to_date, n)
      ),
      pieces as (
@@ -147,11 +153,17 @@ function itemTotalsQuery(ranges: readonly FactsRange[]): [string, unknown[]] {
          join diary.entry_month_item_facts f on f.employee_id = m.employee_id and f.month = m.month
         where not m.alone and f.month between ?::date and ?::date
        union all
+       select p.n, f.work_item_id, f.work_item_version, f.standard_minutes, f.coefficient,
+              f.entries, f.quantity, f.actual_minutes, f.self_initiated_quantity
+         from parts p
+         join diary.entry_month_item_facts f on f.employee_id = p.employee_id and f.month = p.from_date
+        where p.so_far and f.month between ?::date and ?::date
+       union all
        select p.n, e.work_item_id, e.work_item_version, e.standard_minutes, e.coefficient,
               1, e.quantity, e.actual_minutes, case when e.assignment_id is null then e.quantity else 0 end
          from parts p
          join diary.diary_entry e on e.employee_id = p.employee_id and e.work_date between p.from_date and p.to_date
-        where e.status = 'APPROVED' and ${SPAN}
+        where not p.so_far and e.status = 'APPROVED' and ${SPAN}
      )
      select m.n, f.work_item_id, f.work_item_version,
             f.standard_minutes::float8 as standard_minutes, f.coefficient::float8 as coefficient,
@@ -179,6 +191,7 @@ function itemTotalsQuery(ranges: readonly FactsRange[]): [string, unknown[]] {
       literal(parts.map((p) => p.to)),
       literal(parts.map((p) => String(p.n))),
       ...spanParams(months.filter((m) => !m.alone).map((m) => ({ employeeId: m.employeeId, from: m.month, to: m.month }))),
+      ...spanParams(parts.map((p) => ({ employeeId: p.employeeId, from: `${p.from.slice(0, 7)}-01`, to: `${p.from.slice(0, 7)}-01` }))),
       ...spanParams(parts),
       ...spanParams(months.filter((m) => m.alone).map((m) => ({ employeeId: m.employeeId, from: m.month, to: m.month }))),
     ],
@@ -248,7 +261,9 @@ export class ScoringFactsStore {
    * The whole months of a range come from the groups the diary keeps per person and month as its
    * entries change (~212,000 for the demo province's month, against ~750,000 approved entries);
    * the days of a month a range covers only in part (a transfer, a range of days) from the
-   * entries themselves. Sums stay numeric until the end, so the two add up exactly as the entries
+   * entries themselves — but for a month so far (from its first day to a day after which the
+   * month has no entry: a live score's month, no entry being dated after today), whose kept
+   * groups are the answer too. Sums stay numeric until the end, so the two add up exactly as the entries
    * would. A range that is one whole month (a province's month, nearly everyone) takes its groups
    * as they are kept, with no grouping again: sorting 212,000 groups spilled to disk. In no order
    * (itemGroups sorts them, once, to pack them).
