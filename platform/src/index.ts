@@ -19,6 +19,7 @@ export * from './graph-config.js';
 export * from './graphql/timestamped.js';
 export * from './graphql/effective-dated.js';
 export * from './graphql/parent.js';
+export * from './graphql/selection.js';
 export * from './ids.js';
 export * from './server/peers.js';
 export * from './server/owned-facts.js';

@@ -64,8 +64,17 @@ const FACTS = graphql(`
       items
       itemGroups
       packedItemGroups
+      workPoints
       led
       coOperated
+    }
+  }
+`);
+const POINTS = graphql(`
+  query ScoringFactsWorkPoints($ranges: [ScoringFactsRange!]!) {
+    scoringFacts(ranges: $ranges) {
+      employeeId
+      workPoints
     }
   }
 `);
@@ -73,7 +82,7 @@ type Range = { employeeId: string; from: string; to: string };
 /** The facts of each range; the grouped lists travel as JSON objects, read here as scoring reads them. */
 const factsOf = async (client: GraphQLClient, ranges: Range[]): Promise<(DiaryFacts & Range)[]> => {
   const facts = (await client.request(FACTS, { ranges })).scoringFacts as unknown as (DiaryFacts &
-    Range & { itemGroups: unknown; packedItemGroups: Record<string, string> })[];
+    Range & { itemGroups: unknown; packedItemGroups: Record<string, string>; workPoints: number })[];
   // The groups as columns (what scoring asks) are the same groups, in the same order.
   const fields = [
     'workItemId',
@@ -85,7 +94,9 @@ const factsOf = async (client: GraphQLClient, ranges: Range[]): Promise<(DiaryFa
     'actualMinutes',
     'selfInitiatedQuantity',
   ] as const;
-  return facts.map(({ itemGroups, packedItemGroups, ...range }) => {
+  return facts.map(({ itemGroups, packedItemGroups, workPoints, ...range }) => {
+    // The work points are the groups' Σ quantity × standard minutes × coefficient, added in their order, to the last bit.
+    expect(workPoints).toBe(range.items.reduce((sum, g) => sum + g.quantity * g.standardMinutes * g.coefficient, 0));
     expect(itemGroups).toEqual(Object.fromEntries(fields.map((field) => [field, range.items.map((item) => item[field])])));
     // Packed (what scoring asks): each column one text, its values joined by commas.
     const unpacked = (field: (typeof fields)[number]) => {
@@ -457,7 +468,21 @@ describe('many people at once', () => {
       counts.push(queries.count);
     }
     expect(counts[1]).toBe(counts[0]);
-    expect(counts[0]).toBe(5); // entry totals, per-item totals, assignments, leave, calendar
+    expect(counts[0]).toBe(6); // entry totals, per-item groups, work points, assignments, leave, calendar
+  });
+
+  it('asked for the work points without the groups, reads no groups: the same points, a statement fewer', async () => {
+    const client = await asService();
+    const ranges = people().map((employeeId) => ({ employeeId, ...NOVEMBER }));
+    const full = await factsOf(client, ranges);
+    const queries = graph.queries('diary');
+    queries.reset();
+    const { scoringFacts } = await client.request(POINTS, { ranges });
+    expect(queries.count).toBe(5);
+    expect(scoringFacts.map((f) => f.workPoints)).toEqual(
+      full.map((f) => f.items.reduce((sum, g) => sum + g.quantity * g.standardMinutes * g.coefficient, 0)),
+    );
+    expect(scoringFacts.filter((f) => f.workPoints > 0).length).toBeGreaterThan(200);
   });
 
   it('takes 5,000 ranges in one call, and no more', async () => {

@@ -56,6 +56,7 @@ graphql(`
     ownScore
     unitScore
     level
+    workPoints
   }
 `);
 const ONE = graphql(`
@@ -80,18 +81,34 @@ const TEAM = graphql(`
   }
 `);
 
+const EXPLAINED = graphql(`
+  query LiveExplained($id: ID!, $period: String!) {
+    employee(id: $id) {
+      periodScore(period: $period) {
+        ...LiveFigures
+        segments {
+          workPoints
+          facts
+        }
+      }
+    }
+  }
+`);
+
 interface Figures {
   score: number | null;
   ownScore: number | null;
   unitScore: number | null;
   level: string;
+  workPoints: number | null;
 }
 const num = (value: unknown) => (value === null || value === undefined ? null : Number(value));
-const figuresOf = (live: { score?: unknown; ownScore?: unknown; unitScore?: unknown; level: string }): Figures => ({
+const figuresOf = (live: { score?: unknown; ownScore?: unknown; unitScore?: unknown; level: string; workPoints?: unknown }): Figures => ({
   score: num(live.score),
   ownScore: num(live.ownScore),
   unitScore: num(live.unitScore),
   level: live.level,
+  workPoints: num(live.workPoints),
 });
 
 /** Rotations and supervisor changes inside the open month, at random but replayable; refused ones (a cycle, a date before the placement) are left out. */
@@ -141,7 +158,7 @@ describe('a live score', () => {
     const admin = await world.graph.as(world.user('province-admin'));
     await admin.request(COMPUTE, { period: MONTH });
     const { rows } = await world.db.query(
-      `select employee_id, agency_id, score, own_score, unit_score, level, is_leadership from scoring.period_score where period_code = $1`,
+      `select employee_id, agency_id, score, own_score, unit_score, level, work_points, is_leadership from scoring.period_score where period_code = $1`,
       [MONTH],
     );
     const full = new Map<string, Figures & { agencyId: string }>(
@@ -152,6 +169,7 @@ describe('a live score', () => {
           ownScore: num(r.own_score),
           unitScore: num(r.unit_score),
           level: r.level as string,
+          workPoints: num(r.work_points),
           agencyId: r.agency_id as string,
         },
       ]),
@@ -175,6 +193,26 @@ describe('a live score', () => {
         mismatches.push(`${id}: live ${JSON.stringify(got)}, everyone's ${JSON.stringify(expected)}`);
     }
     expect({ seed: SEED, mismatches }).toEqual({ seed: SEED, mismatches: [] });
+
+    // Asked with its explanation, a live score reads the diary's item groups (the figures above
+    // read only their work points): the same figures, and the groups each stretch's points add up from.
+    for (const id of [...new Set(sample)].slice(0, 12)) {
+      const { employee } = await admin.request(EXPLAINED, { id, period: MONTH });
+      const live = employee!.periodScore!;
+      expect({ id, figures: figuresOf(live) }).toEqual({ id, figures: { ...full.get(id)!, agencyId: undefined } });
+      for (const segment of live.segments) {
+        const facts = segment.facts as {
+          items: { quantity: number; standardMinutes: number; coefficient: number }[];
+          providers?: { workPoints: number }[];
+        };
+        expect(Array.isArray(facts.items)).toBe(true);
+        const points =
+          facts.items.reduce((sum, g) => sum + g.quantity * g.standardMinutes * g.coefficient, 0) +
+          (facts.providers ?? []).reduce((sum, p) => sum + p.workPoints, 0);
+        expect(segment.workPoints).toBeCloseTo(points, 2);
+      }
+    }
+    expect(sample.some((id) => (full.get(id)!.workPoints ?? 0) > 0)).toBe(true);
 
     // A team page: a whole agency's people asked in one request.
     const agencies = [...new Set(leaders.map((id) => full.get(id)!.agencyId))].slice(0, 3);

@@ -6,6 +6,7 @@ import { AnalyticsMemo } from './store/analytics.memo.js';
 import { AssessmentStore } from './store/assessment.store.js';
 import type { PersonResult } from './rules/people.js';
 import { ScoringStore, type LevelCounts } from './store/scoring.store.js';
+import type { ItemGroupsNeed } from './services/inputs.service.js';
 
 /** A person's live result for an open period, with the policy version it was scored by. */
 export interface LiveScore {
@@ -85,7 +86,7 @@ export function createLoaders(em: EntityManager) {
      * Live scores of open periods by `period|employeeId`, made on first use (it needs the request's
      * peers): every person asked for in one tick is computed in one go (score.service.ts).
      */
-    live: {} as { scores?: DataLoader<string, LiveScore | null> },
+    live: {} as Partial<Record<ItemGroupsNeed, DataLoader<string, LiveScore | null>>>,
   };
 }
 

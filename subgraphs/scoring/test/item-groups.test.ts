@@ -7,6 +7,7 @@ import {
   packedOf,
   unpackedOf,
   withPackedItems,
+  withWorkPoints,
   workPointsOf,
 } from '../src/rules/item-groups.js';
 import { itemGroupsOf, readSegments, segmentsOf, storedApart, storedSegments } from '../src/entities/segments.type.js';
@@ -91,6 +92,23 @@ describe('facts read with their item groups packed (as the diary sends them)', (
     expect(workPointsOf(facts)).toBe(summed(twoVersions));
     expect(packedItemsOf(facts)).toEqual(packedOf(twoVersions));
     expect(JSON.parse(JSON.stringify(facts)).items).toEqual(twoVersions);
+  });
+});
+
+describe('facts read with their work points only (a live score nobody asked to explain)', () => {
+  const facts = () => withWorkPoints({ entries: 3 }, 1234.5678);
+
+  it('give the work points the diary summed, as they came', () => {
+    expect(workPointsOf(facts())).toBe(1234.5678);
+    expect(workPointsOf(withWorkPoints({ entries: 0 }, 0))).toBe(0);
+  });
+
+  it('refuse to show or store groups they never had, loudly: an explanation, a stored score, JSON', () => {
+    expect(() => facts().items).toThrow(/work points only/);
+    expect(() => JSON.stringify(facts())).toThrow(/work points only/);
+    const segment = { from: '2026-11-01', to: '2026-11-20', facts: facts() } as unknown as SegmentRecord;
+    expect(() => storedSegments([segment])).toThrow(/work points only/);
+    expect(() => itemGroupsOf([segment])).toThrow(/work points only/);
   });
 });
 

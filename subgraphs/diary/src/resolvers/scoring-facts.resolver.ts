@@ -1,5 +1,6 @@
-import { described } from '@kpi/platform';
-import { Arg, Ctx, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { described, selectedFields } from '@kpi/platform';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { DiaryContext } from '../services/context.js';
 import * as scoring from '../services/scoring-facts.service.js';
 import { IntakeOnlyForClients } from './guard.js';
@@ -19,7 +20,8 @@ export class ScoringFactsResolver {
     @Arg('ranges', () => [ScoringFactsRange], { description: described('The (person, range) pairs', 'Các cặp (người, khoảng ngày)') })
     ranges: ScoringFactsRange[],
     @Ctx() ctx: DiaryContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return scoring.scoringFacts(ctx, ranges);
+    return scoring.scoringFacts(ctx, ranges, selectedFields(info));
   }
 }

@@ -187,6 +187,13 @@ export class ScoringFacts {
     ),
   })
   packedItemGroups: ScoringItemPackedColumns;
+  @Field(() => Float, {
+    description: described(
+      'Work points of the approved entries: Σ quantity × standard minutes × coefficient over the groups of items, multiplied and added in double precision in the order of their terms (item, version, standard minutes, coefficient) — the same number, to the last bit, as adding up the groups of packedItemGroups in their order; asked alone, the groups are not read',
+      'Điểm công việc của các mục đã duyệt: tổng số lượng × số phút chuẩn × hệ số trên các nhóm đầu công việc, nhân và cộng với độ chính xác kép theo thứ tự các điều kiện (đầu công việc, phiên bản, số phút chuẩn, hệ số) — đúng bằng, đến từng bit, tổng các nhóm của packedItemGroups theo thứ tự của chúng; khi chỉ hỏi trường này, các nhóm không được đọc',
+    ),
+  })
+  workPoints: number;
   @Field(() => [GraphQLJSONObject], {
     description: described(
       'Assignments the person leads whose deadline is in the range: each shaped as ScoringAssignmentFacts',

@@ -114,14 +114,18 @@ function nonWorkingDaysOf(ranges: readonly FactsRange[], exceptions: Exceptions)
  * assignments, leave) plus the calendar, whatever the number of ranges; the working calendar is
  * applied here, with the same rules as the person's own view.
  */
-export async function scoringFacts(ctx: DiaryContext, ranges: readonly FactsRange[]) {
+export async function scoringFacts(ctx: DiaryContext, ranges: readonly FactsRange[], selected?: ReadonlySet<string>) {
   if (!isService(ctx.identity)) throw forbidden(said.scoringFacts());
   assertRanges(ranges);
   const store = new ScoringFactsStore(ctx.em);
   const exceptionsRead = allExceptions(ctx);
-  const [totals, items, assignments, leaves, exceptions] = await Promise.all([
+  // The groups and the work points each cost a statement, run only when asked for: a live score
+  // asks the work points alone, a stored one the groups.
+  const asked = (...fields: string[]) => !selected || fields.some((field) => selected.has(field));
+  const [totals, items, points, assignments, leaves, exceptions] = await Promise.all([
     exceptionsRead.then((exceptions) => store.entryTotals(ranges, nonWorkingDaysOf(ranges, exceptions))),
-    store.itemGroups(ranges),
+    asked('items', 'itemGroups', 'packedItemGroups') ? store.itemGroups(ranges) : new Map<number, PackedItemGroups>(),
+    asked('workPoints') ? store.workPoints(ranges) : new Map<number, number>(),
     store.assignments(ranges),
     store.leaves(ranges),
     exceptionsRead,
@@ -168,6 +172,7 @@ export async function scoringFacts(ctx: DiaryContext, ranges: readonly FactsRang
         return columnsOf(groupsOf(packed));
       },
       packedItemGroups: packed,
+      workPoints: points.get(n) ?? 0,
       led: led.map((a) => toAssignmentFacts(a, today, exceptions)),
       coOperated: coOperated.map((a) => toAssignmentFacts(a, today, exceptions)),
     };

@@ -339,6 +339,26 @@ export class ScoringFactsStore {
   }
 
   /**
+   * Each range's work points: Σ quantity × standard minutes × coefficient of its approved groups
+   * (itemTotals), multiplied and added in double precision in the order of their terms — item,
+   * version, standard minutes, coefficient — exactly as scoring's rules add them from the groups
+   * (rules/item-groups.ts workPointsOf: the same values, the same operations in the same order,
+   * so the same number to the last bit). A live score needs nothing else of the groups: a team
+   * page's ~50,000 groups stay here. A range without approved entries has no row.
+   */
+  async workPoints(ranges: readonly FactsRange[]): Promise<Map<number, number>> {
+    const [totals, params] = itemTotalsQuery(ranges);
+    const rows = await this.em.execute<{ n: number; work_points: number }[]>(
+      `select n, sum(quantity * standard_minutes * coefficient
+                     order by work_item_id::text collate "C", work_item_version, standard_minutes, coefficient) as work_points
+         from (${totals}) as totals
+        group by n`,
+      params,
+    );
+    return new Map(rows.map((row) => [row.n, row.work_points]));
+  }
+
+  /**
    * Assignments each person leads or co-operates on whose deadline (the one in force) falls in
    * the range. Two halves of one statement, so that each uses its index: the lead's b-tree, the
    * co-operators' GIN.

@@ -1,7 +1,7 @@
 import type { AskOptions, Peers } from '@kpi/platform';
 import type { DiaryFacts, ProductFacts } from '../rules/indicators.js';
-import { withPackedItems, type PackedColumns } from '../rules/item-groups.js';
-import { ScoringFactsDocument, type ScoringFactsRange } from './diary.generated.js';
+import { withPackedItems, withWorkPoints, type PackedColumns } from '../rules/item-groups.js';
+import { ScoringFactsDocument, ScoringWorkPointsDocument, type ScoringFactsRange } from './diary.generated.js';
 
 /**
  * What scoring asks the diary, typed from the diary's SDL by `pnpm codegen` (the operation is in
@@ -22,6 +22,20 @@ export async function scoringFacts(peers: Peers, ranges: ScoringFactsRange[], as
     withPackedItems(
       { ...facts, led: facts.led as unknown as ProductFacts[], coOperated: facts.coOperated as unknown as ProductFacts[] },
       packedItemGroups as unknown as PackedColumns,
+    ),
+  );
+}
+
+/**
+ * The same facts with the diary's sum of the item groups' work points instead of the groups (see
+ * withWorkPoints): what a live score reads of them, the groups being ~70 % of the answer.
+ */
+export async function scoringWorkPoints(peers: Peers, ranges: ScoringFactsRange[], as: AskOptions = {}): Promise<DiaryFacts[]> {
+  const { scoringFacts } = await peers.query('diary', ScoringWorkPointsDocument, { ranges }, as);
+  return scoringFacts.map(({ workPoints, employeeId: _employeeId, from: _from, to: _to, ...facts }) =>
+    withWorkPoints(
+      { ...facts, led: facts.led as unknown as ProductFacts[], coOperated: facts.coOperated as unknown as ProductFacts[] },
+      workPoints,
     ),
   );
 }

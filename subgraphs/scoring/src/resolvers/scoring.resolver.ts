@@ -1,6 +1,7 @@
-import { Constraint, described, DomainError, forbidden, GraphQLLocalDate, Parent } from '@kpi/platform';
+import { Constraint, described, DomainError, forbidden, GraphQLLocalDate, Parent, selectedFields } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
-import { Arg, Ctx, Directive, Float, FieldResolver, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, Float, FieldResolver, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Agency,
   AgencyClose,
@@ -330,11 +331,14 @@ export class EmployeeScoreResolver {
     @Parent() employee: Employee,
     @Constraint({ period: true }) @Arg('period', { description: PERIOD_ARG }) code: string,
     @Ctx() ctx: ScoringContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return scores.scoreOf(
       ctx,
       { id: employee.id, agencyId: employee.agencyId, divisionId: employee.divisionId, supervisorId: employee.supervisorId },
       code,
+      // Only the explanation shows the diary's item groups: a score without it reads their work points.
+      selectedFields(info).has('segments'),
     );
   }
 

@@ -106,6 +106,27 @@ export function withPackedItems<T extends object>(facts: T, packed: PackedColumn
   return facts as T & { items: ItemFacts[] };
 }
 
+const POINTS = Symbol('the work points of the item groups, summed where they are kept');
+
+/**
+ * Facts that came with their work points instead of their groups (a live score: the diary sums
+ * the groups as workPointsOf does, to the last bit). Their `items` were never fetched: reading
+ * them is a mistake of the code that asked, and fails loudly rather than explain a score with
+ * no groups.
+ */
+export function withWorkPoints<T extends object>(facts: T, workPoints: number): T & { items: ItemFacts[] } {
+  Object.defineProperty(facts, POINTS, { value: workPoints, configurable: true });
+  // Enumerable: whatever would show or store the groups (an explanation, a stored score) reads them, and fails.
+  Object.defineProperty(facts, 'items', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      throw new Error('these facts came with their work points only: ask the diary for the item groups to read them');
+    },
+  });
+  return facts as T & { items: ItemFacts[] };
+}
+
 /** The facts' item groups packed, in the order of their terms: as they came when they came packed. */
 export function packedItemsOf(facts: WithPacked): PackedColumns {
   return facts[PACKED] ?? packedOf(facts.items);
@@ -116,6 +137,8 @@ export function packedItemsOf(facts: WithPacked): PackedColumns {
  * order of their terms (the same sum, term by term, from the packed columns or the objects).
  */
 export function workPointsOf(facts: WithPacked): number {
+  const summed = (facts as { [POINTS]?: number })[POINTS];
+  if (summed !== undefined) return summed;
   const packed = facts[PACKED];
   if (!packed) return facts.items.reduce((sum, i) => sum + i.quantity * i.standardMinutes * i.coefficient, 0);
   if (packed.quantity === '') return 0;

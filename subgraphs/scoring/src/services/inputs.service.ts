@@ -102,11 +102,19 @@ export async function sectorStandards(ctx: ScoringContext, on: string): Promise<
   return standards;
 }
 
+/**
+ * What of the diary's item groups a computation needs: the groups themselves (a score stored or
+ * explained keeps them), or only their work points (a live score nobody asks to explain).
+ */
+export type ItemGroupsNeed = 'groups' | 'work points';
+
 /** The diary's facts for every stretch, in batches; the answer is in the order asked. */
 export async function diaryFacts(
   ctx: ScoringContext,
   people: { employeeId: string; stretches: PlacedStretch[] }[],
+  need: ItemGroupsNeed = 'groups',
 ): Promise<PersonInputs[]> {
+  const ask = need === 'groups' ? diary.scoringFacts : diary.scoringWorkPoints;
   const ranges = people.flatMap((p) => p.stretches.map((s) => ({ employeeId: p.employeeId, from: s.from, to: s.to })));
   // Two batches in flight (a province's month is two): the diary aggregates each on its own cores.
   const batches = evenBatches(ranges);
@@ -115,7 +123,7 @@ export async function diaryFacts(
   const worker = async () => {
     while (taken < batches.length) {
       const index = taken++;
-      answers[index] = await diary.scoringFacts(ctx.peers, batches[index]!, AS_SCORING);
+      answers[index] = await ask(ctx.peers, batches[index]!, AS_SCORING);
     }
   };
   await Promise.all([worker(), worker()]);
@@ -160,8 +168,9 @@ export async function providedFacts(
 export async function workFacts(
   ctx: ScoringContext,
   people: { employeeId: string; stretches: PlacedStretch[] }[],
+  need: ItemGroupsNeed = 'groups',
 ): Promise<PersonInputs[]> {
-  const [withDiary, provided] = await Promise.all([diaryFacts(ctx, people), providedFacts(ctx, people)]);
+  const [withDiary, provided] = await Promise.all([diaryFacts(ctx, people, need), providedFacts(ctx, people)]);
   if (provided.size === 0) return withDiary;
   for (const person of withDiary)
     for (const stretch of person.stretches) {

@@ -17,7 +17,7 @@ import { scorePeople, type PersonResult, type StretchInput } from '../rules/peop
 import { periodRange, type PeriodRange } from '../rules/periods.js';
 import type { ScoringRules } from '../rules/policy.js';
 import { actorOf, audit, type ScoringContext } from './context.js';
-import { placedIn, sectorStandards, standardKey, workFacts } from './inputs.service.js';
+import { placedIn, sectorStandards, standardKey, workFacts, type ItemGroupsNeed } from './inputs.service.js';
 import { unitOf } from './unit.service.js';
 import { policyOn, policyVersion } from './policy.service.js';
 import { ScoringStore } from '../store/scoring.store.js';
@@ -54,12 +54,15 @@ function soFar(range: PeriodRange): PeriodRange {
  * Fresh inputs for a period through the graph, scored with the policy in force on the period's
  * last day: everyone, or — given employee ids — those people and everyone whose score enters
  * theirs by the leader rule (unitOf), which scores them exactly as everyone's computation would.
+ * With `need` 'work points' the stretches' facts carry their item groups' work points only (the
+ * same scores; no explanation of the groups), for live scores nobody asked to explain.
  */
 export async function computeFresh(
   ctx: ScoringContext,
   range: PeriodRange,
   employeeIds?: readonly string[],
   progress: JobProgress = NO_PROGRESS,
+  need: ItemGroupsNeed = 'groups',
 ) {
   await progress.phase('people');
   const policy = await policyOn(ctx, range.to);
@@ -70,7 +73,7 @@ export async function computeFresh(
     ctx.loaders.ratings.load(range.code),
   ]);
   await progress.phase('facts', people.length);
-  const withFacts = await workFacts(ctx, people);
+  const withFacts = await workFacts(ctx, people, need);
   await progress.advance(people.length);
   await progress.phase('scoring', withFacts.length);
   const creativity = new Map(ratings.map((r) => [r.employeeId, Number(r.points)]));

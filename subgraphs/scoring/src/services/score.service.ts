@@ -10,6 +10,7 @@ import { periodRange } from '../rules/periods.js';
 import type { LiveScore } from '../loaders.js';
 import DataLoader from 'dataloader';
 import { said } from '../messages.js';
+import type { ItemGroupsNeed } from './inputs.service.js';
 
 export interface Owner {
   id: string;
@@ -64,14 +65,16 @@ function asScore(code: string, policyVersion: number, r: PersonResult): PeriodSc
  * A person's score for a period. Closed: the frozen score. Open: computed live from today's
  * diaries and assignments — for the person and, if they lead, the people whose scores enter
  * theirs, never their whole agency; everyone asked for in the same tick (a team page) at once.
+ * A live score asked without its explanation (`explained` false) reads the work points of the
+ * diary's item groups rather than the groups: the same score, a fraction of the facts.
  */
-export async function scoreOf(ctx: ScoringContext, employee: Owner, code: string) {
+export async function scoreOf(ctx: ScoringContext, employee: Owner, code: string, explained = true) {
   if (!canReadScore(ctx.identity, ownerOf(employee))) throw forbidden(said.thisPersonsScores());
   const { range, stored } = await periodOf(ctx, code);
   if (stored?.status === PeriodStatus.CLOSED) return ctx.loaders.score.load(ctx.loaders.key(code, employee.id));
   const frozen = await frozenScore(ctx, stored, employee.id);
   if (frozen) return frozen;
-  const live = await liveScores(ctx).load(ctx.loaders.key(range.code, employee.id));
+  const live = await liveScores(ctx, explained ? 'groups' : 'work points').load(ctx.loaders.key(range.code, employee.id));
   return live ? asScore(range.code, live.policyVersion, live.result) : null;
 }
 
@@ -82,9 +85,12 @@ async function frozenScore(ctx: ScoringContext, period: ScoringPeriod | null, em
   return score?.frozen ? score : null;
 }
 
-/** The request's loader of live scores: keys `period|employeeId`, one computation per period asked. */
-function liveScores(ctx: ScoringContext) {
-  return (ctx.loaders.live.scores ??= new DataLoader<string, LiveScore | null>(
+/**
+ * The request's loader of live scores with what they need of the item groups: keys
+ * `period|employeeId`, one computation per period asked.
+ */
+function liveScores(ctx: ScoringContext, need: ItemGroupsNeed) {
+  return (ctx.loaders.live[need] ??= new DataLoader<string, LiveScore | null>(
     async (keys) => {
       const asked = Map.groupBy(
         keys.map((key) => key.split('|') as [string, string]),
@@ -96,6 +102,8 @@ function liveScores(ctx: ScoringContext) {
           ctx,
           periodRange(code),
           pairs.map(([, employeeId]) => employeeId),
+          undefined,
+          need,
         );
         for (const result of results) found.set(ctx.loaders.key(code, result.employeeId), { policyVersion: policy.version, result });
       }
