@@ -345,15 +345,40 @@ export class ScoringFactsStore {
    * (rules/item-groups.ts workPointsOf: the same values, the same operations in the same order,
    * so the same number to the last bit). A live score needs nothing else of the groups: a team
    * page's ~50,000 groups stay here. A range without approved entries has no row.
+   *
+   * As itemGroups does, a range that is one whole month sums the groups kept for it, a few dozen
+   * rows each sorted on their own (a uuid sorts as its text does); the others are grouped as
+   * itemTotals makes them. Sorting a team page's ~50,000 groups at once spilled to disk and took
+   * three times as long (1,669 people's month: 136–191 ms against 38–61 ms, the same sums).
    */
   async workPoints(ranges: readonly FactsRange[]): Promise<Map<number, number>> {
-    const [totals, params] = itemTotalsQuery(ranges);
+    const whole = monthsAndParts(ranges).months.filter((m) => m.alone);
+    const isWhole = new Set(whole.map((m) => m.n));
+    const others = ranges.map((range, i) => ({ range, n: i + 1 })).filter(({ n }) => !isWhole.has(n));
+    const [totals, params] = itemTotalsQuery(others.map((o) => o.range));
     const rows = await this.em.execute<{ n: number; work_points: number }[]>(
-      `select n, sum(quantity * standard_minutes * coefficient
-                     order by work_item_id::text collate "C", work_item_version, standard_minutes, coefficient) as work_points
+      `select w.n, p.work_points
+         from unnest(?::uuid[], ?::date[], ?::int[]) as w (employee_id, month, n)
+        cross join lateral (
+          select sum(f.quantity::float8 * f.standard_minutes::float8 * f.coefficient::float8
+                     order by f.work_item_id, f.work_item_version, f.standard_minutes, f.coefficient) as work_points
+            from diary.entry_month_item_facts f
+           where f.employee_id = w.employee_id and f.month = w.month
+        ) as p
+        where p.work_points is not null
+       union all
+       select (?::int[])[totals.n] as n,
+              sum(quantity * standard_minutes * coefficient
+                  order by work_item_id::text collate "C", work_item_version, standard_minutes, coefficient) as work_points
          from (${totals}) as totals
-        group by n`,
-      params,
+        group by totals.n`,
+      [
+        literal(whole.map((m) => m.employeeId)),
+        literal(whole.map((m) => m.month)),
+        literal(whole.map((m) => String(m.n))),
+        literal(others.map((o) => String(o.n))),
+        ...params,
+      ],
     );
     return new Map(rows.map((row) => [row.n, row.work_points]));
   }
