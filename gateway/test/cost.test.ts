@@ -19,7 +19,7 @@ import {
 } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIELD_COSTS, operationCost, sizeRuleOf } from '../src/limits/cost.js';
+import { FIELD_COSTS, operationCost, rememberedOperationCost, sizeRuleOf } from '../src/limits/cost.js';
 import { DEFAULT_GATEWAY_LIMITS } from '../src/limits/config.js';
 
 // The committed supergraph, as the gateway serves it (its API schema).
@@ -88,6 +88,37 @@ describe('what operations cost', () => {
     // Twelve times the range costs about twelve times as much.
     const year = month.replace('2026-11-01', '2026-01-01').replace('2026-11-30', '2026-12-31');
     expect(cost(year) / cost(month)).toBeGreaterThan(11);
+  });
+
+  it('remembers a cost per document, operation and variables: never another variable set’s', () => {
+    // One parsed document, as Apollo Server hands every request of the same query text.
+    const document = parse(
+      `${yearOfDiaries} query Month($first: Int) { employees(first: $first) { nodes { code } } }`.replace('query (', 'query Year('),
+    );
+    const asked = [
+      ['Year', { first: 500 }],
+      ['Year', { first: 5 }],
+      ['Month', { first: 500 }],
+      ['Year', { first: 500 }],
+      ['Month', {}],
+      ['Year', { first: 5 }],
+    ] as const;
+    for (const [operationName, variables] of asked)
+      expect(rememberedOperationCost(schema, document, variables, operationName)).toBe(
+        operationCost(schema, document, variables, operationName),
+      );
+    expect(rememberedOperationCost(schema, document, { first: 5 }, 'Year')).toBeLessThan(
+      rememberedOperationCost(schema, document, { first: 500 }, 'Year'),
+    );
+    // Variables of the wrong type are refused each time, and leave nothing behind.
+    expect(() => rememberedOperationCost(schema, document, { first: 'many' }, 'Year')).toThrow();
+    expect(() => rememberedOperationCost(schema, document, { first: 'many' }, 'Year')).toThrow();
+    // Remembered: the same document asked again is not walked again (its selection emptied here would price it otherwise).
+    const walked = parse('{ employees(first: 500) { nodes { code } } }');
+    const first = rememberedOperationCost(schema, walked, {});
+    (walked.definitions[0] as unknown as { selectionSet: { selections: unknown[] } }).selectionSet.selections = [];
+    expect(rememberedOperationCost(schema, walked, {})).toBe(first);
+    expect(operationCost(schema, walked, {})).toBe(0);
   });
 
   it('reads a size left out as the list’s default page', () => {
