@@ -329,6 +329,7 @@ type Documents = {
     "\n    mutation ScoringWithdraw($version: Int!, $reason: String!) {\n      withdrawScoringPolicy(version: $version, reason: $reason) {\n        version\n      }\n    }\n  ": typeof types.ScoringWithdrawDocument,
     "\n    query ScoringPolicyLine {\n      scoringPolicies {\n        version\n        effectiveFrom\n        effectiveTo\n      }\n      scoringPolicyChanges {\n        version\n        action\n        effectiveFrom\n        rules\n        changedBy\n        reason\n      }\n    }\n  ": typeof types.ScoringPolicyLineDocument,
     "\n    mutation ScoringComputeAgency($period: String!, $agencyId: ID) {\n      computeScoringPeriod(period: $period, agencyId: $agencyId) {\n        code\n      }\n    }\n  ": typeof types.ScoringComputeAgencyDocument,
+    "\n    mutation ScoringComputeAgain($period: String!) {\n      computeScoringPeriod(period: $period) {\n        code\n      }\n    }\n  ": typeof types.ScoringComputeAgainDocument,
     "\n    mutation ScoringStartAgencyJob($period: String!, $action: ScoringPeriodAction!, $agencyId: ID, $reason: String) {\n      startScoringPeriodJob(period: $period, action: $action, agencyId: $agencyId, reason: $reason) {\n        id\n      }\n    }\n  ": typeof types.ScoringStartAgencyJobDocument,
     "\n    query ScoringAgencyJob($id: ID!) {\n      scoringJob(id: $id) {\n        state\n        summary\n        errors {\n          code\n        }\n      }\n    }\n  ": typeof types.ScoringAgencyJobDocument,
     "\n    mutation ScoringCloseAgency($period: String!, $agencyId: ID, $reason: String) {\n      closeScoringPeriod(period: $period, agencyId: $agencyId, reason: $reason) {\n        status\n        agencyCloses {\n          agencyId\n          people\n          closedBy\n          reason\n        }\n      }\n    }\n  ": typeof types.ScoringCloseAgencyDocument,
@@ -660,6 +661,7 @@ const documents: Documents = {
     "\n    mutation ScoringWithdraw($version: Int!, $reason: String!) {\n      withdrawScoringPolicy(version: $version, reason: $reason) {\n        version\n      }\n    }\n  ": types.ScoringWithdrawDocument,
     "\n    query ScoringPolicyLine {\n      scoringPolicies {\n        version\n        effectiveFrom\n        effectiveTo\n      }\n      scoringPolicyChanges {\n        version\n        action\n        effectiveFrom\n        rules\n        changedBy\n        reason\n      }\n    }\n  ": types.ScoringPolicyLineDocument,
     "\n    mutation ScoringComputeAgency($period: String!, $agencyId: ID) {\n      computeScoringPeriod(period: $period, agencyId: $agencyId) {\n        code\n      }\n    }\n  ": types.ScoringComputeAgencyDocument,
+    "\n    mutation ScoringComputeAgain($period: String!) {\n      computeScoringPeriod(period: $period) {\n        code\n      }\n    }\n  ": types.ScoringComputeAgainDocument,
     "\n    mutation ScoringStartAgencyJob($period: String!, $action: ScoringPeriodAction!, $agencyId: ID, $reason: String) {\n      startScoringPeriodJob(period: $period, action: $action, agencyId: $agencyId, reason: $reason) {\n        id\n      }\n    }\n  ": types.ScoringStartAgencyJobDocument,
     "\n    query ScoringAgencyJob($id: ID!) {\n      scoringJob(id: $id) {\n        state\n        summary\n        errors {\n          code\n        }\n      }\n    }\n  ": types.ScoringAgencyJobDocument,
     "\n    mutation ScoringCloseAgency($period: String!, $agencyId: ID, $reason: String) {\n      closeScoringPeriod(period: $period, agencyId: $agencyId, reason: $reason) {\n        status\n        agencyCloses {\n          agencyId\n          people\n          closedBy\n          reason\n        }\n      }\n    }\n  ": types.ScoringCloseAgencyDocument,
@@ -1950,6 +1952,10 @@ export function graphql(source: "\n    query ScoringPolicyLine {\n      scoringP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation ScoringComputeAgency($period: String!, $agencyId: ID) {\n      computeScoringPeriod(period: $period, agencyId: $agencyId) {\n        code\n      }\n    }\n  "): (typeof documents)["\n    mutation ScoringComputeAgency($period: String!, $agencyId: ID) {\n      computeScoringPeriod(period: $period, agencyId: $agencyId) {\n        code\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ScoringComputeAgain($period: String!) {\n      computeScoringPeriod(period: $period) {\n        code\n      }\n    }\n  "): (typeof documents)["\n    mutation ScoringComputeAgain($period: String!) {\n      computeScoringPeriod(period: $period) {\n        code\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

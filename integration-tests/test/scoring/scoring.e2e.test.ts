@@ -710,6 +710,66 @@ describe('one agency at a time', () => {
   });
 });
 
+describe('a period computed again', () => {
+  const COMPUTE = graphql(`
+    mutation ScoringComputeAgain($period: String!) {
+      computeScoringPeriod(period: $period) {
+        code
+      }
+    }
+  `);
+  const stored = async () =>
+    (
+      await db.query<{ id: string; employee_id: string; computed_at: Date; digest: string | null }>(
+        `select id, employee_id, computed_at, digest, score::text, level, frozen, policy_version, segments::text as segments,
+                item_groups::text as item_groups
+           from scoring.period_score where period_code = '2026-11' order by employee_id`,
+      )
+    ).rows;
+  /** What a score holds, but its id and time. */
+  const content = (rows: Awaited<ReturnType<typeof stored>>) => rows.map(({ id: _id, computed_at: _at, ...rest }) => rest);
+
+  it('rewrites only the scores whose inputs changed, and stores exactly what a computation from scratch stores', async () => {
+    const admin = await as(user('province-admin'));
+    await admin.request(COMPUTE, { period: '2026-11' });
+    const first = await stored();
+    expect(first.length).toBeGreaterThan(300);
+    expect(first.every((r) => r.digest)).toBe(true);
+
+    // Nothing changed: every score is kept (its id), stamped with the new computation's time.
+    await admin.request(COMPUTE, { period: '2026-11' });
+    const again = await stored();
+    expect(again.map((r) => r.id)).toEqual(first.map((r) => r.id));
+    expect(content(again)).toEqual(content(first));
+    expect(again.every((r, i) => r.computed_at > first[i]!.computed_at)).toBe(true);
+
+    // One person's approved work changes underneath: their score is written again, and their
+    // leaders' (the leader rule), not the province's.
+    const [entry] = (
+      await db.query<{ id: string; quantity: string }>(
+        `select id, quantity from diary.diary_entry
+          where employee_id = $1 and status = 'APPROVED' and work_date between '2026-11-01' and '2026-11-19' order by work_date, id limit 1`,
+        [staffId()],
+      )
+    ).rows;
+    await db.query(`update diary.diary_entry set quantity = quantity + 1 where id = $1`, [entry!.id]);
+    try {
+      await admin.request(COMPUTE, { period: '2026-11' });
+      const changed = await stored();
+      expect(changed.map((r) => r.employee_id)).toEqual(again.map((r) => r.employee_id));
+      const rewritten = changed.filter((r, i) => r.id !== again[i]!.id).map((r) => r.employee_id);
+      expect(rewritten).toContain(staffId());
+      expect(rewritten.length).toBeLessThan(again.length / 10);
+      // What a computation from nothing stores, score for score.
+      await db.query(`delete from scoring.period_score where period_code = '2026-11'`);
+      await admin.request(COMPUTE, { period: '2026-11' });
+      expect(content(await stored())).toEqual(content(changed));
+    } finally {
+      await db.query(`update diary.diary_entry set quantity = $2 where id = $1`, [entry!.id, entry!.quantity]);
+    }
+  });
+});
+
 describe('one agency closed before the province', () => {
   const START = graphql(`
     mutation ScoringStartAgencyJob($period: String!, $action: ScoringPeriodAction!, $agencyId: ID, $reason: String) {

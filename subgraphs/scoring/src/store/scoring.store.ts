@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { nextGeneration } from './analytics.memo.js';
 import { newId } from '@kpi/platform';
 import { executeBound } from '@kpi/platform/database';
@@ -17,9 +18,11 @@ export interface LevelCounts {
   notCompleted: number;
 }
 
-/** A stored score as a row of `scoring.period_score`, column by column (see COLUMNS), but its item groups (itemGroupsOf). */
-const rowOf = (period: ScoringPeriod, policy: number, r: PersonResult, frozen: boolean, at: string) => ({
-  id: newId(),
+/**
+ * What a stored score holds but its id, times and frozen flag, column by column (see COLUMNS),
+ * but its item groups (itemGroupsOf): the content its digest is made of.
+ */
+const contentOf = (period: ScoringPeriod, policy: number, r: PersonResult) => ({
   period_id: period.id,
   period_code: period.code,
   employee_id: r.employeeId,
@@ -39,26 +42,53 @@ const rowOf = (period: ScoringPeriod, policy: number, r: PersonResult, frozen: b
   capacity_minutes: r.capacityMinutes,
   available_days: r.availableDays,
   policy_version: policy,
-  frozen,
-  computed_at: at,
   segments: storedApart(r.segments),
 });
 
-const COLUMNS = `id uuid, period_id uuid, period_code text, employee_id uuid, agency_id uuid, division_id uuid, position_category text,
-  is_leadership boolean, own_score numeric, unit_score numeric, any_subordinate_not_completed boolean, score numeric, level text,
-  level_by_band text, gate text, overdue_share numeric, work_points numeric, capacity_minutes numeric, available_days integer,
-  policy_version integer, frozen boolean, computed_at timestamptz, segments jsonb`;
+const COLUMNS = `id uuid, computed_at timestamptz, frozen boolean, digest text, period_id uuid, period_code text, employee_id uuid,
+  agency_id uuid, division_id uuid, position_category text, is_leadership boolean, own_score numeric, unit_score numeric,
+  any_subordinate_not_completed boolean, score numeric, level text, level_by_band text, gate text, overdue_share numeric,
+  work_points numeric, capacity_minutes numeric, available_days integer, policy_version integer, segments jsonb`;
 const NAMES = COLUMNS.split(',')
   .map((c) => c.trim().split(' ')[0])
   .join(', ');
 
-/** Data access for scoring; every method is one statement (but replaceScores: one per thousand scores). */
+/** A score as it is stored but its id, time and frozen flag: its content's JSON, its item groups' JSON and the digest of both. */
+interface StoredForm {
+  employeeId: string;
+  content: string;
+  itemGroups: string;
+  digest: string;
+}
+
+/** How many scores a statement writes. */
+const CHUNK = 1000;
+
+function storedForm(period: ScoringPeriod, policy: number, r: PersonResult): StoredForm {
+  const content = JSON.stringify(contentOf(period, policy, r));
+  const itemGroups = JSON.stringify(itemGroupsOf(r.segments));
+  const digest = createHash('sha256').update(content).update('\n').update(itemGroups).digest('base64url');
+  return { employeeId: r.employeeId, content, itemGroups, digest };
+}
+
+/** The row's JSON (COLUMNS): a new id, the time, the frozen flag and the digest put before the content, made into JSON once. */
+function rowOf(form: StoredForm, at: string, frozen: boolean) {
+  const head = JSON.stringify({ id: newId(), computed_at: at, frozen, digest: form.digest });
+  return `${head.slice(0, -1)},${form.content.slice(1)}`;
+}
+
+const uuids = (ids: readonly string[]) => `{${ids.join(',')}}`;
+
+/** Data access for scoring; every method is one statement (but replaceScores: a few, and one per thousand scores written). */
 export class ScoringStore {
   constructor(private readonly em: EntityManager) {}
 
   /**
    * Replaces a period's stored scores — everyone's, or (`only`) those people's — but never a frozen
-   * one: an agency's close froze those before the province's. Rows go in as JSON, a thousand a statement
+   * one: an agency's close froze those before the province's. A score whose digest (storedForm) is
+   * the one stored is not written again: it is kept, stamped with this computation's time and
+   * frozen flag — a month computed again with nothing changed writes ~7,000 small updates, not
+   * ~30 MB of JSON for PostgreSQL to parse again. The others go in as JSON, a thousand a statement
    * (`jsonb_to_recordset`), the JSON as a bound parameter: the ORM's per-entity inserts took most
    * of a province run, and its inlining of parameters most of what was left. The item groups go
    * beside them as a second parameter read as `json`, not `jsonb`, each row's the text it came as
@@ -74,30 +104,83 @@ export class ScoringStore {
   ): Promise<Set<string>> {
     await this.lockScores(period.id);
     const kept = new Set(await this.frozenIn(period.id));
-    const scope = only ? { employeeId: { $in: [...only] } } : {};
-    await this.em.nativeDelete(PeriodScore, { periodId: period.id, frozen: false, ...scope });
+    // Everyone's ($2 null) or those people's.
+    const scope = `period_id = $1 and not frozen and ($2::uuid[] is null or employee_id = any($2::uuid[]))`;
+    const scoped = [period.id, only ? uuids(only) : null];
+    const before = new Map(
+      (
+        await executeBound<{ employee_id: string; digest: string | null }>(
+          this.em,
+          `select employee_id, digest from scoring.period_score where ${scope}`,
+          scoped,
+        )
+      ).map((row) => [row.employee_id, row.digest]),
+    );
     await nextGeneration(this.em);
     const at = new Date().toISOString();
     const scored = results.filter((r) => !kept.has(r.employeeId));
-    // Every chunk is sent at once, in order, on the transaction's connection: PostgreSQL inserts one
-    // while the next is serialised here (the JSON of a month's scores is ~300 ms of Node's time).
-    const chunks = Array.from({ length: Math.ceil(scored.length / 1000) }, (_, i) => scored.slice(i * 1000, (i + 1) * 1000));
-    await Promise.all(
-      chunks.map(async (chunk) => {
-        await executeBound(
-          this.em,
-          `insert into scoring.period_score (${NAMES}, item_groups)
-           select ${NAMES}, g.item_groups
-             from rows from (jsonb_to_recordset($1::jsonb) as (${COLUMNS})) with ordinality as r(${NAMES}, n)
-             join json_array_elements($2::json) with ordinality as g(item_groups, n) using (n)`,
-          [
-            JSON.stringify(chunk.map((r) => rowOf(period, policy, r, frozen, at))),
-            JSON.stringify(chunk.map((r) => itemGroupsOf(r.segments))),
-          ],
+    // Statements are queued on the transaction's connection as they are made, and run there in
+    // order; the first failure is thrown once all have settled (the transaction is then rolled back).
+    const writes: Promise<void>[] = [];
+    let failure: { error: unknown } | undefined;
+    const queue = (write: Promise<unknown>) => {
+      const settled = write.then(
+        () => undefined,
+        (error: unknown) => void (failure ??= { error }),
+      );
+      writes.push(settled);
+      return settled;
+    };
+    // Whoever is not scored any more (no longer placed in the period) first.
+    const scoredIds = new Set(scored.map((r) => r.employeeId));
+    if ([...before.keys()].some((id) => !scoredIds.has(id)))
+      queue(
+        executeBound(this.em, `delete from scoring.period_score where ${scope} and not (employee_id = any($3::uuid[]))`, [
+          ...scoped,
+          uuids([...scoredIds]),
+        ]),
+      );
+    // A thousand scores at a time: PostgreSQL writes a chunk while the next is made into JSON here.
+    for (let i = 0; i < scored.length && !failure; i += CHUNK) {
+      const forms = scored.slice(i, i + CHUNK).map((r) => storedForm(period, policy, r));
+      const same = forms.filter((form) => before.get(form.employeeId) === form.digest);
+      const changed = forms.filter((form) => before.get(form.employeeId) !== form.digest);
+      if (same.length)
+        queue(
+          executeBound(
+            this.em,
+            `update scoring.period_score set computed_at = $3, frozen = $4 where ${scope} and employee_id = any($5::uuid[])`,
+            [...scoped, at, frozen, uuids(same.map((form) => form.employeeId))],
+          ),
         );
-        await stored(chunk.length);
-      }),
-    );
+      if (changed.length) {
+        // Their scores as stored before, if any.
+        const replaced = changed.filter((form) => before.has(form.employeeId)).map((form) => form.employeeId);
+        if (replaced.length)
+          queue(
+            executeBound(this.em, `delete from scoring.period_score where ${scope} and employee_id = any($3::uuid[])`, [
+              ...scoped,
+              uuids(replaced),
+            ]),
+          );
+        queue(
+          executeBound(
+            this.em,
+            `insert into scoring.period_score (${NAMES}, item_groups)
+             select ${NAMES}, g.item_groups
+               from rows from (jsonb_to_recordset($1::jsonb) as (${COLUMNS})) with ordinality as r(${NAMES}, n)
+               join json_array_elements($2::json) with ordinality as g(item_groups, n) using (n)`,
+            [`[${changed.map((form) => rowOf(form, at, frozen)).join(',')}]`, `[${changed.map((form) => form.itemGroups).join(',')}]`],
+          ),
+        );
+      }
+      // The chunk's last statement done, all of it is (one connection, in order).
+      queue(writes.at(-1)!.then(() => stored(forms.length)));
+      // Let the connection send what is queued while the next chunk is made.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(writes);
+    if (failure) throw failure.error;
     return kept;
   }
 
