@@ -130,6 +130,23 @@ describe('the self view', () => {
   });
 });
 
+describe('the sectors’ KPI standards kept between scores', () => {
+  it('are used only while the catalogue has not changed them', async () => {
+    const read = async () => (await (await as(user('staff'))).request(MY_SCORE, { period: '2026-11' })).me!.periodScore!;
+    const before = await read();
+    expect((await read()).capacityMinutes).toBe(before.capacityMinutes);
+    // Changed behind the catalogue's back, in SQL: its revision moves all the same (a trigger).
+    await db.query(`update catalogue.sector_kpi_standard set expected_minutes_per_month = expected_minutes_per_month * 2`);
+    try {
+      const after = await read();
+      expect(after.capacityMinutes).toBeCloseTo(2 * before.capacityMinutes, 0);
+    } finally {
+      await db.query(`update catalogue.sector_kpi_standard set expected_minutes_per_month = expected_minutes_per_month / 2`);
+    }
+    expect((await read()).capacityMinutes).toBe(before.capacityMinutes);
+  });
+});
+
 describe('a transfer mid-period', () => {
   it('splits the month: each stretch scored where the person worked then, combined by available days', async () => {
     const person = province.employees.find((e) => e.role === 'staff' && e.status === 'ACTIVE' && e.divisionId && e.id !== staffId())!;

@@ -3,6 +3,7 @@ import { GroupCApproval } from './20261201100000-group-c-approval.js';
 import { CatalogueJobs } from './20261204100000-jobs.js';
 import { CatalogueJobLanguage } from './20261208000000-job-language.js';
 import { CatalogueRevision } from './20261209000000-revision.js';
+import { CatalogueRevisionSectors } from './20261213100000-revision-sectors.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   { name: '20261204100000-jobs', class: CatalogueJobs },
   { name: '20261208000000-job-language', class: CatalogueJobLanguage },
   { name: '20261209000000-revision', class: CatalogueRevision },
+  { name: '20261213100000-revision-sectors', class: CatalogueRevisionSectors },
 ];

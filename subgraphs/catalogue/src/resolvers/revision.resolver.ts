@@ -7,8 +7,8 @@ import { readRevision } from '../store/revision.store.js';
 export class CatalogueRevisionResolver {
   @Query(() => String, {
     description: described(
-      'A value that changes with every change to a work item, its versions or a job description: who keeps such facts between requests compares it before using them (the diary’s writes)',
-      'Giá trị thay đổi mỗi khi một đầu công việc, các phiên bản của nó hay một bản mô tả công việc thay đổi: nơi giữ lại các dữ kiện này giữa các yêu cầu so sánh nó trước khi dùng (việc ghi nhật ký)',
+      'A value that changes with every change to a work item, its versions, a job description or a sector and its KPI standards: who keeps such facts between requests compares it before using them (the diary’s writes, scoring’s standards)',
+      'Giá trị thay đổi mỗi khi một đầu công việc, các phiên bản của nó, một bản mô tả công việc hay một lĩnh vực và chuẩn KPI của nó thay đổi: nơi giữ lại các dữ kiện này giữa các yêu cầu so sánh nó trước khi dùng (việc ghi nhật ký, chuẩn KPI của việc chấm điểm)',
     ),
   })
   catalogueRevision(@Ctx() ctx: CatalogueContext) {

@@ -1,5 +1,5 @@
 import type { AskOptions, Peers } from '@kpi/platform';
-import { SectorStandardsDocument, type SectorStandardsQuery } from './catalogue.generated.js';
+import { ScoringCatalogueRevisionDocument, SectorStandardsDocument, type SectorStandardsQuery } from './catalogue.generated.js';
 
 /**
  * What scoring asks the catalogue, typed from the catalogue's SDL by `pnpm codegen` (the operation
@@ -10,4 +10,9 @@ export type SectorWithStandards = SectorStandardsQuery['sectors'][number];
 /** Every sector with its KPI standards in force on a day. */
 export async function sectorStandards(peers: Peers, on: string, as: AskOptions = {}): Promise<SectorWithStandards[]> {
   return (await peers.query('catalogue', SectorStandardsDocument, { on }, as)).sectors;
+}
+
+/** The catalogue's revision, asked as scoring: it moves with every change to what `sectorStandards` answers. */
+export async function catalogueRevision(peers: Peers): Promise<string> {
+  return (await peers.query('catalogue', ScoringCatalogueRevisionDocument, {}, { asService: true })).catalogueRevision;
 }

@@ -9,6 +9,7 @@ import * as personnel from '../peers/personnel.js';
 import * as providers from '../peers/providers.js';
 import type { EmployeeFilter } from '../peers/personnel.generated.js';
 import type { ScoringContext } from './context.js';
+import { OwnedFacts, OwnerRevision } from '@kpi/platform';
 
 /**
  * Scoring's inputs come through the graph, as the scoring service, in a handful of calls for a
@@ -90,8 +91,34 @@ function placedPeople(placements: personnel.Placement[], period: { from: string;
 export type SectorStandards = Map<string, { expectedMinutesPerMonth: number; weights: Weights }>;
 export const standardKey = (sectorCode: string, category: string) => `${sectorCode}|${category}`;
 
+/**
+ * The sectors' standards scoring keeps between computations, by day, under the catalogue's
+ * revision (platform/src/server/owned-facts.ts: used only when fetched under the revision read
+ * after the computation began, so a change committed before it is seen). Kept per catalogue
+ * endpoint: a test process may serve several graphs. A live score asked them every time.
+ */
+interface KeptStandards {
+  revision: OwnerRevision;
+  byDay: OwnedFacts<SectorStandards>;
+}
+const keptStandards = new Map<string, KeptStandards>();
+
+function keptStandardsFor(ctx: ScoringContext): KeptStandards {
+  const key = String(ctx.peers.endpoint('catalogue'));
+  let kept = keptStandards.get(key);
+  if (!kept) keptStandards.set(key, (kept = { revision: new OwnerRevision(), byDay: new OwnedFacts(366) }));
+  return kept;
+}
+
 /** The sectors' KPI standards in force on a day, by sector and position category. */
 export async function sectorStandards(ctx: ScoringContext, on: string): Promise<SectorStandards> {
+  const kept = keptStandardsFor(ctx);
+  const revision = await kept.revision.current(() => catalogue.catalogueRevision(ctx.peers));
+  const [standards] = await kept.byDay.get(revision, [on], async () => [await askedStandards(ctx, on)]);
+  return standards!;
+}
+
+async function askedStandards(ctx: ScoringContext, on: string): Promise<SectorStandards> {
   const standards: SectorStandards = new Map();
   for (const sector of await catalogue.sectorStandards(ctx.peers, on, AS_SCORING))
     for (const s of sector.kpiStandards)
