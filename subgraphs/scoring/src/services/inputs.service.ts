@@ -1,3 +1,4 @@
+import { OwnedFacts, OwnerRevision } from '@kpi/platform';
 import type { DiaryFacts, ProvidedFacts } from '../rules/indicators.js';
 import type { Weights } from '../rules/policy.js';
 import { clip } from '../rules/periods.js';
@@ -9,7 +10,6 @@ import * as personnel from '../peers/personnel.js';
 import * as providers from '../peers/providers.js';
 import type { EmployeeFilter } from '../peers/personnel.generated.js';
 import type { ScoringContext } from './context.js';
-import { OwnedFacts, OwnerRevision } from '@kpi/platform';
 
 /**
  * Scoring's inputs come through the graph, as the scoring service, in a handful of calls for a
