@@ -61,6 +61,24 @@ describe('facts kept under a revision', () => {
     expect(asked).toEqual([['a', 'b'], ['c', 'none'], ['a']]);
   });
 
+  it('weighed, are dropped whole once they weigh more than the limit', async () => {
+    const facts = new OwnedFacts<string[]>(5, (value) => value.length);
+    let fetches = 0;
+    const fetch = async (keys: string[]) => {
+      fetches++;
+      return keys.map((key) => Array.from({ length: Number(key) }, () => key));
+    };
+    await facts.get('e:1', ['3'], fetch);
+    await facts.get('e:1', ['2'], fetch);
+    await facts.get('e:1', ['3', '2'], fetch);
+    expect(fetches).toBe(2); // 5 kept: at the limit, not over
+    await facts.get('e:1', ['1'], fetch);
+    await facts.get('e:1', ['3'], fetch); // 6 kept: dropped before this one was looked up
+    expect(fetches).toBe(4);
+    await facts.get('e:1', ['3'], fetch);
+    expect(fetches).toBe(4);
+  });
+
   it('a failed fetch is not kept', async () => {
     const facts = new OwnedFacts<string>();
     await expect(facts.get('e:1', ['a'], () => Promise.reject(new Error('timeout')))).rejects.toThrow('timeout');

@@ -147,6 +147,57 @@ describe('the sectors’ KPI standards kept between scores', () => {
   });
 });
 
+describe('the people kept between live scores', () => {
+  it('are used only while personnel has changed neither their placements nor their agencies', async () => {
+    const read = async () =>
+      (
+        await (
+          await as(user('staff'))
+        ).request(
+          graphql(`
+            query ScoringMyStretches($period: String!) {
+              me {
+                periodScore(period: $period) {
+                  segments {
+                    from
+                    sectorCode
+                  }
+                }
+              }
+            }
+          `),
+          { period: '2026-11' },
+        )
+      ).me!.periodScore!.segments;
+    const staff = province.employees.find((e) => e.id === staffId())!;
+    const before = await read();
+    expect(before).toHaveLength(1);
+    expect(before[0]!.from).toBe('2026-11-01');
+    expect(before[0]!.sectorCode).not.toBeNull();
+    expect(await read()).toEqual(before);
+    // Changed behind personnel's back, in SQL, in tables no person's row is in: the revision moves all the same.
+    const { rows } = await db.query(
+      `update personnel.employee_placement p set effective_from = '2026-11-16' from personnel.employee_placement o
+        where o.id = p.id and p.employee_id = $1 and p.effective_to is null and p.effective_from < '2026-11-01'
+       returning o.effective_from::text as was`,
+      [staffId()],
+    );
+    expect(rows).toHaveLength(1);
+    await db.query(`update personnel.agency set sector_codes = array['ZZ-TEST'] || sector_codes where id = $1`, [staff.agencyId]);
+    try {
+      // A sector with no KPI standard first: none applies.
+      expect(await read()).toEqual([{ from: '2026-11-16', sectorCode: null }]);
+    } finally {
+      await db.query(`update personnel.agency set sector_codes = sector_codes[2:] where id = $1`, [staff.agencyId]);
+      await db.query(`update personnel.employee_placement set effective_from = $2 where employee_id = $1 and effective_to is null`, [
+        staffId(),
+        rows[0].was,
+      ]);
+    }
+    expect(await read()).toEqual(before);
+  });
+});
+
 describe('a transfer mid-period', () => {
   it('splits the month: each stretch scored where the person worked then, combined by available days', async () => {
     const person = province.employees.find((e) => e.role === 'staff' && e.status === 'ACTIVE' && e.divisionId && e.id !== staffId())!;

@@ -81,45 +81,73 @@ async function leadersFirst() {
   return firsts.map((p) => p.id);
 }
 
-/** Each page's statements by subgraph, and its people's scores. */
+type Page = { first: number; statements: Record<string, number>; scored: number; frozen: number; answered: number };
+
+/**
+ * Each page's statements by subgraph, and its people's scores: every page asked first since
+ * personnel last changed (`asked first`: scoring fetches the people's units), then asked again
+ * (`asked again`: their units kept under personnel's revision).
+ */
 async function pages(firsts: string[]) {
   const admin = await world.graph.as(world.user('province-admin'));
   const province = world.province.agencies.find((a) => a.depth === 0)!;
   const counters = SUBGRAPHS.map((name) => world.graph.queries(name));
-  const found: { first: number; statements: Record<string, number>; scored: number; frozen: number; answered: number }[] = [];
-  // Asked once uncounted: what scoring keeps between requests (the sectors' standards) is then
-  // kept alike for every page counted.
-  await admin.request(TEAM, { agencyId: province.id, first: SIZES[0]!, period: MONTH });
-  for (const first of SIZES) {
+  const page = async (first: number): Promise<Page> => {
     for (const counter of counters) counter.reset();
     const { employees } = await admin.request(TEAM, { agencyId: province.id, first, period: MONTH });
     const statements = Object.fromEntries(SUBGRAPHS.map((name, i) => [name, counters[i]!.count]));
     expect(employees.nodes).toHaveLength(first);
     expect(firsts.filter((id) => employees.nodes.some((n) => n.id === id))).toEqual(firsts);
-    found.push({
+    return {
       first,
       statements,
       scored: employees.nodes.filter((n) => typeof n.periodScore?.score === 'number').length,
       frozen: employees.nodes.filter((n) => n.periodScore?.frozen).length,
       answered: employees.nodes.filter((n) => n.periodScore).length,
-    });
+    };
+  };
+  // Asked once uncounted: what scoring keeps between requests (the sectors' standards) is then
+  // kept alike for every page counted.
+  await admin.request(TEAM, { agencyId: province.id, first: SIZES[0]!, period: MONTH });
+  const askedFirst: Page[] = [];
+  for (const first of SIZES) {
+    // A statement on a covered table moves personnel's revision, even one that changes no row.
+    await world.db.query('update personnel.job_position set title = title where false');
+    askedFirst.push(await page(first));
   }
-  return found;
+  const askedAgain: Page[] = [];
+  for (const first of SIZES) {
+    await page(first); // the revision moved since the page was asked: what was kept is gone
+    askedAgain.push(await page(first));
+  }
+  return { askedFirst, askedAgain };
 }
+
+const sameForEverySize = (found: Page[]) => {
+  for (const page of found.slice(1)) expect(page.statements).toEqual(found[0]!.statements);
+};
 
 describe('a team page', () => {
   it('costs the same SQL statements in every subgraph for 10, 100 and 500 people, live and closed', async () => {
     const firsts = await leadersFirst();
     const live = await pages(firsts);
-    for (const page of live) expect(page.scored).toBeGreaterThan(page.first / 2);
-    for (const page of live) expect(page.frozen).toBe(0);
-    for (const page of live.slice(1)) expect(page.statements).toEqual(live[0]!.statements);
+    for (const page of [...live.askedFirst, ...live.askedAgain]) {
+      expect(page.scored).toBeGreaterThan(page.first / 2);
+      expect(page.frozen).toBe(0);
+    }
+    sameForEverySize(live.askedFirst);
+    sameForEverySize(live.askedAgain);
+    // Asked again, the people's units are kept: personnel answers its revision only.
+    expect(live.askedAgain[0]!.statements.personnel).toBeLessThan(live.askedFirst[0]!.statements.personnel!);
 
     const admin = await world.graph.as(world.user('province-admin'));
     expect((await admin.request(CLOSE, { period: MONTH })).closeScoringPeriod.status).toBe('CLOSED');
     const closed = await pages(firsts);
-    for (const page of closed) expect(page.frozen).toBe(page.answered);
-    for (const page of closed) expect(page.scored).toBeGreaterThan(page.first / 2);
-    for (const page of closed.slice(1)) expect(page.statements).toEqual(closed[0]!.statements);
+    for (const page of [...closed.askedFirst, ...closed.askedAgain]) {
+      expect(page.frozen).toBe(page.answered);
+      expect(page.scored).toBeGreaterThan(page.first / 2);
+    }
+    sameForEverySize(closed.askedFirst);
+    sameForEverySize(closed.askedAgain);
   }, 120_000);
 });

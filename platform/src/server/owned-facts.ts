@@ -52,18 +52,27 @@ export class OwnerRevision {
  * Facts of one kind (people by id, work items by id…) kept under an owner's revision: a request
  * gets the kept ones and fetches the rest in one call. Dropped whole when the revision moves (a
  * change is rare; which facts it touched is the owner's business), and when more than `limit`
- * are kept.
+ * are kept — counted as keys, or by `weigh` when facts differ much in size (a person, a unit of a
+ * thousand).
  */
 export class OwnedFacts<V> {
   private revision: string | undefined;
   private readonly values = new Map<string, Promise<V | null>>();
+  /** What the kept facts weigh (with `weigh`); a clear starts a new generation, so a late fetch adds nothing. */
+  private weight = 0;
+  private generation = 0;
 
-  constructor(private readonly limit = 50_000) {}
+  constructor(
+    private readonly limit = 50_000,
+    private readonly weigh?: (value: V) => number,
+  ) {}
 
   /** The facts of `keys` as of `revision` (or newer), in order; null where the owner has none. */
   get(revision: string, keys: readonly string[], fetch: (missing: string[]) => Promise<readonly (V | null)[]>): Promise<(V | null)[]> {
-    if (revision !== this.revision || this.values.size > this.limit) {
+    if (revision !== this.revision || (this.weigh ? this.weight : this.values.size) > this.limit) {
       this.values.clear();
+      this.weight = 0;
+      this.generation++;
       this.revision = revision;
     }
     const missing = [...new Set(keys.filter((key) => !this.values.has(key)))];
@@ -72,10 +81,16 @@ export class OwnedFacts<V> {
       for (const [i, key] of missing.entries()) {
         const value = fetched.then((rows) => rows[i] ?? null);
         this.values.set(key, value);
-        // A failed fetch is not kept: the next request asks again.
-        value.catch(() => {
-          if (this.values.get(key) === value) this.values.delete(key);
-        });
+        const generation = this.generation;
+        value.then(
+          (fact) => {
+            if (this.weigh && fact !== null && this.generation === generation) this.weight += this.weigh(fact);
+          },
+          // A failed fetch is not kept: the next request asks again.
+          () => {
+            if (this.values.get(key) === value) this.values.delete(key);
+          },
+        );
       }
     }
     return Promise.all(keys.map((key) => this.values.get(key)!));
@@ -84,6 +99,8 @@ export class OwnedFacts<V> {
   /** Forgets everything (a test, or an owner known to have changed). */
   clear() {
     this.values.clear();
+    this.weight = 0;
+    this.generation++;
     this.revision = undefined;
   }
 }

@@ -7,6 +7,7 @@ import { PersonnelJobs } from './20261207110000-jobs.js';
 import { PersonnelJobLanguage } from './20261208000000-job-language.js';
 import { PersonnelRevision } from './20261209000000-revision.js';
 import { PlacementSupervisor } from './20261210000000-placement-supervisor.js';
+import { PersonnelRevisionPlacements } from './20261214090000-revision-placements.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   { name: '20261208000000-job-language', class: PersonnelJobLanguage },
   { name: '20261209000000-revision', class: PersonnelRevision },
   { name: '20261210000000-placement-supervisor', class: PlacementSupervisor },
+  { name: '20261214090000-revision-placements', class: PersonnelRevisionPlacements },
 ];

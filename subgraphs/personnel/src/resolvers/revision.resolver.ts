@@ -7,8 +7,8 @@ import { readRevision } from '../store/revision.store.js';
 export class DirectoryRevisionResolver {
   @Query(() => String, {
     description: described(
-      'A value that changes with every change to people’s placements, positions or status, or to job positions: who keeps such facts between requests compares it before using them (the diary’s writes)',
-      'Giá trị thay đổi mỗi khi vị trí công tác, vị trí việc làm hay tình trạng của một người, hoặc một vị trí việc làm, thay đổi: nơi giữ lại các dữ kiện này giữa các yêu cầu so sánh nó trước khi dùng (việc ghi nhật ký)',
+      'A value that changes with every change to people’s placements, positions or status, to job positions or to agencies: who keeps such facts between requests compares it before using them (the diary’s writes, scoring’s live scores)',
+      'Giá trị thay đổi mỗi khi vị trí công tác, vị trí việc làm hay tình trạng của một người, một vị trí việc làm hoặc một cơ quan thay đổi: nơi giữ lại các dữ kiện này giữa các yêu cầu so sánh nó trước khi dùng (việc ghi nhật ký, điểm trực tiếp của chấm điểm)',
     ),
   })
   directoryRevision(@Ctx() ctx: PersonnelContext) {

@@ -2,6 +2,7 @@ import type { AskOptions, EntityOf, Peers } from '@kpi/platform';
 import {
   PlacementsInDocument,
   RatedPersonDocument,
+  ScoringDirectoryRevisionDocument,
   ScoringUnitsDocument,
   type EmployeeFilter,
   type RatedPersonQuery,
@@ -42,4 +43,9 @@ export async function scoringUnits(
 export async function ratedPerson(peers: Peers, id: string, as: AskOptions = {}): Promise<RatedPerson | null> {
   const [found] = await peers.entities('personnel', 'Employee', RatedPersonDocument, [id], {}, as);
   return found ?? null;
+}
+
+/** Personnel's revision, asked as scoring: it moves with every change to what `scoringUnits` answers. */
+export async function directoryRevision(peers: Peers): Promise<string> {
+  return (await peers.query('personnel', ScoringDirectoryRevisionDocument, {}, { asService: true })).directoryRevision;
 }

@@ -138,7 +138,7 @@ export type ItemGroupsNeed = 'groups' | 'work points';
 /** The diary's facts for every stretch, in batches; the answer is in the order asked. */
 export async function diaryFacts(
   ctx: ScoringContext,
-  people: { employeeId: string; stretches: PlacedStretch[] }[],
+  people: readonly { employeeId: string; stretches: readonly PlacedStretch[] }[],
   need: ItemGroupsNeed = 'groups',
 ): Promise<PersonInputs[]> {
   const ask = need === 'groups' ? diary.scoringFacts : diary.scoringWorkPoints;
@@ -169,7 +169,7 @@ const stretchKey = (employeeId: string, from: string, to: string) => `${employee
  */
 export async function providedFacts(
   ctx: ScoringContext,
-  people: { employeeId: string; stretches: PlacedStretch[] }[],
+  people: readonly { employeeId: string; stretches: readonly PlacedStretch[] }[],
 ): Promise<Map<string, ProvidedFacts[]>> {
   const found = new Map<string, ProvidedFacts[]>();
   const asks = providers.providersOf(ctx.peers).flatMap((provider) => {
@@ -194,7 +194,7 @@ export async function providedFacts(
 /** The diary's facts and the providers' for every stretch, asked in parallel. */
 export async function workFacts(
   ctx: ScoringContext,
-  people: { employeeId: string; stretches: PlacedStretch[] }[],
+  people: readonly { employeeId: string; stretches: readonly PlacedStretch[] }[],
   need: ItemGroupsNeed = 'groups',
 ): Promise<PersonInputs[]> {
   const [withDiary, provided] = await Promise.all([diaryFacts(ctx, people, need), providedFacts(ctx, people)]);

@@ -1,4 +1,6 @@
+import { OwnedFacts, OwnerRevision } from '@kpi/platform';
 import { unitsPlacedIn, type PlacedPerson } from './inputs.service.js';
+import * as personnel from '../peers/personnel.js';
 import type { ScoringContext } from './context.js';
 
 /** Personnel's scoringUnits starts from at most this many people a call (an agency's people). */
@@ -21,7 +23,51 @@ const chunks = <T>(items: readonly T[], size: number) =>
  * ends where it closes.
  */
 export async function unitOf(ctx: ScoringContext, period: { from: string; to: string }, employeeIds: readonly string[]) {
-  const asked = [...new Set(employeeIds)];
+  const asked = [...new Set(employeeIds)].sort();
+  const kept = keptUnitsFor(ctx);
+  const revision = await kept.revision.current(() => personnel.directoryRevision(ctx.peers));
+  const [unit] = await kept.units.get(revision, [`${period.from}|${period.to}|${asked.join(',')}`], async () => [
+    frozen(await askedUnit(ctx, period, asked)),
+  ]);
+  return unit!;
+}
+
+/**
+ * The units scoring keeps between live scores, under personnel's revision (platform
+ * owned-facts.ts: used only when fetched under the revision read after the computation began, so
+ * a placement changed before it is seen): by period and the people asked — a person's own page
+ * asks one, a team page its people. A live score asked personnel for them every time (a recursive
+ * statement over the placements, most of a team page's people phase). Weighed by the people kept;
+ * kept per personnel endpoint, as a test process may serve several graphs.
+ */
+interface KeptUnits {
+  revision: OwnerRevision;
+  units: OwnedFacts<readonly PlacedPerson[]>;
+}
+const keptUnits = new Map<string, KeptUnits>();
+/** About 60 MB of placements at most, a province's people many times over. */
+const KEPT_PEOPLE = 200_000;
+
+function keptUnitsFor(ctx: ScoringContext): KeptUnits {
+  const key = String(ctx.peers.endpoint('personnel'));
+  let kept = keptUnits.get(key);
+  if (!kept)
+    keptUnits.set(key, (kept = { revision: new OwnerRevision(), units: new OwnedFacts(KEPT_PEOPLE, (unit) => Math.max(1, unit.length)) }));
+  return kept;
+}
+
+/** Kept facts are shared by every request that finds them: frozen, so none can change another's. */
+function frozen(people: PlacedPerson[]): readonly PlacedPerson[] {
+  for (const person of people) {
+    for (const stretch of person.stretches) Object.freeze(stretch);
+    Object.freeze(person.stretches);
+    Object.freeze(person);
+  }
+  return Object.freeze(people);
+}
+
+/** unitOf as personnel answers it now. */
+async function askedUnit(ctx: ScoringContext, period: { from: string; to: string }, asked: readonly string[]) {
   const answered = (await Promise.all(chunks(asked, IDS_PER_CALL).map((ids) => unitsPlacedIn(ctx, period, ids)))).flat();
   const reportsOf = Map.groupBy(answered, (person) => person.stretches.at(-1)!.supervisorId ?? '');
   const found = new Map<string, PlacedPerson>();
