@@ -79,6 +79,19 @@ describe('facts kept under a revision', () => {
     expect(fetches).toBe(4);
   });
 
+  it('peeked, are the kept value whatever the revision: the same one get answers while the revision holds', async () => {
+    const facts = new OwnedFacts<{ key: string }>();
+    const fetch = async (keys: string[]) => keys.map((key) => ({ key }));
+    expect(facts.peek('a')).toBeUndefined();
+    const [kept] = await facts.get('e:1', ['a'], fetch);
+    const peeked = await facts.peek('a');
+    expect(peeked).toBe(kept);
+    expect((await facts.get('e:1', ['a'], fetch))[0]).toBe(peeked);
+    const [again] = await facts.get('e:2', ['a'], fetch);
+    expect(again).toEqual(kept);
+    expect(again).not.toBe(peeked);
+  });
+
   it('a failed fetch is not kept', async () => {
     const facts = new OwnedFacts<string>();
     await expect(facts.get('e:1', ['a'], () => Promise.reject(new Error('timeout')))).rejects.toThrow('timeout');

@@ -85,8 +85,9 @@ type Page = { first: number; statements: Record<string, number>; scored: number;
 
 /**
  * Each page's statements by subgraph, and its people's scores: every page asked first since
- * personnel last changed (`asked first`: scoring fetches the people's units), then asked again
- * (`asked again`: their units kept under personnel's revision).
+ * personnel last changed (`asked first`: scoring asks the facts for the units it kept at once,
+ * then fetches the units and, as they are new, their facts again), then asked again (`asked
+ * again`: the units kept under personnel's revision, their facts asked once).
  */
 async function pages(firsts: string[]) {
   const admin = await world.graph.as(world.user('province-admin'));
@@ -106,11 +107,11 @@ async function pages(firsts: string[]) {
       answered: employees.nodes.filter((n) => n.periodScore).length,
     };
   };
-  // Asked once uncounted: what scoring keeps between requests (the sectors' standards) is then
-  // kept alike for every page counted.
-  await admin.request(TEAM, { agencyId: province.id, first: SIZES[0]!, period: MONTH });
   const askedFirst: Page[] = [];
   for (const first of SIZES) {
+    // Asked once uncounted: what scoring keeps between requests (the sectors' standards, the
+    // page's units) is then kept alike for every page counted.
+    await page(first);
     // A statement on a covered table moves personnel's revision, even one that changes no row.
     await world.db.query('update personnel.job_position set title = title where false');
     askedFirst.push(await page(first));

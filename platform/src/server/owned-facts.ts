@@ -96,6 +96,15 @@ export class OwnedFacts<V> {
     return Promise.all(keys.map((key) => this.values.get(key)!));
   }
 
+  /**
+   * The fact kept for `key` under whichever revision it was fetched, without reading the owner's:
+   * to start work with it early — `get` under the current revision then returns this very value
+   * when it still holds, and another once the revision has moved.
+   */
+  peek(key: string): Promise<V | null> | undefined {
+    return this.values.get(key);
+  }
+
   /** Forgets everything (a test, or an owner known to have changed). */
   clear() {
     this.values.clear();

@@ -18,7 +18,7 @@ import { periodRange, type PeriodRange } from '../rules/periods.js';
 import type { ScoringRules } from '../rules/policy.js';
 import { actorOf, audit, type ScoringContext } from './context.js';
 import { placedIn, sectorStandards, standardKey, workFacts, type ItemGroupsNeed } from './inputs.service.js';
-import { unitOf } from './unit.service.js';
+import { keptUnitOf, unitOf } from './unit.service.js';
 import { policyOn, policyVersion } from './policy.service.js';
 import { ScoringStore } from '../store/scoring.store.js';
 import { day, said } from '../messages.js';
@@ -65,15 +65,21 @@ export async function computeFresh(
   need: ItemGroupsNeed = 'groups',
 ) {
   await progress.phase('people');
-  const policy = await policyOn(ctx, range.to);
   const upTo = soFar(range);
-  const [people, standards, ratings] = await Promise.all([
+  // With the people's units kept, their facts are asked at once, beside personnel's revision, and
+  // used only when the revision says the kept units still hold (unitOf answers the same array): a
+  // live score waits for one peer call less. Otherwise they are asked again for the units found.
+  const kept = employeeIds ? keptUnitOf(ctx, upTo, employeeIds)?.catch(() => null) : undefined;
+  const early = kept?.then((unit) => unit && workFacts(ctx, unit, need));
+  early?.catch(() => {}); // awaited only when used
+  const [policy, people, standards, ratings] = await Promise.all([
+    policyOn(ctx, range.to),
     employeeIds ? unitOf(ctx, upTo, employeeIds) : placedIn(ctx, upTo),
     sectorStandards(ctx, range.to),
     ctx.loaders.ratings.load(range.code),
   ]);
   await progress.phase('facts', people.length);
-  const withFacts = await workFacts(ctx, people, need);
+  const withFacts = early && (await kept) === people ? (await early)! : await workFacts(ctx, people, need);
   await progress.advance(people.length);
   await progress.phase('scoring', withFacts.length);
   const creativity = new Map(ratings.map((r) => [r.employeeId, Number(r.points)]));

@@ -26,11 +26,19 @@ export async function unitOf(ctx: ScoringContext, period: { from: string; to: st
   const asked = [...new Set(employeeIds)].sort();
   const kept = keptUnitsFor(ctx);
   const revision = await kept.revision.current(() => personnel.directoryRevision(ctx.peers));
-  const [unit] = await kept.units.get(revision, [`${period.from}|${period.to}|${asked.join(',')}`], async () => [
-    frozen(await askedUnit(ctx, period, asked)),
-  ]);
+  const [unit] = await kept.units.get(revision, [unitKey(period, asked)], async () => [frozen(await askedUnit(ctx, period, asked))]);
   return unit!;
 }
+
+/**
+ * The unit kept for these people over the period under whichever revision it was fetched, if any,
+ * without asking personnel: unitOf then answers this very array if it still holds.
+ */
+export function keptUnitOf(ctx: ScoringContext, period: { from: string; to: string }, employeeIds: readonly string[]) {
+  return keptUnitsFor(ctx).units.peek(unitKey(period, [...new Set(employeeIds)].sort()));
+}
+
+const unitKey = (period: { from: string; to: string }, asked: readonly string[]) => `${period.from}|${period.to}|${asked.join(',')}`;
 
 /**
  * The units scoring keeps between live scores, under personnel's revision (platform
