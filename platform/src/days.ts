@@ -11,6 +11,27 @@ export function addDays(isoDate: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+
+/** Days in a month (1–12) of the proleptic Gregorian calendar, by arithmetic: no Date made. */
+export const daysInMonth = (year: number, month: number) => (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
+
+/** Sakamoto's offsets: the weekday of the first of each month, relative to a year's start. */
+const MONTH_OFFSETS = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+
+/**
+ * The weekday of an ISO day, 0 Sunday to 6 Saturday, by arithmetic (Sakamoto's method): counting
+ * working days walks every day of a range, and making a Date for each was most of the walk.
+ */
+export function weekdayOf(isoDate: string): number {
+  const month = Number(isoDate.slice(5, 7));
+  const day = Number(isoDate.slice(8, 10));
+  let year = Number(isoDate.slice(0, 4));
+  if (month < 3) year -= 1;
+  return (year + Math.floor(year / 4) - Math.floor(year / 100) + Math.floor(year / 400) + MONTH_OFFSETS[month - 1]! + day) % 7;
+}
+
 /** The day before an ISO day: where a version, placement or policy that another replaces ends. */
 export const dayBefore = (isoDate: string) => addDays(isoDate, -1);
 

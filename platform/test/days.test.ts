@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { addDays, daysIn } from '../src/index.js';
+import { addDays, daysIn, daysInMonth, isCalendarDate, weekdayOf } from '../src/index.js';
 
 describe('days', () => {
   it('counts a range’s days by arithmetic, both ends included, as listing them would', () => {
@@ -14,5 +14,21 @@ describe('days', () => {
       for (let day = '2028-02-29'; day <= addDays('2028-02-29', length - 1); day = addDays(day, 1)) count += 1;
       expect(daysIn('2028-02-29', addDays('2028-02-29', length - 1))).toBe(count);
     }
+  });
+
+  it('tells the weekday and the days of a month by arithmetic, as Date does, every day from 1950 to 2100', () => {
+    for (let day = '1950-01-01'; day <= '2100-12-31'; day = addDays(day, 1))
+      if (weekdayOf(day) !== new Date(`${day}T00:00:00Z`).getUTCDay()) expect(`${day}: ${weekdayOf(day)}`).toBe('as Date says');
+    for (let year = 1600; year <= 2400; year++)
+      for (let month = 1; month <= 12; month++) expect(daysInMonth(year, month)).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
+    expect(daysInMonth(2028, 2)).toBe(29);
+    expect(daysInMonth(2100, 2)).toBe(28);
+    expect(daysInMonth(2000, 2)).toBe(29);
+    expect([
+      isCalendarDate('2028-02-29'),
+      isCalendarDate('2027-02-29'),
+      isCalendarDate('2026-04-31'),
+      isCalendarDate('2026-13-01'),
+    ]).toEqual([true, false, false, false]);
   });
 });

@@ -373,15 +373,20 @@ describe('scoring’s facts kept as the diary changes', () => {
       { employeeId: PEOPLE[0]!, from: '2026-01-15', to: '2026-03-31' },
       { employeeId: PEOPLE[1]!, from: '2026-02-01', to: '2026-02-28' },
       { employeeId: PEOPLE[2]!, from: '2026-02-03', to: '2026-02-03' },
+      // Over a year's end into a leap February, ending the day before its last.
+      { employeeId: PEOPLE[0]!, from: '2027-12-10', to: '2028-02-28' },
     ]);
     expect(cut.months).toEqual([
       { employeeId: PEOPLE[0], month: '2026-02-01', n: 1, alone: false },
       { employeeId: PEOPLE[0], month: '2026-03-01', n: 1, alone: false },
       { employeeId: PEOPLE[1], month: '2026-02-01', n: 2, alone: true },
+      { employeeId: PEOPLE[0], month: '2028-01-01', n: 4, alone: false },
     ]);
     expect(cut.parts).toEqual([
       { employeeId: PEOPLE[0], from: '2026-01-15', to: '2026-01-31', n: 1 },
       { employeeId: PEOPLE[2], from: '2026-02-03', to: '2026-02-03', n: 3 },
+      { employeeId: PEOPLE[0], from: '2027-12-10', to: '2027-12-31', n: 4 },
+      { employeeId: PEOPLE[0], from: '2028-02-01', to: '2028-02-28', n: 4 },
     ]);
   });
 

@@ -1,12 +1,10 @@
-import { addDays, DomainError, formatDay } from '@kpi/platform';
+import { addDays, DomainError, formatDay, weekdayOf } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import { DayKind } from '../entities/enums.js';
 import { said } from '../messages.js';
 
 /** Calendar exceptions by ISO date: holidays on weekdays, working days on weekends. */
 export type Exceptions = ReadonlyMap<string, DayKind>;
-
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export { addDays };
 
@@ -15,11 +13,11 @@ export function isWorkingDay(day: string, exceptions: Exceptions): boolean {
   const exception = exceptions.get(day);
   if (exception === DayKind.HOLIDAY) return false;
   if (exception === DayKind.WORKING_SWAP) return true;
-  const weekday = utc(day).getUTCDay();
+  const weekday = weekdayOf(day);
   return weekday !== 0 && weekday !== 6;
 }
 
-const isWeekend = (day: string) => [0, 6].includes(utc(day).getUTCDay());
+const isWeekend = (day: string) => [0, 6].includes(weekdayOf(day));
 
 /**
  * An exception must change something: a holiday falls on a weekday (a weekend is already off),

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { daysInMonth } from '@kpi/platform';
 import { AssignmentStatus, QualityRating } from '../entities/index.js';
 
 /** One (person, date range) the scoring subgraph asks about; `n` numbers them from 1, in the caller's order. */
@@ -101,6 +102,20 @@ export const spanOf = (ranges: readonly FactsRange[]): [string, string] => [
 ];
 const spanParams = spanOf;
 
+/** A month's last day and the next month's first, by its first day: made once, a batch is mostly one month. */
+const monthBounds = new Map<string, { next: string; last: string }>();
+function boundsOf(month: string) {
+  let bounds = monthBounds.get(month);
+  if (!bounds) {
+    const [year, number] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+    const next =
+      number === 12 ? `${String(year + 1).padStart(4, '0')}-01-01` : `${month.slice(0, 5)}${String(number + 1).padStart(2, '0')}-01`;
+    bounds = { next, last: `${month.slice(0, 8)}${daysInMonth(year, number)}` };
+    if (monthBounds.size < 10_000) monthBounds.set(month, bounds);
+  }
+  return bounds;
+}
+
 /**
  * Each range (numbered from 1) cut into the whole months it covers and the stretches of months it
  * covers only in part: a month's first days to a transfer, a transfer to the month's end.
@@ -112,8 +127,7 @@ export function monthsAndParts(ranges: readonly FactsRange[]) {
     const n = i + 1;
     let month = `${range.from.slice(0, 7)}-01`;
     while (month <= range.to) {
-      const next = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1)).toISOString().slice(0, 10);
-      const last = new Date(Date.parse(next) - 86_400_000).toISOString().slice(0, 10);
+      const { next, last } = boundsOf(month);
       const from = range.from > month ? range.from : month;
       const to = range.to < last ? range.to : last;
       // Alone: the range is this month and nothing else, so its groups are the answer as they are kept.
