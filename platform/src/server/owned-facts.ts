@@ -134,12 +134,13 @@ export function revisionSql(schema: string, tables: readonly string[]): string[]
        update "${schema}"."revision" set "counter" = "counter" + 1;
        return null;
      end $$`,
-    ...tables.map(
-      (table) =>
-        `create trigger "${table}_moves_revision" after insert or update or delete or truncate on "${schema}"."${table}" for each statement execute function "${schema}"."move_revision"()`,
-    ),
+    ...tables.map((table) => revisionTriggerSql(schema, table)),
   ];
 }
+
+/** The trigger that moves the owner's revision with every statement on one more table it covers (revisionSql made the revision). */
+export const revisionTriggerSql = (schema: string, table: string) =>
+  `create trigger "${table}_moves_revision" after insert or update or delete or truncate on "${schema}"."${table}" for each statement execute function "${schema}"."move_revision"()`;
 
 /** The statement that reads an owner's revision (in its store). */
 export const readRevisionSql = (schema: string) => `select "epoch" || ':' || "counter" as "revision" from "${schema}"."revision"`;

@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { revisionTriggerSql } from '@kpi/platform';
 
 /**
  * Personnel's revision moves with placements and agencies too: scoring keeps the people a live
@@ -12,9 +13,6 @@ export class PersonnelRevisionPlacements extends Migration {
   override name = '20261214090000-revision-placements';
 
   up() {
-    for (const table of ['employee_placement', 'agency'])
-      this.addSql(
-        `create trigger "${table}_moves_revision" after insert or update or delete or truncate on "personnel"."${table}" for each statement execute function "personnel"."move_revision"()`,
-      );
+    for (const table of ['employee_placement', 'agency']) this.addSql(revisionTriggerSql('personnel', table));
   }
 }
