@@ -105,7 +105,9 @@ describe('the gateway’s readiness', () => {
         diary: 'ready',
         scoring: 'ready',
         library: 'unavailable (HTTP 404)', // a department's subgraph without /health/ready
-        education: 'unreachable (ECONNREFUSED)', // a department's subgraph that is not running
+        // A department's subgraph that is not running: refused, or, when a loaded machine holds the
+        // probe past its two seconds, timed out; either way unreachable and never deciding.
+        education: expect.stringMatching(/^unreachable \((ECONNREFUSED|timeout)\)$/),
       },
       down: [],
       external: ['library', 'education'],
