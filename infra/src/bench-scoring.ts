@@ -129,15 +129,22 @@ const everyone = province.employees.map((e) => ({ employeeId: e.id, from: `${mon
 const facts = await time(() =>
   Promise.all(
     [everyone.slice(0, Math.ceil(everyone.length / 2)), everyone.slice(Math.ceil(everyone.length / 2))].map((ranges) =>
-      graph.directAsService('diary', 'scoring').request<{ scoringFacts: unknown[] }>(
+      graph.directAsService('diary', 'scoring').request<{ packedScoringFacts: unknown }>(
         gql`
           query ($ranges: [ScoringFactsRange!]!) {
-            scoringFacts(ranges: $ranges) {
-              employeeId
+            packedScoringFacts(ranges: $ranges) {
+              workingDays
+              leaveDays
+              declaredDays
+              lateDeclarations
+              daysOverStandard
+              farAboveStandardEntries
               entries
+              approvedEntries
+              approvedActualMinutes
+              importedEntries
+              assignments
               packedItemGroups
-              led
-              coOperated
             }
           }
         `,

@@ -136,6 +136,16 @@ export function rootOperations(t: Targets): Record<string, Operation> {
       `),
       variables: { r: [range] },
     },
+    packedScoringFacts: {
+      query: graphql(`
+        query RootOperationsPackedScoringFacts($r: [ScoringFactsRange!]!) {
+          packedScoringFacts(ranges: $r) {
+            workingDays
+          }
+        }
+      `),
+      variables: { r: [range] },
+    },
     // Mutations
     recordDiaryEntry: {
       query: graphql(`

@@ -4,7 +4,7 @@ import { errorsOf, type TestGraph } from '@kpi/platform/testkit';
 import { type DemoCatalogue, type DemoProvince, demoUsers } from '@kpi/demo';
 import type { GraphQLClient } from 'graphql-request';
 import pg from 'pg';
-import type { DiaryFacts } from '@kpi/scoring/model';
+import { unpackFigures, type DiaryFacts, type PackedFigures } from '@kpi/scoring/model';
 import { graphql } from '../../src/graphql/index.js';
 import type { AssignWorkInput } from '../../src/graphql/graphql.js';
 import { NOT_IN_CONTRACT, startDemoWorld, type DemoWorld } from '../../src/world.js';
@@ -450,6 +450,78 @@ describe('many people at once', () => {
     expect(facts[300].leaveDays).toBe(2); // the leave recorded above: Thursday 12 and Friday 13 of this week
     expectMatches(facts[301], await expectedBySql(month));
     expect(facts[302]).toEqual(facts[301]);
+  });
+
+  it('as columns (what scoring asks): the very objects of scoringFacts, value for value and key for key, in the order asked', async () => {
+    const month = { employeeId: staff().id, ...NOVEMBER };
+    const week = { employeeId: staff().id, from: '2026-11-09', to: '2026-11-15' };
+    const ranges = [
+      month,
+      ...people().map((employeeId) => ({ employeeId, ...NOVEMBER })),
+      week,
+      { employeeId: colleague().id, ...NOVEMBER },
+      month,
+    ];
+    const client = await asService();
+    const [{ packedScoringFacts: packed }, { scoringFacts: objects }] = await Promise.all([
+      client.request(
+        graphql(`
+          query ScoringFactsPacked($ranges: [ScoringFactsRange!]!) {
+            packedScoringFacts(ranges: $ranges) {
+              workingDays
+              leaveDays
+              declaredDays
+              lateDeclarations
+              daysOverStandard
+              farAboveStandardEntries
+              entries
+              approvedEntries
+              approvedActualMinutes
+              importedEntries
+              assignments
+              packedItemGroups
+              workPoints
+            }
+          }
+        `),
+        { ranges },
+      ),
+      client.request(
+        graphql(`
+          query ScoringFactsObjects($ranges: [ScoringFactsRange!]!) {
+            scoringFacts(ranges: $ranges) {
+              workingDays
+              leaveDays
+              declaredDays
+              lateDeclarations
+              daysOverStandard
+              farAboveStandardEntries
+              entries
+              approvedEntries
+              approvedActualMinutes
+              importedEntries
+              led
+              coOperated
+              packedItemGroups
+              workPoints
+            }
+          }
+        `),
+        { ranges },
+      ),
+    ]);
+    const unpacked = unpackFigures(packed as unknown as PackedFigures, ranges.length);
+    // Compared as JSON: the same keys in the same order, as scoring stores them.
+    expect(JSON.stringify(unpacked)).toBe(
+      JSON.stringify(objects.map(({ packedItemGroups: _groups, workPoints: _points, ...figures }) => figures)),
+    );
+    expect(packed.packedItemGroups).toEqual(objects.map((o) => o.packedItemGroups));
+    expect(packed.workPoints).toEqual(objects.map((o) => o.workPoints));
+    // What makes the comparison mean something: assignments led and co-operated, leave, entries.
+    expect(unpacked[0]!.led.length + unpacked[0]!.coOperated.length).toBeGreaterThan(0);
+    expect(unpacked.some((f) => f.coOperated.length > 0) && unpacked.some((f) => f.led.length > 0)).toBe(true);
+    expect(unpacked[301]!.leaveDays).toBe(2);
+    expect(unpacked.filter((f) => f.entries > 0).length).toBeGreaterThan(200);
   });
 
   it('costs the same SQL statements for 10 ranges as for 300: one per kind of fact, never per person', async () => {

@@ -4,7 +4,7 @@ import { Arg, Ctx, Info, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { DiaryContext } from '../services/context.js';
 import * as scoring from '../services/scoring-facts.service.js';
 import { IntakeOnlyForClients } from './guard.js';
-import { ScoringFacts, ScoringFactsRange } from './scoring-facts.types.js';
+import { PackedScoringFacts, ScoringFacts, ScoringFactsRange } from './scoring-facts.types.js';
 
 /** The diary's seam for the scoring subgraph: aggregated facts for a whole batch of people. */
 @Resolver()
@@ -23,5 +23,20 @@ export class ScoringFactsResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return scoring.scoringFacts(ctx, ranges, selectedFields(info));
+  }
+
+  @Query(() => PackedScoringFacts, {
+    description: described(
+      'The graph’s own services only: the facts of scoringFacts for the same 1–5,000 (person, range) pairs, as columns (one list per figure, one value per range, in the order asked)',
+      'Chỉ dành cho các dịch vụ của hệ thống: các dữ kiện của scoringFacts cho cùng 1–5.000 cặp (người, khoảng ngày), dưới dạng cột (mỗi chỉ số một danh sách, mỗi khoảng một giá trị, theo thứ tự yêu cầu)',
+    ),
+  })
+  packedScoringFacts(
+    @Arg('ranges', () => [ScoringFactsRange], { description: described('The (person, range) pairs', 'Các cặp (người, khoảng ngày)') })
+    ranges: ScoringFactsRange[],
+    @Ctx() ctx: DiaryContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return scoring.packedScoringFacts(ctx, ranges, selectedFields(info));
   }
 }

@@ -209,3 +209,50 @@ export class ScoringFacts {
   })
   coOperated: ScoringAssignmentFacts[];
 }
+
+/** The assignments of a batch as columns (see PackedScoringFacts.assignments). */
+export type ScoringAssignmentColumns = { range: number[]; led: boolean[] } & {
+  [K in keyof Required<ScoringAssignmentFacts>]: (K extends 'imported' ? boolean : ScoringAssignmentFacts[K])[];
+};
+
+const column = (en: string, vi: string) => ({
+  description: described(`${en}: one value per range, in the order asked`, `${vi}: mỗi khoảng một giá trị, theo thứ tự yêu cầu`),
+});
+
+@ObjectType({
+  description: described(
+    'The facts of scoringFacts for a whole batch as columns: each figure one list with one value per range, in the order asked — what a batch of thousands of ranges reads cheapest (no object, no field names, per range)',
+    'Các dữ kiện của scoringFacts cho cả một lô dưới dạng cột: mỗi chỉ số là một danh sách có một giá trị cho mỗi khoảng, theo thứ tự yêu cầu — dạng rẻ nhất cho các lô hàng nghìn khoảng (không có đối tượng, không có tên trường cho từng khoảng)',
+  ),
+})
+export class PackedScoringFacts {
+  @Field(() => [Int], column('Working days in the range', 'Số ngày làm việc trong khoảng')) workingDays: number[];
+  @Field(() => [Int], column('Of the working days, those on approved leave', 'Số ngày nghỉ phép đã duyệt')) leaveDays: number[];
+  @Field(() => [Int], column('Working days not on leave with at least one entry', 'Số ngày làm việc có kê khai')) declaredDays: number[];
+  @Field(() => [Int], column('Entries flagged LATE_DECLARATION', 'Số mục kê khai muộn')) lateDeclarations: number[];
+  @Field(() => [Int], column('Days with an entry flagged OVER_STANDARD_DAY', 'Số ngày vượt chuẩn')) daysOverStandard: number[];
+  @Field(() => [Int], column('Entries flagged FAR_ABOVE_STANDARD', 'Số mục vượt xa định mức')) farAboveStandardEntries: number[];
+  @Field(() => [Int], column('All entries', 'Tổng số mục')) entries: number[];
+  @Field(() => [Int], column('Approved entries', 'Số mục đã duyệt')) approvedEntries: number[];
+  @Field(() => [Int], column('Σ actual minutes of the approved entries', 'Tổng số phút thực tế của các mục đã duyệt'))
+  approvedActualMinutes: number[];
+  @Field(() => [Int], column('Approved entries brought in by a history import', 'Số mục đã duyệt nhập từ lịch sử'))
+  importedEntries: number[];
+  @Field(
+    () => [Float],
+    column('Work points, as ScoringFacts.workPoints (asked alone, the groups are not read)', 'Điểm công việc, như ScoringFacts.workPoints'),
+  )
+  workPoints: number[];
+  @Field(
+    () => [GraphQLJSONObject],
+    column('The item groups, as ScoringFacts.packedItemGroups', 'Các nhóm đầu công việc, như ScoringFacts.packedItemGroups'),
+  )
+  packedItemGroups: ScoringItemPackedColumns[];
+  @Field(() => GraphQLJSONObject, {
+    description: described(
+      'Every range’s assignments, led then co-operated, in the order scoringFacts lists them, as one object of columns with one value per assignment: range (the index of its range in the order asked, from 0), led (true: in led, false: in coOperated) and the fields of ScoringAssignmentFacts, imported false where that field is absent',
+      'Các việc được giao của mọi khoảng, chủ trì trước rồi phối hợp, theo thứ tự như scoringFacts, dưới dạng một đối tượng gồm các cột, mỗi việc một giá trị: range (chỉ số khoảng theo thứ tự yêu cầu, từ 0), led (true: chủ trì, false: phối hợp) và các trường của ScoringAssignmentFacts, imported là false khi trường đó vắng',
+    ),
+  })
+  assignments: ScoringAssignmentColumns;
+}

@@ -1,5 +1,6 @@
 import type { AskOptions, Peers } from '@kpi/platform';
-import type { DiaryFacts, ProductFacts } from '../rules/indicators.js';
+import type { DiaryFacts } from '../rules/indicators.js';
+import { unpackFigures, type PackedFigures } from '../rules/packed-facts.js';
 import { withPackedItems, withWorkPoints, type PackedColumns } from '../rules/item-groups.js';
 import { ScoringFactsDocument, ScoringWorkPointsDocument, type ScoringFactsRange } from './diary.generated.js';
 
@@ -8,21 +9,17 @@ import { ScoringFactsDocument, ScoringWorkPointsDocument, type ScoringFactsRange
  * diary.graphql beside this file).
  */
 /**
- * Each person-range's aggregated diary facts, in the order asked. The grouped lists travel as JSON
- * objects (the diary documents their shape as ScoringItemFacts and ScoringAssignmentFacts, a
- * province month being too large for typed objects), the item groups as packed columns (a text
- * a column: the diary reads a province month as ~7,000 rows rather than ~212,000): they are read
- * as the rules' shapes here, the item groups packed as they came (rules/item-groups.ts
- * withPackedItems: in the order of their terms, whatever order they came in, since work points are
- * summed in that order). Without the range echo, which the caller's stretch holds.
+ * Each person-range's aggregated diary facts, in the order asked. The diary answers a batch as
+ * columns (packedScoringFacts: one list per figure, the assignments one object of columns), read
+ * back here as the objects its scoringFacts lists (rules/packed-facts.ts); the item groups come as
+ * packed columns per range and are read as the rules' shapes (rules/item-groups.ts withPackedItems:
+ * in the order of their terms, whatever order they came in, since work points are summed in that
+ * order). As objects, a team page of 500 asked ~1 MB of facts, ~45 % of it the assignments' keys.
  */
 export async function scoringFacts(peers: Peers, ranges: ScoringFactsRange[], as: AskOptions = {}): Promise<DiaryFacts[]> {
-  const { scoringFacts } = await peers.query('diary', ScoringFactsDocument, { ranges }, as);
-  return scoringFacts.map(({ packedItemGroups, employeeId: _employeeId, from: _from, to: _to, ...facts }) =>
-    withPackedItems(
-      { ...facts, led: facts.led as unknown as ProductFacts[], coOperated: facts.coOperated as unknown as ProductFacts[] },
-      packedItemGroups as unknown as PackedColumns,
-    ),
+  const { packedScoringFacts: packed } = await peers.query('diary', ScoringFactsDocument, { ranges }, as);
+  return unpackFigures(packed as unknown as PackedFigures, ranges.length).map((figures, i) =>
+    withPackedItems(figures, packed.packedItemGroups[i] as unknown as PackedColumns),
   );
 }
 
@@ -31,11 +28,8 @@ export async function scoringFacts(peers: Peers, ranges: ScoringFactsRange[], as
  * withWorkPoints): what a live score reads of them, the groups being ~70 % of the answer.
  */
 export async function scoringWorkPoints(peers: Peers, ranges: ScoringFactsRange[], as: AskOptions = {}): Promise<DiaryFacts[]> {
-  const { scoringFacts } = await peers.query('diary', ScoringWorkPointsDocument, { ranges }, as);
-  return scoringFacts.map(({ workPoints, employeeId: _employeeId, from: _from, to: _to, ...facts }) =>
-    withWorkPoints(
-      { ...facts, led: facts.led as unknown as ProductFacts[], coOperated: facts.coOperated as unknown as ProductFacts[] },
-      workPoints,
-    ),
+  const { packedScoringFacts: packed } = await peers.query('diary', ScoringWorkPointsDocument, { ranges }, as);
+  return unpackFigures(packed as unknown as PackedFigures, ranges.length).map((figures, i) =>
+    withWorkPoints(figures, packed.workPoints[i]!),
   );
 }
