@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { executeBound, openSubgraphDatabase, type SubgraphDatabase } from '../src/database/index.js';
+import { executeBound, numbered, openSubgraphDatabase, type SubgraphDatabase } from '../src/database/index.js';
 import { createTestDatabase } from '../src/testkit/database.js';
 
 let database: { url: string; drop(): Promise<void> };
@@ -28,6 +28,14 @@ describe('a statement with bound parameters', () => {
       19_999,
     ]);
     expect(rows).toEqual([{ body: body[19_999] }]);
+  });
+
+  it('numbers `?` placeholders in order, and refuses a statement whose count differs from the parameters’', async () => {
+    expect(numbered('select ?::int + ?::int as s where ? = ?', 4)).toBe('select $1::int + $2::int as s where $3 = $4');
+    const rows = await executeBound<{ s: number }>(opened.orm.em.fork(), numbered('select ?::int + ?::int as s', 2), [40, 2]);
+    expect(rows).toEqual([{ s: 42 }]);
+    expect(() => numbered('select ?::int', 2)).toThrow('1 placeholders for 2 parameters');
+    expect(() => numbered(`select '{"a":1}'::jsonb ? 'a'`, 0)).toThrow('1 placeholders for 0 parameters');
   });
 
   it("runs inside the entity manager's transaction: a rollback takes its rows back", async () => {

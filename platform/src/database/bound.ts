@@ -22,3 +22,16 @@ export async function executeBound<T = Record<string, unknown>>(
   const result = await executor.executeQuery<T>(CompiledQuery.raw(text, [...parameters]));
   return result.rows;
 }
+
+/**
+ * A statement written with `?` placeholders (as for MikroORM's `execute()`) numbered for
+ * executeBound: each `?` becomes `$1`, `$2` … in order. The text must hold no other question
+ * mark (no jsonb `?` operator, none in a literal): their number must be the parameters', or this
+ * throws before anything runs.
+ */
+export function numbered(sql: string, parameters: number): string {
+  let n = 0;
+  const text = sql.replace(/\?/g, () => `$${++n}`);
+  if (n !== parameters) throw new Error(`the statement has ${n} placeholders for ${parameters} parameters`);
+  return text;
+}

@@ -254,10 +254,29 @@ describe('a month’s queries read only that month (EXPLAIN of the statements th
       }
       return execute(query, params, method, ctx as never);
     }) as typeof connection.execute;
+    // Statements with bound parameters (executeBound) go to the client itself: explained the same way.
+    const getClient = connection.getClient.bind(connection);
+    connection.getClient = (() => {
+      const client = getClient() as unknown as { executeQuery(query: { sql: string }): Promise<{ rows: unknown[] }> };
+      return new Proxy(client, {
+        get(target, property, receiver) {
+          if (property !== 'executeQuery') return Reflect.get(target, property, receiver);
+          return async (query: { sql: string }) => {
+            if (/diary_entry|entry_day_facts|entry_month_item_facts/.test(query.sql) && /^\s*(select|with)/i.test(query.sql)) {
+              statements += 1;
+              const { rows } = await target.executeQuery({ ...query, sql: `explain (format json) ${query.sql}` });
+              walk((rows[0] as { 'QUERY PLAN': { Plan: Record<string, unknown> }[] })['QUERY PLAN'][0]!.Plan);
+            }
+            return target.executeQuery(query);
+          };
+        },
+      });
+    }) as typeof connection.getClient;
     try {
       await work(diary.orm.em.fork());
     } finally {
       connection.execute = execute;
+      connection.getClient = getClient;
     }
     expect(statements).toBeGreaterThan(0);
     return [...read].sort();
