@@ -19,6 +19,7 @@ import {
   formatError,
   liveness,
   graphqlEdge,
+  serverApp,
   jsonErrors,
   listen,
   serviceUnavailablePlugin,
@@ -198,8 +199,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const apollo = apolloGateway(options, limits, agent, access, logger, metrics);
   await apollo.start();
 
-  const app = express();
-  app.disable('x-powered-by');
+  const app = serverApp();
   app.set('trust proxy', limits.trustProxy);
   app.use(traceRequests());
   app.use(requestLog(logger));

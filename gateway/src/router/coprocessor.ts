@@ -8,6 +8,7 @@ import {
   listen,
   metricsEndpoint,
   REQUEST_ID_HEADER,
+  serverApp,
   signGatewayAssertion,
   signInFirst,
   inLanguage,
@@ -90,8 +91,7 @@ export async function startCoprocessor(options: CoprocessorOptions): Promise<Run
     registers: [metrics.registry],
   });
 
-  const app = express();
-  app.disable('x-powered-by');
+  const app = serverApp();
   app.get('/health/live', (_req, res) => {
     res.json(liveness('router-coprocessor'));
   });

@@ -201,3 +201,27 @@ describe('subgraphs called directly', () => {
     }
   });
 });
+
+describe('what no answer says, on the gateway and every subgraph', () => {
+  // No X-Powered-By (it names the stack to whoever probes) and no ETag (a SHA-1 of every answer,
+  // made for caches that never revalidate a POST): a server built without serverApp() shows here.
+  const unsaid = (headers: Headers) => ({ poweredBy: headers.get('x-powered-by'), etag: headers.get('etag') });
+
+  it('an answered query and a health check carry neither X-Powered-By nor an ETag', async () => {
+    const answered = await fetch(graph.gatewayUrl, {
+      method: 'POST',
+      headers: { ...json, authorization: `Bearer ${token}` },
+      body: query('{ me { id } }'),
+    });
+    expect(answered.status).toBe(200);
+    expect(unsaid(answered.headers)).toEqual({ poweredBy: null, etag: null });
+    for (const name of SUBGRAPHS) {
+      const { status, headers } = await (await graph.directAs(name, actor.provinceAdmin())).rawRequest('{ __typename }');
+      expect({ name, status, ...unsaid(headers) }).toEqual({ name, status: 200, poweredBy: null, etag: null });
+    }
+    for (const [name, url] of servers()) {
+      const health = await fetch(url!.replace(/graphql$/, 'health/live'));
+      expect({ name, status: health.status, ...unsaid(health.headers) }).toEqual({ name, status: 200, poweredBy: null, etag: null });
+    }
+  });
+});

@@ -6,7 +6,6 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { CryptoKey } from 'jose';
 import type { SubgraphDatabase } from '../database/orm.js';
@@ -17,7 +16,7 @@ import { ReplayGuard } from '../identity/tokens.js';
 import { CallerRefused, verifyCaller, type VerifiedCaller } from './caller.js';
 import { createLogger } from '../logger.js';
 import { ACCESS_CHANGED_HEADER, type SubgraphContext } from './context.js';
-import { graphqlEdge, jsonErrors, listen, type RunningServer } from './http.js';
+import { graphqlEdge, jsonErrors, listen, serverApp, type RunningServer } from './http.js';
 import { Peers } from './peers.js';
 import { JobRunner, type JobDefinition } from '../jobs/runner.js';
 import { liveness } from './health.js';
@@ -174,8 +173,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
     );
   }
 
-  const app = express();
-  app.disable('x-powered-by');
+  const app = serverApp();
   app.use(traceRequests());
   app.use(requestLog(logger));
   app.use(speakRequestLanguage());
