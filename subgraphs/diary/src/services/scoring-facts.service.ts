@@ -213,7 +213,8 @@ const ASSIGNMENT_FIELDS = [
 /**
  * scoringFacts as columns (PackedScoringFacts): the same facts, made by the same code, turned into
  * one list per figure. A team page of 500 asked ~1 MB of facts as objects, ~45 % of it the
- * assignments' field names; each column is made only when asked (GraphQL reads the getters).
+ * assignments' field names. The work points, the groups and the assignments are made only when
+ * asked (GraphQL reads the getters), as their statements are run only then.
  */
 export async function packedScoringFacts(ctx: DiaryContext, ranges: readonly FactsRange[], selected?: ReadonlySet<string>) {
   const facts = await scoringFacts(ctx, ranges, selected);
