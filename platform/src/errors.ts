@@ -95,6 +95,10 @@ export const said = defineMessages('platform', {
     vi: 'Content-Encoding không được hỗ trợ: gửi nguyên văn, gzip, deflate hoặc br.',
     en: 'Unsupported Content-Encoding: send the body as is, gzip, deflate or br.',
   },
+  announceToken: {
+    vi: '`announce` phải là một UUID viết thường (như randomUUID tạo ra).',
+    en: '`announce` must be a lowercase UUID (as randomUUID makes).',
+  },
   badCharset: { vi: 'Bảng mã không được hỗ trợ: gửi JSON dạng UTF-8.', en: 'Unsupported charset: send JSON as UTF-8.' },
   aborted: { vi: 'Yêu cầu bị hủy trước khi nội dung đến nơi.', en: 'The request was aborted before its body arrived.' },
   badLength: {

@@ -11,34 +11,69 @@
  *
  * Revision reads are shared: while one is on its way, the requests that arrive wait for the next
  * one (at most one waits), which starts when it is answered. At one request at a time a request
- * costs one small read; under load one read serves every request that arrived meanwhile.
+ * costs one small read; under load one read serves every request that arrived meanwhile. Where the
+ * reader shares the owner's database, it need not ask at all until the owner says its revision
+ * moved (revision-watch.ts).
  */
 
-/** The newest revision of one owner, read on demand and shared between the requests waiting for it. */
+import type { RevisionWatch, WatchMark } from './revision-watch.js';
+
+/** An owner as a reader's revision watch hears it (revision-watch.ts). */
+export interface WatchedOwner {
+  watch: RevisionWatch;
+  /** The owner's name on the channel: its subgraph's name. */
+  owner: string;
+}
+
+/**
+ * The newest revision of one owner, read on demand and shared between the requests waiting for it
+ * — or, where the reader hears the owner's notices (`watched`), the revision last read, for as long
+ * as the owner has said nothing since.
+ */
 export class OwnerRevision {
   private inFlight: Promise<string> | undefined;
   private next: Promise<string> | undefined;
+  /** The last revision read while the watch listened, and where the watch stood when the read began. */
+  private lastRead: { revision: string; watch: RevisionWatch; mark: WatchMark } | undefined;
 
   /**
-   * A revision read that began after this call. `read` asks the owner (with the asking request's
-   * peers); it is used only when this call starts the read.
+   * A revision read that began after this call, or one the owner has not moved since. `read` asks
+   * the owner (with the asking request's peers), with a token to announce when the watch asks for
+   * one; it is used only when this call starts the read.
    */
-  current(read: () => Promise<string>): Promise<string> {
+  current(read: (announce?: string) => Promise<string>, watched?: WatchedOwner): Promise<string> {
+    if (!watched) return this.shared(read);
+    return watched.watch.sync().then((listening) => {
+      const last = this.lastRead;
+      if (listening && last && last.watch === watched.watch && watched.watch.unchangedSince(watched.owner, last.mark)) return last.revision;
+      return this.shared(read, watched);
+    });
+  }
+
+  private shared(read: (announce?: string) => Promise<string>, watched?: WatchedOwner): Promise<string> {
     if (this.next) return this.next;
-    if (!this.inFlight) return this.start(read);
+    if (!this.inFlight) return this.start(read, watched);
     // The read on its way may have begun before this request: wait for the following one.
     const next = this.inFlight
       .catch(() => undefined)
       .then(() => {
         this.next = undefined;
-        return this.start(read);
+        return this.start(read, watched);
       });
     this.next = next;
     return next;
   }
 
-  private start(read: () => Promise<string>) {
-    const reading = read();
+  private start(read: (announce?: string) => Promise<string>, watched?: WatchedOwner) {
+    const mark = watched?.watch.mark(watched.owner) ?? null;
+    const token = mark ? watched!.watch.tokenFor(watched!.owner) : undefined;
+    const reading = read(token).then(async (revision) => {
+      if (watched && mark) {
+        if (token) await watched.watch.confirm(watched.owner, token, mark);
+        this.lastRead = { revision, watch: watched.watch, mark };
+      }
+      return revision;
+    });
     this.inFlight = reading;
     const settle = () => {
       if (this.inFlight === reading) this.inFlight = undefined;

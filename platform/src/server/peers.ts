@@ -7,6 +7,8 @@ import { REQUEST_ID_HEADER } from '../observability/request-id.js';
 import { tracedPost } from '../observability/trace-context.js';
 import { currentLanguage } from '../i18n/language.js';
 import { Agent, type Dispatcher } from 'undici';
+import type { RevisionWatch } from './revision-watch.js';
+import type { WatchedOwner } from './owned-facts.js';
 
 /** An operation's answer when it asks `_entities`. */
 interface EntitiesAnswer {
@@ -77,7 +79,14 @@ export class Peers {
     private readonly serviceKey?: CryptoKey,
     /** The request this call serves (its id travels on, for the logs of every service it reaches). */
     private readonly requestId?: string,
+    /** Where this subgraph hears its peers' revisions move (revision-watch.ts), if it listens. */
+    private readonly watch?: RevisionWatch,
   ) {}
+
+  /** A peer as this subgraph's revision watch hears it; undefined when nothing listens. */
+  watched(subgraph: string): WatchedOwner | undefined {
+    return this.watch && { watch: this.watch, owner: subgraph };
+  }
 
   /** Where a subgraph is asked (undefined when this graph has none): what a process keeps of its facts is kept per endpoint. */
   endpoint(subgraph: string): string | undefined {

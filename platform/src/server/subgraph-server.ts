@@ -18,6 +18,7 @@ import { createLogger } from '../logger.js';
 import { ACCESS_CHANGED_HEADER, type SubgraphContext } from './context.js';
 import { graphqlEdge, jsonErrors, listen, serverApp, type RunningServer } from './http.js';
 import { Peers } from './peers.js';
+import { RevisionWatch } from './revision-watch.js';
 import { JobRunner, type JobDefinition } from '../jobs/runner.js';
 import { liveness } from './health.js';
 import { speakRequestLanguage } from '../i18n/language.js';
@@ -48,6 +49,11 @@ export interface SubgraphServerOptions<Loaders> {
   host?: string;
   /** The subgraph's own gauges (its domain's figures), next to the platform's at /metrics. */
   registerMetrics?: (metrics: ServiceMetrics, database: SubgraphDatabase) => void;
+  /**
+   * The subgraph's database, for the connection that hears its peers' revisions move
+   * (revision-watch.ts; opened on first use). Without it, peers' revisions are asked every time.
+   */
+  databaseUrl?: string;
   /** Long work the subgraph runs as jobs (its migrations create `<schema>.job`). */
   jobs?: { schema: string; databaseUrl: string; definitions: readonly JobDefinition<Loaders, never>[] };
 }
@@ -137,6 +143,11 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
   await apollo.start();
 
   const keys = { gateway: options.gatewayPublicKey, service: options.service.publicKey };
+  const watch = options.databaseUrl
+    ? new RevisionWatch(options.databaseUrl, (error) =>
+        logger.warn({ err: error }, 'revision watch unavailable; asking peers their revisions'),
+      )
+    : undefined;
   const replay = new ReplayGuard();
 
   const metrics = createServiceMetrics(options.name);
@@ -158,7 +169,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
             identity,
             em,
             loaders: options.createLoaders(em, identity),
-            peers: new Peers(options.peerUrls ?? {}, null, options.name, options.service.privateKey, jobId),
+            peers: new Peers(options.peerUrls ?? {}, null, options.name, options.service.privateKey, jobId, watch),
             accessChanged: new Set<string>(),
             jobs,
           };
@@ -211,7 +222,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
           identity,
           em,
           loaders: options.createLoaders(em, identity),
-          peers: new Peers(options.peerUrls ?? {}, caller.delegation, options.name, options.service.privateKey, String(req.id)),
+          peers: new Peers(options.peerUrls ?? {}, caller.delegation, options.name, options.service.privateKey, String(req.id), watch),
           accessChanged: new Set<string>(),
           observed,
           jobs,
@@ -229,6 +240,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
       await running.close();
       await apollo.stop();
       await jobs?.stop();
+      await watch?.close();
     },
   };
 }

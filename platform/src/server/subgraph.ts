@@ -103,6 +103,7 @@ export async function startSubgraph(definition: SubgraphDefinition<unknown>, opt
       service: options.service,
       createLoaders: definition.createLoaders,
       peerUrls: options.peerUrls,
+      databaseUrl: options.databaseUrl,
       port: options.port,
       host: options.host,
       registerMetrics: definition.metrics,

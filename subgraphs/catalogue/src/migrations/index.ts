@@ -4,6 +4,7 @@ import { CatalogueJobs } from './20261204100000-jobs.js';
 import { CatalogueJobLanguage } from './20261208000000-job-language.js';
 import { CatalogueRevision } from './20261209000000-revision.js';
 import { CatalogueRevisionSectors } from './20261213100000-revision-sectors.js';
+import { CatalogueRevisionNotices } from './20261215090000-revision-notices.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   { name: '20261208000000-job-language', class: CatalogueJobLanguage },
   { name: '20261209000000-revision', class: CatalogueRevision },
   { name: '20261213100000-revision-sectors', class: CatalogueRevisionSectors },
+  { name: '20261215090000-revision-notices', class: CatalogueRevisionNotices },
 ];

@@ -26,8 +26,8 @@ export function performableItems(peers: Peers, positions: readonly { id: string;
 }
 
 /** The catalogue's revision, asked as the diary: it moves with every change to what `workItems` and `performableItems` answer. */
-export async function catalogueRevision(peers: Peers): Promise<string> {
-  return (await peers.query('catalogue', CatalogueRevisionDocument, {}, { asService: true })).catalogueRevision;
+export async function catalogueRevision(peers: Peers, announce?: string): Promise<string> {
+  return (await peers.query('catalogue', CatalogueRevisionDocument, { announce }, { asService: true })).catalogueRevision;
 }
 
 /** Work items by their province-wide codes (how sheets name them), with every approved version. */

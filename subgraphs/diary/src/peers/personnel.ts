@@ -23,8 +23,8 @@ export function employees(peers: Peers, keys: readonly (string | { code: string 
 }
 
 /** Personnel's revision, asked as the diary: it moves with every change to what `employees` answers. */
-export async function directoryRevision(peers: Peers): Promise<string> {
-  return (await peers.query('personnel', DirectoryRevisionDocument, {}, { asService: true })).directoryRevision;
+export async function directoryRevision(peers: Peers, announce?: string): Promise<string> {
+  return (await peers.query('personnel', DirectoryRevisionDocument, { announce }, { asService: true })).directoryRevision;
 }
 
 /** People by staff code with every placement they held (the history import), in the order asked. */

@@ -114,11 +114,17 @@ export function forgetKeptFacts() {
 
 /** The catalogue's revision for this request: read once, begun after the request was. */
 export function catalogueRevisionOf(ctx: DiaryContext): Promise<string> {
-  return (ctx.loaders.revisions.catalogue ??= keptFor(ctx).catalogue.current(() => catalogue.catalogueRevision(ctx.peers)));
+  return (ctx.loaders.revisions.catalogue ??= keptFor(ctx).catalogue.current(
+    (announce) => catalogue.catalogueRevision(ctx.peers, announce),
+    ctx.peers.watched('catalogue'),
+  ));
 }
 
 function directoryRevisionOf(ctx: DiaryContext): Promise<string> {
-  return (ctx.loaders.revisions.directory ??= keptFor(ctx).directory.current(() => personnel.directoryRevision(ctx.peers)));
+  return (ctx.loaders.revisions.directory ??= keptFor(ctx).directory.current(
+    (announce) => personnel.directoryRevision(ctx.peers, announce),
+    ctx.peers.watched('personnel'),
+  ));
 }
 
 /**

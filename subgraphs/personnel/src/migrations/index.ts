@@ -8,6 +8,7 @@ import { PersonnelJobLanguage } from './20261208000000-job-language.js';
 import { PersonnelRevision } from './20261209000000-revision.js';
 import { PlacementSupervisor } from './20261210000000-placement-supervisor.js';
 import { PersonnelRevisionPlacements } from './20261214090000-revision-placements.js';
+import { PersonnelRevisionNotices } from './20261215090000-revision-notices.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   { name: '20261209000000-revision', class: PersonnelRevision },
   { name: '20261210000000-placement-supervisor', class: PlacementSupervisor },
   { name: '20261214090000-revision-placements', class: PersonnelRevisionPlacements },
+  { name: '20261215090000-revision-notices', class: PersonnelRevisionNotices },
 ];

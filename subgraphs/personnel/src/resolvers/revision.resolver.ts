@@ -1,7 +1,6 @@
-import { described } from '@kpi/platform';
-import { Ctx, Query, Resolver } from 'type-graphql';
+import { described, readRevision } from '@kpi/platform';
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { PersonnelContext } from '../services/context.js';
-import { readRevision } from '../store/revision.store.js';
 
 @Resolver()
 export class DirectoryRevisionResolver {
@@ -11,7 +10,17 @@ export class DirectoryRevisionResolver {
       'Giá trị thay đổi mỗi khi vị trí công tác, vị trí việc làm hay tình trạng của một người, một vị trí việc làm hoặc một cơ quan thay đổi: nơi giữ lại các dữ kiện này giữa các yêu cầu so sánh nó trước khi dùng (việc ghi nhật ký, điểm trực tiếp của chấm điểm)',
     ),
   })
-  directoryRevision(@Ctx() ctx: PersonnelContext) {
-    return readRevision(ctx.em);
+  directoryRevision(
+    @Arg('announce', () => String, {
+      nullable: true,
+      description: described(
+        'A reader’s token (a lowercase UUID) to say on the database’s kpi_revisions channel with this read: a reader that hears it knows this subgraph’s notices of a moved revision reach it',
+        'Mã của nơi đọc (một UUID viết thường) được phát trên kênh kpi_revisions của cơ sở dữ liệu cùng lần đọc này: nơi đọc nghe thấy thì biết các thông báo thay đổi của phân hệ này đến được với mình',
+      ),
+    })
+    announce: string | null,
+    @Ctx() ctx: PersonnelContext,
+  ) {
+    return readRevision(ctx.em, 'personnel', announce);
   }
 }

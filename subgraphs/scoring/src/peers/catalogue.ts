@@ -13,6 +13,6 @@ export async function sectorStandards(peers: Peers, on: string, as: AskOptions =
 }
 
 /** The catalogue's revision, asked as scoring: it moves with every change to what `sectorStandards` answers. */
-export async function catalogueRevision(peers: Peers): Promise<string> {
-  return (await peers.query('catalogue', ScoringCatalogueRevisionDocument, {}, { asService: true })).catalogueRevision;
+export async function catalogueRevision(peers: Peers, announce?: string): Promise<string> {
+  return (await peers.query('catalogue', ScoringCatalogueRevisionDocument, { announce }, { asService: true })).catalogueRevision;
 }

@@ -46,6 +46,6 @@ export async function ratedPerson(peers: Peers, id: string, as: AskOptions = {})
 }
 
 /** Personnel's revision, asked as scoring: it moves with every change to what `scoringUnits` answers. */
-export async function directoryRevision(peers: Peers): Promise<string> {
-  return (await peers.query('personnel', ScoringDirectoryRevisionDocument, {}, { asService: true })).directoryRevision;
+export async function directoryRevision(peers: Peers, announce?: string): Promise<string> {
+  return (await peers.query('personnel', ScoringDirectoryRevisionDocument, { announce }, { asService: true })).directoryRevision;
 }

@@ -113,7 +113,10 @@ function keptStandardsFor(ctx: ScoringContext): KeptStandards {
 /** The sectors' KPI standards in force on a day, by sector and position category. */
 export async function sectorStandards(ctx: ScoringContext, on: string): Promise<SectorStandards> {
   const kept = keptStandardsFor(ctx);
-  const revision = await kept.revision.current(() => catalogue.catalogueRevision(ctx.peers));
+  const revision = await kept.revision.current(
+    (announce) => catalogue.catalogueRevision(ctx.peers, announce),
+    ctx.peers.watched('catalogue'),
+  );
   const [standards] = await kept.byDay.get(revision, [on], async () => [await askedStandards(ctx, on)]);
   return standards!;
 }

@@ -25,7 +25,10 @@ const chunks = <T>(items: readonly T[], size: number) =>
 export async function unitOf(ctx: ScoringContext, period: { from: string; to: string }, employeeIds: readonly string[]) {
   const asked = [...new Set(employeeIds)].sort();
   const kept = keptUnitsFor(ctx);
-  const revision = await kept.revision.current(() => personnel.directoryRevision(ctx.peers));
+  const revision = await kept.revision.current(
+    (announce) => personnel.directoryRevision(ctx.peers, announce),
+    ctx.peers.watched('personnel'),
+  );
   const [unit] = await kept.units.get(revision, [unitKey(period, asked)], async () => [frozen(await askedUnit(ctx, period, asked))]);
   return unit!;
 }
