@@ -50,6 +50,37 @@ const SET_STANDARD_DAY = graphql(`
   }
 `);
 
+const PAGE = graphql(`
+  query KeptFactsStaffPage($from: LocalDate!, $to: LocalDate!) {
+    me {
+      diaryEntries(from: $from, to: $to) {
+        workItem {
+          id
+          code
+          name
+          unit
+        }
+      }
+    }
+    myAssignments {
+      workItem {
+        id
+        name
+      }
+    }
+  }
+`);
+const ITEM = graphql(`
+  query KeptFactsCatalogueItem($id: ID!) {
+    workItem(id: $id) {
+      id
+      code
+      name
+      unit
+    }
+  }
+`);
+
 const staff = () => world.province.employees.find((e) => e.id === world.user('staff').employeeId)!;
 const staffItems = () => world.demo.jobDescriptions.filter((j) => j.positionId === staff().positionId).map((j) => j.workItemId);
 /** A write of the demo staff member's, each with a note of its own (never a duplicate). */
@@ -134,5 +165,35 @@ describe('what the diary keeps of other domains between writes', () => {
     expect(world.graph.queries('catalogue').count).toBe(0);
     // And the diary three of its own between begin and commit: the person-day lock, the day's entries and rules, the row.
     expect(world.graph.queries('diary').count).toBe(3);
+  });
+
+  it('a staff page’s work items are the catalogue’s own words, answered by the diary without a call once kept, and renamed at once', async () => {
+    const client = await world.graph.as(world.user('staff'));
+    const page = () => client.request(PAGE, { from: '2026-11-01', to: '2026-11-30' });
+    const first = await page();
+    expect(first.me!.diaryEntries.length).toBeGreaterThan(0);
+    // Each as the catalogue itself answers it.
+    for (const item of first.me!.diaryEntries.map((e) => e.workItem).slice(0, 5))
+      expect((await client.request(ITEM, { id: item.id })).workItem).toEqual(item);
+    for (const { workItem } of first.myAssignments.slice(0, 3))
+      expect((await client.request(ITEM, { id: workItem.id })).workItem).toMatchObject(workItem);
+
+    world.graph.queries('catalogue').reset();
+    expect(await page()).toEqual(first);
+    expect(world.graph.queries('catalogue').count).toBe(0);
+
+    // Renamed in the catalogue's own table: the next page says the new name.
+    const renamed = first.me!.diaryEntries[0]!.workItem;
+    await world.db.query(`update catalogue.work_item_version set name = name || ' (mới)' where work_item_id = $1`, [renamed.id]);
+    try {
+      const after = await page();
+      expect(after.me!.diaryEntries.filter((e) => e.workItem.id === renamed.id).map((e) => e.workItem.name)).toContain(
+        `${renamed.name} (mới)`,
+      );
+    } finally {
+      await world.db.query(`update catalogue.work_item_version set name = left(name, length(name) - 6) where work_item_id = $1`, [
+        renamed.id,
+      ]);
+    }
   });
 });

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { DayKind, type Assignment, type CalendarDay, type DiaryPolicy } from './entities/index.js';
 import { DiaryStore, type UsageRow } from './store/diary.store.js';
+import type { ItemLabels } from './peers/catalogue.js';
 
 /**
  * Per-request loaders. Range loaders batch the people (or items) asked for with the same date
@@ -55,6 +56,8 @@ export function createLoaders(em: EntityManager) {
     rangeKey,
     /** The owners' revisions this request reads (once each): what the diary keeps of their facts is used under them. */
     revisions: {} as { catalogue?: Promise<string>; directory?: Promise<string> },
+    /** Work items' code, name and unit (resolvers/work-item.resolver.ts), made on first use. */
+    itemLabels: undefined as DataLoader<string, ItemLabels | null> | undefined,
     policies: () => (policies ??= store.policies()),
     /** The calendar's rows from `from` to `to`, once per range per request. */
     calendarRows,

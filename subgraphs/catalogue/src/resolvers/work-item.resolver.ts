@@ -1,5 +1,5 @@
 import { Connection, Constraint, PageArgs, GraphQLLocalDate, described, Parent } from '@kpi/platform';
-import { Arg, Args, Ctx, Field, Float, FieldResolver, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, Field, Float, FieldResolver, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Agency, AuditEntry, Sector, UnitOfMeasure, WorkItem, WorkItemVersion } from '../entities/index.js';
 import type { CatalogueContext } from '../services/context.js';
 import * as exchange from '../services/exchange.service.js';
@@ -253,11 +253,15 @@ export class WorkItemResolver {
   }
 
   @FieldResolver(() => String, { description: described('Today’s name', 'Tên hiện hành') })
+  // Shareable: the diary answers it where its entries and assignments name their item (@provides).
+  @Directive('@shareable')
   async name(@Parent() item: WorkItem, @Ctx() ctx: CatalogueContext) {
     return (await items.currentVersion(ctx, item)).name;
   }
 
   @FieldResolver(() => UnitOfMeasure, { description: described('Today’s unit of measure', 'Đơn vị tính hiện hành') })
+  // Shareable: the diary answers it where its entries and assignments name their item (@provides).
+  @Directive('@shareable')
   async unit(@Parent() item: WorkItem, @Ctx() ctx: CatalogueContext) {
     return (await items.currentVersion(ctx, item)).unit;
   }

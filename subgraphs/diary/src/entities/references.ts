@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { UnitOfMeasure } from './unit-of-measure.js';
 
 /** Personnel's Employee, extended with diaries; the fields after id are required from personnel. */
 @ObjectType()
@@ -28,6 +29,20 @@ export class WorkItem {
   @Directive('@external')
   @Field(() => [ID])
   keeperAgencyIds?: string[];
+
+  // Provided where entries and assignments name their item (the catalogue's answer, kept: see
+  // services/facts.service.ts itemLabels), so a diary page needs no call to the catalogue.
+  @Directive('@external')
+  @Field()
+  code?: string;
+
+  @Directive('@external')
+  @Field()
+  name?: string;
+
+  @Directive('@external')
+  @Field(() => UnitOfMeasure)
+  unit?: UnitOfMeasure;
 }
 
 /** Personnel's Agency (agencies and divisions), extended with unit-wide diary and assignment views. */

@@ -5,6 +5,91 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /**
+ * What one counted unit of a work item is
+ *
+ * [vi] Đơn vị tính của một đầu công việc
+ */
+export type UnitOfMeasure =
+  /**
+   * A case handled (vụ việc)
+   *
+   * [vi] Vụ việc
+   */
+  | 'CASE'
+  /**
+   * A contract (hợp đồng)
+   *
+   * [vi] Hợp đồng
+   */
+  | 'CONTRACT'
+  /**
+   * A day of work (ngày)
+   *
+   * [vi] Ngày làm việc
+   */
+  | 'DAY'
+  /**
+   * A document (văn bản)
+   *
+   * [vi] Văn bản
+   */
+  | 'DOCUMENT'
+  /**
+   * A dossier, e.g. an administrative procedure file (hồ sơ)
+   *
+   * [vi] Hồ sơ, ví dụ hồ sơ thủ tục hành chính
+   */
+  | 'DOSSIER'
+  /**
+   * An event (sự kiện)
+   *
+   * [vi] Sự kiện
+   */
+  | 'EVENT'
+  /**
+   * An inspection or check (cuộc kiểm tra)
+   *
+   * [vi] Cuộc kiểm tra
+   */
+  | 'INSPECTION'
+  /**
+   * Any other countable product (sản phẩm)
+   *
+   * [vi] Sản phẩm đếm được khác
+   */
+  | 'ITEM'
+  /**
+   * A meeting (cuộc họp)
+   *
+   * [vi] Cuộc họp
+   */
+  | 'MEETING'
+  /**
+   * A plan (kế hoạch)
+   *
+   * [vi] Kế hoạch
+   */
+  | 'PLAN'
+  /**
+   * A report (báo cáo)
+   *
+   * [vi] Báo cáo
+   */
+  | 'REPORT'
+  /**
+   * A session, e.g. of training or reception (buổi)
+   *
+   * [vi] Buổi, ví dụ buổi tập huấn, buổi tiếp dân
+   */
+  | 'SESSION'
+  /**
+   * A visit, e.g. a field trip (chuyến công tác)
+   *
+   * [vi] Chuyến công tác, ví dụ đi cơ sở
+   */
+  | 'VISIT';
+
+/**
  * Whether a work item may still be logged
  *
  * [vi] Đầu công việc còn được ghi nhận hay không
@@ -50,7 +135,18 @@ export type CatalogueRevisionQueryVariables = Exact<{
 
 export type CatalogueRevisionQuery = { catalogueRevision: string };
 
+export type ItemLabelsQueryVariables = Exact<{
+  representations: Array<Record<string, unknown>> | Record<string, unknown>;
+}>;
+
+
+export type ItemLabelsQuery = { _entities: Array<
+    | { id: string, code: string, name: string, unit: UnitOfMeasure }
+    | Record<PropertyKey, never>
+   | null> };
+
 
 export const ItemFactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ItemFacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"representations"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"_Any"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"_entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"representations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"representations"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"retiredFrom"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"standardMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"coefficient"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRequired"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ItemFactsQuery, ItemFactsQueryVariables>;
 export const PerformableItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PerformableItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"representations"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"_Any"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"_entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"representations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"representations"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobPosition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PerformableItemsQuery, PerformableItemsQueryVariables>;
 export const CatalogueRevisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueRevision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"announce"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogueRevision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"announce"},"value":{"kind":"Variable","name":{"kind":"Name","value":"announce"}}}]}]}}]} as unknown as DocumentNode<CatalogueRevisionQuery, CatalogueRevisionQueryVariables>;
+export const ItemLabelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ItemLabels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"representations"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"_Any"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"_entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"representations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"representations"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}}]}}]} as unknown as DocumentNode<ItemLabelsQuery, ItemLabelsQueryVariables>;

@@ -2,8 +2,10 @@ import type { AskOptions, EntityOf, Peers } from '@kpi/platform';
 import {
   CatalogueRevisionDocument,
   ItemFactsDocument,
+  ItemLabelsDocument,
   PerformableItemsDocument,
   type ItemFactsQuery,
+  type ItemLabelsQuery,
   type PerformableItemsQuery,
 } from './catalogue.generated.js';
 
@@ -14,10 +16,16 @@ import {
 export type WorkItemFacts = EntityOf<ItemFactsQuery>;
 export type ItemVersionFacts = WorkItemFacts['versions'][number];
 export type PositionItems = EntityOf<PerformableItemsQuery>;
+export type ItemLabels = EntityOf<ItemLabelsQuery>;
 
 /** Work items with every approved version, in the order asked. */
 export function workItems(peers: Peers, ids: readonly string[], as: AskOptions = {}) {
   return peers.entities('catalogue', 'WorkItem', ItemFactsDocument, ids, {}, as);
+}
+
+/** Work items' code, name and unit of today, in the order asked. */
+export function itemLabels(peers: Peers, ids: readonly string[], as: AskOptions = {}) {
+  return peers.entities('catalogue', 'WorkItem', ItemLabelsDocument, ids, {}, as);
 }
 
 /** The items each position may log (its job description and, for leaders, group A). */

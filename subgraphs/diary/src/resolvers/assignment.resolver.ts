@@ -18,6 +18,7 @@ import {
   SubmitAssignmentInput,
 } from '../services/assignment.inputs.js';
 import { IntakeOnlyForClients } from './guard.js';
+import { PROVIDES_ITEM_LABELS } from './work-item.resolver.js';
 
 const step = (ctx: DiaryContext, id: string, action: Parameters<typeof assignments.transition>[2], input: assignments.TransitionInput) =>
   assignments.transition(ctx, id, action, input);
@@ -225,6 +226,7 @@ export class AssignmentFieldsResolver {
   }
 
   @FieldResolver(() => WorkItem, { description: described('The catalogue work item it produces', 'Đầu công việc trong danh mục') })
+  @Directive(PROVIDES_ITEM_LABELS)
   workItem(@Parent() a: Assignment) {
     return { id: a.workItemId };
   }

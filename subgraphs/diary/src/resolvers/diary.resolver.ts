@@ -7,6 +7,7 @@ import * as entries from '../services/entry.service.js';
 import * as review from '../services/review.service.js';
 import * as views from '../services/view.service.js';
 import { IntakeOnlyForClients } from './guard.js';
+import { PROVIDES_ITEM_LABELS } from './work-item.resolver.js';
 import {
   DiaryDay,
   DiaryEntryPayload,
@@ -133,6 +134,7 @@ export class DiaryEntryFieldsResolver {
   }
 
   @FieldResolver(() => WorkItem, { description: described('The catalogue work item done', 'Đầu công việc đã thực hiện') })
+  @Directive(PROVIDES_ITEM_LABELS)
   workItem(@Parent() entry: DiaryEntryRow) {
     return { id: entry.workItemId };
   }

@@ -1,4 +1,4 @@
-import { OwnedFacts, OwnerRevision, todayInVietnam, type AskOptions } from '@kpi/platform';
+import { isPerson, isService, OwnedFacts, OwnerRevision, todayInVietnam, type AskOptions } from '@kpi/platform';
 import * as catalogue from '../peers/catalogue.js';
 import * as personnel from '../peers/personnel.js';
 import type { DiaryContext } from './context.js';
@@ -88,6 +88,7 @@ interface Kept {
   catalogue: OwnerRevision;
   items: OwnedFacts<catalogue.WorkItemFacts>;
   performable: OwnedFacts<Set<string>>;
+  labels: OwnedFacts<catalogue.ItemLabels>;
 }
 const kept = new Map<string, Kept>();
 
@@ -101,6 +102,7 @@ function keptFor(ctx: DiaryContext): Kept {
       catalogue: new OwnerRevision(),
       items: new OwnedFacts(),
       performable: new OwnedFacts(),
+      labels: new OwnedFacts(),
     };
     kept.set(key, facts);
   }
@@ -170,4 +172,25 @@ export async function keptPerformable(ctx: DiaryContext, positions: { id: string
     return answered.map((row) => (row ? new Set(row.workItems.map((i) => i.id)) : null));
   });
   return new Map(unique.flatMap((p, i) => (rows[i] ? [[p.id, rows[i]] as const] : [])));
+}
+
+/**
+ * What entries and assignments show of their work items (the fields the diary @provides: code,
+ * name, unit), kept under the catalogue's revision and today's date — the catalogue's name and
+ * unit are today's version's, which a version starting tomorrow changes with no change to its
+ * tables — and asked as the diary. Only for callers whom the catalogue answers alike, any person
+ * or a service (its canReadCatalogue); anyone else (an integration client, a province reader) is
+ * asked for as themselves, uncached, so the catalogue's own verdict stands.
+ */
+export async function itemLabels(ctx: DiaryContext, ids: readonly string[]): Promise<(catalogue.ItemLabels | null)[]> {
+  if (!isPerson(ctx.identity) && !isService(ctx.identity)) return catalogue.itemLabels(ctx.peers, ids);
+  const today = todayInVietnam();
+  const keys = ids.map((id) => `${id} ${today}`);
+  return keptFor(ctx).labels.get(await catalogueRevisionOf(ctx), keys, (missing) =>
+    catalogue.itemLabels(
+      ctx.peers,
+      missing.map((key) => key.slice(0, key.indexOf(' '))),
+      AS_DIARY,
+    ),
+  );
 }
