@@ -1,5 +1,5 @@
 import { GraphQLLocalDate, described, Parent } from '@kpi/platform';
-import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import { Agency, Assignment, AssignmentAction, AssignmentEvent, Employee, Timeliness, WorkItem } from '../entities/index.js';
 import { effectiveDeadline, timelinessOf, workingDaysLate, workingDaysLeft } from '../rules/assignments.js';
 import { todayInVietnam } from '../rules/calendar.js';
@@ -18,7 +18,8 @@ import {
   SubmitAssignmentInput,
 } from '../services/assignment.inputs.js';
 import { IntakeOnlyForClients } from './guard.js';
-import { PROVIDES_ITEM_LABELS } from './work-item.resolver.js';
+import { namedItem, PROVIDES_ITEM_LABELS } from './work-item.resolver.js';
+import type { GraphQLResolveInfo } from 'graphql';
 
 const step = (ctx: DiaryContext, id: string, action: Parameters<typeof assignments.transition>[2], input: assignments.TransitionInput) =>
   assignments.transition(ctx, id, action, input);
@@ -227,8 +228,8 @@ export class AssignmentFieldsResolver {
 
   @FieldResolver(() => WorkItem, { description: described('The catalogue work item it produces', 'Đầu công việc trong danh mục') })
   @Directive(PROVIDES_ITEM_LABELS)
-  workItem(@Parent() a: Assignment) {
-    return { id: a.workItemId };
+  workItem(@Parent() a: Assignment, @Ctx() ctx: DiaryContext, @Info() info: GraphQLResolveInfo) {
+    return namedItem(ctx, info, a.workItemId);
   }
 
   @FieldResolver(() => [AssignmentEvent], {

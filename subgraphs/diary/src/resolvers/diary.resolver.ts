@@ -1,5 +1,5 @@
 import { GraphQLLocalDate, described, Parent } from '@kpi/platform';
-import { Arg, Ctx, Directive, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Float, ID, Info, Int, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import { DiaryEntry, type DiaryEntryRow, Employee, EntryStatus, Leave, ReviewDecision, WorkItem, workPointsOf } from '../entities/index.js';
 import * as calendar from '../services/calendar.service.js';
 import type { DiaryContext } from '../services/context.js';
@@ -7,7 +7,8 @@ import * as entries from '../services/entry.service.js';
 import * as review from '../services/review.service.js';
 import * as views from '../services/view.service.js';
 import { IntakeOnlyForClients } from './guard.js';
-import { PROVIDES_ITEM_LABELS } from './work-item.resolver.js';
+import { namedItem, PROVIDES_ITEM_LABELS } from './work-item.resolver.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   DiaryDay,
   DiaryEntryPayload,
@@ -135,8 +136,8 @@ export class DiaryEntryFieldsResolver {
 
   @FieldResolver(() => WorkItem, { description: described('The catalogue work item done', 'Đầu công việc đã thực hiện') })
   @Directive(PROVIDES_ITEM_LABELS)
-  workItem(@Parent() entry: DiaryEntryRow) {
-    return { id: entry.workItemId };
+  workItem(@Parent() entry: DiaryEntryRow, @Ctx() ctx: DiaryContext, @Info() info: GraphQLResolveInfo) {
+    return namedItem(ctx, info, entry.workItemId);
   }
 
   @FieldResolver(() => Float, {

@@ -7,7 +7,6 @@ import { CalendarResolver } from './calendar.resolver.js';
 import { DiaryEntryFieldsResolver, DiaryEntryResolver, EmployeeDiaryResolver, WorkItemUsageResolver } from './diary.resolver.js';
 import { HistoryResolver } from './history.resolver.js';
 import { IntakeResolver, WorkItemMappingResolver } from './intake.resolver.js';
-import { WorkItemLabelsResolver } from './work-item.resolver.js';
 import { DiaryAuditResolver, LockdownResolver } from './lockdown.resolver.js';
 import { NotificationFieldsResolver, NotificationResolver } from './notification.resolver.js';
 import { ScoringFactsResolver } from './scoring-facts.resolver.js';
@@ -23,7 +22,6 @@ export const resolvers = [
   DiaryEntryFieldsResolver,
   EmployeeDiaryResolver,
   WorkItemUsageResolver,
-  WorkItemLabelsResolver,
   IntakeResolver,
   WorkItemMappingResolver,
   CalendarResolver,

@@ -1,8 +1,6 @@
+import { selectedFields } from '@kpi/platform';
 import DataLoader from 'dataloader';
-import { Parent } from '@kpi/platform';
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
-import { WorkItem } from '../entities/index.js';
-import { UnitOfMeasure } from '../entities/unit-of-measure.js';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { DiaryContext } from '../services/context.js';
 import { itemLabels } from '../services/facts.service.js';
 import type { ItemLabels } from '../peers/catalogue.js';
@@ -13,33 +11,30 @@ import type { ItemLabels } from '../peers/catalogue.js';
  * assignments asked the catalogue twice, one call after the diary's each time.
  */
 export const PROVIDES_ITEM_LABELS = '@provides(fields: "code name unit")';
+const LABELS = ['code', 'name', 'unit'];
 
 /** The request's loader of item labels: every item its entries and assignments name, in one ask. */
 function labelsOf(ctx: DiaryContext) {
   return (ctx.loaders.itemLabels ??= new DataLoader<string, ItemLabels | null>((ids) => itemLabels(ctx, ids)));
 }
 
-async function labelOf(ctx: DiaryContext, id: string): Promise<ItemLabels> {
+/** Whether a selection asks for the provided fields; the same nodes serve every item of a list. */
+const asksLabels = new WeakMap<readonly FieldNode[], boolean>();
+
+/**
+ * The work item an entry or an assignment names, with its code, name and unit when the caller
+ * selected any of them: whole, so those fields are read off it (no resolver call per field and
+ * item — three per entry cost a month's page ~2.5 ms of the diary's CPU).
+ */
+export async function namedItem(ctx: DiaryContext, info: GraphQLResolveInfo, id: string) {
+  let asks = asksLabels.get(info.fieldNodes);
+  if (asks === undefined) {
+    const selected = selectedFields(info);
+    asksLabels.set(info.fieldNodes, (asks = LABELS.some((field) => selected.has(field))));
+  }
+  if (!asks) return { id };
   const label = await labelsOf(ctx).load(id);
   // An entry's item is never deleted from the catalogue (items retire); a missing one is a fault.
   if (!label) throw new Error(`the catalogue has no work item ${id}`);
   return label;
-}
-
-@Resolver(() => WorkItem)
-export class WorkItemLabelsResolver {
-  @FieldResolver(() => String)
-  async code(@Parent() item: WorkItem, @Ctx() ctx: DiaryContext) {
-    return (await labelOf(ctx, item.id)).code;
-  }
-
-  @FieldResolver(() => String)
-  async name(@Parent() item: WorkItem, @Ctx() ctx: DiaryContext) {
-    return (await labelOf(ctx, item.id)).name;
-  }
-
-  @FieldResolver(() => UnitOfMeasure)
-  async unit(@Parent() item: WorkItem, @Ctx() ctx: DiaryContext) {
-    return (await labelOf(ctx, item.id)).unit;
-  }
 }
