@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode, said } from '../errors.js';
 import { readRevisionSql } from './owned-facts.js';
+import { described } from '../i18n/descriptions.js';
 
 /**
  * Owners' revisions heard rather than asked for, where owner and reader share a database.
@@ -176,6 +177,15 @@ export function revisionNoticeSql(schema: string, owner = schema): string {
        return null;
      end $$`;
 }
+
+/** The owner's revision query's `announce` argument, said alike by every owner. */
+export const ANNOUNCE_ARGUMENT = {
+  nullable: true,
+  description: described(
+    'A reader’s token (a lowercase UUID) to say on the database’s kpi_revisions channel with this read: a reader that hears it knows this subgraph’s notices of a moved revision reach it',
+    'Mã của nơi đọc (một UUID viết thường) được phát trên kênh kpi_revisions của cơ sở dữ liệu cùng lần đọc này: nơi đọc nghe thấy thì biết các thông báo thay đổi của phân hệ này đến được với mình',
+  ),
+} as const;
 
 /** A token a reader may ask an owner to announce: what randomUUID makes, nothing else. */
 const ANNOUNCE_TOKEN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

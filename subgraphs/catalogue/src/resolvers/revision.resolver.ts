@@ -1,4 +1,4 @@
-import { described, readRevision } from '@kpi/platform';
+import { ANNOUNCE_ARGUMENT, described, readRevision } from '@kpi/platform';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { CatalogueContext } from '../services/context.js';
 
@@ -11,13 +11,7 @@ export class CatalogueRevisionResolver {
     ),
   })
   catalogueRevision(
-    @Arg('announce', () => String, {
-      nullable: true,
-      description: described(
-        'A reader’s token (a lowercase UUID) to say on the database’s kpi_revisions channel with this read: a reader that hears it knows this subgraph’s notices of a moved revision reach it',
-        'Mã của nơi đọc (một UUID viết thường) được phát trên kênh kpi_revisions của cơ sở dữ liệu cùng lần đọc này: nơi đọc nghe thấy thì biết các thông báo thay đổi của phân hệ này đến được với mình',
-      ),
-    })
+    @Arg('announce', () => String, ANNOUNCE_ARGUMENT)
     announce: string | null,
     @Ctx() ctx: CatalogueContext,
   ) {
