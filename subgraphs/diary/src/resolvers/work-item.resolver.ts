@@ -1,4 +1,6 @@
-import { selectedFields } from '@kpi/platform';
+import { DomainError, selectedFields } from '@kpi/platform';
+import { ErrorCode } from '../errors.js';
+import { said } from '../messages.js';
 import DataLoader from 'dataloader';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { DiaryContext } from '../services/context.js';
@@ -34,7 +36,7 @@ export async function namedItem(ctx: DiaryContext, info: GraphQLResolveInfo, id:
   }
   if (!asks) return { id };
   const label = await labelsOf(ctx).load(id);
-  // An entry's item is never deleted from the catalogue (items retire); a missing one is a fault.
-  if (!label) throw new Error(`the catalogue has no work item ${id}`);
+  // Items retire, never vanish; one the catalogue does not answer is said so, coded, not as an internal fault.
+  if (!label) throw new DomainError(ErrorCode.NOT_FOUND, said.noWorkItemWithId({ id }));
   return label;
 }
