@@ -1,53 +1,82 @@
 /**
  * Scoring figures: a full province month scored through the graph (the scoring service asks
- * personnel, the catalogue and the diary for aggregated facts, scores 7,000 people and stores
- * them), against one hand-written SQL aggregate over the same diary rows; and the province
- * overview through the gateway against its SQL equivalent.
- * `pnpm bench:scoring`; `BENCH_MONTHS=12 pnpm bench:scoring` loads a year of diaries, scores
- * every full month of it (against one SQL aggregate over the year) and asks the overview with a
- * year of stored months behind its trend. Uses DATABASE_URL when set, otherwise an embedded PostgreSQL.
+ * personnel, the catalogue, the diary and the education provider for aggregated facts, scores
+ * 7,000 people and stores them), against one hand-written SQL aggregate over the same diary rows;
+ * and the province overview through the gateway against its SQL equivalent.
+ *
+ * The graph runs as `pnpm start` runs it: every subgraph and the gateway a Node process of its own
+ * under the Supervisor (infra/test/supervised-graph.ts), so the diary aggregates one batch of facts
+ * while scoring reads the other, as in production; the CPU each process spent on a month is read
+ * from /proc. `pnpm bench:scoring`; `BENCH_MONTHS=12 pnpm bench:scoring` loads a year of diaries,
+ * scores every full month of it (against one SQL aggregate over the year) and asks the overview
+ * with a year of stored months behind its trend. Uses DATABASE_URL when set, otherwise an
+ * embedded PostgreSQL.
  */
-import { startEmbeddedPostgres } from '@kpi/platform/database';
-import { startTestGraph } from '@kpi/platform/testkit';
-import { catalogue } from '@kpi/catalogue';
-import {
-  demoUsers,
-  generateCatalogue,
-  generateDiaries,
-  generateEducation,
-  generateProvince,
-  loadDemoCatalogue,
-  loadDemoDiaries,
-  loadDemoEducation,
-  loadDemoProvince,
-} from '@kpi/demo';
-import { education } from '@kpi/education';
-import { diary } from '@kpi/diary';
-import { personnel } from '@kpi/personnel';
-import { scoring } from '@kpi/scoring';
-import { gql } from 'graphql-request';
+import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } from '@kpi/platform/database';
+import { IDENTITY_HEADER, loadKeyRing, signServiceAssertion } from '@kpi/platform';
+import { generateDiaries, generateEducation, loadDemoDiaries, loadDemoEducation } from '@kpi/demo';
 import pg from 'pg';
-import { startGateway } from '@kpi/gateway';
+import { ask, startSupervisedGraph } from '../test/supervised-graph.js';
+import { cpuByProcess, postgresPid, treeCpuSeconds } from './bench-load.js';
 
 process.env.LOG_LEVEL ??= 'warn';
 const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ port: 54392 });
-process.env.KPI_TEST_DATABASE_URL = process.env.DATABASE_URL ?? embedded!.url;
-
+const server = process.env.DATABASE_URL ?? embedded!.url;
+const databaseUrl = withDatabase(server, `kpi_bench_scoring_${Date.now()}`);
+await ensureDatabase(databaseUrl);
 // Education is in the graph as a provider of scoring facts: its teachers' periods are asked for
 // beside the diary's facts, as in production.
-const graph = await startTestGraph([personnel, catalogue, diary, scoring, education], startGateway);
-const province = generateProvince();
-await loadDemoProvince(graph.databaseUrl, province);
-await loadDemoCatalogue(graph.databaseUrl, generateCatalogue(province));
+const graph = await startSupervisedGraph({ databaseUrl, employees: 7000 });
+const db = new pg.Client({ connectionString: databaseUrl });
+const cleanUp = async () => {
+  await db.end().catch(() => {});
+  await graph.stop();
+  await dropDatabase(databaseUrl).catch(() => {});
+  await embedded?.stop();
+};
+process.on('SIGINT', () => void cleanUp().then(() => process.exit(130)));
+const province = graph.province;
 const MONTHS = Number(process.env.BENCH_MONTHS ?? 2);
-const rows = await loadDemoDiaries(graph.databaseUrl, generateDiaries({ months: MONTHS }));
-const schools = generateEducation(province);
-await loadDemoEducation(graph.databaseUrl, schools);
-const users = demoUsers(province);
-const admin = await graph.as(users.find((u) => u.label === 'province-admin')!.identity);
-const analyst = await graph.as(users.find((u) => u.label === 'province-analyst')!.identity);
-const db = new pg.Client({ connectionString: graph.databaseUrl });
+const rows = await loadDemoDiaries(databaseUrl, generateDiaries({ months: MONTHS }));
+await loadDemoEducation(databaseUrl, generateEducation(province));
+const [adminToken, analystToken] = await Promise.all([graph.token('province-admin'), graph.token('province-analyst')]);
 await db.connect();
+const SUBGRAPHS = ['personnel', 'catalogue', 'diary', 'scoring', 'education'];
+const postgres = await postgresPid(databaseUrl);
+const cpu = () => ({
+  ...cpuByProcess(Object.fromEntries([...SUBGRAPHS, 'gateway'].map((name) => [name, graph.pid(name)]))),
+  postgres: treeCpuSeconds(postgres),
+});
+const cpuSince = (before: Record<string, number>) => {
+  const now = cpu();
+  return Object.entries(now)
+    .map(([name, seconds]) => `${name} ${(seconds - before[name]!).toFixed(2)}`)
+    .join(', ');
+};
+
+/** A request through the gateway, failing the bench on any error. */
+const request = async <T>(token: string, query: string, variables: Record<string, unknown>) => {
+  const answer = await ask<T>(graph.gatewayUrl, token, query, variables, 600_000);
+  if (answer.status !== 200 || answer.errors || !answer.data)
+    throw new Error(`the gateway answered ${answer.status}: ${JSON.stringify(answer.errors ?? answer.failure).slice(0, 300)}`);
+  return answer.data;
+};
+/** A request straight to a subgraph, as the scoring service asks it. */
+const keys = await loadKeyRing(graph.keysDir);
+const askAsScoring = async (subgraph: string, query: string, variables: Record<string, unknown>) => {
+  const body = { query, variables };
+  const response = await fetch(`http://127.0.0.1:${graph.ports[subgraph]}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      [IDENTITY_HEADER]: await signServiceAssertion('scoring', keys.service.privateKey!, { audience: subgraph, body }),
+    },
+    body: JSON.stringify(body),
+  });
+  const json = (await response.json()) as { errors?: unknown[] };
+  if (json.errors) throw new Error(`${subgraph} answered ${JSON.stringify(json.errors).slice(0, 300)}`);
+  return json;
+};
 
 // The last full month of the demo diaries. Its rows are selected by a range of dates, as a person
 // writing the SQL would (and as the diary's statements do): the month's partition alone is read.
@@ -73,29 +102,18 @@ const time = async <T>(work: () => Promise<T>) => {
 // setting the fresh rows' hint bits or plans without statistics.
 await db.query('vacuum analyze');
 
-const SUBGRAPHS = ['personnel', 'catalogue', 'diary', 'scoring', 'education'];
-const computeMonth = () =>
-  time(() =>
-    admin.request<{ computeScoringPeriod: { code: string } }>(
-      gql`
-        mutation ($p: String!) {
-          computeScoringPeriod(period: $p) {
-            code
-          }
-        }
-      `,
-      { p: month },
-    ),
-  );
-for (const subgraph of SUBGRAPHS) graph.queries(subgraph).reset();
+const COMPUTE = `mutation ($p: String!) { computeScoringPeriod(period: $p) { code } }`;
+/** The month scored and stored, timed, with the CPU each process spent on it. */
+const computeMonth = async (period = month) => {
+  const before = cpu();
+  const { seconds } = await time(() => request(adminToken, COMPUTE, { p: period }));
+  return { seconds, cpu: cpuSince(before) };
+};
 const scored = await computeMonth();
-const statements = Object.fromEntries(SUBGRAPHS.map((s) => [s, graph.queries(s).count]));
 const { rows: stored } = await db.query(`select count(*)::int as n from scoring.period_score where period_code = $1`, [month]);
 console.log(
   `score a province month through the graph: ${stored[0].n.toLocaleString('en')} people in ${scored.seconds.toFixed(1)} s ` +
-    `(SQL statements: ${Object.entries(statements)
-      .map(([s, n]) => `${s} ${n}`)
-      .join(', ')})`,
+    `(CPU seconds: ${scored.cpu})`,
 );
 
 // What the education provider costs inside that computation: its facts for every stretch in the
@@ -104,17 +122,9 @@ const sectorPeople = province.employees.filter((e) =>
   province.agencies.find((a) => a.id === e.agencyId)!.sectorCodes.includes('EDUCATION'),
 );
 const provider = await time(() =>
-  graph.directAsService('education', 'scoring').request<{ workFacts: unknown[] }>(
-    gql`
-      query ($ranges: [WorkFactsRange!]!) {
-        workFacts(ranges: $ranges) {
-          employeeId
-          workPoints
-        }
-      }
-    `,
-    { ranges: sectorPeople.map((e) => ({ employeeId: e.id, from: `${month}-01`, to: monthEnd })) },
-  ),
+  askAsScoring('education', `query ($ranges: [WorkFactsRange!]!) { workFacts(ranges: $ranges) { employeeId workPoints } }`, {
+    ranges: sectorPeople.map((e) => ({ employeeId: e.id, from: `${month}-01`, to: monthEnd })),
+  }),
 );
 console.log(
   `the education provider's facts for its ${sectorPeople.length} people of the month, asked alone: ${provider.seconds.toFixed(2)} s ` +
@@ -129,25 +139,14 @@ const everyone = province.employees.map((e) => ({ employeeId: e.id, from: `${mon
 const facts = await time(() =>
   Promise.all(
     [everyone.slice(0, Math.ceil(everyone.length / 2)), everyone.slice(Math.ceil(everyone.length / 2))].map((ranges) =>
-      graph.directAsService('diary', 'scoring').request<{ packedScoringFacts: unknown }>(
-        gql`
-          query ($ranges: [ScoringFactsRange!]!) {
-            packedScoringFacts(ranges: $ranges) {
-              workingDays
-              leaveDays
-              declaredDays
-              lateDeclarations
-              daysOverStandard
-              farAboveStandardEntries
-              entries
-              approvedEntries
-              approvedActualMinutes
-              importedEntries
-              assignments
-              packedItemGroups
-            }
+      askAsScoring(
+        'diary',
+        `query ($ranges: [ScoringFactsRange!]!) {
+          packedScoringFacts(ranges: $ranges) {
+            workingDays leaveDays declaredDays lateDeclarations daysOverStandard farAboveStandardEntries
+            entries approvedEntries approvedActualMinutes importedEntries assignments packedItemGroups
           }
-        `,
+        }`,
         { ranges },
       ),
     ),
@@ -209,7 +208,8 @@ const anew = await computeMonth();
 console.log(
   `the province month ÷ that SQL: first ${(scored.seconds / sql.seconds).toFixed(1)}× (${scored.seconds.toFixed(1)} s); ` +
     `computed again ${(again.seconds / sql.seconds).toFixed(1)}× (${again.seconds.toFixed(1)} s); ` +
-    `every score written anew in the warm process ${(anew.seconds / sql.seconds).toFixed(1)}× (${anew.seconds.toFixed(1)} s)`,
+    `every score written anew in the warm process ${(anew.seconds / sql.seconds).toFixed(1)}× (${anew.seconds.toFixed(1)} s)\n` +
+    `  CPU seconds computed again: ${again.cpu}\n  CPU seconds written anew: ${anew.cpu}`,
 );
 
 // A year (or BENCH_MONTHS): every other full month of the diaries scored and stored too.
@@ -218,17 +218,7 @@ const earlier = Array.from({ length: MONTHS - 2 }, (_, i) =>
 );
 if (earlier.length) {
   const all = await time(async () => {
-    for (const other of earlier)
-      await admin.request(
-        gql`
-          mutation ($p: String!) {
-            computeScoringPeriod(period: $p) {
-              code
-            }
-          }
-        `,
-        { p: other },
-      );
+    for (const other of earlier) await computeMonth(other);
   });
   const first = earlier[earlier.length - 1]!;
   const yearSql = await time(() =>
@@ -246,9 +236,9 @@ if (earlier.length) {
 }
 
 const askOverview = () =>
-  analyst
-    .request<{ provinceOverview: unknown }>(
-      gql`
+  request<{ provinceOverview: unknown }>(
+    analystToken,
+    `
         query ($p: String!) {
           provinceOverview(period: $p) {
             distribution {
@@ -286,9 +276,8 @@ const askOverview = () =>
           }
         }
       `,
-      { p: month },
-    )
-    .catch((error: Error) => ({ error: error.message.slice(0, 80) }));
+    { p: month },
+  ).catch((error: Error) => ({ error: error.message.slice(0, 80) }));
 // The first answer after the month is stored computes its figures; the next ones read them as kept.
 const overview = await time(askOverview);
 const warm: number[] = [];
@@ -309,7 +298,5 @@ console.log(
         `its SQL equivalent: ${overviewSql.seconds.toFixed(3)} s`,
 );
 
-await db.end();
-await graph.stop();
-await embedded?.stop();
+await cleanUp();
 process.exit('error' in overview.result ? 1 : 0);
