@@ -198,6 +198,63 @@ describe('the people kept between live scores', () => {
   });
 });
 
+describe('the directory kept between computations of a period', () => {
+  const COMPUTE = graphql(`
+    mutation ScoringComputeKept($period: String!, $agencyId: ID) {
+      computeScoringPeriod(period: $period, agencyId: $agencyId) {
+        code
+      }
+    }
+  `);
+  const staffStretches = async () =>
+    (
+      await db.query<{ from: string }>(
+        `select s->>'from' as from from scoring.period_score, jsonb_array_elements(segments) s
+          where period_code = '2026-11' and employee_id = $1 order by 1`,
+        [staffId()],
+      )
+    ).rows.map((r) => r.from);
+
+  it('is used only while personnel has changed no placement: the province’s and an agency’s people alike', async () => {
+    const admin = await as(user('province-admin'));
+    const agencyId = province.employees.find((e) => e.id === staffId())!.agencyId;
+    const personnelStatements = async (work: () => Promise<unknown>) => {
+      const queries = graph.queries('personnel');
+      queries.reset();
+      await work();
+      return queries.count;
+    };
+    const computeBoth = async () => {
+      await admin.request(COMPUTE, { period: '2026-11' });
+      await admin.request(COMPUTE, { period: '2026-11', agencyId });
+    };
+    await computeBoth();
+    expect(await staffStretches()).toEqual(['2026-11-01']);
+    // Nothing changed: the people placed in the month are not asked again.
+    expect(await personnelStatements(computeBoth)).toBe(0);
+    // Changed behind personnel's back, in SQL: the next computation places the person anew.
+    const { rows } = await db.query(
+      `update personnel.employee_placement p set effective_from = '2026-11-16' from personnel.employee_placement o
+        where o.id = p.id and p.employee_id = $1 and p.effective_to is null and p.effective_from < '2026-11-01'
+       returning o.effective_from::text as was`,
+      [staffId()],
+    );
+    expect(rows).toHaveLength(1);
+    try {
+      await admin.request(COMPUTE, { period: '2026-11' });
+      expect(await staffStretches()).toEqual(['2026-11-16']);
+    } finally {
+      await db.query(`update personnel.employee_placement set effective_from = $2 where employee_id = $1 and effective_to is null`, [
+        staffId(),
+        rows[0].was,
+      ]);
+    }
+    // An agency's computation too sees the placement as it is now.
+    await admin.request(COMPUTE, { period: '2026-11', agencyId });
+    expect(await staffStretches()).toEqual(['2026-11-01']);
+  });
+});
+
 describe('a transfer mid-period', () => {
   it('splits the month: each stretch scored where the person worked then, combined by available days', async () => {
     const person = province.employees.find((e) => e.role === 'staff' && e.status === 'ACTIVE' && e.divisionId && e.id !== staffId())!;

@@ -10,6 +10,7 @@ import * as personnel from '../peers/personnel.js';
 import * as providers from '../peers/providers.js';
 import type { EmployeeFilter } from '../peers/personnel.generated.js';
 import type { ScoringContext } from './context.js';
+import { directoryRevision, frozen, keptDirectoryFor } from './directory.service.js';
 
 /**
  * Scoring's inputs come through the graph, as the scoring service, in a handful of calls for a
@@ -48,10 +49,20 @@ export interface PlacedPerson {
 
 /**
  * Everyone placed (not separated) at some time in the period — or those of them the directory's
- * filter names — with the stretches of each placement inside it: one call, whatever the number.
+ * filter names — with the stretches of each placement inside it: one call, whatever the number,
+ * and none while personnel's revision holds (directory.service.ts).
  */
-export async function placedIn(ctx: ScoringContext, period: { from: string; to: string }, filter: EmployeeFilter | null = null) {
-  return placedPeople(await personnel.placementsIn(ctx.peers, { from: period.from, to: period.to, filter }, AS_SCORING), period);
+export async function placedIn(
+  ctx: ScoringContext,
+  period: { from: string; to: string },
+  filter: EmployeeFilter | null = null,
+): Promise<readonly PlacedPerson[]> {
+  const revision = await directoryRevision(ctx);
+  const key = `${period.from}|${period.to}|${JSON.stringify(filter)}`;
+  const [people] = await keptDirectoryFor(ctx).placed.get(revision, [key], async () => [
+    frozen(placedPeople(await personnel.placementsIn(ctx.peers, { from: period.from, to: period.to, filter }, AS_SCORING), period)),
+  ]);
+  return people!;
 }
 
 /**

@@ -1,6 +1,5 @@
-import { OwnedFacts, OwnerRevision } from '@kpi/platform';
 import { unitsPlacedIn, type PlacedPerson } from './inputs.service.js';
-import * as personnel from '../peers/personnel.js';
+import { directoryRevision, frozen, keptDirectoryFor } from './directory.service.js';
 import type { ScoringContext } from './context.js';
 
 /** Personnel's scoringUnits starts from at most this many people a call (an agency's people). */
@@ -24,12 +23,10 @@ const chunks = <T>(items: readonly T[], size: number) =>
  */
 export async function unitOf(ctx: ScoringContext, period: { from: string; to: string }, employeeIds: readonly string[]) {
   const asked = [...new Set(employeeIds)].sort();
-  const kept = keptUnitsFor(ctx);
-  const revision = await kept.revision.current(
-    (announce) => personnel.directoryRevision(ctx.peers, announce),
-    ctx.peers.watched('personnel'),
-  );
-  const [unit] = await kept.units.get(revision, [unitKey(period, asked)], async () => [frozen(await askedUnit(ctx, period, asked))]);
+  const revision = await directoryRevision(ctx);
+  const [unit] = await keptDirectoryFor(ctx).units.get(revision, [unitKey(period, asked)], async () => [
+    frozen(await askedUnit(ctx, period, asked)),
+  ]);
   return unit!;
 }
 
@@ -38,44 +35,10 @@ export async function unitOf(ctx: ScoringContext, period: { from: string; to: st
  * without asking personnel: unitOf then answers this very array if it still holds.
  */
 export function keptUnitOf(ctx: ScoringContext, period: { from: string; to: string }, employeeIds: readonly string[]) {
-  return keptUnitsFor(ctx).units.peek(unitKey(period, [...new Set(employeeIds)].sort()));
+  return keptDirectoryFor(ctx).units.peek(unitKey(period, [...new Set(employeeIds)].sort()));
 }
 
 const unitKey = (period: { from: string; to: string }, asked: readonly string[]) => `${period.from}|${period.to}|${asked.join(',')}`;
-
-/**
- * The units scoring keeps between live scores, under personnel's revision (platform
- * owned-facts.ts: used only when fetched under the revision read after the computation began, so
- * a placement changed before it is seen): by period and the people asked — a person's own page
- * asks one, a team page its people. A live score asked personnel for them every time (a recursive
- * statement over the placements, most of a team page's people phase). Weighed by the people kept;
- * kept per personnel endpoint, as a test process may serve several graphs.
- */
-interface KeptUnits {
-  revision: OwnerRevision;
-  units: OwnedFacts<readonly PlacedPerson[]>;
-}
-const keptUnits = new Map<string, KeptUnits>();
-/** About 60 MB of placements at most, a province's people many times over. */
-const KEPT_PEOPLE = 200_000;
-
-function keptUnitsFor(ctx: ScoringContext): KeptUnits {
-  const key = String(ctx.peers.endpoint('personnel'));
-  let kept = keptUnits.get(key);
-  if (!kept)
-    keptUnits.set(key, (kept = { revision: new OwnerRevision(), units: new OwnedFacts(KEPT_PEOPLE, (unit) => Math.max(1, unit.length)) }));
-  return kept;
-}
-
-/** Kept facts are shared by every request that finds them: frozen, so none can change another's. */
-function frozen(people: PlacedPerson[]): readonly PlacedPerson[] {
-  for (const person of people) {
-    for (const stretch of person.stretches) Object.freeze(stretch);
-    Object.freeze(person.stretches);
-    Object.freeze(person);
-  }
-  return Object.freeze(people);
-}
 
 /** unitOf as personnel answers it now. */
 async function askedUnit(ctx: ScoringContext, period: { from: string; to: string }, asked: readonly string[]) {
