@@ -4,7 +4,7 @@ import { errorsOf, type TestGraph } from '@kpi/platform/testkit';
 import { type DemoCatalogue, type DemoProvince, demoUsers } from '@kpi/demo';
 import type { GraphQLClient } from 'graphql-request';
 import pg from 'pg';
-import { unpackFigures, type DiaryFacts, type PackedFigures } from '@kpi/scoring/model';
+import { namedItems, unpackFigures, type DiaryFacts, type IndexedColumns, type PackedFigures } from '@kpi/scoring/model';
 import { graphql } from '../../src/graphql/index.js';
 import type { AssignWorkInput } from '../../src/graphql/graphql.js';
 import { NOT_IN_CONTRACT, startDemoWorld, type DemoWorld } from '../../src/world.js';
@@ -480,6 +480,8 @@ describe('many people at once', () => {
               importedEntries
               assignments
               packedItemGroups
+              workItemIds
+              indexedItemGroups
               workPoints
             }
           }
@@ -516,6 +518,12 @@ describe('many people at once', () => {
       JSON.stringify(objects.map(({ packedItemGroups: _groups, workPoints: _points, ...figures }) => figures)),
     );
     expect(packed.packedItemGroups).toEqual(objects.map((o) => o.packedItemGroups));
+    // The groups naming their items by index: each item once, and given their ids back, the very
+    // packed groups, key for key (scoring stores them as they read).
+    expect(new Set(packed.workItemIds).size).toBe(packed.workItemIds.length);
+    expect(packed.workItemIds.length).toBeGreaterThan(5);
+    const named = (packed.indexedItemGroups as IndexedColumns[]).map(namedItems(packed.workItemIds));
+    expect(JSON.stringify(named)).toBe(JSON.stringify(objects.map((o) => o.packedItemGroups)));
     expect(packed.workPoints).toEqual(objects.map((o) => o.workPoints));
     // What makes the comparison mean something: assignments led and co-operated, leave, entries.
     expect(unpacked[0]!.led.length + unpacked[0]!.coOperated.length).toBeGreaterThan(0);

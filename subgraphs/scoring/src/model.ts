@@ -7,3 +7,5 @@ export { capOf } from './rules/cap.js';
 export type { DiaryFacts, ItemFacts, ProductFacts } from './rules/indicators.js';
 /** The diary's facts of a batch as columns, read back as the objects its scoringFacts lists. */
 export { unpackFigures, type PackedFigures } from './rules/packed-facts.js';
+/** The diary's item groups naming their items by index, given their ids back. */
+export { namedItems, type IndexedColumns } from './rules/item-groups.js';

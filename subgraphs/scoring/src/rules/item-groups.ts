@@ -71,6 +71,31 @@ export function unpackedOf(packed: PackedColumns): ItemFacts[] {
   });
 }
 
+/** Packed columns naming each group's item by its index in a batch's list of items (`workItem`) instead of its id. */
+export type IndexedColumns = { workItem: string } & Omit<PackedColumns, 'workItemId'>;
+
+/**
+ * The packed columns of a batch whose groups name their items by index in `workItemIds` (the
+ * diary's indexedItemGroups), with their ids back: the very columns packedItemGroups holds, key
+ * for key, so that what is stored and its digest do not depend on the form that travelled.
+ */
+export function namedItems(workItemIds: readonly string[]) {
+  return ({ workItem, version, standardMinutes, coefficient, entries, quantity, actualMinutes, selfInitiatedQuantity }: IndexedColumns) => {
+    let workItemId = '';
+    if (workItem !== '') {
+      const indexes = workItem.split(',');
+      const ids = new Array<string>(indexes.length);
+      for (let i = 0; i < indexes.length; i++) {
+        const id = workItemIds[Number(indexes[i])];
+        if (id === undefined) throw new Error(`an item group names item ${indexes[i]} of ${workItemIds.length}`);
+        ids[i] = id;
+      }
+      workItemId = ids.join(',');
+    }
+    return { workItemId, version, standardMinutes, coefficient, entries, quantity, actualMinutes, selfInitiatedQuantity };
+  };
+}
+
 const PACKED = Symbol('the packed item groups these facts were read from, in the order of their terms');
 
 type WithPacked = { items: ItemFacts[]; [PACKED]?: PackedColumns };
