@@ -144,7 +144,7 @@ const facts = await time(() =>
         `query ($ranges: [ScoringFactsRange!]!) {
           packedScoringFacts(ranges: $ranges) {
             workingDays leaveDays declaredDays lateDeclarations daysOverStandard farAboveStandardEntries
-            entries approvedEntries approvedActualMinutes importedEntries assignments packedItemGroups
+            entries approvedEntries approvedActualMinutes importedEntries assignments workItemIds indexedItemGroups
           }
         }`,
         { ranges },
