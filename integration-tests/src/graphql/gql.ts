@@ -310,7 +310,7 @@ type Documents = {
     "\n  query ScoringMyScore($period: String!) {\n    me {\n      periodScore(period: $period) {\n        ...ScoringScore\n        period {\n          status\n        }\n      }\n    }\n  }\n": typeof types.ScoringMyScoreDocument,
     "\n            query ScoringEmployee($id: ID!) {\n              employee(id: $id) {\n                periodScore(period: \"2026-11\") {\n                  score\n                }\n              }\n            }\n          ": typeof types.ScoringEmployeeDocument,
     "\n            query ScoringMyStretches($period: String!) {\n              me {\n                periodScore(period: $period) {\n                  segments {\n                    from\n                    sectorCode\n                  }\n                }\n              }\n            }\n          ": typeof types.ScoringMyStretchesDocument,
-    "\n    mutation ScoringComputeKept($period: String!, $agencyId: ID) {\n      computeScoringPeriod(period: $period, agencyId: $agencyId) {\n        code\n      }\n    }\n  ": typeof types.ScoringComputeKeptDocument,
+    "\n  mutation ScoringComputeAgency($period: String!, $agencyId: ID) {\n    computeScoringPeriod(period: $period, agencyId: $agencyId) {\n      code\n    }\n  }\n": typeof types.ScoringComputeAgencyDocument,
     "\n        mutation ScoringTransferEmployee($input: PlacementInput!) {\n          transferEmployee(input: $input) {\n            id\n          }\n        }\n      ": typeof types.ScoringTransferEmployeeDocument,
     "\n        query ScoringEmployee2($id: ID!) {\n          employee(id: $id) {\n            periodScore(period: \"2026-10\") {\n              ownScore\n              agency {\n                id\n              }\n              segments {\n                from\n                to\n                agencyId\n                kpi\n                availableDays\n              }\n            }\n          }\n        }\n      ": typeof types.ScoringEmployee2Document,
     "\n            mutation ScoringCloseScoringPeriod($p: String!) {\n              closeScoringPeriod(period: $p) {\n                status\n              }\n            }\n          ": typeof types.ScoringCloseScoringPeriodDocument,
@@ -335,8 +335,6 @@ type Documents = {
     "\n    mutation ScoringAmend($version: Int!, $input: ScoringPolicyInput!) {\n      amendScoringPolicy(version: $version, input: $input) {\n        version\n        effectiveFrom\n        rules\n      }\n    }\n  ": typeof types.ScoringAmendDocument,
     "\n    mutation ScoringWithdraw($version: Int!, $reason: String!) {\n      withdrawScoringPolicy(version: $version, reason: $reason) {\n        version\n      }\n    }\n  ": typeof types.ScoringWithdrawDocument,
     "\n    query ScoringPolicyLine {\n      scoringPolicies {\n        version\n        effectiveFrom\n        effectiveTo\n      }\n      scoringPolicyChanges {\n        version\n        action\n        effectiveFrom\n        rules\n        changedBy\n        reason\n      }\n    }\n  ": typeof types.ScoringPolicyLineDocument,
-    "\n    mutation ScoringComputeAgency($period: String!, $agencyId: ID) {\n      computeScoringPeriod(period: $period, agencyId: $agencyId) {\n        code\n      }\n    }\n  ": typeof types.ScoringComputeAgencyDocument,
-    "\n    mutation ScoringComputeAgain($period: String!) {\n      computeScoringPeriod(period: $period) {\n        code\n      }\n    }\n  ": typeof types.ScoringComputeAgainDocument,
     "\n    mutation ScoringStartAgencyJob($period: String!, $action: ScoringPeriodAction!, $agencyId: ID, $reason: String) {\n      startScoringPeriodJob(period: $period, action: $action, agencyId: $agencyId, reason: $reason) {\n        id\n      }\n    }\n  ": typeof types.ScoringStartAgencyJobDocument,
     "\n    query ScoringAgencyJob($id: ID!) {\n      scoringJob(id: $id) {\n        state\n        summary\n        errors {\n          code\n        }\n      }\n    }\n  ": typeof types.ScoringAgencyJobDocument,
     "\n    mutation ScoringCloseAgency($period: String!, $agencyId: ID, $reason: String) {\n      closeScoringPeriod(period: $period, agencyId: $agencyId, reason: $reason) {\n        status\n        agencyCloses {\n          agencyId\n          people\n          closedBy\n          reason\n        }\n      }\n    }\n  ": typeof types.ScoringCloseAgencyDocument,
@@ -649,7 +647,7 @@ const documents: Documents = {
     "\n  query ScoringMyScore($period: String!) {\n    me {\n      periodScore(period: $period) {\n        ...ScoringScore\n        period {\n          status\n        }\n      }\n    }\n  }\n": types.ScoringMyScoreDocument,
     "\n            query ScoringEmployee($id: ID!) {\n              employee(id: $id) {\n                periodScore(period: \"2026-11\") {\n                  score\n                }\n              }\n            }\n          ": types.ScoringEmployeeDocument,
     "\n            query ScoringMyStretches($period: String!) {\n              me {\n                periodScore(period: $period) {\n                  segments {\n                    from\n                    sectorCode\n                  }\n                }\n              }\n            }\n          ": types.ScoringMyStretchesDocument,
-    "\n    mutation ScoringComputeKept($period: String!, $agencyId: ID) {\n      computeScoringPeriod(period: $period, agencyId: $agencyId) {\n        code\n      }\n    }\n  ": types.ScoringComputeKeptDocument,
+    "\n  mutation ScoringComputeAgency($period: String!, $agencyId: ID) {\n    computeScoringPeriod(period: $period, agencyId: $agencyId) {\n      code\n    }\n  }\n": types.ScoringComputeAgencyDocument,
     "\n        mutation ScoringTransferEmployee($input: PlacementInput!) {\n          transferEmployee(input: $input) {\n            id\n          }\n        }\n      ": types.ScoringTransferEmployeeDocument,
     "\n        query ScoringEmployee2($id: ID!) {\n          employee(id: $id) {\n            periodScore(period: \"2026-10\") {\n              ownScore\n              agency {\n                id\n              }\n              segments {\n                from\n                to\n                agencyId\n                kpi\n                availableDays\n              }\n            }\n          }\n        }\n      ": types.ScoringEmployee2Document,
     "\n            mutation ScoringCloseScoringPeriod($p: String!) {\n              closeScoringPeriod(period: $p) {\n                status\n              }\n            }\n          ": types.ScoringCloseScoringPeriodDocument,
@@ -674,8 +672,6 @@ const documents: Documents = {
     "\n    mutation ScoringAmend($version: Int!, $input: ScoringPolicyInput!) {\n      amendScoringPolicy(version: $version, input: $input) {\n        version\n        effectiveFrom\n        rules\n      }\n    }\n  ": types.ScoringAmendDocument,
     "\n    mutation ScoringWithdraw($version: Int!, $reason: String!) {\n      withdrawScoringPolicy(version: $version, reason: $reason) {\n        version\n      }\n    }\n  ": types.ScoringWithdrawDocument,
     "\n    query ScoringPolicyLine {\n      scoringPolicies {\n        version\n        effectiveFrom\n        effectiveTo\n      }\n      scoringPolicyChanges {\n        version\n        action\n        effectiveFrom\n        rules\n        changedBy\n        reason\n      }\n    }\n  ": types.ScoringPolicyLineDocument,
-    "\n    mutation ScoringComputeAgency($period: String!, $agencyId: ID) {\n      computeScoringPeriod(period: $period, agencyId: $agencyId) {\n        code\n      }\n    }\n  ": types.ScoringComputeAgencyDocument,
-    "\n    mutation ScoringComputeAgain($period: String!) {\n      computeScoringPeriod(period: $period) {\n        code\n      }\n    }\n  ": types.ScoringComputeAgainDocument,
     "\n    mutation ScoringStartAgencyJob($period: String!, $action: ScoringPeriodAction!, $agencyId: ID, $reason: String) {\n      startScoringPeriodJob(period: $period, action: $action, agencyId: $agencyId, reason: $reason) {\n        id\n      }\n    }\n  ": types.ScoringStartAgencyJobDocument,
     "\n    query ScoringAgencyJob($id: ID!) {\n      scoringJob(id: $id) {\n        state\n        summary\n        errors {\n          code\n        }\n      }\n    }\n  ": types.ScoringAgencyJobDocument,
     "\n    mutation ScoringCloseAgency($period: String!, $agencyId: ID, $reason: String) {\n      closeScoringPeriod(period: $period, agencyId: $agencyId, reason: $reason) {\n        status\n        agencyCloses {\n          agencyId\n          people\n          closedBy\n          reason\n        }\n      }\n    }\n  ": types.ScoringCloseAgencyDocument,
@@ -1893,7 +1889,7 @@ export function graphql(source: "\n            query ScoringMyStretches($period:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    mutation ScoringComputeKept($period: String!, $agencyId: ID) {\n      computeScoringPeriod(period: $period, agencyId: $agencyId) {\n        code\n      }\n    }\n  "): (typeof documents)["\n    mutation ScoringComputeKept($period: String!, $agencyId: ID) {\n      computeScoringPeriod(period: $period, agencyId: $agencyId) {\n        code\n      }\n    }\n  "];
+export function graphql(source: "\n  mutation ScoringComputeAgency($period: String!, $agencyId: ID) {\n    computeScoringPeriod(period: $period, agencyId: $agencyId) {\n      code\n    }\n  }\n"): (typeof documents)["\n  mutation ScoringComputeAgency($period: String!, $agencyId: ID) {\n    computeScoringPeriod(period: $period, agencyId: $agencyId) {\n      code\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1990,14 +1986,6 @@ export function graphql(source: "\n    mutation ScoringWithdraw($version: Int!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query ScoringPolicyLine {\n      scoringPolicies {\n        version\n        effectiveFrom\n        effectiveTo\n      }\n      scoringPolicyChanges {\n        version\n        action\n        effectiveFrom\n        rules\n        changedBy\n        reason\n      }\n    }\n  "): (typeof documents)["\n    query ScoringPolicyLine {\n      scoringPolicies {\n        version\n        effectiveFrom\n        effectiveTo\n      }\n      scoringPolicyChanges {\n        version\n        action\n        effectiveFrom\n        rules\n        changedBy\n        reason\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation ScoringComputeAgency($period: String!, $agencyId: ID) {\n      computeScoringPeriod(period: $period, agencyId: $agencyId) {\n        code\n      }\n    }\n  "): (typeof documents)["\n    mutation ScoringComputeAgency($period: String!, $agencyId: ID) {\n      computeScoringPeriod(period: $period, agencyId: $agencyId) {\n        code\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation ScoringComputeAgain($period: String!) {\n      computeScoringPeriod(period: $period) {\n        code\n      }\n    }\n  "): (typeof documents)["\n    mutation ScoringComputeAgain($period: String!) {\n      computeScoringPeriod(period: $period) {\n        code\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

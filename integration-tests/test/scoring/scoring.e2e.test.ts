@@ -198,14 +198,16 @@ describe('the people kept between live scores', () => {
   });
 });
 
-describe('the directory kept between computations of a period', () => {
-  const COMPUTE = graphql(`
-    mutation ScoringComputeKept($period: String!, $agencyId: ID) {
-      computeScoringPeriod(period: $period, agencyId: $agencyId) {
-        code
-      }
+/** A period computed for the province, or (agencyId) for one agency's people. */
+const COMPUTE = graphql(`
+  mutation ScoringComputeAgency($period: String!, $agencyId: ID) {
+    computeScoringPeriod(period: $period, agencyId: $agencyId) {
+      code
     }
-  `);
+  }
+`);
+
+describe('the directory kept between computations of a period', () => {
   const staffStretches = async () =>
     (
       await db.query<{ from: string }>(
@@ -792,13 +794,6 @@ describe('correcting a policy version no score used', () => {
 });
 
 describe('one agency at a time', () => {
-  const COMPUTE = graphql(`
-    mutation ScoringComputeAgency($period: String!, $agencyId: ID) {
-      computeScoringPeriod(period: $period, agencyId: $agencyId) {
-        code
-      }
-    }
-  `);
   const scoresOf = async () =>
     (
       await db.query<{ employee_id: string; agency_id: string; score: string | null; level: string; computed_at: Date }>(
@@ -836,13 +831,6 @@ describe('one agency at a time', () => {
 });
 
 describe('a period computed again', () => {
-  const COMPUTE = graphql(`
-    mutation ScoringComputeAgain($period: String!) {
-      computeScoringPeriod(period: $period) {
-        code
-      }
-    }
-  `);
   const stored = async () =>
     (
       await db.query<{ id: string; employee_id: string; computed_at: Date; digest: string | null }>(
