@@ -147,6 +147,26 @@ describe('the sectors’ KPI standards kept between scores', () => {
   });
 });
 
+/**
+ * The staff member's current placement made to start on 16 November, in SQL behind personnel's
+ * back (it started before November); answers what puts it back as it was.
+ */
+async function staffPlacedFrom16November() {
+  const { rows } = await db.query<{ was: string }>(
+    `update personnel.employee_placement p set effective_from = '2026-11-16' from personnel.employee_placement o
+      where o.id = p.id and p.employee_id = $1 and p.effective_to is null and p.effective_from < '2026-11-01'
+     returning o.effective_from::text as was`,
+    [staffId()],
+  );
+  expect(rows).toHaveLength(1);
+  return async () => {
+    await db.query(`update personnel.employee_placement set effective_from = $2 where employee_id = $1 and effective_to is null`, [
+      staffId(),
+      rows[0]!.was,
+    ]);
+  };
+}
+
 describe('the people kept between live scores', () => {
   it('are used only while personnel has changed neither their placements nor their agencies', async () => {
     const read = async () =>
@@ -176,23 +196,14 @@ describe('the people kept between live scores', () => {
     expect(before[0]!.sectorCode).not.toBeNull();
     expect(await read()).toEqual(before);
     // Changed behind personnel's back, in SQL, in tables no person's row is in: the revision moves all the same.
-    const { rows } = await db.query(
-      `update personnel.employee_placement p set effective_from = '2026-11-16' from personnel.employee_placement o
-        where o.id = p.id and p.employee_id = $1 and p.effective_to is null and p.effective_from < '2026-11-01'
-       returning o.effective_from::text as was`,
-      [staffId()],
-    );
-    expect(rows).toHaveLength(1);
+    const restorePlacement = await staffPlacedFrom16November();
     await db.query(`update personnel.agency set sector_codes = array['ZZ-TEST'] || sector_codes where id = $1`, [staff.agencyId]);
     try {
       // A sector with no KPI standard first: none applies.
       expect(await read()).toEqual([{ from: '2026-11-16', sectorCode: null }]);
     } finally {
       await db.query(`update personnel.agency set sector_codes = sector_codes[2:] where id = $1`, [staff.agencyId]);
-      await db.query(`update personnel.employee_placement set effective_from = $2 where employee_id = $1 and effective_to is null`, [
-        staffId(),
-        rows[0].was,
-      ]);
+      await restorePlacement();
     }
     expect(await read()).toEqual(before);
   });
@@ -235,21 +246,12 @@ describe('the directory kept between computations of a period', () => {
     // Nothing changed: the people placed in the month are not asked again.
     expect(await personnelStatements(computeBoth)).toBe(0);
     // Changed behind personnel's back, in SQL: the next computation places the person anew.
-    const { rows } = await db.query(
-      `update personnel.employee_placement p set effective_from = '2026-11-16' from personnel.employee_placement o
-        where o.id = p.id and p.employee_id = $1 and p.effective_to is null and p.effective_from < '2026-11-01'
-       returning o.effective_from::text as was`,
-      [staffId()],
-    );
-    expect(rows).toHaveLength(1);
+    const restorePlacement = await staffPlacedFrom16November();
     try {
       await admin.request(COMPUTE, { period: '2026-11' });
       expect(await staffStretches()).toEqual(['2026-11-16']);
     } finally {
-      await db.query(`update personnel.employee_placement set effective_from = $2 where employee_id = $1 and effective_to is null`, [
-        staffId(),
-        rows[0].was,
-      ]);
+      await restorePlacement();
     }
     // An agency's computation too sees the placement as it is now.
     await admin.request(COMPUTE, { period: '2026-11', agencyId });
