@@ -152,6 +152,26 @@ function wholeMonthsApart(ranges: readonly FactsRange[]) {
   return { whole, others };
 }
 
+/** The parameters of the whole months' half of itemGroups and workPoints. */
+const wholeParams = (whole: ReturnType<typeof wholeMonthsApart>['whole']) => [
+  literal(whole.map((m) => m.employeeId)),
+  literal(whole.map((m) => m.month)),
+  literal(whole.map((m) => String(m.n))),
+];
+
+/**
+ * The halves of a statement that have ranges to read, as one statement (`union all`) and its
+ * parameters; with none, a statement that answers no row. A half without ranges is left out, not
+ * sent empty: the other ranges' half reads the entries' partitions, and planning it — ~4.7 ms of
+ * PostgreSQL for a live score of one person's month, which has none of those ranges — cost more
+ * than answering the rest.
+ */
+function unionOf(...halves: (readonly [sql: string, parameters: unknown[]] | false)[]): [string, unknown[]] {
+  const present = halves.filter((half) => half !== false);
+  if (!present.length) return ['select null::int as n where false', []];
+  return [present.map(([sql]) => sql).join('\n       union all\n'), present.flatMap(([, parameters]) => parameters)];
+}
+
 /**
  * The statement of itemTotals and its parameters (see there); itemGroups packs its rows.
  */
@@ -355,31 +375,31 @@ export class ScoringFactsStore {
     const kept = (column: string) => `trim_scale(${column})::text`;
     const summed = (column: string) => `${column}::float8::text`;
     const rows = await this.run<PackedItemGroups & { n: number }>(
-      `with whole as (
-         select w.employee_id, w.month, w.n::int as n from unnest(?::uuid[], ?::date[], ?::int[]) as w (employee_id, month, n)
-       )
-       select w.n, g.*
-         from whole w
-        cross join lateral (
-          select ${packed('f', kept)}
-            from (select * from diary.entry_month_item_facts f
-                   where f.employee_id = w.employee_id and f.month = w.month
-                   order by f.work_item_id, f.work_item_version, f.standard_minutes, f.coefficient) as f
-        ) as g
-        where g."workItemId" is not null
-       union all
-       -- One sort feeds every aggregate (eight ordered aggregates would sort eight times).
-       select (?::int[])[groups.n] as n, ${packed('groups', summed)}
-         from (select * from (${totals}) as totals
-               order by n, work_item_id::text collate "C", work_item_version, standard_minutes, coefficient) as groups
-        group by groups.n`,
-      [
-        literal(whole.map((m) => m.employeeId)),
-        literal(whole.map((m) => m.month)),
-        literal(whole.map((m) => String(m.n))),
-        literal(others.map((o) => String(o.n))),
-        ...params,
-      ],
+      ...unionOf(
+        whole.length > 0 && [
+          `with whole as (
+             select w.employee_id, w.month, w.n::int as n from unnest(?::uuid[], ?::date[], ?::int[]) as w (employee_id, month, n)
+           )
+           select w.n, g.*
+             from whole w
+            cross join lateral (
+              select ${packed('f', kept)}
+                from (select * from diary.entry_month_item_facts f
+                       where f.employee_id = w.employee_id and f.month = w.month
+                       order by f.work_item_id, f.work_item_version, f.standard_minutes, f.coefficient) as f
+            ) as g
+            where g."workItemId" is not null`,
+          wholeParams(whole),
+        ],
+        others.length > 0 && [
+          // One sort feeds every aggregate (eight ordered aggregates would sort eight times).
+          `select (?::int[])[groups.n] as n, ${packed('groups', summed)}
+             from (select * from (${totals}) as totals
+                   order by n, work_item_id::text collate "C", work_item_version, standard_minutes, coefficient) as groups
+            group by groups.n`,
+          [literal(others.map((o) => String(o.n))), ...params],
+        ],
+      ),
     );
     return new Map(rows.map(({ n, ...packed }) => [n, packed]));
   }
@@ -401,28 +421,28 @@ export class ScoringFactsStore {
     const { whole, others } = wholeMonthsApart(ranges);
     const [totals, params] = itemTotalsQuery(others.map((o) => o.range));
     const rows = await this.run<{ n: number; work_points: number }>(
-      `select w.n, p.work_points
-         from unnest(?::uuid[], ?::date[], ?::int[]) as w (employee_id, month, n)
-        cross join lateral (
-          select sum(f.quantity::float8 * f.standard_minutes::float8 * f.coefficient::float8
-                     order by f.work_item_id, f.work_item_version, f.standard_minutes, f.coefficient) as work_points
-            from diary.entry_month_item_facts f
-           where f.employee_id = w.employee_id and f.month = w.month
-        ) as p
-        where p.work_points is not null
-       union all
-       select (?::int[])[totals.n] as n,
-              sum(quantity * standard_minutes * coefficient
-                  order by work_item_id::text collate "C", work_item_version, standard_minutes, coefficient) as work_points
-         from (${totals}) as totals
-        group by totals.n`,
-      [
-        literal(whole.map((m) => m.employeeId)),
-        literal(whole.map((m) => m.month)),
-        literal(whole.map((m) => String(m.n))),
-        literal(others.map((o) => String(o.n))),
-        ...params,
-      ],
+      ...unionOf(
+        whole.length > 0 && [
+          `select w.n, p.work_points
+             from unnest(?::uuid[], ?::date[], ?::int[]) as w (employee_id, month, n)
+            cross join lateral (
+              select sum(f.quantity::float8 * f.standard_minutes::float8 * f.coefficient::float8
+                         order by f.work_item_id, f.work_item_version, f.standard_minutes, f.coefficient) as work_points
+                from diary.entry_month_item_facts f
+               where f.employee_id = w.employee_id and f.month = w.month
+            ) as p
+            where p.work_points is not null`,
+          wholeParams(whole),
+        ],
+        others.length > 0 && [
+          `select (?::int[])[totals.n] as n,
+                  sum(quantity * standard_minutes * coefficient
+                      order by work_item_id::text collate "C", work_item_version, standard_minutes, coefficient) as work_points
+             from (${totals}) as totals
+            group by totals.n`,
+          [literal(others.map((o) => String(o.n))), ...params],
+        ],
+      ),
     );
     return new Map(rows.map((row) => [row.n, row.work_points]));
   }
