@@ -23,6 +23,7 @@ export * from './graphql/selection.js';
 export * from './ids.js';
 export * from './server/peers.js';
 export * from './server/owned-facts.js';
+export * from './server/kept-own-rows.js';
 export * from './server/revision-watch.js';
 export * from './text.js';
 export * from './guard.js';

@@ -548,7 +548,7 @@ describe('many people at once', () => {
       counts.push(queries.count);
     }
     expect(counts[1]).toBe(counts[0]);
-    expect(counts[0]).toBe(6); // entry totals, per-item groups, work points, assignments, leave, calendar
+    expect(counts[0]).toBe(5); // entry totals, per-item groups, work points, assignments, leave (the calendar is kept)
   });
 
   it('asked for the work points without the groups, reads no groups: the same points, a statement fewer', async () => {
@@ -558,7 +558,7 @@ describe('many people at once', () => {
     const queries = graph.queries('diary');
     queries.reset();
     const { scoringFacts } = await client.request(POINTS, { ranges });
-    expect(queries.count).toBe(5);
+    expect(queries.count).toBe(4);
     expect(scoringFacts.map((f) => f.workPoints)).toEqual(
       full.map((f) => f.items.reduce((sum, g) => sum + g.quantity * g.standardMinutes * g.coefficient, 0)),
     );

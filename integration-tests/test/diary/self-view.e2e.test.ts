@@ -104,12 +104,14 @@ describe('the staff dashboard', () => {
       }
     expect(sizes[2]).toBeGreaterThan(sizes[0]! * 4);
     // Personnel: the person, their position, their agency and division. The diary, asked twice by
-    // the plan — the person's month: the calendar, the policy, entries, leave, assignments; their
-    // open assignments: the calendar, assignments. The catalogue: nothing once the diary keeps the
+    // the plan — the person's month: entries, leave, assignments; their open assignments:
+    // assignments. The calendar and the policy are kept between requests (the first time: the
+    // diary's revision for each ask, the calendar, the policy). The catalogue: nothing once the diary keeps the
     // items named (it answers their code, name and unit itself); before, one ask for every item
     // not kept yet — the items and their versions, and the catalogue's revision the first time.
-    for (const count of counts.filter((c) => c.warm)) expect(count).toEqual({ personnel: 3, catalogue: 0, diary: 7, warm: 1 });
-    for (const count of counts.filter((c) => !c.warm)) expect(count).toMatchObject({ personnel: 3, diary: 7 });
+    for (const count of counts.filter((c) => c.warm)) expect(count).toEqual({ personnel: 3, catalogue: 0, diary: 4, warm: 1 });
+    for (const count of counts.filter((c) => !c.warm)) expect(count).toMatchObject({ personnel: 3 });
+    expect(Math.max(...counts.map((c) => c.diary!))).toBeLessThanOrEqual(8);
     expect(Math.max(...counts.map((c) => c.catalogue!))).toBeLessThanOrEqual(3);
   });
 
@@ -127,11 +129,54 @@ describe('the staff dashboard', () => {
   });
 });
 
+describe('the calendar and the policy kept between requests', () => {
+  const PERIOD = graphql(`
+    query SelfViewPeriod($from: LocalDate!, $to: LocalDate!) {
+      me {
+        diaryPeriod(from: $from, to: $to) {
+          workingDays
+        }
+      }
+      diaryPolicy(on: $from) {
+        graceDays
+      }
+    }
+  `);
+  const WEEK = { from: '2026-11-16', to: '2026-11-20' };
+
+  it('are read again once either changes, even behind the diary’s back, and not before', async () => {
+    const client = await world.graph.as(world.user('staff'));
+    const diary = world.graph.queries('diary');
+    const before = await client.request(PERIOD, WEEK);
+    diary.reset();
+    expect(await client.request(PERIOD, WEEK)).toEqual(before);
+    // Kept: neither the calendar nor the policy is read again (the diary hears its own revision).
+    const unchanged = diary.count;
+    // A holiday and a new grace written in SQL, not through the graph: the diary's revision moves
+    // with them all the same, and the next request sees both.
+    await world.db.query(
+      `insert into diary.calendar_day (day, kind, name, recorded_by, recorded_at) values ('2026-11-18', 'HOLIDAY', 'Test', 'test', now())`,
+    );
+    await world.db.query(`update diary.diary_policy set grace_days = grace_days + 1`);
+    try {
+      diary.reset();
+      const after = await client.request(PERIOD, WEEK);
+      expect(diary.count).toBeGreaterThan(unchanged);
+      expect(after.me!.diaryPeriod.workingDays).toBe(before.me!.diaryPeriod.workingDays - 1);
+      expect(after.diaryPolicy.graceDays).toBe(before.diaryPolicy.graceDays + 1);
+    } finally {
+      await world.db.query(`delete from diary.calendar_day where day = '2026-11-18' and recorded_by = 'test'`);
+      await world.db.query(`update diary.diary_policy set grace_days = grace_days - 1`);
+    }
+    expect(await client.request(PERIOD, WEEK)).toEqual(before);
+  });
+});
+
 describe('plain rows', () => {
   it('hold exactly the values the entities of the same rows hold', async () => {
     const differences: string[] = [];
     for (const [subgraph, names] of [
-      ['diary', ['DiaryEntry', 'CalendarDay']],
+      ['diary', ['DiaryEntry', 'CalendarDay', 'DiaryPolicy']],
       ['catalogue', ['WorkItem', 'WorkItemVersion']],
     ] as const) {
       const { orm } = world.graph.subgraphs.get(subgraph)!.database;

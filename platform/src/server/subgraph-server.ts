@@ -42,7 +42,7 @@ export interface SubgraphServerOptions<Loaders> {
   /** Only assertions signed by the gateway's key, or by the graph's own service key, are accepted. */
   gatewayPublicKey: CryptoKey;
   service: { publicKey: CryptoKey; privateKey?: CryptoKey };
-  createLoaders: (em: EntityManager, identity: Identity) => Loaders;
+  createLoaders: (em: EntityManager, identity: Identity, peers: Peers) => Loaders;
   /** Other subgraphs' URLs, for entity lookups through the graph. */
   peerUrls?: Record<string, string>;
   port?: number;
@@ -165,11 +165,12 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
         em: () => options.database.orm.em.fork() as EntityManager,
         contextFor: (identity, jobId) => {
           const em = options.database.orm.em.fork() as EntityManager;
+          const peers = new Peers(options.peerUrls ?? {}, null, options.name, options.service.privateKey, jobId, watch);
           return {
             identity,
             em,
-            loaders: options.createLoaders(em, identity),
-            peers: new Peers(options.peerUrls ?? {}, null, options.name, options.service.privateKey, jobId, watch),
+            loaders: options.createLoaders(em, identity, peers),
+            peers,
             accessChanged: new Set<string>(),
             jobs,
           };
@@ -218,11 +219,12 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
         const observed = observedOf(res);
         observed.caller = identity.kind;
         const em = options.database.orm.em.fork() as EntityManager;
+        const peers = new Peers(options.peerUrls ?? {}, caller.delegation, options.name, options.service.privateKey, String(req.id), watch);
         return {
           identity,
           em,
-          loaders: options.createLoaders(em, identity),
-          peers: new Peers(options.peerUrls ?? {}, caller.delegation, options.name, options.service.privateKey, String(req.id), watch),
+          loaders: options.createLoaders(em, identity, peers),
+          peers,
           accessChanged: new Set<string>(),
           observed,
           jobs,

@@ -13,6 +13,7 @@ import { loadGraphConfig, subgraphUrl } from '../graph-config.js';
 import { startSubgraphServer, type RunningSubgraph } from './subgraph-server.js';
 import type { ServiceMetrics } from '../observability/metrics.js';
 import type { JobDefinition } from '../jobs/runner.js';
+import type { Peers } from './peers.js';
 import { flushTracing } from '../observability/tracing.js';
 
 /**
@@ -29,7 +30,8 @@ export interface SubgraphDefinition<Loaders = unknown> {
   resolvers: FederatedSchemaOptions['resolvers'];
   orphanedTypes?: FederatedSchemaOptions['orphanedTypes'];
   referenceResolvers: GraphQLResolverMap<never>;
-  createLoaders(em: EntityManager, identity: Identity): Loaders;
+  /** A request's loaders; `peers` to read what is kept under revisions (its own, its peers'). */
+  createLoaders(em: EntityManager, identity: Identity, peers: Peers): Loaders;
   /** The subgraph's own gauges at /metrics (its domain's figures: diaries today, reviews waiting…). */
   metrics?: (metrics: ServiceMetrics, database: SubgraphDatabase) => void;
   /** Long work run as jobs (pg-boss): each kind's worker runs in the subgraph's own process. */

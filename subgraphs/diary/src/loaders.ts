@@ -1,4 +1,4 @@
-import { byRange, groupLoader, perRange, rangeKey, rangeLoader, recordLoader } from '@kpi/platform';
+import { byRange, groupLoader, KeptOwnRows, perRange, rangeKey, rangeLoader, recordLoader, type Peers } from '@kpi/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { DayKind, type Assignment, type CalendarDay, type DiaryPolicy } from './entities/index.js';
@@ -6,16 +6,24 @@ import { DiaryStore, type UsageRow } from './store/diary.store.js';
 import type { ItemLabels } from './peers/catalogue.js';
 
 /**
+ * The calendar's exceptions and the policy's versions: a few rows that change a few times a year,
+ * read by nearly every request (a staff dashboard asks the diary three times), kept in the process
+ * under the diary's revision (migration 20261216090000).
+ */
+const keptRows = new KeptOwnRows('diary');
+
+/**
  * Per-request loaders. Range loaders batch the people (or items) asked for with the same date
  * range into one query: a page of 200 people's diaries for a month is one statement.
  */
-export function createLoaders(em: EntityManager) {
+export function createLoaders(em: EntityManager, peers?: Peers) {
   const store = new DiaryStore(em);
-  let policies: Promise<DiaryPolicy[]> | undefined;
-  // The whole calendar (a few dozen rows a year) in one statement per request, whatever ranges
-  // the request's fields look at: a month's figures, its deadlines 45 days on, every exception.
-  let calendar: Promise<CalendarDay[]> | undefined;
-  const wholeCalendar = () => (calendar ??= store.wholeCalendar());
+  const kept = keptRows.forRequest(em, peers?.watched('diary'));
+  let policies: Promise<readonly DiaryPolicy[]> | undefined;
+  // The whole calendar (a few dozen rows a year), whatever ranges the request's fields look at:
+  // a month's figures, its deadlines 45 days on, every exception.
+  let calendar: Promise<readonly CalendarDay[]> | undefined;
+  const wholeCalendar = () => (calendar ??= kept('calendar', () => store.wholeCalendar()));
   const calendarRows = perRange(async (from, to) => (await wholeCalendar()).filter((d) => d.day >= from && d.day <= to));
   return {
     store,
@@ -58,7 +66,7 @@ export function createLoaders(em: EntityManager) {
     revisions: {} as { catalogue?: Promise<string>; directory?: Promise<string> },
     /** Work items' code, name and unit (resolvers/work-item.resolver.ts), made on first use. */
     itemLabels: undefined as DataLoader<string, ItemLabels | null> | undefined,
-    policies: () => (policies ??= store.policies()),
+    policies: () => (policies ??= kept('policies', () => store.policies())),
     /** The calendar's rows from `from` to `to`, once per range per request. */
     calendarRows,
     /** Calendar exceptions from `from` to `to`, as a map day → kind; one query per range per request. */

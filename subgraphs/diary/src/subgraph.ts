@@ -20,7 +20,7 @@ export const diary: SubgraphDefinition<DiaryLoaders> = {
   resolvers,
   orphanedTypes: [Employee, WorkItem, Agency, ScoringItemFacts, ScoringAssignmentFacts],
   referenceResolvers,
-  createLoaders: (em) => createLoaders(em),
+  createLoaders: (em, _identity, peers) => createLoaders(em, peers),
   metrics: diaryMetrics,
   upkeep: diaryUpkeep,
   jobs: diaryJobs,

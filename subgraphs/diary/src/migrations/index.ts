@@ -10,6 +10,7 @@ import { ImportedAssignments } from './20261206110000-imported-assignments.js';
 import { DiaryJobLanguage } from './20261208000000-job-language.js';
 import { Notifications } from './20261208100000-notifications.js';
 import { EntryFacts } from './20261209140000-entry-facts.js';
+import { DiaryRevision } from './20261216090000-revision.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   { name: '20261208000000-job-language', class: DiaryJobLanguage },
   { name: '20261208100000-notifications', class: Notifications },
   { name: '20261209140000-entry-facts', class: EntryFacts },
+  { name: '20261216090000-revision', class: DiaryRevision },
 ];

@@ -93,7 +93,7 @@ interface BatchFacts {
   items: Map<string, ItemFacts>;
   allowed: Map<string, Set<string>>;
   received: Map<string, string>;
-  policies: DiaryPolicy[];
+  policies: readonly DiaryPolicy[];
   reopenings: Reopening[];
   exceptions: Exceptions;
 }

@@ -199,8 +199,9 @@ export class DiaryStore {
     return (await plainRows(this.em, CalendarDay, {}, { orderBy: { day: 'asc' } })) as CalendarDay[];
   }
 
-  policies() {
-    return this.em.find(DiaryPolicy, {}, { orderBy: { effectiveFrom: 'asc' } });
+  /** Every version of the policy, oldest first, as plain rows (they are kept between requests). */
+  async policies(): Promise<DiaryPolicy[]> {
+    return (await plainRows(this.em, DiaryPolicy, {}, { orderBy: { effectiveFrom: 'asc' } })) as DiaryPolicy[];
   }
 
   reopenings(months: readonly string[]) {
