@@ -735,6 +735,29 @@ describe('correcting a policy version no score used', () => {
     }
   `);
 
+  it('keeps the versions between requests, and reads them again once they change, even behind scoring’s back', async () => {
+    const admin = await as(user('province-admin'));
+    const before = await admin.request(LINE);
+    const queries = graph.queries('scoring');
+    queries.reset();
+    await admin.request(LINE);
+    // Kept: the versions are not read again (the changes are: they are not kept).
+    const kept = queries.count;
+    // The latest version, the one without an end.
+    const latest = before.scoringPolicies.at(-1)!;
+    expect(latest.effectiveTo).toBeNull();
+    await db.query(`update scoring.scoring_policy set effective_to = '2099-12-31' where version = $1`, [latest.version]);
+    try {
+      queries.reset();
+      const after = await admin.request(LINE);
+      expect(queries.count).toBeGreaterThan(kept);
+      expect(after.scoringPolicies.at(-1)).toMatchObject({ version: latest.version, effectiveTo: '2099-12-31' });
+    } finally {
+      await db.query(`update scoring.scoring_policy set effective_to = null where version = $1`, [latest.version]);
+    }
+    expect(await admin.request(LINE)).toEqual(before);
+  });
+
   it('amends a version’s start and rules, keeping what it was; withdraws it, the one before in force again; its number never comes back', async () => {
     const admin = await as(user('province-admin'));
     const { setScoringPolicy: wrong } = await admin.request(SET, { from: '2027-05-01' });

@@ -1,4 +1,4 @@
-import { groupLoader, recordLoader } from '@kpi/platform';
+import { groupLoader, KeptOwnRows, recordLoader, type Peers } from '@kpi/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { AnnualAssessment, type PeriodScore, type ScoringPolicy } from './entities/index.js';
@@ -20,15 +20,22 @@ const split = (k: string) => {
   return { periodCode, id };
 };
 
+/**
+ * The policy's versions: a few rows that change a few times a year, read by every live score,
+ * kept in the process under scoring's revision (migration 20261216090000).
+ */
+const keptRows = new KeptOwnRows('scoring');
+
 /** Per-request loaders: a page of people's scores for a period is one statement. */
-export function createLoaders(em: EntityManager) {
+export function createLoaders(em: EntityManager, peers?: Peers) {
   const store = new ScoringStore(em);
   const analytics = new AnalyticsMemo(em);
-  let policies: Promise<ScoringPolicy[]> | undefined;
+  const kept = keptRows.forRequest(em, peers?.watched('scoring'));
+  let policies: Promise<readonly ScoringPolicy[]> | undefined;
   return {
     store,
     key,
-    policies: () => (policies ??= store.policies()),
+    policies: () => (policies ??= kept('policies', () => store.policies())),
     period: recordLoader(
       (codes: readonly string[]) => store.periods(codes),
       (p) => p.code,

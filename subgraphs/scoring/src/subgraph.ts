@@ -17,6 +17,6 @@ export const scoring: SubgraphDefinition<ScoringLoaders> = {
   resolvers,
   orphanedTypes: [Employee, Agency, WorkItem, JobPosition],
   referenceResolvers,
-  createLoaders: (em) => createLoaders(em),
+  createLoaders: (em, _identity, peers) => createLoaders(em, peers),
   jobs: scoringJobs,
 };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { nextGeneration } from './analytics.memo.js';
 import { newId } from '@kpi/platform';
-import { executeBound } from '@kpi/platform/database';
+import { executeBound, plainRows } from '@kpi/platform/database';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AgencyClose, CreativityRating, PeriodScore, ScoringPeriod, ScoringPolicy } from '../entities/index.js';
 import type { PersonResult } from '../rules/people.js';
@@ -219,8 +219,9 @@ export class ScoringStore {
     return this.em.nativeDelete(AgencyClose, { periodId });
   }
 
-  policies() {
-    return this.em.find(ScoringPolicy, {}, { orderBy: { version: 'asc' } });
+  /** Every version of the policy, oldest first, as plain rows (they are kept between requests). */
+  async policies(): Promise<ScoringPolicy[]> {
+    return (await plainRows(this.em, ScoringPolicy, {}, { orderBy: { version: 'asc' } })) as ScoringPolicy[];
   }
 
   periods(codes: readonly string[]) {
