@@ -64,11 +64,6 @@ export class KeptOwnRows {
     };
   }
 
-  /** Forgets everything kept (tests that change the rows behind the subgraph's back). */
-  forget(em: EntityManager) {
-    this.databases.delete(em.config);
-  }
-
   private of(em: EntityManager): PerDatabase {
     // One ORM (its configuration) per database and process: forks of it share the key.
     let database = this.databases.get(em.config);
