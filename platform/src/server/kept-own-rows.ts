@@ -40,9 +40,9 @@ export class KeptOwnRows {
   ) {}
 
   /**
-   * The rows for one request (its loaders make it): `rows(name, load)` answers what is kept under
-   * the current revision, or `load`'s answer, kept. The revision is read once per request, on
-   * first use.
+   * A reader of the rows for one request (its loaders make it): called with a name and a load, it
+   * answers what is kept under that name and the current revision, or `load`'s answer, kept. The
+   * revision is read once per request, on first use.
    */
   forRequest(em: EntityManager, watched: WatchedOwner | undefined) {
     let current: Promise<string> | undefined;
