@@ -5,3 +5,4 @@ export { dataDir } from '../paths.js';
 export * from './effective-dated.js';
 export * from './bound.js';
 export * from './plain.js';
+export * from './planned.js';

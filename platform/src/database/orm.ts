@@ -4,6 +4,7 @@ import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Migration } from '@mikro-orm/migrations';
 import { ensureDatabase, ensureSchema } from './url.js';
+import { closePlanned } from './planned.js';
 
 /** Counts the SQL statements an ORM sends; tests hold these constant as result sizes grow. */
 /**
@@ -92,6 +93,9 @@ export async function openSubgraphDatabase(options: SubgraphDatabaseOptions): Pr
       const applied = await orm.migrator.up();
       return applied.map((migration) => migration.name);
     },
-    close: () => orm.close(true),
+    async close() {
+      await closePlanned(orm.config);
+      await orm.close(true);
+    },
   };
 }

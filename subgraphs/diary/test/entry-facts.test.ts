@@ -6,7 +6,7 @@ import { newId } from '@kpi/platform';
 import pg from 'pg';
 import { entities } from '../src/entities/index.js';
 import { migrations } from '../src/migrations/index.js';
-import { monthsAndParts, ScoringFactsStore, type FactsRange } from '../src/store/scoring-facts.store.js';
+import { monthsAndParts, PLANNED_BATCH, ScoringFactsStore, type FactsRange } from '../src/store/scoring-facts.store.js';
 
 // The facts scoring reads, prepared as the diary changes (migration 20261209140000), against the
 // same facts computed from scratch from the entries, after every step of randomised histories:
@@ -211,6 +211,16 @@ async function expectScoringFactsFromEntries(step: string, random: Random) {
     points.set(group.n, (points.get(group.n) ?? 0) + group.quantity * group.standardMinutes * group.coefficient);
   const workPoints = [...(await store.workPoints(ranges))].sort(([a], [b]) => a - b);
   expect({ step, seed: SEED, workPoints }).toEqual({ step, seed: SEED, workPoints: [...points].sort(([a], [b]) => a - b) });
+  // A batch this small (a live score's, a team page's) runs the same statements planned once per
+  // connection, with generic plans: to the same answers.
+  expect(ranges.length).toBeLessThanOrEqual(PLANNED_BATCH);
+  const planned = new ScoringFactsStore(diary.orm.em.fork(), ranges.length);
+  const sameAs = async <T>(read: (store: ScoringFactsStore) => Promise<T>) =>
+    expect({ step, seed: SEED, planned: await read(planned) }).toEqual({ step, seed: SEED, planned: await read(store) });
+  await sameAs(async (s) => (await s.entryTotals(ranges, nonWorkingDays)).sort((a, b) => a.n - b.n));
+  await sameAs(async (s) => [...(await s.itemGroups(ranges))].sort(([a], [b]) => a - b));
+  await sameAs(async (s) => [...(await s.workPoints(ranges))].sort(([a], [b]) => a - b));
+  await sameAs(async (s) => (await s.leaves(ranges)).sort((a, b) => a.n - b.n || a.from.localeCompare(b.from)));
 }
 
 let database: { url: string; drop(): Promise<void> };

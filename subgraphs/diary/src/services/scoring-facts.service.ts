@@ -117,7 +117,7 @@ function nonWorkingDaysOf(ranges: readonly FactsRange[], exceptions: Exceptions)
 export async function scoringFacts(ctx: DiaryContext, ranges: readonly FactsRange[], selected?: ReadonlySet<string>) {
   if (!isService(ctx.identity)) throw forbidden(said.scoringFacts());
   assertRanges(ranges);
-  const store = new ScoringFactsStore(ctx.em);
+  const store = new ScoringFactsStore(ctx.em, ranges.length);
   const exceptionsRead = allExceptions(ctx);
   // The groups and the work points each cost a statement, run only when asked for: a live score
   // asks the work points alone, a stored one the groups.

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { daysInMonth } from '@kpi/platform';
-import { executeBound, numbered } from '@kpi/platform/database';
+import { executeBound, executePlanned, numbered } from '@kpi/platform/database';
 import { AssignmentStatus, QualityRating } from '../entities/index.js';
 
 /** One (person, date range) the scoring subgraph asks about; `n` numbers them from 1, in the caller's order. */
@@ -247,12 +247,32 @@ function itemTotalsQuery(ranges: readonly FactsRange[]): [string, unknown[]] {
 const DAY = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 
 /**
+ * The largest batch whose statements run with a generic plan. Such a plan is made for a batch of
+ * unknown size (PostgreSQL assumes ten ranges) and runs its month's partitions pruned; up to here
+ * it reads as the batch's own plan would.
+ */
+export const PLANNED_BATCH = 64;
+
+/**
  * What scoring needs of the diary for many people at once, aggregated in the database. Every
  * method is one statement whatever the number of ranges: a province's month (7,000 people,
  * ~1.5 M entries) is a handful of statements, not thousands.
  */
 export class ScoringFactsStore {
-  constructor(private readonly em: EntityManager) {}
+  private readonly planned: boolean;
+
+  /**
+   * `batch`: how many ranges the statements will be asked about. A small batch (a live score, a
+   * team page of a few dozen) runs its statements planned once per connection (executePlanned):
+   * planning them cost PostgreSQL more than running them. A large one, or one of unknown size, has
+   * each statement planned for its ranges.
+   */
+  constructor(
+    private readonly em: EntityManager,
+    batch = Infinity,
+  ) {
+    this.planned = batch <= PLANNED_BATCH;
+  }
 
   /**
    * One statement, its `?` parameters bound rather than escaped into its text by the ORM: the
@@ -260,7 +280,8 @@ export class ScoringFactsStore {
    * character by character was ~2 % of a live team page's CPU, before PostgreSQL lexed them again.
    */
   private run<T>(sql: string, parameters: readonly unknown[]): Promise<T[]> {
-    return executeBound<T>(this.em, numbered(sql, parameters.length), parameters);
+    const text = numbered(sql, parameters.length);
+    return this.planned ? executePlanned<T>(this.em, text, parameters) : executeBound<T>(this.em, text, parameters);
   }
 
   /**
