@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { plainRows } from '@kpi/platform/database';
-import { isDeepStrictEqual } from 'node:util';
 import { graphql } from '../../src/graphql/index.js';
+import { plainRowDifferences } from '../../src/plain-rows.js';
 import { startDemoWorld, type DemoWorld } from '../../src/world.js';
 
 /**
@@ -222,22 +221,8 @@ describe('plain rows', () => {
       ['diary', ['DiaryEntry', 'CalendarDay', 'DiaryPolicy']],
       ['catalogue', ['WorkItem', 'WorkItemVersion']],
       ['personnel', ['Agency', 'JobPosition']],
-    ] as const) {
-      const { orm } = world.graph.subgraphs.get(subgraph)!.database;
-      for (const name of names) {
-        const meta = orm.getMetadata().getByClassName(name);
-        const entity = meta.class as new () => object;
-        const orderBy = { [meta.primaryKeys[0]!]: 'asc' } as never;
-        const entities = await orm.em.fork().find(entity, {}, { orderBy, limit: 3000 });
-        const rows = await plainRows(orm.em.fork(), entity, {}, { orderBy, limit: 3000 });
-        expect(rows).toHaveLength(entities.length);
-        for (const [i, row] of rows.entries())
-          for (const prop of meta.props.filter((p) => p.persist !== false)) {
-            const [held, read] = [(entities[i] as Record<string, unknown>)[prop.name], (row as Record<string, unknown>)[prop.name]];
-            if (!isDeepStrictEqual(held, read)) differences.push(`${name}.${prop.name}: ${String(held)} ≠ ${String(read)}`);
-          }
-      }
-    }
+    ] as const)
+      differences.push(...(await plainRowDifferences(world.graph.subgraphs.get(subgraph)!.database.orm, names)));
     expect(differences.slice(0, 10)).toEqual([]);
   });
 });
