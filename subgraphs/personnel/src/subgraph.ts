@@ -16,6 +16,6 @@ export const personnel: SubgraphDefinition<PersonnelLoaders> = {
   migrations,
   resolvers,
   referenceResolvers,
-  createLoaders: (em, _identity, peers) => createLoaders(em, peers),
+  createLoaders: (em) => createLoaders(em),
   jobs: personnelJobs,
 };

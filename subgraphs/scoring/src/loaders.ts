@@ -21,11 +21,8 @@ const split = (k: string) => {
 };
 
 /**
- * What every live score reads and rarely changes, kept in the process under scoring's revision
- * (migrations 20261216090000, 20261217090000): the policy's versions (a few a year), the periods
- * (moved when one is computed, closed or reopened), each period's agency closes and creativity
- * ratings (a leader's rating moves it). A live score read the period, its closes and all of its
- * ratings — the province's, once leaders have rated — at every request.
+ * The policy's versions: a few rows that change a few times a year, read by every live score,
+ * kept in the process under scoring's revision (migration 20261216090000).
  */
 const keptRows = new KeptOwnRows('scoring');
 
@@ -40,7 +37,7 @@ export function createLoaders(em: EntityManager, peers?: Peers) {
     key,
     policies: () => (policies ??= kept('policies', () => store.policies())),
     period: recordLoader(
-      async (codes: readonly string[]) => (await kept('periods', () => store.allPeriods())).filter((p) => codes.includes(p.code)),
+      (codes: readonly string[]) => store.periods(codes),
       (p) => p.code,
     ),
     score: new DataLoader<string, PeriodScore | null>(async (keys) => {
@@ -50,14 +47,12 @@ export function createLoaders(em: EntityManager, peers?: Peers) {
     }),
     /** The agencies closed before the province, by period id. */
     agencyCloses: groupLoader(
-      async (periodIds: readonly string[]) =>
-        (await Promise.all(periodIds.map((id) => kept(`closes ${id}`, () => store.agencyClosesOf(id))))).flat(),
+      (periodIds: readonly string[]) => store.agencyCloses(periodIds),
       (c) => c.periodId,
     ),
-    /** Creativity ratings of a period, by period code: kept, however many people ask. */
+    /** Creativity ratings of a period, by period code: one statement however many people ask. */
     ratings: groupLoader(
-      async (codes: readonly string[]) =>
-        (await Promise.all(codes.map((code) => kept(`ratings ${code}`, () => store.ratingsOf(code))))).flat(),
+      (codes: readonly string[]) => store.ratings(codes),
       (r) => r.periodCode,
     ),
     scoreById: recordLoader(
