@@ -111,10 +111,16 @@ function ownResult(employeeId: string, stretches: StretchInput[], rules: Scoring
 /**
  * The leader rule, bottom-up: a leader's score blends their own with their subordinates' final
  * scores (a supervisor cycle is cut where it closes), then each is classified.
+ *
+ * Whatever order the people come in, the same scores: subordinates are summed, and cycles entered,
+ * in the order of their ids. A float sum depends on its order in its last bits, and about one unit
+ * mean in 200 then rounds the other way: a closed period recomputed from its stored stretches
+ * (read in the database's order, not the computation's) changed a leader by 0.01 now and then.
  */
 function withLeaderRule(own: Map<string, OwnResult>, rules: ScoringRules, order: string[]): PersonResult[] {
+  const byId = [...own.values()].sort((a, b) => (a.employeeId < b.employeeId ? -1 : a.employeeId > b.employeeId ? 1 : 0));
   const reports = Map.groupBy(
-    [...own.values()].filter((p) => p.supervisorId),
+    byId.filter((p) => p.supervisorId),
     (p) => p.supervisorId!,
   );
   const done = new Map<string, PersonResult>();
@@ -143,5 +149,6 @@ function withLeaderRule(own: Map<string, OwnResult>, rules: ScoringRules, order:
     done.set(id, result);
     return result;
   };
+  for (const person of byId) finalOf(person.employeeId);
   return order.map(finalOf);
 }
