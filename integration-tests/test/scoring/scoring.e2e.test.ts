@@ -4,6 +4,7 @@ import { actor, errorsOf, type TestGraph } from '@kpi/platform/testkit';
 import { demoUsers, type DemoProvince } from '@kpi/demo';
 import type { DiaryFacts } from '@kpi/scoring/model';
 import { graphql } from '../../src/graphql/index.js';
+import { plainRowDifferences } from '../../src/plain-rows.js';
 import pg from 'pg';
 import { scoring } from '@kpi/scoring';
 import { NOT_IN_CONTRACT, plainColleague, startDemoWorld, type DemoWorld } from '../../src/world.js';
@@ -85,6 +86,30 @@ const MY_SCORE = graphql(`
 `);
 
 describe('the self view', () => {
+  it('keeps the period’s ratings between requests, and sees one written behind scoring’s back at the next request', async () => {
+    const client = await as(user('staff'));
+    const before = (await client.request(MY_SCORE, { period: '2026-11' })).me!.periodScore!;
+    expect(before.indicators.creativity).toBeNull();
+    const queries = graph.queries('scoring');
+    queries.reset();
+    expect((await client.request(MY_SCORE, { period: '2026-11' })).me!.periodScore).toEqual(before);
+    // Kept: neither the period nor its ratings are read again.
+    const kept = queries.count;
+    await db.query(
+      `insert into scoring.creativity_rating (id, period_code, employee_id, points, rated_by) values (gen_random_uuid(), '2026-11', $1, 90, 'test')`,
+      [staffId()],
+    );
+    try {
+      queries.reset();
+      const after = (await client.request(MY_SCORE, { period: '2026-11' })).me!.periodScore!;
+      expect(queries.count).toBeGreaterThan(kept);
+      expect(after.indicators.creativity).toBe(90);
+    } finally {
+      await db.query(`delete from scoring.creativity_rating where rated_by = 'test'`);
+    }
+    expect((await client.request(MY_SCORE, { period: '2026-11' })).me!.periodScore).toEqual(before);
+  });
+
   it('scores the open month so far, live, from the approved diary entries', async () => {
     const { me } = await (await as(user('staff'))).request(MY_SCORE, { period: '2026-11' });
     const score = me!.periodScore!;
@@ -466,7 +491,9 @@ describe('no N+1', () => {
     const client = await as(user('province-analyst'));
     const queries = graph.queries('scoring');
     const counts: number[] = [];
-    for (const first of [10, 60]) {
+    // Each size asked twice, the second counted: the first of all reads the periods and ratings
+    // scoring then keeps between requests (loaders.ts).
+    for (const first of [10, 10, 60, 60]) {
       queries.reset();
       const { employees } = await client.request(
         graphql(`
@@ -496,7 +523,7 @@ describe('no N+1', () => {
       expect(employees.nodes).toHaveLength(first);
       counts.push(queries.count);
     }
-    expect(counts[1]).toBe(counts[0]);
+    expect(counts[3]).toBe(counts[1]);
   });
 });
 
@@ -1070,5 +1097,17 @@ describe('one agency closed before the province', () => {
     expect(rows.find((r) => r.action === 'reopen')!.reason).toBe(`agency ${agencyId()}: Bổ sung nhật ký`);
     // Closed for the whole province afterwards, as every other test leaves October.
     await admin.request(CLOSE, { period: '2026-10' });
+  });
+});
+
+describe('rows kept between requests', () => {
+  it('hold exactly the values the entities of the same rows hold', async () => {
+    const differences = await plainRowDifferences(graph.subgraphs.get('scoring')!.database.orm, [
+      'ScoringPolicy',
+      'ScoringPeriod',
+      'AgencyClose',
+      'CreativityRating',
+    ]);
+    expect(differences.slice(0, 10)).toEqual([]);
   });
 });

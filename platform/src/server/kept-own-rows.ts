@@ -46,6 +46,24 @@ export class KeptOwnRows {
    */
   forRequest(em: EntityManager, watched: WatchedOwner | undefined) {
     let current: Promise<string> | undefined;
+    // A request that writes (a mutation: its transactions, a flush of its own) may have moved the
+    // revision itself: what it reads after a write is read under the revision as it is then.
+    const transactional = em.transactional.bind(em);
+    const flush = em.flush.bind(em);
+    em.transactional = (async (...args: Parameters<typeof transactional>) => {
+      try {
+        return await transactional(...args);
+      } finally {
+        current = undefined;
+      }
+    }) as typeof em.transactional;
+    em.flush = async () => {
+      try {
+        await flush();
+      } finally {
+        current = undefined;
+      }
+    };
     return <T>(name: string, load: () => Promise<T>): Promise<T> => {
       if (em.isInTransaction()) return load();
       const database = this.of(em);

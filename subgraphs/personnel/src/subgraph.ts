@@ -16,6 +16,6 @@ export const personnel: SubgraphDefinition<PersonnelLoaders> = {
   migrations,
   resolvers,
   referenceResolvers,
-  createLoaders: (em) => createLoaders(em),
+  createLoaders: (em, _identity, peers) => createLoaders(em, peers),
   jobs: personnelJobs,
 };

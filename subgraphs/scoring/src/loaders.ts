@@ -21,8 +21,11 @@ const split = (k: string) => {
 };
 
 /**
- * The policy's versions: a few rows that change a few times a year, read by every live score,
- * kept in the process under scoring's revision (migration 20261216090000).
+ * What every live score reads and rarely changes, kept in the process under scoring's revision
+ * (migrations 20261216090000, 20261217090000): the policy's versions (a few a year), the periods
+ * (moved when one is computed, closed or reopened), each period's agency closes and creativity
+ * ratings (a leader's rating moves it). A live score read the period, its closes and all of its
+ * ratings — the province's, once leaders have rated — at every request.
  */
 const keptRows = new KeptOwnRows('scoring');
 
@@ -37,7 +40,7 @@ export function createLoaders(em: EntityManager, peers?: Peers) {
     key,
     policies: () => (policies ??= kept('policies', () => store.policies())),
     period: recordLoader(
-      (codes: readonly string[]) => store.periods(codes),
+      async (codes: readonly string[]) => (await kept('periods', () => store.allPeriods())).filter((p) => codes.includes(p.code)),
       (p) => p.code,
     ),
     score: new DataLoader<string, PeriodScore | null>(async (keys) => {
@@ -47,12 +50,14 @@ export function createLoaders(em: EntityManager, peers?: Peers) {
     }),
     /** The agencies closed before the province, by period id. */
     agencyCloses: groupLoader(
-      (periodIds: readonly string[]) => store.agencyCloses(periodIds),
+      async (periodIds: readonly string[]) =>
+        (await Promise.all(periodIds.map((id) => kept(`closes ${id}`, () => store.agencyClosesOf(id))))).flat(),
       (c) => c.periodId,
     ),
-    /** Creativity ratings of a period, by period code: one statement however many people ask. */
+    /** Creativity ratings of a period, by period code: kept, however many people ask. */
     ratings: groupLoader(
-      (codes: readonly string[]) => store.ratings(codes),
+      async (codes: readonly string[]) =>
+        (await Promise.all(codes.map((code) => kept(`ratings ${code}`, () => store.ratingsOf(code))))).flat(),
       (r) => r.periodCode,
     ),
     scoreById: recordLoader(

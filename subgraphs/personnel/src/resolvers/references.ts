@@ -5,6 +5,13 @@ import type { PersonnelContext } from '../services/context.js';
 import { said } from '../messages.js';
 
 /**
+ * A kept row (frozen, shared by every request: loaders.ts) copied for one reference's answer,
+ * which Apollo marks with its type name.
+ */
+const ownCopy = <T extends object>(row: T | null): T | null =>
+  row && Object.assign(Object.create(Object.getPrototypeOf(row) as object) as T, row);
+
+/**
  * `_entities` lookups from other subgraphs, batched: the gateway sends all references of a type
  * in one request, and each goes through the per-request loader. The same read rules apply as
  * for the subgraph's own queries.
@@ -13,13 +20,13 @@ export const referenceResolvers: GraphQLResolverMap<PersonnelContext> = {
   Agency: {
     __resolveReference: async (ref: { id: string }, ctx: PersonnelContext) => {
       if (!canReadOrgChart(ctx.identity)) throw forbidden(said.thisAgency());
-      return ctx.loaders.agency.load(ref.id);
+      return ownCopy(await ctx.loaders.agency.load(ref.id));
     },
   },
   JobPosition: {
     __resolveReference: async (ref: { id: string }, ctx: PersonnelContext) => {
       if (!canReadOrgChart(ctx.identity)) throw forbidden(said.thisJobPosition());
-      return ctx.loaders.position.load(ref.id);
+      return ownCopy(await ctx.loaders.position.load(ref.id));
     },
   },
   Employee: {

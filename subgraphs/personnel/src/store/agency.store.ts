@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { plainRows } from '@kpi/platform/database';
 import { Agency } from '../entities/index.js';
 import type { AgencyKind } from '../entities/index.js';
 import { containsPattern } from '../rules/names.js';
@@ -25,8 +26,9 @@ export class AgencyStore {
     );
   }
 
-  byIds(ids: readonly string[]) {
-    return this.em.find(Agency, { id: { $in: [...ids] } });
+  /** Every agency and unit (a few hundred for a province), as the entities' values, for keeping. */
+  async all(): Promise<Agency[]> {
+    return (await plainRows(this.em, Agency, {})).map((row) => Object.assign(new Agency(), row));
   }
 
   byCodes(codes: readonly string[]) {

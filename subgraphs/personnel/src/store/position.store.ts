@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { plainRows } from '@kpi/platform/database';
 import { JobPosition, type PositionCategory } from '../entities/index.js';
 
 export interface PositionFilter {
@@ -11,8 +12,9 @@ export interface PositionFilter {
 export class PositionStore {
   constructor(private readonly em: EntityManager) {}
 
-  byIds(ids: readonly string[]) {
-    return this.em.find(JobPosition, { id: { $in: [...ids] } });
+  /** Every job position (a few hundred for a province), as the entities' values, for keeping. */
+  async all(): Promise<JobPosition[]> {
+    return (await plainRows(this.em, JobPosition, {})).map((row) => Object.assign(new JobPosition(), row));
   }
 
   byAgencies(agencyIds: readonly string[]) {

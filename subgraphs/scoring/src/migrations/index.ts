@@ -13,6 +13,7 @@ import { ItemGroupsApart } from './20261212090000-item-groups-apart.js';
 import { StretchItemRows } from './20261212091000-stretch-item-rows.js';
 import { ScoreDigest } from './20261213090000-score-digest.js';
 import { ScoringRevision } from './20261216090000-revision.js';
+import { ScoringRevisionPeriods } from './20261217090000-revision-periods.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   { name: '20261212091000-stretch-item-rows', class: StretchItemRows },
   { name: '20261213090000-score-digest', class: ScoreDigest },
   { name: '20261216090000-revision', class: ScoringRevision },
+  { name: '20261217090000-revision-periods', class: ScoringRevisionPeriods },
 ];

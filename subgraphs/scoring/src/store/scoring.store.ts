@@ -205,11 +205,6 @@ export class ScoringStore {
     return this.em.nativeUpdate(PeriodScore, { periodId, ...scope }, { frozen: false });
   }
 
-  /** The agencies closed before their periods, by period. */
-  agencyCloses(periodIds: readonly string[]) {
-    return this.em.find(AgencyClose, { periodId: { $in: [...periodIds] } }, { orderBy: { closedAt: 'asc' } });
-  }
-
   agencyClose(periodId: string, agencyId: string) {
     return this.em.findOne(AgencyClose, { periodId, agencyId });
   }
@@ -224,8 +219,21 @@ export class ScoringStore {
     return (await plainRows(this.em, ScoringPolicy, {}, { orderBy: { version: 'asc' } })) as ScoringPolicy[];
   }
 
-  periods(codes: readonly string[]) {
-    return this.em.find(ScoringPeriod, { code: { $in: [...codes] } });
+  /** Every period stored (a few a month at most), as the entities' values, for keeping. */
+  async allPeriods(): Promise<ScoringPeriod[]> {
+    return (await plainRows(this.em, ScoringPeriod, {})).map((row) => Object.assign(new ScoringPeriod(), row));
+  }
+
+  /** A period's agency closes, as the entities' values, for keeping. */
+  async agencyClosesOf(periodId: string): Promise<AgencyClose[]> {
+    return (await plainRows(this.em, AgencyClose, { periodId }, { orderBy: { closedAt: 'asc' } })).map((row) =>
+      Object.assign(new AgencyClose(), row),
+    );
+  }
+
+  /** A period's creativity ratings, as the entities' values, for keeping. */
+  async ratingsOf(periodCode: string): Promise<CreativityRating[]> {
+    return (await plainRows(this.em, CreativityRating, { periodCode })).map((row) => Object.assign(new CreativityRating(), row));
   }
 
   /** Stored scores of some people for some periods (one statement for a page of people). */
@@ -253,10 +261,6 @@ export class ScoringStore {
       [periodCode, agencyId],
     );
     return rows.map((r) => r.employee_id);
-  }
-
-  ratings(periodCodes: readonly string[]) {
-    return this.em.find(CreativityRating, { periodCode: { $in: [...periodCodes] } });
   }
 
   /**
