@@ -218,7 +218,7 @@ describe('plain rows', () => {
   it('hold exactly the values the entities of the same rows hold', async () => {
     const differences: string[] = [];
     for (const [subgraph, names] of [
-      ['diary', ['DiaryEntry', 'CalendarDay', 'DiaryPolicy']],
+      ['diary', ['DiaryEntry', 'Leave', 'Assignment', 'CalendarDay', 'DiaryPolicy']],
       ['catalogue', ['WorkItem', 'WorkItemVersion']],
       ['personnel', ['Agency', 'JobPosition']],
     ] as const)

@@ -33,6 +33,14 @@ export async function executePlanned<T = Record<string, unknown>>(
   return result.rows;
 }
 
+/**
+ * The largest batch whose statements should run with a generic plan. Such a plan is made for a
+ * batch of unknown size (PostgreSQL takes `unnest` or `any` of a parameter for its default row
+ * count) and runs its month's partitions pruned; up to here the diary's facts ran as fast as with
+ * the batch's own plan or faster (measured at 64 ranges: assignments 0.6 ms against 3.6 ms).
+ */
+export const PLANNED_BATCH = 64;
+
 /** Closes the pool of the ORM whose configuration this is, if it made one. */
 export async function closePlanned(config: object): Promise<void> {
   const pool = pools.get(config);

@@ -77,7 +77,7 @@ export function createLoaders(em: EntityManager, peers?: Peers) {
 /** A page of people's assignments (led or helped with), one statement; lists filter further. */
 const assignmentsOfPeople = (store: DiaryStore) =>
   new DataLoader<string, Assignment[]>(async (ids) => {
-    const rows = await store.assignmentsOf(ids, { limit: 20_000 });
+    const rows = await store.assignmentsOf(ids, 20_000);
     return ids.map((id) => rows.filter((a) => a.leadId === id || a.coOperatorIds.includes(id)));
   });
 

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { openSubgraphDatabase, type SubgraphDatabase } from '@kpi/platform/database';
+import { openSubgraphDatabase, PLANNED_BATCH, type SubgraphDatabase } from '@kpi/platform/database';
 import { createTestDatabase } from '@kpi/platform/testkit';
 import { newId } from '@kpi/platform';
 import pg from 'pg';
 import { entities } from '../src/entities/index.js';
 import { migrations } from '../src/migrations/index.js';
-import { monthsAndParts, PLANNED_BATCH, ScoringFactsStore, type FactsRange } from '../src/store/scoring-facts.store.js';
+import { monthsAndParts, ScoringFactsStore, type FactsRange } from '../src/store/scoring-facts.store.js';
 
 // The facts scoring reads, prepared as the diary changes (migration 20261209140000), against the
 // same facts computed from scratch from the entries, after every step of randomised histories:

@@ -272,11 +272,35 @@ describe('a month’s queries read only that month (EXPLAIN of the statements th
         },
       });
     }) as typeof connection.getClient;
+    // Statements planned once per connection (executePlanned) run on a pool of their own with
+    // generic plans, which prune the months when they start: explained as they run there, with
+    // ANALYZE, which shows only the partitions kept.
+    const poolQuery = pg.Pool.prototype.query;
+    pg.Pool.prototype.query = async function (
+      this: pg.Pool,
+      config: { name?: string; text: string; values?: unknown[] },
+      ...rest: never[]
+    ) {
+      if (
+        config?.name &&
+        /diary_entry|entry_day_facts|entry_month_item_facts/.test(config.text) &&
+        /^\s*(select|with)/i.test(config.text)
+      ) {
+        statements += 1;
+        const { rows } = await (poolQuery as (query: unknown) => Promise<pg.QueryResult>).call(this, {
+          text: `explain (analyze, format json) ${config.text}`,
+          values: config.values,
+        });
+        walk((rows[0] as { 'QUERY PLAN': { Plan: Record<string, unknown> }[] })['QUERY PLAN'][0]!.Plan);
+      }
+      return (poolQuery as (...args: unknown[]) => Promise<unknown>).call(this, config, ...rest);
+    } as never;
     try {
       await work(diary.orm.em.fork());
     } finally {
       connection.execute = execute;
       connection.getClient = getClient;
+      pg.Pool.prototype.query = poolQuery;
     }
     expect(statements).toBeGreaterThan(0);
     return [...read].sort();

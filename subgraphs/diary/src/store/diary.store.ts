@@ -1,6 +1,6 @@
 import { QueryOrder } from '@mikro-orm/core';
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
-import { plainRows } from '@kpi/platform/database';
+import { boundRows, plainRows } from '@kpi/platform/database';
 import {
   Assignment,
   AssignmentEvent,
@@ -174,11 +174,15 @@ export class DiaryStore {
 
   /** Entries of many people over one date range (one query for a whole page of people), to show: plain rows. */
   async entriesOf(employeeIds: readonly string[], from: string, to: string): Promise<DiaryEntryRow[]> {
-    return (await plainRows(
+    return (await boundRows(
       this.em,
       DiaryEntry,
-      { employeeId: { $in: [...employeeIds] }, workDate: { $gte: from, $lte: to } },
-      { orderBy: { workDate: 'asc', createdAt: 'asc' } },
+      'employee_id = any($1::uuid[]) and work_date >= $2 and work_date <= $3',
+      [employeeIds, from, to],
+      {
+        batch: employeeIds.length,
+        orderBy: 'work_date, created_at',
+      },
     )) as DiaryEntryRow[];
   }
 
@@ -186,8 +190,17 @@ export class DiaryStore {
     return this.em.find(DiaryEntry, { employeeId, workDate });
   }
 
-  leavesOf(employeeIds: readonly string[], from: string, to: string) {
-    return this.em.find(Leave, { employeeId: { $in: [...employeeIds] }, fromDate: { $lte: to }, toDate: { $gte: from } });
+  /** Leaves of many people overlapping one date range (one query for a page of people), to read: plain rows. */
+  async leavesOf(employeeIds: readonly string[], from: string, to: string): Promise<Leave[]> {
+    return (await boundRows(
+      this.em,
+      Leave,
+      'employee_id = any($1::uuid[]) and from_date <= $3 and to_date >= $2',
+      [employeeIds, from, to],
+      {
+        batch: employeeIds.length,
+      },
+    )) as Leave[];
   }
 
   calendar(from: string, to: string) {
@@ -379,10 +392,17 @@ export class DiaryStore {
     );
   }
 
-  /** Assignments some people lead or help with (one statement for a page of people). */
-  assignmentsOf(employeeIds: readonly string[], query: AssignmentQuery) {
-    const ids = [...employeeIds];
-    return this.assignments({ $or: [{ leadId: { $in: ids } }, { coOperatorIds: { $overlap: ids } }] }, query);
+  /**
+   * Up to `limit` assignments some people lead or help with (one statement for a page of people),
+   * to read: rows with the entity's prototype (its getters), not managed — lists never change them.
+   */
+  async assignmentsOf(employeeIds: readonly string[], limit: number): Promise<Assignment[]> {
+    const rows = await boundRows(this.em, Assignment, '(lead_id = any($1::uuid[]) or co_operator_ids && $1::uuid[])', [employeeIds], {
+      batch: employeeIds.length,
+      orderBy: 'deadline, id',
+      limit,
+    });
+    return rows.map((row) => Object.setPrototypeOf(row, Assignment.prototype) as Assignment);
   }
 
   assignmentsGivenBy(assignerId: string, query: AssignmentQuery) {

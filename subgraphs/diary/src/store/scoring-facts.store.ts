@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { daysInMonth } from '@kpi/platform';
-import { executeBound, executePlanned, numbered } from '@kpi/platform/database';
+import { executeBound, executePlanned, numbered, PLANNED_BATCH } from '@kpi/platform/database';
 import { AssignmentStatus, QualityRating } from '../entities/index.js';
 
 /** One (person, date range) the scoring subgraph asks about; `n` numbers them from 1, in the caller's order. */
@@ -245,13 +245,6 @@ function itemTotalsQuery(ranges: readonly FactsRange[]): [string, unknown[]] {
 }
 
 const DAY = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
-
-/**
- * The largest batch whose statements run with a generic plan. Such a plan is made for a batch of
- * unknown size (PostgreSQL takes `unnest` of a parameter for its default row count) and runs its
- * month's partitions pruned; up to here it ran as fast as the batch's own plan or faster.
- */
-export const PLANNED_BATCH = 64;
 
 /**
  * What scoring needs of the diary for many people at once, aggregated in the database. Every
