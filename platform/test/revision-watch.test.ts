@@ -163,6 +163,35 @@ describe('a reader on another database than the owner’s', () => {
   });
 });
 
+describe('round trips', () => {
+  it('one on its way at a time: whoever asks meanwhile shares the next, sent after them, and hears what committed before', async () => {
+    await withWatch(owner.database.url, async (watch) => {
+      expect(await watch.sync()).toBe(true); // listening
+      const before = watch.roundTrips;
+      // Ten callers, each a tick after the other, all while the first round trip is on its way (no
+      // reply can arrive between microtasks): one trip for the first, one shared by the rest.
+      const calls = [watch.sync()];
+      for (let i = 0; i < 10; i++) {
+        await Promise.resolve();
+        calls.push(watch.sync());
+      }
+      expect(await Promise.all(calls)).toEqual(Array(11).fill(true));
+      expect(watch.roundTrips - before).toBe(2);
+      // A change committed before a call is heard once that call's sync resolves.
+      const revision = new OwnerRevision();
+      const watched = { watch, owner: 'owner' };
+      const first = await revision.current((announce) => readRevision(owner.opened.orm.em.fork(), 'owner', announce), watched);
+      await owner.change();
+      const [a, b] = await Promise.all([
+        revision.current((announce) => readRevision(owner.opened.orm.em.fork(), 'owner', announce), watched),
+        revision.current((announce) => readRevision(owner.opened.orm.em.fork(), 'owner', announce), watched),
+      ]);
+      expect(a).not.toBe(first);
+      expect(b).toBe(a);
+    });
+  });
+});
+
 describe('the owner’s announcing read', () => {
   it('refuses a token that is not a lowercase UUID, as the caller’s mistake', async () => {
     await expect(readRevision(owner.opened.orm.em.fork(), 'owner', `x'); drop table owner.fact; --`)).rejects.toMatchObject({

@@ -45,7 +45,10 @@ export class RevisionWatch {
   private readonly heard = new Map<string, string>();
   /** Owners whose announcement was heard, with the session it was heard in. */
   private readonly proven = new Map<string, number>();
-  private pending: Promise<boolean> | undefined;
+  /** The round trip sent and not yet answered, and the next, shared by whoever asks meanwhile. */
+  private inFlight: Promise<boolean> | undefined;
+  private queued: Promise<boolean> | undefined;
+  private trips = 0;
   /** After a failed connection, when the next may be tried (ms since the epoch). */
   private retryAt = 0;
   private closed = false;
@@ -57,19 +60,36 @@ export class RevisionWatch {
 
   /**
    * Resolves true once every notice committed before the call has been heard; false when nothing
-   * is listening now (the caller then asks the owner). Calls in one tick share one round trip,
-   * sent after the last of them.
+   * is listening now (the caller then asks the owner). One round trip is on its way at a time: a
+   * call joins the next, which is sent after the last call of its tick, or — while one is on its
+   * way (sent before the call, so it proves nothing of it) — once that one is answered. Every
+   * request of a busy subgraph syncs, and the connection answers in order anyway: a round trip
+   * sent meanwhile would have waited behind the one on its way all the same.
    */
   sync(): Promise<boolean> {
-    return (this.pending ??= new Promise<void>((tick) => queueMicrotask(tick)).then(() => {
-      this.pending = undefined;
-      return this.roundTrip();
-    }));
+    return (this.queued ??= (this.inFlight ?? Promise.resolve(true))
+      .then(() => new Promise<void>((tick) => queueMicrotask(tick)))
+      .then(() => {
+        this.queued = undefined;
+        const trip = this.roundTrip();
+        this.inFlight = trip;
+        void trip.then(() => {
+          if (this.inFlight === trip) this.inFlight = undefined;
+        });
+        return trip;
+      }));
   }
 
+  /** Round trips sent so far (for tests and the curious). */
+  get roundTrips(): number {
+    return this.trips;
+  }
+
+  /** Never rejects: a failure loses the connection and answers false. */
   private async roundTrip(): Promise<boolean> {
     const client = this.client ?? (await this.connect());
     if (!client) return false;
+    this.trips += 1;
     try {
       await client.query('select 1');
       return this.client === client;
