@@ -52,6 +52,10 @@ export const said = defineMessages('platform', {
   forbidden: { vi: 'Đồng chí không có quyền truy cập {{what}}.', en: 'You are not allowed to access {{what}}.' },
   thisRecord: { vi: 'bản ghi này', en: 'this record' },
   thisJob: { vi: 'công việc này', en: 'this job' },
+  aPersonalRecord: {
+    vi: 'hồ sơ cá nhân: danh tính này không phải của một cán bộ',
+    en: 'a personal record: this identity is not a person',
+  },
   notFound: { vi: 'Không có {{what}} nào có {{key}}.', en: 'No {{what}} with {{key}} exists.' },
   internal: {
     vi: 'Lỗi nội bộ: sự cố đã được ghi lại cho bộ phận vận hành.',

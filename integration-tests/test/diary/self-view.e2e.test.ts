@@ -103,16 +103,46 @@ describe('the staff dashboard', () => {
       }
     expect(sizes[2]).toBeGreaterThan(sizes[0]! * 4);
     // Personnel: the person; their position, agency and division are kept between requests (the
-    // first time: personnel's revision, the agencies, the positions). The diary, asked twice by
-    // the plan — the person's month: entries, leave, assignments; their open assignments:
-    // assignments. The calendar and the policy are kept between requests (the first time: the
+    // first time: personnel's revision, the agencies, the positions). The diary, asked once (it
+    // answers `me` beside personnel): the person's entries, leave and assignments (their month's
+    // summary and their open ones alike). The calendar and the policy are kept between requests (the first time: the
     // diary's revision for each ask, the calendar, the policy). The catalogue: nothing once the diary keeps the
     // items named (it answers their code, name and unit itself); before, one ask for every item
     // not kept yet — the items and their versions, and the catalogue's revision the first time.
-    for (const count of counts.filter((c) => c.warm)) expect(count).toEqual({ personnel: 1, catalogue: 0, diary: 4, warm: 1 });
+    for (const count of counts.filter((c) => c.warm)) expect(count).toEqual({ personnel: 1, catalogue: 0, diary: 3, warm: 1 });
     expect(Math.max(...counts.map((c) => c.personnel!))).toBeLessThanOrEqual(4);
     expect(Math.max(...counts.map((c) => c.diary!))).toBeLessThanOrEqual(8);
     expect(Math.max(...counts.map((c) => c.catalogue!))).toBeLessThanOrEqual(3);
+  });
+
+  it('is fetched at once: personnel and the diary asked once each, the diary placing the person as personnel does', async () => {
+    const client = await world.graph.as(world.user('staff'));
+    const requests = async (name: string) => {
+      const metrics = await (await fetch(world.graph.subgraphs.get(name)!.server.url.replace(/graphql$/, 'metrics'))).text();
+      return metrics
+        .split('\n')
+        .filter((line) => line.startsWith('kpi_graphql_requests_total{'))
+        .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+    };
+    await client.request(DASHBOARD, { from: '2026-11-01', to: '2026-11-30' });
+    const before = { personnel: await requests('personnel'), diary: await requests('diary') };
+    await client.request(DASHBOARD, { from: '2026-11-01', to: '2026-11-30' });
+    // Before `me` was answered beside personnel: personnel first, then the diary twice (the
+    // person's month after personnel's answer, their open assignments beside it).
+    expect({ personnel: (await requests('personnel')) - before.personnel, diary: (await requests('diary')) - before.diary }).toEqual({
+      personnel: 1,
+      diary: 1,
+    });
+    // What the diary provides of the person is what personnel says of them.
+    const PLACE = '{ me { id agencyId divisionId supervisorId } }';
+    const fromDiary = await (await world.graph.directAs('diary', world.user('staff'))).request(PLACE);
+    expect(fromDiary).toEqual(await (await world.graph.directAs('personnel', world.user('staff'))).request(PLACE));
+    expect((fromDiary as { me: { id: string } }).me.id).toBe(world.user('staff').employeeId);
+    // No personal record for a service, from the diary as from personnel.
+    for (const name of ['diary', 'personnel'])
+      await expect(world.graph.directAsService(name, 'scoring').request('{ me { id } }')).rejects.toMatchObject({
+        response: { errors: [{ extensions: { code: 'FORBIDDEN' } }] },
+      });
   });
 
   it('names each entry’s own work item, though the diary asks the catalogue for each item once', async () => {

@@ -110,6 +110,31 @@ describe('the self view', () => {
     expect((await client.request(MY_SCORE, { period: '2026-11' })).me!.periodScore).toEqual(before);
   });
 
+  it('is asked of scoring at once, beside personnel: scoring places the person as personnel does', async () => {
+    const PLACE = '{ me { id agencyId divisionId supervisorId } }';
+    const fromScoring = await (await graph.directAs('scoring', user('staff'))).request(PLACE);
+    expect(fromScoring).toEqual(await (await graph.directAs('personnel', user('staff'))).request(PLACE));
+    expect((fromScoring as { me: { id: string } }).me.id).toBe(staffId());
+    await expect(graph.directAsService('scoring', 'diary').request('{ me { id } }')).rejects.toMatchObject({
+      response: { errors: [{ extensions: { code: 'FORBIDDEN' } }] },
+    });
+    // The person's name and their live score: one request to each, sent together.
+    const requests = async (name: string) =>
+      (await (await fetch(graph.subgraphs.get(name)!.server.url.replace(/graphql$/, 'metrics'))).text())
+        .split('\n')
+        .filter((line) => line.startsWith('kpi_graphql_requests_total{'))
+        .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+    const client = await as(user('staff'));
+    await client.request(MY_SCORE, { period: '2026-11' });
+    const before = { personnel: await requests('personnel'), scoring: await requests('scoring') };
+    const { me } = await client.request(MY_SCORE, { period: '2026-11' });
+    expect(me!.periodScore!.period.status).toBe('OPEN');
+    expect({ personnel: (await requests('personnel')) - before.personnel, scoring: (await requests('scoring')) - before.scoring }).toEqual({
+      personnel: 0,
+      scoring: 1,
+    });
+  });
+
   it('scores the open month so far, live, from the approved diary entries', async () => {
     const { me } = await (await as(user('staff'))).request(MY_SCORE, { period: '2026-11' });
     const score = me!.periodScore!;

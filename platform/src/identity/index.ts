@@ -3,3 +3,4 @@ export * from './identity.js';
 export * from './keys.js';
 export * from './tokens.js';
 export * from './scopes.js';
+export * from './me.js';

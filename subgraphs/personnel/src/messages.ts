@@ -16,10 +16,6 @@ export const said = defineMessages('personnel', {
   thisJobPosition: { vi: 'vị trí việc làm này', en: 'this job position' },
   jobPositions: { vi: 'danh sách vị trí việc làm', en: 'job positions' },
   thisEmployee: { vi: 'hồ sơ cán bộ này', en: 'this employee' },
-  aPersonalRecord: {
-    vi: 'hồ sơ cá nhân: danh tính này không phải của một cán bộ',
-    en: 'a personal record: this identity is not a person',
-  },
   theStaffDirectory: { vi: 'danh bạ cán bộ', en: 'the staff directory' },
   scoringUnits: {
     vi: 'đơn vị của lãnh đạo để tính điểm (chỉ dành cho các dịch vụ của hệ thống)',

@@ -6,6 +6,7 @@ import { AgencyDiaryResolver, AssignmentFieldsResolver, AssignmentResolver, Empl
 import { CalendarResolver } from './calendar.resolver.js';
 import { DiaryEntryFieldsResolver, DiaryEntryResolver, EmployeeDiaryResolver, WorkItemUsageResolver } from './diary.resolver.js';
 import { HistoryResolver } from './history.resolver.js';
+import { MeResolver } from './me.resolver.js';
 import { IntakeResolver, WorkItemMappingResolver } from './intake.resolver.js';
 import { DiaryAuditResolver, LockdownResolver } from './lockdown.resolver.js';
 import { NotificationFieldsResolver, NotificationResolver } from './notification.resolver.js';
@@ -18,6 +19,7 @@ import { said } from '../messages.js';
  * field-only classes do not need it, and stay free of its per-field cost.
  */
 export const resolvers = [
+  MeResolver,
   DiaryEntryResolver,
   DiaryEntryFieldsResolver,
   EmployeeDiaryResolver,

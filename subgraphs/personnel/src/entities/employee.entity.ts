@@ -40,10 +40,14 @@ export class Employee extends Timestamped {
   @Property({ type: 'text' })
   staffType: StaffType;
 
+  // Shared: the diary and scoring answer the signed-in person's placement with their own `me`
+  // (@provides), from personnel's facts they keep, so a page needs no call to personnel first.
+  @Directive('@shareable')
   @Field(() => ID, { description: described('The agency they work in (latest placement)', 'Cơ quan công tác (theo lần bố trí gần nhất)') })
   @Property({ type: 'uuid' })
   agencyId: string;
 
+  @Directive('@shareable')
   @Field(() => ID, {
     nullable: true,
     description: described(
@@ -61,6 +65,7 @@ export class Employee extends Timestamped {
   @Property({ type: 'uuid', nullable: true })
   positionId: string | null;
 
+  @Directive('@shareable')
   @Field(() => ID, {
     nullable: true,
     description: described('Their direct supervisor; null when they report to no one', 'Người phụ trách trực tiếp; null khi không có ai'),

@@ -1,5 +1,5 @@
-import { Connection, PageArgs, GraphQLLocalDate, described, Parent } from '@kpi/platform';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Connection, PageArgs, GraphQLLocalDate, described, ME_DESCRIPTION, Parent } from '@kpi/platform';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Agency, Employee, JobPosition, Placement, PlacementKind } from '../entities/index.js';
 import { canReadEmployee } from '../rules/access.js';
 import type { PersonnelContext } from '../services/context.js';
@@ -47,12 +47,11 @@ export class EmployeeResolver {
     return employees.employeeByCode(ctx, code);
   }
 
+  // Shared with the diary and scoring (platform/src/identity/me.ts).
+  @Directive('@shareable')
   @Query(() => Employee, {
     nullable: true,
-    description: described(
-      'The signed-in person (FORBIDDEN for a caller who is not an employee, such as a service or a client)',
-      'Người đang đăng nhập (FORBIDDEN nếu người gọi không phải cán bộ, ví dụ một dịch vụ hay ứng dụng)',
-    ),
+    description: ME_DESCRIPTION,
   })
   me(@Ctx() ctx: PersonnelContext) {
     return employees.me(ctx);

@@ -1,4 +1,4 @@
-import { decodeCursor, DomainError, forbidden, isService, pageSize, toPage, type PageArgs } from '@kpi/platform';
+import { decodeCursor, DomainError, forbidden, isService, pageSize, signedInEmployeeId, toPage, type PageArgs } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
@@ -40,8 +40,7 @@ export async function employeeByCode(ctx: PersonnelContext, code: string) {
 }
 
 export async function me(ctx: PersonnelContext) {
-  if (!ctx.identity.employeeId) throw forbidden(said.aPersonalRecord());
-  return ctx.loaders.employee.load(ctx.identity.employeeId);
+  return ctx.loaders.employee.load(signedInEmployeeId(ctx.identity));
 }
 
 export async function listEmployees(ctx: PersonnelContext, given: EmployeeFilter | null = {}, order?: EmployeeOrder, page: PageArgs = {}) {

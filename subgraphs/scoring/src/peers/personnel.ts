@@ -39,6 +39,11 @@ export async function scoringUnits(
   return (await peers.query('personnel', ScoringUnitsDocument, asked, as)).scoringUnits;
 }
 
+/** Where some people sit, in the order asked (null: no such person visible to the caller). */
+export function placesOf(peers: Peers, ids: readonly string[], as: AskOptions = {}): Promise<(RatedPerson | null)[]> {
+  return peers.entities('personnel', 'Employee', RatedPersonDocument, ids, {}, as);
+}
+
 /** Where a person sits (null: no such person visible to the caller). */
 export async function ratedPerson(peers: Peers, id: string, as: AskOptions = {}): Promise<RatedPerson | null> {
   const [found] = await peers.entities('personnel', 'Employee', RatedPersonDocument, [id], {}, as);

@@ -16,8 +16,10 @@ import {
   ScoringPolicyResolver,
 } from './scoring.resolver.js';
 import { said } from '../messages.js';
+import { MeResolver } from './me.resolver.js';
 
 export const resolvers = [
+  MeResolver,
   ScoringPolicyResolver,
   ScoringPeriodResolver,
   PeriodScoreResolver,

@@ -20,6 +20,8 @@ export interface KeptDirectory {
   units: OwnedFacts<readonly PlacedPerson[]>;
   /** By period and the directory's filter (everyone, or an agency's people). */
   placed: OwnedFacts<readonly PlacedPerson[]>;
+  /** Where each person sits now, by id: what `me` provides beside personnel. */
+  places: OwnedFacts<personnel.RatedPerson>;
 }
 const kept = new Map<string, KeptDirectory>();
 /** About 60 MB of placements at most each, a province's people many times over. */
@@ -30,7 +32,12 @@ export function keptDirectoryFor(ctx: ScoringContext): KeptDirectory {
   let directory = kept.get(key);
   if (!directory) {
     const weigh = (people: readonly PlacedPerson[]) => Math.max(1, people.length);
-    directory = { revision: new OwnerRevision(), units: new OwnedFacts(KEPT_PEOPLE, weigh), placed: new OwnedFacts(KEPT_PEOPLE, weigh) };
+    directory = {
+      revision: new OwnerRevision(),
+      units: new OwnedFacts(KEPT_PEOPLE, weigh),
+      placed: new OwnedFacts(KEPT_PEOPLE, weigh),
+      places: new OwnedFacts(KEPT_PEOPLE),
+    };
     kept.set(key, directory);
   }
   return directory;
@@ -42,6 +49,15 @@ export function directoryRevision(ctx: ScoringContext) {
     (announce) => personnel.directoryRevision(ctx.peers, announce),
     ctx.peers.watched('personnel'),
   );
+}
+
+/** Where a person sits now (their agency, division and supervisor), kept under personnel's revision; null: no such person. */
+export async function placeOf(ctx: ScoringContext, id: string): Promise<personnel.RatedPerson | null> {
+  const directory = keptDirectoryFor(ctx);
+  const [place] = await directory.places.get(await directoryRevision(ctx), [id], (missing) =>
+    personnel.placesOf(ctx.peers, missing, { asService: true }),
+  );
+  return place ?? null;
 }
 
 /** Kept facts are shared by every request that finds them: frozen, so none can change another's. */
