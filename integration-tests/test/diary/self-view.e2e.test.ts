@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { graphql } from '../../src/graphql/index.js';
 import { plainRowDifferences } from '../../src/plain-rows.js';
+import { requestsAnswered } from '../../src/requests.js';
 import { startDemoWorld, type DemoWorld } from '../../src/world.js';
 
 /**
@@ -117,13 +118,7 @@ describe('the staff dashboard', () => {
 
   it('is fetched at once: personnel and the diary asked once each, the diary placing the person as personnel does', async () => {
     const client = await world.graph.as(world.user('staff'));
-    const requests = async (name: string) => {
-      const metrics = await (await fetch(world.graph.subgraphs.get(name)!.server.url.replace(/graphql$/, 'metrics'))).text();
-      return metrics
-        .split('\n')
-        .filter((line) => line.startsWith('kpi_graphql_requests_total{'))
-        .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
-    };
+    const requests = (name: string) => requestsAnswered(world.graph, name);
     await client.request(DASHBOARD, { from: '2026-11-01', to: '2026-11-30' });
     const before = { personnel: await requests('personnel'), diary: await requests('diary') };
     await client.request(DASHBOARD, { from: '2026-11-01', to: '2026-11-30' });

@@ -5,6 +5,7 @@ import { demoUsers, type DemoProvince } from '@kpi/demo';
 import type { DiaryFacts } from '@kpi/scoring/model';
 import { graphql } from '../../src/graphql/index.js';
 import { plainRowDifferences } from '../../src/plain-rows.js';
+import { requestsAnswered } from '../../src/requests.js';
 import pg from 'pg';
 import { scoring } from '@kpi/scoring';
 import { NOT_IN_CONTRACT, plainColleague, startDemoWorld, type DemoWorld } from '../../src/world.js';
@@ -119,11 +120,7 @@ describe('the self view', () => {
       response: { errors: [{ extensions: { code: 'FORBIDDEN' } }] },
     });
     // The person's name and their live score: one request to each, sent together.
-    const requests = async (name: string) =>
-      (await (await fetch(graph.subgraphs.get(name)!.server.url.replace(/graphql$/, 'metrics'))).text())
-        .split('\n')
-        .filter((line) => line.startsWith('kpi_graphql_requests_total{'))
-        .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+    const requests = (name: string) => requestsAnswered(graph, name);
     const client = await as(user('staff'));
     await client.request(MY_SCORE, { period: '2026-11' });
     const before = { personnel: await requests('personnel'), scoring: await requests('scoring') };

@@ -17,3 +17,13 @@ export function signedInEmployeeId(identity: { employeeId?: string | null }): st
   if (!identity.employeeId) throw forbidden(said.aPersonalRecord());
   return identity.employeeId;
 }
+
+/** What a subgraph answering `me` beside personnel provides of the person: their placement. */
+export const ME_PROVIDES = '@provides(fields: "agencyId divisionId supervisorId")';
+
+/** Such a subgraph's answer to `me`: the person with the placement it provides, from personnel's facts; null when personnel has no such person. */
+export function providedMe(place: { id: string; agencyId: string; divisionId?: string | null; supervisorId?: string | null } | null) {
+  return (
+    place && { id: place.id, agencyId: place.agencyId, divisionId: place.divisionId ?? null, supervisorId: place.supervisorId ?? null }
+  );
+}

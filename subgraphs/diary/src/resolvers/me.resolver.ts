@@ -1,4 +1,4 @@
-import { ME_DESCRIPTION, signedInEmployeeId } from '@kpi/platform';
+import { ME_DESCRIPTION, ME_PROVIDES, providedMe, signedInEmployeeId } from '@kpi/platform';
 import { Ctx, Directive, Query, Resolver, UseMiddleware } from 'type-graphql';
 import { Employee } from '../entities/index.js';
 import type { DiaryContext } from '../services/context.js';
@@ -16,11 +16,8 @@ import { IntakeOnlyForClients } from './guard.js';
 export class MeResolver {
   @Query(() => Employee, { nullable: true, description: ME_DESCRIPTION })
   @Directive('@shareable')
-  @Directive('@provides(fields: "agencyId divisionId supervisorId")')
+  @Directive(ME_PROVIDES)
   async me(@Ctx() ctx: DiaryContext): Promise<Employee | null> {
-    const facts = await ownFacts(ctx, signedInEmployeeId(ctx.identity));
-    return (
-      facts && { id: facts.id, agencyId: facts.agencyId, divisionId: facts.divisionId ?? null, supervisorId: facts.supervisorId ?? null }
-    );
+    return providedMe(await ownFacts(ctx, signedInEmployeeId(ctx.identity)));
   }
 }

@@ -1,4 +1,4 @@
-import { ME_DESCRIPTION, signedInEmployeeId } from '@kpi/platform';
+import { ME_DESCRIPTION, ME_PROVIDES, providedMe, signedInEmployeeId } from '@kpi/platform';
 import { Ctx, Directive, Query, Resolver } from 'type-graphql';
 import { Employee } from '../entities/index.js';
 import type { ScoringContext } from '../services/context.js';
@@ -14,11 +14,8 @@ import { placeOf } from '../services/directory.service.js';
 export class MeResolver {
   @Query(() => Employee, { nullable: true, description: ME_DESCRIPTION })
   @Directive('@shareable')
-  @Directive('@provides(fields: "agencyId divisionId supervisorId")')
+  @Directive(ME_PROVIDES)
   async me(@Ctx() ctx: ScoringContext): Promise<Employee | null> {
-    const place = await placeOf(ctx, signedInEmployeeId(ctx.identity));
-    return (
-      place && { id: place.id, agencyId: place.agencyId, divisionId: place.divisionId ?? null, supervisorId: place.supervisorId ?? null }
-    );
+    return providedMe(await placeOf(ctx, signedInEmployeeId(ctx.identity)));
   }
 }
