@@ -155,6 +155,7 @@ type Documents = {
     "\n        query RootOperationsDiaryAudit($id: ID) {\n          diaryAudit(entryId: $id) {\n            id\n          }\n        }\n      ": typeof types.RootOperationsDiaryAuditDocument,
     "\n        query RootOperationsWorkItemMappings {\n          workItemMappings(client: \"client:eoffice\") {\n            id\n          }\n        }\n      ": typeof types.RootOperationsWorkItemMappingsDocument,
     "\n        query RootOperationsAssignment($id: ID!) {\n          assignment(id: $id) {\n            id\n          }\n        }\n      ": typeof types.RootOperationsAssignmentDocument,
+    "\n        query RootOperationsMe {\n          me {\n            id\n          }\n        }\n      ": typeof types.RootOperationsMeDocument,
     "\n        query RootOperationsMyAssignments {\n          myAssignments {\n            id\n          }\n        }\n      ": typeof types.RootOperationsMyAssignmentsDocument,
     "\n        query RootOperationsAssignmentsGiven {\n          assignmentsGiven {\n            id\n          }\n        }\n      ": typeof types.RootOperationsAssignmentsGivenDocument,
     "\n        query RootOperationsAssignmentsToReview {\n          assignmentsToReview {\n            id\n          }\n        }\n      ": typeof types.RootOperationsAssignmentsToReviewDocument,
@@ -494,6 +495,7 @@ const documents: Documents = {
     "\n        query RootOperationsDiaryAudit($id: ID) {\n          diaryAudit(entryId: $id) {\n            id\n          }\n        }\n      ": types.RootOperationsDiaryAuditDocument,
     "\n        query RootOperationsWorkItemMappings {\n          workItemMappings(client: \"client:eoffice\") {\n            id\n          }\n        }\n      ": types.RootOperationsWorkItemMappingsDocument,
     "\n        query RootOperationsAssignment($id: ID!) {\n          assignment(id: $id) {\n            id\n          }\n        }\n      ": types.RootOperationsAssignmentDocument,
+    "\n        query RootOperationsMe {\n          me {\n            id\n          }\n        }\n      ": types.RootOperationsMeDocument,
     "\n        query RootOperationsMyAssignments {\n          myAssignments {\n            id\n          }\n        }\n      ": types.RootOperationsMyAssignmentsDocument,
     "\n        query RootOperationsAssignmentsGiven {\n          assignmentsGiven {\n            id\n          }\n        }\n      ": types.RootOperationsAssignmentsGivenDocument,
     "\n        query RootOperationsAssignmentsToReview {\n          assignmentsToReview {\n            id\n          }\n        }\n      ": types.RootOperationsAssignmentsToReviewDocument,
@@ -1270,6 +1272,10 @@ export function graphql(source: "\n        query RootOperationsWorkItemMappings 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query RootOperationsAssignment($id: ID!) {\n          assignment(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query RootOperationsAssignment($id: ID!) {\n          assignment(id: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RootOperationsMe {\n          me {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query RootOperationsMe {\n          me {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

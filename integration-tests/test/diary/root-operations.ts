@@ -99,6 +99,15 @@ export function rootOperations(t: Targets): Record<string, Operation> {
       `),
       variables: { id: t.assignmentId },
     },
+    me: {
+      query: graphql(`
+        query RootOperationsMe {
+          me {
+            id
+          }
+        }
+      `),
+    },
     myAssignments: {
       query: graphql(`
         query RootOperationsMyAssignments {
