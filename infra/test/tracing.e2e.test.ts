@@ -127,15 +127,22 @@ describe('a query across the graph', () => {
         expect(fetch.name).toBe(`POST ${subgraph}`);
         expect(fetch.attributes['http.response.status_code']).toBe(200);
       }
-      // The subgraph's request continues the gateway's fetch: traceparent crossed the wire.
+      // The subgraph's requests continue their callers' calls — the gateway's fetch, or a peer's
+      // (the diary asks personnel for the person it provides as `me`, the first time): traceparent
+      // crossed the wire.
       const served = spans.filter((span) => span.service === subgraph && span.kind === SERVER);
       expect(served.length).toBeGreaterThan(0);
-      for (const request of served) expect(fetches.map((fetch) => fetch.spanId)).toContain(request.parentSpanId);
+      for (const request of served) {
+        const call = spans.find((span) => span.kind === CLIENT && span.spanId === request.parentSpanId);
+        expect(call && descends(call, root, spans)).toBe(true);
+      }
       // The query's own fetch carries the request id (the gateway's cached look-up of the caller's
       // records at personnel, shared by requests, has one of its own: it is in the trace all the same).
       expect(served.some((request) => request.attributes['kpi.request_id'] === requestId)).toBe(true);
       // Each subgraph's request names the operation the gateway's plan sent it.
-      const ownRequest = served.find((request) => request.attributes['kpi.request_id'] === requestId)!;
+      const ownRequest = served.find(
+        (request) => request.attributes['kpi.request_id'] === requestId && fetches.some((fetch) => fetch.spanId === request.parentSpanId),
+      )!;
       expect(ownRequest.attributes['graphql.operation.name']).toMatch(new RegExp(`^TracedMonth__${subgraph}__\\d+$`));
       const own = spans.filter((span) => span.service === subgraph);
       const under = (span: ReceivedSpan) => served.some((request) => descends(span, request, own));
