@@ -123,8 +123,9 @@ describe('the gateway’s readiness', () => {
       status: 503,
       body: { status: 'unavailable', subgraphs: { diary: 'unavailable (HTTP 503)' }, down: ['personnel', 'diary'] },
     });
-    // Signed in before personnel went: the person's access is remembered, the plan fails.
-    const response = await post('{ me { id } }');
+    // Signed in before personnel went: the person's access is remembered, the plan fails. (The
+    // name: only personnel answers it; the diary and scoring answer `me { id }` too.)
+    const response = await post('{ me { fullName } }');
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('1');
     const body = (await response.json()) as { data: unknown; errors: { extensions: Record<string, unknown> }[] };
