@@ -28,6 +28,14 @@ export async function plainRows<T extends object>(
 }
 
 /**
+ * Plain rows made values of their entity — its class, so its getters and `instanceof` hold — yet
+ * managed by no ORM: rows kept between requests (KeptOwnRows) or only read (lists), never flushed.
+ */
+export function asEntities<T extends object>(entity: new () => T, rows: readonly EntityData<T>[]): T[] {
+  return rows.map((row) => Object.assign(new entity(), row));
+}
+
+/**
  * plainRows where `condition` holds — the entity's columns and `$1…` parameters, e.g.
  * `employee_id = any($1::uuid[]) and work_date between $2 and $3` — its parameters bound, never
  * written into the text: the ORM's query builder writes each batch's values into the statement,

@@ -1,6 +1,6 @@
 import { QueryOrder } from '@mikro-orm/core';
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
-import { boundRows, plainRows } from '@kpi/platform/database';
+import { asEntities, boundRows, plainRows } from '@kpi/platform/database';
 import {
   Assignment,
   AssignmentEvent,
@@ -394,7 +394,7 @@ export class DiaryStore {
 
   /**
    * Up to `limit` assignments some people lead or help with (one statement for a page of people),
-   * to read: rows with the entity's prototype (its getters), not managed — lists never change them.
+   * to read: values of the entity (its getters), not managed — lists never change them.
    */
   async assignmentsOf(employeeIds: readonly string[], limit: number): Promise<Assignment[]> {
     const rows = await boundRows(this.em, Assignment, '(lead_id = any($1::uuid[]) or co_operator_ids && $1::uuid[])', [employeeIds], {
@@ -402,7 +402,7 @@ export class DiaryStore {
       orderBy: 'deadline, id',
       limit,
     });
-    return rows.map((row) => Object.setPrototypeOf(row, Assignment.prototype) as Assignment);
+    return asEntities(Assignment, rows);
   }
 
   assignmentsGivenBy(assignerId: string, query: AssignmentQuery) {

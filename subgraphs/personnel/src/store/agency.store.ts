@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { plainRows } from '@kpi/platform/database';
+import { asEntities, plainRows } from '@kpi/platform/database';
 import { Agency } from '../entities/index.js';
 import type { AgencyKind } from '../entities/index.js';
 import { containsPattern } from '../rules/names.js';
@@ -28,7 +28,7 @@ export class AgencyStore {
 
   /** Every agency and unit (a few hundred for a province), as the entities' values, for keeping. */
   async all(): Promise<Agency[]> {
-    return (await plainRows(this.em, Agency, {})).map((row) => Object.assign(new Agency(), row));
+    return asEntities(Agency, await plainRows(this.em, Agency, {}));
   }
 
   byCodes(codes: readonly string[]) {

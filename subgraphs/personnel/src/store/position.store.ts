@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { plainRows } from '@kpi/platform/database';
+import { asEntities, plainRows } from '@kpi/platform/database';
 import { JobPosition, type PositionCategory } from '../entities/index.js';
 
 export interface PositionFilter {
@@ -14,7 +14,7 @@ export class PositionStore {
 
   /** Every job position (a few hundred for a province), as the entities' values, for keeping. */
   async all(): Promise<JobPosition[]> {
-    return (await plainRows(this.em, JobPosition, {})).map((row) => Object.assign(new JobPosition(), row));
+    return asEntities(JobPosition, await plainRows(this.em, JobPosition, {}));
   }
 
   byAgencies(agencyIds: readonly string[]) {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { nextGeneration } from './analytics.memo.js';
 import { newId } from '@kpi/platform';
-import { executeBound, plainRows } from '@kpi/platform/database';
+import { asEntities, executeBound, plainRows } from '@kpi/platform/database';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AgencyClose, CreativityRating, PeriodScore, ScoringPeriod, ScoringPolicy } from '../entities/index.js';
 import type { PersonResult } from '../rules/people.js';
@@ -221,19 +221,17 @@ export class ScoringStore {
 
   /** Every period stored (a few a month at most), as the entities' values, for keeping. */
   async allPeriods(): Promise<ScoringPeriod[]> {
-    return (await plainRows(this.em, ScoringPeriod, {})).map((row) => Object.assign(new ScoringPeriod(), row));
+    return asEntities(ScoringPeriod, await plainRows(this.em, ScoringPeriod, {}));
   }
 
   /** A period's agency closes, as the entities' values, for keeping. */
   async agencyClosesOf(periodId: string): Promise<AgencyClose[]> {
-    return (await plainRows(this.em, AgencyClose, { periodId }, { orderBy: { closedAt: 'asc' } })).map((row) =>
-      Object.assign(new AgencyClose(), row),
-    );
+    return asEntities(AgencyClose, await plainRows(this.em, AgencyClose, { periodId }, { orderBy: { closedAt: 'asc' } }));
   }
 
   /** A period's creativity ratings, as the entities' values, for keeping. */
   async ratingsOf(periodCode: string): Promise<CreativityRating[]> {
-    return (await plainRows(this.em, CreativityRating, { periodCode })).map((row) => Object.assign(new CreativityRating(), row));
+    return asEntities(CreativityRating, await plainRows(this.em, CreativityRating, { periodCode }));
   }
 
   /** Stored scores of some people for some periods (one statement for a page of people). */
