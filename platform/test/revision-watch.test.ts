@@ -192,6 +192,28 @@ describe('round trips', () => {
   });
 });
 
+describe('a request’s round trip', () => {
+  it('one answered since the request began serves its every read; one sent before it never does', async () => {
+    await withWatch(owner.database.url, async (watch) => {
+      expect(await watch.sync()).toBe(true); // listening
+      const since = watch.sent; // a request begins
+      expect(await watch.sync(since)).toBe(true); // its first read: a round trip
+      const trips = watch.roundTrips;
+      for (let read = 0; read < 3; read++) expect(await watch.sync(since)).toBe(true); // its next reads (other owners)
+      expect(watch.roundTrips).toBe(trips);
+      // A request that began after that round trip was sent needs one of its own.
+      expect(await watch.sync(watch.sent)).toBe(true);
+      expect(watch.roundTrips).toBe(trips + 1);
+      // A change committed before a request began is heard by it, though a round trip was answered before.
+      const revision = new OwnerRevision();
+      const read = (announce?: string) => readRevision(owner.opened.orm.em.fork(), 'owner', announce);
+      const first = await revision.current(read, { watch, owner: 'owner', since: watch.sent });
+      await owner.change();
+      expect(await revision.current(read, { watch, owner: 'owner', since: watch.sent })).not.toBe(first);
+    });
+  });
+});
+
 describe('the owner’s announcing read', () => {
   it('refuses a token that is not a lowercase UUID, as the caller’s mistake', async () => {
     await expect(readRevision(owner.opened.orm.em.fork(), 'owner', `x'); drop table owner.fact; --`)).rejects.toMatchObject({

@@ -47,21 +47,26 @@ export class KeptOwnRows {
   forRequest(em: EntityManager, watched: WatchedOwner | undefined) {
     let current: Promise<string> | undefined;
     // A request that writes (a mutation: its transactions, a flush of its own) may have moved the
-    // revision itself: what it reads after a write is read under the revision as it is then.
+    // revision itself: what it reads after a write is read under the revision as it is then, once
+    // a round trip sent after the write has let its notice be heard.
+    const written = () => {
+      current = undefined;
+      if (watched) watched.since = watched.watch.sent;
+    };
     const transactional = em.transactional.bind(em);
     const flush = em.flush.bind(em);
     em.transactional = (async (...args: Parameters<typeof transactional>) => {
       try {
         return await transactional(...args);
       } finally {
-        current = undefined;
+        written();
       }
     }) as typeof em.transactional;
     em.flush = async () => {
       try {
         await flush();
       } finally {
-        current = undefined;
+        written();
       }
     };
     return <T>(name: string, load: () => Promise<T>): Promise<T> => {

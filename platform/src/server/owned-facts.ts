@@ -23,6 +23,11 @@ export interface WatchedOwner {
   watch: RevisionWatch;
   /** The owner's name on the channel: its subgraph's name. */
   owner: string;
+  /**
+   * The watch's round trips sent when the request began (`RevisionWatch.sent`): one answered since
+   * serves the request's every read. Moved on by a request's own write, whose notice must be heard.
+   */
+  since?: number;
 }
 
 /**
@@ -43,7 +48,7 @@ export class OwnerRevision {
    */
   current(read: (announce?: string) => Promise<string>, watched?: WatchedOwner): Promise<string> {
     if (!watched) return this.shared(read);
-    return watched.watch.sync().then((listening) => {
+    return watched.watch.sync(watched.since).then((listening) => {
       const last = this.lastRead;
       if (listening && last && last.watch === watched.watch && watched.watch.unchangedSince(watched.owner, last.mark)) return last.revision;
       return this.shared(read, watched);

@@ -71,6 +71,9 @@ function textOf(document: DocumentNode): string {
  * job position belongs to); reads use @requires instead.
  */
 export class Peers {
+  /** The watch's round trips when the request began: one answered since serves all its reads. */
+  private readonly since: number | undefined;
+
   constructor(
     private readonly urls: Record<string, string>,
     /** The caller's gateway assertion (null when a service asks as itself). */
@@ -81,11 +84,13 @@ export class Peers {
     private readonly requestId?: string,
     /** Where this subgraph hears its peers' revisions move (revision-watch.ts), if it listens. */
     private readonly watch?: RevisionWatch,
-  ) {}
+  ) {
+    this.since = watch?.sent;
+  }
 
   /** A peer as this subgraph's revision watch hears it; undefined when nothing listens. */
   watched(subgraph: string): WatchedOwner | undefined {
-    return this.watch && { watch: this.watch, owner: subgraph };
+    return this.watch && { watch: this.watch, owner: subgraph, since: this.since };
   }
 
   /** Where a subgraph is asked (undefined when this graph has none): what a process keeps of its facts is kept per endpoint. */

@@ -48,7 +48,9 @@ export class RevisionWatch {
   /** The round trip sent and not yet answered, and the next, shared by whoever asks meanwhile. */
   private inFlight: Promise<boolean> | undefined;
   private queued: Promise<boolean> | undefined;
+  /** Round trips sent (each numbered by this count when sent), and the last answered, with its session. */
   private trips = 0;
+  private answered = { trip: 0, session: -1 };
   /** After a failed connection, when the next may be tried (ms since the epoch). */
   private retryAt = 0;
   private closed = false;
@@ -64,9 +66,13 @@ export class RevisionWatch {
    * call joins the next, which is sent after the last call of its tick, or — while one is on its
    * way (sent before the call, so it proves nothing of it) — once that one is answered. Every
    * request of a busy subgraph syncs, and the connection answers in order anyway: a round trip
-   * sent meanwhile would have waited behind the one on its way all the same.
+   * sent meanwhile would have waited behind the one on its way all the same. With `since` (`sent`
+   * when the request began), a round trip already answered that was sent after it does: a request
+   * that reads three owners' facts syncs once, not three times (a live score made 2.5 round trips).
    */
-  sync(): Promise<boolean> {
+  sync(since?: number): Promise<boolean> {
+    if (since !== undefined && this.client && this.answered.session === this.session && this.answered.trip > since)
+      return Promise.resolve(true);
     return (this.queued ??= (this.inFlight ?? Promise.resolve(true))
       .then(() => new Promise<void>((tick) => queueMicrotask(tick)))
       .then(() => {
@@ -85,14 +91,22 @@ export class RevisionWatch {
     return this.trips;
   }
 
+  /** Where the round trips stand now: what a request notes when it begins, to `sync` since. */
+  get sent(): number {
+    return this.trips;
+  }
+
   /** Never rejects: a failure loses the connection and answers false. */
   private async roundTrip(): Promise<boolean> {
     const client = this.client ?? (await this.connect());
     if (!client) return false;
-    this.trips += 1;
+    const trip = ++this.trips;
+    const session = this.session;
     try {
       await client.query('select 1');
-      return this.client === client;
+      if (this.client !== client) return false;
+      if (session === this.session && trip > this.answered.trip) this.answered = { trip, session };
+      return true;
     } catch (error) {
       this.lost(client, error);
       return false;
