@@ -1,11 +1,12 @@
 /**
- * The staff dashboard fetched straight from the subgraphs, as the gateway's query plan does it
- * (personnel's `me`, then scoring's live score beside the diary's month and the catalogue's items
- * of its entries; beside all that the diary's open assignments and their items), in parallel where
- * the plan is, each entity asked once. The work a gateway cannot avoid, and nothing else: no token
- * to verify, no access to read (the caller's identity is known beforehand), no plan to make — only
- * the assertion every subgraph request must carry, signed for that subgraph and that body. Its
- * throughput is the "direct" row of `pnpm bench:gateway`: the most the subgraphs give.
+ * The staff dashboard fetched straight from the subgraphs, as the gateway's query plan does it:
+ * three requests at once — personnel's `me` (the person, position, agency, division), the diary's
+ * `me` with the month and its entries beside its open assignments, and scoring's `me` with the live
+ * score (the diary and scoring answer `me` themselves, providing the placement they keep). The work
+ * a gateway cannot avoid, and nothing else: no token to verify, no access to read (the caller's
+ * identity is known beforehand), no plan to make — only the assertion every subgraph request must
+ * carry, signed for that subgraph and that body. Its throughput is the "direct" row of
+ * `pnpm bench:gateway`: the most the subgraphs give.
  */
 import { IDENTITY_HEADER, signGatewayAssertion, type Identity } from '@kpi/platform';
 import type { CryptoKey } from 'jose';
@@ -25,15 +26,17 @@ export interface DirectPath {
 }
 
 type Data = Record<string, unknown>;
-type Reference = { __typename: string; id: string };
 
-const ME = `{me{__typename id code fullName staffType position{title category isLeadership standardMinutesPerDay} agency{code name} division{name} agencyId divisionId supervisorId}}`;
-const SCORE = `periodScore(period:$period){score level gate overdueShare workPoints capacityMinutes frozen indicators{quantity timeliness quality proactivity coordination creativity overdue}}`;
+const PERSON = `{me{id code fullName staffType position{title category isLeadership standardMinutesPerDay} agency{code name} division{name}}}`;
 const MONTH =
+  'query($from:LocalDate!,$to:LocalDate!){me{' +
   'diaryPeriod(from:$from,to:$to){workingDays actualMinutes earnedStandardMinutes workPoints approvedWorkPoints availableStandardMinutes missingDays daysOverStandard} ' +
-  'diaryEntries(from:$from,to:$to){id workDate quantity actualMinutes status workPoints flags workItem{__typename id}} ' +
-  'assignmentSummary(from:$from,to:$to){onTime late overdue overdueShare}';
-const ASSIGNMENTS = `{myAssignments(filter:{statuses:[ASSIGNED,IN_PROGRESS,RETURNED]}){id title deadline effectiveDeadline timeliness workingDaysLeft workItem{__typename id}}}`;
+  'diaryEntries(from:$from,to:$to){id workDate quantity actualMinutes status workPoints flags workItem{code name unit}} ' +
+  'assignmentSummary(from:$from,to:$to){onTime late overdue overdueShare}} ' +
+  'myAssignments(filter:{statuses:[ASSIGNED,IN_PROGRESS,RETURNED]}){id title deadline effectiveDeadline timeliness workingDaysLeft workItem{name}}}';
+const SCORE =
+  'query($period:String!){me{periodScore(period:$period){score level gate overdueShare workPoints capacityMinutes frozen ' +
+  'indicators{quantity timeliness quality proactivity coordination creativity overdue}}}}';
 
 /** The dashboard's data for one caller, as a gateway would answer it (field order aside). */
 export function directDashboard(path: DirectPath) {
@@ -46,68 +49,17 @@ export function directDashboard(path: DirectPath) {
       throw new Error(`${subgraph} answered ${answer.status} ${answer.text.slice(0, 300)}`);
     return json.data;
   };
-  /** `_entities` for the distinct references, answered for each reference in order (repeats included). */
-  const entities = async (
-    identity: Identity,
-    subgraph: string,
-    type: string,
-    references: object[],
-    selection: string,
-    variables: Data = {},
-    definitions = '',
-  ) => {
-    const key = (reference: object) => JSON.stringify(reference);
-    const distinct = [...new Map(references.map((reference) => [key(reference), reference])).values()];
-    if (!distinct.length) return references.map(() => null);
-    const query = `query($representations:[_Any!]!${definitions}){_entities(representations:$representations){...on ${type}{${selection}}}}`;
-    const data = await ask(identity, subgraph, query, { representations: distinct, ...variables });
-    const found = new Map(distinct.map((reference, i) => [key(reference), (data._entities as Data[])[i]!]));
-    return references.map((reference) => found.get(key(reference))!);
-  };
 
   return async (identity: Identity, variables: DashboardVariables): Promise<Data> => {
-    const me = (async () => {
-      const { me: person } = (await ask(identity, 'personnel', ME)) as { me: Data | null };
-      if (!person) return null;
-      const { __typename, agencyId, divisionId, supervisorId, ...own } = person;
-      const employee = [{ __typename, id: person.id, agencyId, divisionId, supervisorId }];
-      const [[score], month] = await Promise.all([
-        entities(identity, 'scoring', 'Employee', employee, SCORE, { period: variables.period }, ',$period:String!'),
-        (async () => {
-          const [found] = await entities(
-            identity,
-            'diary',
-            'Employee',
-            employee,
-            MONTH,
-            { from: variables.from, to: variables.to },
-            ',$from:LocalDate!,$to:LocalDate!',
-          );
-          const entries = found!.diaryEntries as (Data & { workItem: Reference })[];
-          const items = await entities(
-            identity,
-            'catalogue',
-            'WorkItem',
-            entries.map((entry) => entry.workItem),
-            'code name unit',
-          );
-          return { ...found, diaryEntries: entries.map((entry, i) => ({ ...entry, workItem: items[i] })) };
-        })(),
-      ]);
-      return { ...own, ...month, periodScore: score!.periodScore };
-    })();
-    const assignments = (async () => {
-      const { myAssignments } = (await ask(identity, 'diary', ASSIGNMENTS)) as { myAssignments: (Data & { workItem: Reference })[] };
-      const items = await entities(
-        identity,
-        'catalogue',
-        'WorkItem',
-        myAssignments.map((assignment) => assignment.workItem),
-        'name',
-      );
-      return myAssignments.map((assignment, i) => ({ ...assignment, workItem: items[i] }));
-    })();
-    const [person, myAssignments] = await Promise.all([me, assignments]);
-    return { me: person, myAssignments };
+    const [person, month, score] = await Promise.all([
+      ask(identity, 'personnel', PERSON),
+      ask(identity, 'diary', MONTH, { from: variables.from, to: variables.to }),
+      ask(identity, 'scoring', SCORE, { period: variables.period }),
+    ]);
+    const me = person.me as Data | null;
+    return {
+      me: me && { ...me, ...(month.me as Data), ...(score.me as Data) },
+      myAssignments: month.myAssignments,
+    };
   };
 }
