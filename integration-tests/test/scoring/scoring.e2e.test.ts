@@ -124,12 +124,16 @@ describe('the self view', () => {
     const client = await as(user('staff'));
     await client.request(MY_SCORE, { period: '2026-11' });
     const before = { personnel: await requests('personnel'), scoring: await requests('scoring') };
+    const diaryStatements = graph.queries('diary');
+    diaryStatements.reset();
     const { me } = await client.request(MY_SCORE, { period: '2026-11' });
     expect(me!.periodScore!.period.status).toBe('OPEN');
     expect({ personnel: (await requests('personnel')) - before.personnel, scoring: (await requests('scoring')) - before.scoring }).toEqual({
       personnel: 0,
       scoring: 1,
     });
+    // The diary's facts of the month (entry totals, item groups, assignments, leave): one statement.
+    expect(diaryStatements.count).toBe(1);
   });
 
   it('scores the open month so far, live, from the approved diary entries', async () => {

@@ -221,6 +221,18 @@ async function expectScoringFactsFromEntries(step: string, random: Random) {
   await sameAs(async (s) => [...(await s.itemGroups(ranges))].sort(([a], [b]) => a - b));
   await sameAs(async (s) => [...(await s.workPoints(ranges))].sort(([a], [b]) => a - b));
   await sameAs(async (s) => (await s.leaves(ranges)).sort((a, b) => a.n - b.n || a.from.localeCompare(b.from)));
+  // Asked in one tick, as a live score's facts are, the planned statements go as one: the same
+  // answers, the assignments in the same order.
+  const all = (s: ScoringFactsStore) => [
+    s.entryTotals(ranges, nonWorkingDays).then((rows) => rows.sort((a, b) => a.n - b.n)),
+    s.itemGroups(ranges).then((groups) => [...groups].sort(([a], [b]) => a - b)),
+    s.workPoints(ranges).then((points) => [...points].sort(([a], [b]) => a - b)),
+    s.assignments(ranges),
+    s.leaves(ranges).then((rows) => rows.sort((a, b) => a.n - b.n || a.from.localeCompare(b.from))),
+  ];
+  const apart: unknown[] = [];
+  for (const read of all(store)) apart.push(await read);
+  expect({ step, seed: SEED, together: await Promise.all(all(planned)) }).toEqual({ step, seed: SEED, together: apart });
 }
 
 let database: { url: string; drop(): Promise<void> };

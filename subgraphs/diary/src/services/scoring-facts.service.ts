@@ -118,19 +118,20 @@ export async function scoringFacts(ctx: DiaryContext, ranges: readonly FactsRang
   if (!isService(ctx.identity)) throw forbidden(said.scoringFacts());
   assertRanges(ranges);
   const store = new ScoringFactsStore(ctx.em, ranges.length);
-  const exceptionsRead = allExceptions(ctx);
+  // The calendar first (kept), so that every statement is asked in one tick: a small batch's go to
+  // PostgreSQL as one (ScoringFactsStore), and the entry totals needed the calendar anyway.
+  const exceptions = await allExceptions(ctx);
   // The groups and the work points each cost a statement, run only when asked for: a live score
   // asks the work points alone, a stored one the groups.
   const asked = (...fields: string[]) => !selected || fields.some((field) => selected.has(field));
-  const [totals, items, points, assignments, leaves, exceptions] = await Promise.all([
-    exceptionsRead.then((exceptions) => store.entryTotals(ranges, nonWorkingDaysOf(ranges, exceptions))),
+  const [totals, items, points, assignments, leaves] = await Promise.all([
+    store.entryTotals(ranges, nonWorkingDaysOf(ranges, exceptions)),
     asked('items', 'itemGroups', 'packedItemGroups', 'indexedItemGroups', 'workItemIds')
       ? store.itemGroups(ranges)
       : new Map<number, PackedItemGroups>(),
     asked('workPoints') ? store.workPoints(ranges) : new Map<number, number>(),
     store.assignments(ranges),
     store.leaves(ranges),
-    exceptionsRead,
   ]);
   const totalsOf = new Map(totals.map((row) => [row.n, row]));
   const assignmentsOf = byRange(assignments);
