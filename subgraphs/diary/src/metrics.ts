@@ -3,7 +3,9 @@ import type { SubgraphDatabase } from '@kpi/platform/database';
 
 /**
  * The diary's figures at /metrics, read when scraped (each from an index): the entries recorded
- * for today and the people who recorded them, and the entries waiting for a leader's review.
+ * for today and the people who recorded them (from the day facts kept beside the entries, one row
+ * per person and day with entries: migration 20261217090000), and the entries waiting for a
+ * leader's review.
  */
 export function diaryMetrics(metrics: ServiceMetrics, database: SubgraphDatabase) {
   const count = async (sql: string, params: unknown[] = []) => {
@@ -11,10 +13,10 @@ export function diaryMetrics(metrics: ServiceMetrics, database: SubgraphDatabase
     return Number(row?.n ?? 0);
   };
   scrapedGauge(metrics, 'kpi_diary_entries_today', 'Diary entries recorded for today (Vietnam), whatever their status', () =>
-    count('select count(*) as n from diary.diary_entry where work_date = ?', [todayInVietnam()]),
+    count('select coalesce(sum(entries), 0) as n from diary.entry_day_facts where work_date = ? and entries > 0', [todayInVietnam()]),
   );
   scrapedGauge(metrics, 'kpi_diary_people_today', 'People with at least one diary entry for today (Vietnam)', () =>
-    count('select count(distinct employee_id) as n from diary.diary_entry where work_date = ?', [todayInVietnam()]),
+    count('select count(*) as n from diary.entry_day_facts where work_date = ? and entries > 0', [todayInVietnam()]),
   );
   // Below 1, next month's entries have nowhere to go: the upkeep has been failing (alert on it).
   scrapedGauge(metrics, 'kpi_diary_partition_months_ahead', 'Months after the current one whose diary partition exists, in a row', () =>

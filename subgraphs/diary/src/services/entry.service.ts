@@ -3,7 +3,7 @@ import { ErrorCode } from '../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AssignmentStatus, DiaryEntry, EntryFlag, EntrySource, EntryStatus } from '../entities/index.js';
 import type { RecordDiaryEntryInput, UpdateDiaryEntryInput } from './inputs.js';
-import { addDays, firstOfMonth, isWorkingDay, todayInVietnam } from '../rules/calendar.js';
+import { isWorkingDay, todayInVietnam, type Exceptions } from '../rules/calendar.js';
 import {
   assertDayTotal,
   assertEntryValues,
@@ -26,7 +26,7 @@ import {
   type ItemFacts,
   type ItemVersionFacts,
 } from './facts.service.js';
-import { closedFor, policyAt } from './policy.service.js';
+import { closedFor, exceptionsAround, policyAt } from './policy.service.js';
 import { inKeptMonth } from './months.service.js';
 import { day, month, said } from '../messages.js';
 
@@ -118,10 +118,18 @@ async function assertOnAssignment(ctx: DiaryContext, { employee, assignmentId }:
     });
 }
 
+/** The rules a write is checked against that change a few times a year, kept in the process (loaders.ts). */
+interface DayRulesRows {
+  /** Every version of the policy, oldest first. */
+  policies: readonly PolicyRow[];
+  /** The calendar's exceptions from the eve of the work date's month to 45 days past today. */
+  exceptions: Exceptions;
+}
+
 /** The day's rules: the policy in force, whether the month is closed, a working day, declared late. */
-function dayRules(candidate: Candidate, rows: WriteContextRows, today: string) {
+function dayRules(candidate: Candidate, rules: DayRulesRows, rows: WriteContextRows, today: string) {
   const { employee, workDate } = candidate;
-  const policy = policyAt(rows.policies, workDate);
+  const policy = policyAt(rules.policies, workDate);
   const closed = isClosed(workDate, employee.agencyId, clockNow(), policy, rows.reopenings);
   if (closed && !candidate.override)
     throw new DomainError(ErrorCode.PERIOD_CLOSED, said.monthClosedAskOverride({ month: month(workDate) }), { field: 'workDate' });
@@ -130,17 +138,18 @@ function dayRules(candidate: Candidate, rows: WriteContextRows, today: string) {
   return {
     policy,
     closed,
-    workingDay: isWorkingDay(workDate, rows.exceptions) && !rows.onLeave,
-    late: isLateDeclaration(workDate, today, policy, rows.exceptions),
+    workingDay: isWorkingDay(workDate, rules.exceptions) && !rows.onLeave,
+    late: isLateDeclaration(workDate, today, policy, rules.exceptions),
     standardDay: employee.position?.standardMinutesPerDay ?? policy.standardDayMinutes,
   };
 }
 
 /**
- * The transaction: under the person-day lock, the day's entries and rules in one statement, the
- * day's checks, the row, the audit — five statements in all, begin and commit included.
+ * The transaction: under the person-day lock, the day's entries (with the month's reopenings and
+ * the person's leave) in one statement, the day's checks, the row, the audit — five statements in
+ * all, begin and commit included. The policy and the calendar are read before it, as kept.
  */
-function writeEntry(
+async function writeEntry(
   ctx: DiaryContext,
   candidate: Candidate,
   replacing: DiaryEntry | null,
@@ -149,11 +158,12 @@ function writeEntry(
   today: string,
 ) {
   const { employee, workDate } = candidate;
+  // The calendar from the eve of the work date's month to 45 days past today: as far as "working days after" reach.
+  const [policies, exceptions] = await Promise.all([ctx.loaders.policies(), exceptionsAround(ctx, workDate, today)]);
   return ctx.em.transactional(async (em: EntityManager) => {
     await lockPersonDay(em, employee.id, workDate);
-    // The calendar from the eve of the work date's month to 45 days past today: as far as "working days after" reach.
-    const rows = await new DiaryStore(em).writeContext(employee.id, workDate, addDays(firstOfMonth(workDate), -1), addDays(today, 45));
-    const context: EntryContext = { ...terms, ...dayRules(candidate, rows, today) };
+    const rows = await new DiaryStore(em).writeContext(employee.id, workDate);
+    const context: EntryContext = { ...terms, ...dayRules(candidate, { policies, exceptions }, rows, today) };
     const sameDay = rows.entries.filter((e) => e.id !== replacing?.id);
     // The duplicate check first: "already recorded" says more than "the day is full".
     const twin = sameDay.find((e) => isDuplicate(e, candidate));

@@ -6,7 +6,6 @@ import {
   AssignmentEvent,
   AssignmentStatus,
   CalendarDay,
-  DayKind,
   DiaryAudit,
   DiaryEntry,
   type DiaryEntryRow,
@@ -70,12 +69,10 @@ export interface ReopeningRow {
   until: Date;
 }
 
+/** What a write reads under its person-day lock: the rules (policy, calendar) come kept, before it. */
 export interface WriteContextRows {
   entries: DayEntryRow[];
-  /** Every version, oldest first. */
-  policies: PolicyRow[];
   reopenings: ReopeningRow[];
-  exceptions: Map<string, DayKind>;
   onLeave: boolean;
 }
 
@@ -254,37 +251,25 @@ export class DiaryStore {
    * calendar's exceptions from `calendarFrom` to `calendarTo`, and whether the person is on leave
    * that day. Read under the person-day lock, so the day's entries are the ones the checks judge.
    */
-  async writeContext(employeeId: string, workDate: string, calendarFrom: string, calendarTo: string): Promise<WriteContextRows> {
-    const [row] = await this.em.execute<
-      {
-        entries: DayEntryRow[];
-        policies: PolicyRow[];
-        reopenings: ReopeningRow[];
-        calendar: { day: string; kind: string }[];
-        leaves: number;
-      }[]
-    >(
+  /**
+   * The person's entries of the day, the month's reopenings and whether the person is on leave that
+   * day, in one statement: what a write is checked against under its person-day lock.
+   */
+  async writeContext(employeeId: string, workDate: string): Promise<WriteContextRows> {
+    const [row] = await this.em.execute<{ entries: DayEntryRow[]; reopenings: ReopeningRow[]; leaves: number }[]>(
       `select
          (select coalesce(json_agg(json_build_object('id', e.id, 'workItemId', e.work_item_id, 'quantity', e.quantity::float8,
             'actualMinutes', e.actual_minutes, 'note', e.note, 'evidenceRef', e.evidence_ref, 'assignmentId', e.assignment_id,
             'client', e.client, 'externalId', e.external_id)), '[]')
             from diary.diary_entry e where e.employee_id = ? and e.work_date = ?) as entries,
-         (select coalesce(json_agg(json_build_object('effectiveFrom', p.effective_from, 'effectiveTo', p.effective_to,
-            'closeDay', p.close_day, 'graceDays', p.grace_days, 'lateAfterWorkingDays', p.late_after_working_days,
-            'standardDayMinutes', p.standard_day_minutes, 'farAboveFactor', p.far_above_factor::float8) order by p.effective_from), '[]')
-            from diary.diary_policy p) as policies,
          (select coalesce(json_agg(json_build_object('month', r.month, 'agencyId', r.agency_id, 'until', r.until)), '[]')
             from diary.period_reopening r where r.month = date_trunc('month', ?::date)::date) as reopenings,
-         (select coalesce(json_agg(json_build_object('day', c.day, 'kind', c.kind)), '[]')
-            from diary.calendar_day c where c.day between ? and ?) as calendar,
          (select count(*)::int from diary.leave l where l.employee_id = ? and l.from_date <= ? and l.to_date >= ?) as leaves`,
-      [employeeId, workDate, workDate, calendarFrom, calendarTo, employeeId, workDate, workDate],
+      [employeeId, workDate, workDate, employeeId, workDate, workDate],
     );
     return {
       entries: row!.entries,
-      policies: row!.policies,
       reopenings: row!.reopenings.map((r) => ({ ...r, until: new Date(r.until as unknown as string) })),
-      exceptions: new Map(row!.calendar.map((d) => [d.day, d.kind as DayKind])),
       onLeave: row!.leaves > 0,
     };
   }

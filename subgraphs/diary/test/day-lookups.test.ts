@@ -1,0 +1,141 @@
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createServiceMetrics, todayInVietnam } from '@kpi/platform';
+import { openSubgraphDatabase, type SubgraphDatabase } from '@kpi/platform/database';
+import { createTestDatabase } from '@kpi/platform/testkit';
+import pg from 'pg';
+import { entities } from '../src/entities/index.js';
+import { diaryMetrics } from '../src/metrics.js';
+import { migrations } from '../src/migrations/index.js';
+import { DiaryStore } from '../src/store/diary.store.js';
+import { addMonths } from '../src/store/partitions.store.js';
+
+// A person's day is read from that person's rows whatever the planner's statistics say of the day
+// (every write looks it up), and the operators' figures of today count the day's entries without
+// reading them. Against a real PostgreSQL, on a database of this file's own.
+
+const person = (n: number) => `01936a2e-0000-7000-8000-${String(n).padStart(12, '0')}`;
+const AGENCY = '01936a2e-0000-7000-8000-00000000a001';
+const ITEM = '01936a2e-0000-7000-8000-00000000b001';
+const PEOPLE = 400;
+
+/** Two entries for each of `people` on `day`, as one statement (the facts' triggers run as for any write). */
+const ENTRIES = `insert into diary.diary_entry (id, employee_id, agency_id, work_date, work_item_id, work_item_version, standard_minutes,
+    coefficient, quantity, actual_minutes, source, status, recorded_by)
+  select gen_random_uuid(), ('01936a2e-0000-7000-8000-' || lpad(p::text, 12, '0'))::uuid, $1, $2::date, $3, 1, 30, 1, 1, 30 + k,
+         'MANUAL', 'SUBMITTED', 'test'
+    from generate_series(1, $4::int) as p, generate_series(1, 2) as k`;
+
+let database: { url: string; drop(): Promise<void> };
+let diary: SubgraphDatabase;
+let db: pg.Client;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  diary = await openSubgraphDatabase({ url: database.url, schema: 'diary', entities, migrations });
+  await diary.migrate();
+  db = new pg.Client({ connectionString: database.url });
+  await db.connect();
+});
+
+afterAll(async () => {
+  await db?.end();
+  await diary?.close();
+  await database?.drop();
+});
+
+interface PlanNode {
+  'Relation Name'?: string;
+  'Actual Rows'?: number;
+  'Actual Loops'?: number;
+  'Rows Removed by Filter'?: number;
+  'Rows Removed by Index Recheck'?: number;
+  Plans?: PlanNode[];
+}
+
+/**
+ * Runs `work` with the diary's connection explaining (with ANALYZE) every statement on the
+ * entries before sending it as it is: the entries' rows its scans read, kept or filtered away.
+ */
+async function entryRowsRead(work: (em: ReturnType<SubgraphDatabase['orm']['em']['fork']>) => Promise<unknown>) {
+  const connection = diary.orm.em.getConnection();
+  const execute = connection.execute.bind(connection);
+  let read = 0;
+  let statements = 0;
+  const walk = (node: PlanNode) => {
+    if (node['Relation Name']?.startsWith('diary_entry'))
+      read +=
+        ((node['Actual Rows'] ?? 0) + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)) *
+        (node['Actual Loops'] ?? 1);
+    for (const child of node.Plans ?? []) walk(child);
+  };
+  connection.execute = (async (query: string, params?: unknown[], method?: 'all' | 'get' | 'run', ctx?: unknown) => {
+    if (typeof query === 'string' && /diary_entry/.test(query) && /^\s*select/i.test(query)) {
+      statements += 1;
+      const [plan] = (await execute(`explain (analyze, format json) ${query}`, params, 'all', ctx as never)) as {
+        'QUERY PLAN': { Plan: PlanNode }[];
+      }[];
+      walk(plan!['QUERY PLAN'][0]!.Plan);
+    }
+    return execute(query, params, method, ctx as never);
+  }) as typeof connection.execute;
+  try {
+    await work(diary.orm.em.fork());
+  } finally {
+    connection.execute = execute;
+  }
+  expect(statements).toBeGreaterThan(0);
+  return read;
+}
+
+describe('a person’s day reads that person’s rows', () => {
+  // A month ahead has its table already: its first four days are known to the statistics, the fifth
+  // is written after them — as today is, every morning, until autovacuum analyses the month again.
+  const month = addMonths(todayInVietnam().slice(0, 7), 2);
+  const known = [1, 2, 3, 4].map((d) => `${month}-0${d}`);
+  const written = `${month}-05`;
+
+  beforeAll(async () => {
+    for (const day of known) await db.query(ENTRIES, [AGENCY, day, ITEM, PEOPLE]);
+    await db.query(`analyze diary.diary_entry`);
+    await db.query(ENTRIES, [AGENCY, written, ITEM, PEOPLE]);
+  });
+
+  it('for a write (the day’s entries with its rules), an intake and a day’s view, on a day written since the last ANALYZE', async () => {
+    const who = person(7);
+    const lookups = [
+      (em: never) => new DiaryStore(em).writeContext(who, written),
+      (em: never) => new DiaryStore(em).dayEntries(who, written),
+      (em: never) => new DiaryStore(em).entriesOfDay(who, written),
+    ];
+    // Their own two entries, not the day's 800.
+    for (const lookup of lookups) expect(await entryRowsRead(lookup as never)).toBe(2);
+    // And they are the day's entries the write is checked against.
+    const context = await new DiaryStore(diary.orm.em.fork()).writeContext(who, written);
+    expect(context.entries.map((e) => e.actualMinutes).sort()).toEqual([31, 32]);
+  });
+});
+
+describe('the operators’ figures of today', () => {
+  const today = todayInVietnam();
+  const gauge = async (metrics: ReturnType<typeof createServiceMetrics>, name: string) =>
+    (await metrics.registry.getSingleMetric(name)!.get()).values[0]!.value;
+
+  it('count today’s entries and the people who wrote them, whatever their status, and forget a deleted one', async () => {
+    const metrics = createServiceMetrics('diary');
+    diaryMetrics(metrics, diary);
+    const before = { entries: await gauge(metrics, 'kpi_diary_entries_today'), people: await gauge(metrics, 'kpi_diary_people_today') };
+    // Three people, two entries each; one of them approved.
+    await db.query(ENTRIES, [AGENCY, today, ITEM, 3]);
+    await db.query(`update diary.diary_entry set status = 'APPROVED' where work_date = $1 and employee_id = $2 and actual_minutes = 31`, [
+      today,
+      person(1),
+    ]);
+    expect(await gauge(metrics, 'kpi_diary_entries_today')).toBe(before.entries + 6);
+    expect(await gauge(metrics, 'kpi_diary_people_today')).toBe(before.people + 3);
+    // The third person's entries gone: they count no more, as a person or as entries.
+    await db.query(`delete from diary.diary_entry where work_date = $1 and employee_id = $2`, [today, person(3)]);
+    expect(await gauge(metrics, 'kpi_diary_entries_today')).toBe(before.entries + 4);
+    expect(await gauge(metrics, 'kpi_diary_people_today')).toBe(before.people + 2);
+  });
+});
