@@ -18,12 +18,14 @@ const person = (n: number) => `01936a2e-0000-7000-8000-${String(n).padStart(12, 
 const AGENCY = '01936a2e-0000-7000-8000-00000000a001';
 const ITEM = '01936a2e-0000-7000-8000-00000000b001';
 const PEOPLE = 400;
+/** Four units, a person's the remainder of their number by 4. */
+const DIVISION = '01936a2e-0000-7000-8000-00000000d00';
 
 /** Two entries for each of `people` on `day`, as one statement (the facts' triggers run as for any write). */
-const ENTRIES = `insert into diary.diary_entry (id, employee_id, agency_id, work_date, work_item_id, work_item_version, standard_minutes,
-    coefficient, quantity, actual_minutes, source, status, recorded_by)
-  select gen_random_uuid(), ('01936a2e-0000-7000-8000-' || lpad(p::text, 12, '0'))::uuid, $1, $2::date, $3, 1, 30, 1, 1, 30 + k,
-         'MANUAL', 'SUBMITTED', 'test'
+const ENTRIES = `insert into diary.diary_entry (id, employee_id, agency_id, division_id, work_date, work_item_id, work_item_version,
+    standard_minutes, coefficient, quantity, actual_minutes, source, status, recorded_by)
+  select gen_random_uuid(), ('01936a2e-0000-7000-8000-' || lpad(p::text, 12, '0'))::uuid, $1, ('${DIVISION}' || (p % 4))::uuid,
+         $2::date, $3, 1, 30, 1, 1, 30 + k, 'MANUAL', 'SUBMITTED', 'test'
     from generate_series(1, $4::int) as p, generate_series(1, 2) as k`;
 
 let database: { url: string; drop(): Promise<void> };
@@ -110,9 +112,21 @@ describe('a person’s day reads that person’s rows', () => {
     ];
     // Their own two entries, not the day's 800.
     for (const lookup of lookups) expect(await entryRowsRead(lookup as never)).toBe(2);
+    // A unit head's queue of that day: the unit's 200 waiting entries, not the province's.
+    expect(await entryRowsRead((em) => new DiaryStore(em).reviewQueue([`${DIVISION}0`], written, written, 50))).toBe(200);
     // And they are the day's entries the write is checked against.
     const context = await new DiaryStore(diary.orm.em.fork()).writeContext(who, written);
     expect(context.entries.map((e) => e.actualMinutes).sort()).toEqual([31, 32]);
+  });
+});
+
+describe('the entries’ indexes', () => {
+  it('none starts with the work date: a lookup by person, unit or item keeps to its own rows', async () => {
+    const { rows } = await db.query<{ index: string }>(
+      `select i.relname as index from pg_index x join pg_class i on i.oid = x.indexrelid join pg_attribute a on a.attrelid = x.indrelid and a.attnum = x.indkey[0]
+        where x.indrelid = 'diary.diary_entry'::regclass and a.attname = 'work_date'`,
+    );
+    expect(rows).toEqual([]);
   });
 });
 
@@ -121,10 +135,14 @@ describe('the operators’ figures of today', () => {
   const gauge = async (metrics: ReturnType<typeof createServiceMetrics>, name: string) =>
     (await metrics.registry.getSingleMetric(name)!.get()).values[0]!.value;
 
-  it('count today’s entries and the people who wrote them, whatever their status, and forget a deleted one', async () => {
+  it('count today’s entries and the people who wrote them, whatever their status, and the waiting ones; forget a deleted one', async () => {
     const metrics = createServiceMetrics('diary');
     diaryMetrics(metrics, diary);
-    const before = { entries: await gauge(metrics, 'kpi_diary_entries_today'), people: await gauge(metrics, 'kpi_diary_people_today') };
+    const before = {
+      entries: await gauge(metrics, 'kpi_diary_entries_today'),
+      people: await gauge(metrics, 'kpi_diary_people_today'),
+      waiting: await gauge(metrics, 'kpi_reviews_waiting'),
+    };
     // Three people, two entries each; one of them approved.
     await db.query(ENTRIES, [AGENCY, today, ITEM, 3]);
     await db.query(`update diary.diary_entry set status = 'APPROVED' where work_date = $1 and employee_id = $2 and actual_minutes = 31`, [
@@ -133,9 +151,11 @@ describe('the operators’ figures of today', () => {
     ]);
     expect(await gauge(metrics, 'kpi_diary_entries_today')).toBe(before.entries + 6);
     expect(await gauge(metrics, 'kpi_diary_people_today')).toBe(before.people + 3);
+    expect(await gauge(metrics, 'kpi_reviews_waiting')).toBe(before.waiting + 5);
     // The third person's entries gone: they count no more, as a person or as entries.
     await db.query(`delete from diary.diary_entry where work_date = $1 and employee_id = $2`, [today, person(3)]);
     expect(await gauge(metrics, 'kpi_diary_entries_today')).toBe(before.entries + 4);
     expect(await gauge(metrics, 'kpi_diary_people_today')).toBe(before.people + 2);
+    expect(await gauge(metrics, 'kpi_reviews_waiting')).toBe(before.waiting + 3);
   });
 });

@@ -12,6 +12,7 @@ import { Notifications } from './20261208100000-notifications.js';
 import { EntryFacts } from './20261209140000-entry-facts.js';
 import { DiaryRevision } from './20261216090000-revision.js';
 import { PersonDayLookups } from './20261217090000-person-day-lookups.js';
+import { WaitingByDivision } from './20261217100000-waiting-by-division.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   { name: '20261209140000-entry-facts', class: EntryFacts },
   { name: '20261216090000-revision', class: DiaryRevision },
   { name: '20261217090000-person-day-lookups', class: PersonDayLookups },
+  { name: '20261217100000-waiting-by-division', class: WaitingByDivision },
 ];
