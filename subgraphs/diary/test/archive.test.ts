@@ -104,7 +104,9 @@ describe('pnpm diary:archive', () => {
     ).rejects.toThrow(/no partition of relation "diary_entry" found for row/);
   });
 
-  it('--restore attaches a month back: its entries are the diary’s again', async () => {
+  it('--restore attaches a month back: its entries are the diary’s again, with the table’s indexes as they are now', async () => {
+    // An index the month carried when it was archived that the table has dropped since.
+    await db.query(`create index diary_entry_2025_02_dropped_idx on diary_archive.diary_entry_2025_02 (work_date)`);
     const run = archive('--restore', '2025-02');
     expect(run.status).toBe(0);
     expect(run.out).toMatch(/diary 2025-02: restored from diary_archive/);
@@ -113,6 +115,18 @@ describe('pnpm diary:archive', () => {
       3,
     );
     expect((await new PartitionStore(diary.orm.em.fork()).archived()).map((p) => p.month)).toEqual(['2025-01']);
+    const indexesOf = async (table: string) =>
+      (
+        await db.query<{ columns: string }>(
+          `select array_to_string(array(select pg_get_indexdef(x.indexrelid, k, true)
+                    from generate_series(1, x.indnkeyatts) k), ',') || coalesce(' where ' || pg_get_expr(x.indpred, x.indrelid), '') as columns
+             from pg_index x where x.indrelid = $1::regclass`,
+          [table],
+        )
+      ).rows
+        .map((r) => r.columns)
+        .sort();
+    expect(await indexesOf('diary.diary_entry_2025_02')).toEqual(await indexesOf('diary.diary_entry'));
     const again = archive('--restore', '2025-02');
     expect(again.status).toBe(1);
     expect(again.out).toMatch(/2025-02 is not in the diary_archive schema/);

@@ -77,7 +77,11 @@ export class PartitionStore {
     await connection.execute(`select diary.rebuild_entry_facts('${month}-01', '${month}-01')`);
   }
 
-  /** Puts an archived month back: its rows are read and written again like any month's. */
+  /**
+   * Puts an archived month back: its rows are read and written again like any month's, with the
+   * table's indexes as they are now. Attaching makes the ones it lacks; those it kept from when it
+   * was archived and the table has dropped since (migration 20261217090000 dropped two) go.
+   */
   async restore(month: string): Promise<void> {
     const table = partitionName(assertMonth(month));
     const next = addMonths(month, 1);
@@ -85,6 +89,12 @@ export class PartitionStore {
       await em.execute(`alter table ${ARCHIVE_SCHEMA}.${table} set schema diary`);
       // Attaching checks every row against the month's bounds (a scan of the month, once).
       await em.execute(`alter table diary.diary_entry attach partition diary.${table} for values from ('${month}-01') to ('${next}-01')`);
+      const leftovers = await em.execute<{ index: string }[]>(
+        `select i.relname as index from pg_index x join pg_class i on i.oid = x.indexrelid
+          where x.indrelid = ?::regclass and not exists (select 1 from pg_inherits h where h.inhrelid = x.indexrelid)`,
+        [`diary.${table}`],
+      );
+      for (const { index } of leftovers) await em.execute(`drop index diary."${index.replaceAll('"', '""')}"`);
       await em.execute(`select diary.rebuild_entry_facts('${month}-01', '${month}-01')`);
     });
   }
