@@ -245,7 +245,7 @@ describe('plain rows', () => {
     for (const [subgraph, names] of [
       ['diary', ['DiaryEntry', 'Leave', 'Assignment', 'CalendarDay', 'DiaryPolicy']],
       ['catalogue', ['WorkItem', 'WorkItemVersion']],
-      ['personnel', ['Agency', 'JobPosition', 'Employee']],
+      ['personnel', ['Agency', 'JobPosition', 'Employee', 'RoleGrant']],
     ] as const)
       differences.push(...(await plainRowDifferences(world.graph.subgraphs.get(subgraph)!.database.orm, names)));
     expect(differences.slice(0, 10)).toEqual([]);

@@ -78,7 +78,7 @@ export function createLoaders(em: EntityManager, peers?: Peers) {
       (p) => p.employeeId,
     ),
     grants: groupLoader(
-      (ids: readonly string[]) => grants.ofEmployees(ids),
+      (ids: readonly string[]) => grants.ofEmployeesToRead(ids),
       (g) => g.employeeId,
     ),
     /** The store itself, for the lists no key reaches. */

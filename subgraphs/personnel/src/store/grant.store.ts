@@ -1,12 +1,27 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { asEntities, boundRows } from '@kpi/platform/database';
 import { RoleGrant } from '../entities/index.js';
 
 /** Data access for role grants; every method is one statement. */
 export class GrantStore {
   constructor(private readonly em: EntityManager) {}
 
+  /** Some people's grants, managed: what a writer changes (a transfer ends them). */
   ofEmployees(employeeIds: readonly string[]) {
     return this.em.find(RoleGrant, { employeeId: { $in: [...employeeIds] } }, { orderBy: { effectiveFrom: 'asc', id: 'asc' } });
+  }
+
+  /**
+   * The same grants to read (the loaders': a person's access, which the gateway asks for every
+   * signed-in person every 30 s): the entities' values as plain rows, bound, planned once per
+   * connection for a small batch — no statement text made and planned anew, no entity hydrated.
+   */
+  async ofEmployeesToRead(employeeIds: readonly string[]) {
+    const rows = await boundRows(this.em, RoleGrant, 'employee_id = any($1::uuid[])', [[...employeeIds]], {
+      batch: employeeIds.length,
+      orderBy: 'effective_from, id',
+    });
+    return asEntities(RoleGrant, rows);
   }
 
   /** Grants matching the filter; `agencyIds` limits them to grants over those agencies (an agency admin's view). */
