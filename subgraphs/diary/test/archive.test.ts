@@ -1,15 +1,13 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { openSubgraphDatabase, type SubgraphDatabase } from '@kpi/platform/database';
-import { createTestDatabase } from '@kpi/platform/testkit';
+import type { SubgraphDatabase } from '@kpi/platform/database';
 import { newId, todayInVietnam, workspaceRoot } from '@kpi/platform';
 import { spawnSync } from 'node:child_process';
 import pg from 'pg';
-import { entities } from '../src/entities/index.js';
-import { migrations } from '../src/migrations/index.js';
 import { DiaryStore } from '../src/store/diary.store.js';
 import { addMonths, PartitionStore } from '../src/store/partitions.store.js';
 import { keepMonths } from '../src/upkeep.js';
+import { migratedDiary, type MigratedDiary } from './database.js';
 
 // `pnpm diary:archive` as an operator runs it (a real process on a real database): old months
 // leave the diary whole, stay readable in the archive schema, are not recreated by the service's
@@ -20,7 +18,7 @@ const AGENCY = '01936a2e-0000-7000-8000-00000000a001';
 const ITEM = '01936a2e-0000-7000-8000-00000000b001';
 const DAYS = ['2025-01-10', '2025-01-20', '2025-02-10', '2025-02-11', '2025-02-12', '2025-03-03'];
 
-let database: { url: string; drop(): Promise<void> };
+let database: MigratedDiary;
 let diary: SubgraphDatabase;
 let db: pg.Client;
 
@@ -36,11 +34,8 @@ function archive(...args: string[]) {
 const count = async (sql: string) => (await db.query(sql)).rows[0].n as number;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  diary = await openSubgraphDatabase({ url: database.url, schema: 'diary', entities, migrations });
-  await diary.migrate();
-  db = new pg.Client({ connectionString: database.url });
-  await db.connect();
+  database = await migratedDiary();
+  ({ diary, db } = database);
   for (const [i, day] of DAYS.entries())
     await db.query(
       `insert into diary.diary_entry (id, employee_id, agency_id, work_date, work_item_id, work_item_version, standard_minutes, coefficient,
@@ -51,11 +46,7 @@ beforeAll(async () => {
   await db.query('analyze diary.diary_entry');
 });
 
-afterAll(async () => {
-  await db?.end();
-  await diary?.close();
-  await database?.drop();
-});
+afterAll(() => database?.drop());
 
 describe('pnpm diary:archive', () => {
   it('refuses to archive a month still being written or declared', () => {

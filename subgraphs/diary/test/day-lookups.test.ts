@@ -1,14 +1,12 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServiceMetrics, todayInVietnam } from '@kpi/platform';
-import { openSubgraphDatabase, type SubgraphDatabase } from '@kpi/platform/database';
-import { createTestDatabase } from '@kpi/platform/testkit';
+import type { SubgraphDatabase } from '@kpi/platform/database';
 import pg from 'pg';
-import { entities } from '../src/entities/index.js';
 import { diaryMetrics } from '../src/metrics.js';
-import { migrations } from '../src/migrations/index.js';
 import { DiaryStore } from '../src/store/diary.store.js';
 import { addMonths } from '../src/store/partitions.store.js';
+import { migratedDiary, type MigratedDiary } from './database.js';
 
 // A person's day is read from that person's rows whatever the planner's statistics say of the day
 // (every write looks it up), and the operators' figures of today count the day's entries without
@@ -28,23 +26,16 @@ const ENTRIES = `insert into diary.diary_entry (id, employee_id, agency_id, divi
          $2::date, $3, 1, 30, 1, 1, 30 + k, 'MANUAL', 'SUBMITTED', 'test'
     from generate_series(1, $4::int) as p, generate_series(1, 2) as k`;
 
-let database: { url: string; drop(): Promise<void> };
+let database: MigratedDiary;
 let diary: SubgraphDatabase;
 let db: pg.Client;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  diary = await openSubgraphDatabase({ url: database.url, schema: 'diary', entities, migrations });
-  await diary.migrate();
-  db = new pg.Client({ connectionString: database.url });
-  await db.connect();
+  database = await migratedDiary();
+  ({ diary, db } = database);
 });
 
-afterAll(async () => {
-  await db?.end();
-  await diary?.close();
-  await database?.drop();
-});
+afterAll(() => database?.drop());
 
 interface PlanNode {
   'Relation Name'?: string;
