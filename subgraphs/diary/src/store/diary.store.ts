@@ -244,16 +244,11 @@ export class DiaryStore {
     return new Map(rows.map((r) => [r.external_id, r.id]));
   }
 
-  /** A person's entries of one day, as the day checks need them (read under the day's lock). */
   /**
-   * Everything a typed entry is checked against, in one statement (a write used to make five):
-   * the person's other entries of the day, every policy version, the month's reopenings, the
-   * calendar's exceptions from `calendarFrom` to `calendarTo`, and whether the person is on leave
-   * that day. Read under the person-day lock, so the day's entries are the ones the checks judge.
-   */
-  /**
-   * The person's entries of the day, the month's reopenings and whether the person is on leave that
-   * day, in one statement: what a write is checked against under its person-day lock.
+   * What a typed entry is checked against, in one statement: the person's other entries of the day,
+   * the month's reopenings and whether the person is on leave that day. Read under the person-day
+   * lock, so the day's entries are the ones the checks judge; the policy and the calendar come
+   * kept, read before the lock (entry.service.ts).
    */
   async writeContext(employeeId: string, workDate: string): Promise<WriteContextRows> {
     const [row] = await this.em.execute<{ entries: DayEntryRow[]; reopenings: ReopeningRow[]; leaves: number }[]>(
@@ -274,6 +269,7 @@ export class DiaryStore {
     };
   }
 
+  /** A person's entries of one day, as the day checks need them (read under the day's lock). */
   async dayEntries(employeeId: string, workDate: string): Promise<DayEntryRow[]> {
     const rows = await this.em.execute<Record<string, unknown>[]>(
       `select id, work_item_id, quantity::float8 as quantity, actual_minutes, note, evidence_ref, assignment_id, client, external_id

@@ -80,7 +80,8 @@ export class PartitionStore {
   /**
    * Puts an archived month back: its rows are read and written again like any month's, with the
    * table's indexes as they are now. Attaching makes the ones it lacks; those it kept from when it
-   * was archived and the table has dropped since (migration 20261217090000 dropped two) go.
+   * was archived and the table has dropped since (migrations 20261217090000 and 20261217100000
+   * dropped three) go.
    */
   async restore(month: string): Promise<void> {
     const table = partitionName(assertMonth(month));
