@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildSchema, graphql, type GraphQLResolveInfo } from 'graphql';
-import { selectedFields } from '../src/graphql/selection.js';
+import { selectedFields, selectedFieldsUnder } from '../src/graphql/selection.js';
 
 const schema = buildSchema(`
   type Facts { a: Int b: Int c: Int inner: Facts }
@@ -8,14 +8,14 @@ const schema = buildSchema(`
 `);
 
 /** What `facts` saw selected on itself, for a query. */
-async function seenBy(query: string): Promise<string[]> {
+async function seenBy(query: string, under?: string): Promise<string[]> {
   let seen: Set<string> | undefined;
   const result = await graphql({
     schema,
     source: query,
     rootValue: {
       facts: (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => {
-        seen = selectedFields(info);
+        seen = under ? selectedFieldsUnder(info, under) : selectedFields(info);
         return { a: 1, b: 2, c: 3, inner: null };
       },
     },
@@ -42,5 +42,18 @@ describe('the fields a caller selected', () => {
 
   it('joins the selections of the same field asked twice', async () => {
     expect(await seenBy('{ facts { a } facts { c } }')).toEqual(['a', 'c']);
+  });
+
+  it('names the fields selected under a field of the result, through fragments on both levels', async () => {
+    expect(await seenBy('{ facts { a inner { b } } }', 'inner')).toEqual(['b']);
+    const query = `{ facts { inner { a } ...F } }
+      fragment F on Facts { inner { ... on Facts { c } ...G } }
+      fragment G on Facts { inner { b } }`;
+    expect(await seenBy(query, 'inner')).toEqual(['a', 'c', 'inner']);
+  });
+
+  it('names nothing under a field not selected, or a leaf', async () => {
+    expect(await seenBy('{ facts { a } }', 'inner')).toEqual([]);
+    expect(await seenBy('{ facts { a } }', 'a')).toEqual([]);
   });
 });
