@@ -66,6 +66,8 @@ export function createLoaders(em: EntityManager, peers?: Peers) {
     revisions: {} as { catalogue?: Promise<string>; directory?: Promise<string> },
     /** Work items' code, name and unit (resolvers/work-item.resolver.ts), made on first use. */
     itemLabels: undefined as DataLoader<string, ItemLabels | null> | undefined,
+    /** The labels a list loaded ahead (resolvers/work-item.resolver.ts), answered without a promise. */
+    itemLabelsReady: undefined as Map<string, ItemLabels> | undefined,
     policies: () => (policies ??= kept('policies', () => store.policies())),
     /** The calendar's rows from `from` to `to`, once per range per request. */
     calendarRows,

@@ -18,7 +18,7 @@ import {
   SubmitAssignmentInput,
 } from '../services/assignment.inputs.js';
 import { IntakeOnlyForClients } from './guard.js';
-import { namedItem, PROVIDES_ITEM_LABELS } from './work-item.resolver.js';
+import { labelsAhead, namedItem, PROVIDES_ITEM_LABELS } from './work-item.resolver.js';
 import type { GraphQLResolveInfo } from 'graphql';
 
 const step = (ctx: DiaryContext, id: string, action: Parameters<typeof assignments.transition>[2], input: assignments.TransitionInput) =>
@@ -46,27 +46,29 @@ export class AssignmentResolver {
       'Việc tôi chủ trì hoặc phối hợp: theo trạng thái, sắp đến hạn, quá hạn',
     ),
   })
-  myAssignments(
+  async myAssignments(
     @Arg('filter', () => AssignmentFilter, {
       nullable: true,
       description: described('Narrows the list; null: all', 'Lọc danh sách; null: tất cả'),
     })
     filter: AssignmentFilter | undefined,
     @Ctx() ctx: DiaryContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return assignments.myAssignments(ctx, filter);
+    return labelsAhead(ctx, info, await assignments.myAssignments(ctx, filter), (a) => a.workItemId);
   }
 
   @Query(() => [Assignment], { description: described('What I assigned', 'Việc tôi đã giao') })
-  assignmentsGiven(
+  async assignmentsGiven(
     @Arg('filter', () => AssignmentFilter, {
       nullable: true,
       description: described('Narrows the list; null: all', 'Lọc danh sách; null: tất cả'),
     })
     filter: AssignmentFilter | undefined,
     @Ctx() ctx: DiaryContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return assignments.assignmentsGiven(ctx, filter);
+    return labelsAhead(ctx, info, await assignments.assignmentsGiven(ctx, filter), (a) => a.workItemId);
   }
 
   @Query(() => [Assignment], {
@@ -75,7 +77,7 @@ export class AssignmentResolver {
       'Việc tôi đã giao, đã được báo cáo hoàn thành và chờ tôi quyết định',
     ),
   })
-  assignmentsToReview(
+  async assignmentsToReview(
     @Arg('first', () => Int, {
       nullable: true,
       description: described(
@@ -85,8 +87,9 @@ export class AssignmentResolver {
     })
     first: number | undefined,
     @Ctx() ctx: DiaryContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return assignments.assignmentsGiven(ctx, { first }, true);
+    return labelsAhead(ctx, info, await assignments.assignmentsGiven(ctx, { first }, true), (a) => a.workItemId);
   }
 
   @Mutation(() => Assignment, {
@@ -302,7 +305,7 @@ export class EmployeeAssignmentResolver {
     ),
   })
   @Directive(REQUIRES)
-  assignments(
+  async assignments(
     @Parent() employee: Employee,
     @Arg('filter', () => AssignmentFilter, {
       nullable: true,
@@ -310,8 +313,9 @@ export class EmployeeAssignmentResolver {
     })
     filter: AssignmentFilter | undefined,
     @Ctx() ctx: DiaryContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return assignments.assignmentsOf(ctx, employee, filter);
+    return labelsAhead(ctx, info, await assignments.assignmentsOf(ctx, employee, filter), (a) => a.workItemId);
   }
 
   @FieldResolver(() => AssignmentSummary, {

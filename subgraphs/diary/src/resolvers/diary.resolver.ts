@@ -7,7 +7,7 @@ import * as entries from '../services/entry.service.js';
 import * as review from '../services/review.service.js';
 import * as views from '../services/view.service.js';
 import { IntakeOnlyForClients } from './guard.js';
-import { namedItem, PROVIDES_ITEM_LABELS } from './work-item.resolver.js';
+import { labelsAhead, namedItem, PROVIDES_ITEM_LABELS } from './work-item.resolver.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   DiaryDay,
@@ -80,7 +80,7 @@ export class DiaryEntryResolver {
       'Các mục nhật ký chờ duyệt của đơn vị tôi, mục có cảnh báo trước (trưởng đơn vị)',
     ),
   })
-  reviewQueue(
+  async reviewQueue(
     @Arg('divisionId', () => ID, {
       nullable: true,
       description: described('Only this division; null: all I head', 'Chỉ phòng này; null: mọi đơn vị tôi phụ trách'),
@@ -102,8 +102,9 @@ export class DiaryEntryResolver {
     })
     first: number | undefined,
     @Ctx() ctx: DiaryContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return review.reviewQueue(ctx, { divisionId, from, to, first });
+    return labelsAhead(ctx, info, await review.reviewQueue(ctx, { divisionId, from, to, first }), (e) => e.workItemId);
   }
 
   @Mutation(() => [DiaryEntry], {
@@ -163,7 +164,7 @@ export class EmployeeDiaryResolver {
     ),
   })
   @Directive(REQUIRES)
-  diaryEntries(
+  async diaryEntries(
     @Parent() employee: Employee,
     @Arg('from', () => GraphQLLocalDate, { description: described('First day (inclusive)', 'Ngày đầu (tính cả ngày này)') }) from: string,
     @Arg('to', () => GraphQLLocalDate, { description: described('Last day (inclusive)', 'Ngày cuối (tính cả ngày này)') }) to: string,
@@ -181,8 +182,9 @@ export class EmployeeDiaryResolver {
     })
     approvedBefore: Date | undefined,
     @Ctx() ctx: DiaryContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return views.entriesOf(ctx, employee, from, to, status, approvedBefore);
+    return labelsAhead(ctx, info, await views.entriesOf(ctx, employee, from, to, status, approvedBefore), (e) => e.workItemId);
   }
 
   @FieldResolver(() => [Leave], {
