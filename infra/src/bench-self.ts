@@ -8,7 +8,8 @@
  * themselves, their position and agency, the month's diary figures and entries, their assignments
  * and their live score — in turn (no two requests alike in a row, so nothing is answered from a
  * cache of the same question). At 1 and at 10 connections (BENCH_WINDOW_SECONDS each, after a
- * warm-up): req/s, p50 and p95 latency, and the CPU each process spent per request (from /proc).
+ * warm-up): req/s, p50 and p95 latency, and the CPU each process spent per request (from /proc;
+ * PostgreSQL with its backends).
  * Then each part of the dashboard alone at 1 connection, with the CPU each process spent on it, to
  * say where the time goes; then team
  * pages (the target: SQL constant and ≤ 300 ms for 500 people): a province admin reads the first
@@ -20,7 +21,7 @@ import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } fro
 import { Role, todayInVietnam, type Identity } from '@kpi/platform';
 import { demoUsers, generateDiaries, loadDemoDiaries } from '@kpi/demo';
 import { startSupervisedGraph, type SupervisedGraph } from '../test/supervised-graph.js';
-import { closedLoop, cpuByProcess, percentile } from './bench-load.js';
+import { closedLoop, cpuByProcess, percentile, postgresPid, treeCpuSeconds } from './bench-load.js';
 import { DASHBOARD } from './bench-dashboard.js';
 
 const EMPLOYEES = Number(process.env.BENCH_EMPLOYEES ?? 7000);
@@ -97,8 +98,13 @@ try {
         body: JSON.stringify({ query, variables: { from: `${month}-01`, to: lastDay(month), period: month } }),
       }));
 
-  const services = ['gateway', 'personnel', 'catalogue', 'diary', 'scoring', 'education'];
-  const cpu = () => cpuByProcess(Object.fromEntries(services.map((name) => [name, graph!.pid(name)])));
+  // PostgreSQL with its backends (with DATABASE_URL, whatever else that server runs counts too).
+  const postgres = await postgresPid(database);
+  const services = ['gateway', 'personnel', 'catalogue', 'diary', 'scoring', 'education', 'postgres'];
+  const cpu = (): Record<string, number> => ({
+    ...cpuByProcess(Object.fromEntries(services.slice(0, -1).map((name) => [name, graph!.pid(name)]))),
+    postgres: treeCpuSeconds(postgres),
+  });
   const dashboard = requestsOf(DASHBOARD);
   const first = await closedLoop({ url: graph.gatewayUrl, concurrency: 1, seconds: 1, requests: dashboard.slice(0, 1) });
   if (first.failed) throw new Error(`the dashboard fails: ${first.firstFailure}`);
