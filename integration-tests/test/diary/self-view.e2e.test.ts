@@ -154,6 +154,38 @@ describe('the staff dashboard', () => {
   });
 });
 
+describe('the shape of the answer', () => {
+  const SHAPED = `query Shaped($from: LocalDate!, $to: LocalDate!, $withCode: Boolean!, $noName: Boolean!) {
+    me {
+      id
+      code @include(if: $withCode)
+      fullName @skip(if: $noName)
+      diaryEntries(from: $from, to: $to) { id workDate @include(if: $withCode) workItem { code @skip(if: $noName) name } }
+    }
+  }`;
+  type Shaped = { me: { id: string; code?: string; fullName?: string; diaryEntries: Record<string, unknown>[] } };
+
+  it('follows @skip and @include on the person and on every entry, and only where they are', async () => {
+    // The gateway shapes every answer from what the subgraphs sent (a patched @apollo/gateway skips
+    // the directives' lookup on selections without any): both ways, fields of one object and of a list's items.
+    const client = await world.graph.as(world.user('staff'));
+    const month = { from: '2026-11-01', to: '2026-11-30' };
+    const all = await client.request<Shaped>(SHAPED, { ...month, withCode: true, noName: false });
+    const few = await client.request<Shaped>(SHAPED, { ...month, withCode: false, noName: true });
+    expect(all.me.diaryEntries.length).toBeGreaterThan(5);
+    expect(Object.keys(all.me).sort()).toEqual(['code', 'diaryEntries', 'fullName', 'id']);
+    for (const entry of all.me.diaryEntries) {
+      expect(Object.keys(entry).sort()).toEqual(['id', 'workDate', 'workItem']);
+      expect(Object.keys(entry.workItem as object).sort()).toEqual(['code', 'name']);
+    }
+    expect(Object.keys(few.me).sort()).toEqual(['diaryEntries', 'id']);
+    expect(few.me.diaryEntries.map((e) => Object.keys(e).sort().join())).toEqual(all.me.diaryEntries.map(() => 'id,workItem'));
+    expect(few.me.diaryEntries.map((e) => e.workItem)).toEqual(
+      all.me.diaryEntries.map((e) => ({ name: (e.workItem as { name: string }).name })),
+    );
+  });
+});
+
 describe('the calendar and the policy kept between requests', () => {
   const PERIOD = graphql(`
     query SelfViewPeriod($from: LocalDate!, $to: LocalDate!) {
