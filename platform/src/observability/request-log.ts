@@ -17,6 +17,17 @@ import { REQUEST_ID_HEADER, requestIdOf } from './request-id.js';
  */
 const pathOf = (req: IncomingMessage) => (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url;
 
+/** The operation, the caller's kind, the errors' codes and the trace, as far as the request got. */
+function observedProps(res: ServerResponse) {
+  const observed = observedOf(res as unknown as Response);
+  return {
+    ...(observed.operation ? { operation: observed.operation } : {}),
+    ...(observed.caller ? { caller: observed.caller } : {}),
+    ...(observed.codes.length ? { codes: [...new Set(observed.codes)] } : {}),
+    ...(observed.traceId ? { traceId: observed.traceId } : {}),
+  };
+}
+
 export function requestLog(logger: Logger) {
   return pinoHttp({
     logger,
@@ -43,15 +54,10 @@ export function requestLog(logger: Logger) {
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
-    customProps: (_req, res) => {
-      const observed = observedOf(res as unknown as Response);
-      return {
-        ...(observed.operation ? { operation: observed.operation } : {}),
-        ...(observed.caller ? { caller: observed.caller } : {}),
-        ...(observed.codes.length ? { codes: [...new Set(observed.codes)] } : {}),
-        ...(observed.traceId ? { traceId: observed.traceId } : {}),
-      };
-    },
+    // What the request turned out to be goes into its line itself: as `customProps` it made two
+    // more child loggers a request (one at its start, when nothing is known yet).
+    customSuccessObject: (_req, res, line: object) => ({ ...line, ...observedProps(res) }),
+    customErrorObject: (_req, res, _error, line: object) => ({ ...line, ...observedProps(res) }),
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
     // Express rewrites `url` inside a mounted router (`/graphql` becomes `/`): the path as sent is `originalUrl`.
     customSuccessMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
