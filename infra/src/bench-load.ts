@@ -68,7 +68,9 @@ export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorte
 /**
  * `concurrency` callers POST to `url` for `seconds`, each request the next of `requests` (round
  * robin over all callers, so no two in flight are alike when there are enough of them). A request
- * counts as answered when it is a 200 without `errors`.
+ * counts as answered when it is a 200 without `errors`. The callers share a node:http keep-alive
+ * client (keepAliveClient): the load generator runs on the cores it measures, and `fetch` cost it
+ * ~0.9 ms of CPU a staff dashboard against ~0.4 here; an answer is parsed only when it may hold errors.
  */
 export async function closedLoop(options: {
   url: string;
@@ -84,27 +86,27 @@ export async function closedLoop(options: {
   let failed = 0;
   let firstFailure: string | undefined;
   const latencies: number[] = [];
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < until) {
-        const n = next++;
-        const request = typeof requests === 'function' ? requests(n) : requests[n % requests.length]!;
-        const sent = performance.now();
-        const response = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...request.headers },
-          body: request.body,
-        });
-        const text = await response.text();
-        latencies.push(performance.now() - sent);
-        if (response.status === 200 && !(JSON.parse(text) as { errors?: unknown[] }).errors) answered += 1;
-        else {
-          failed += 1;
-          firstFailure ??= `${response.status} ${text.slice(0, 300)}`;
+  const client = keepAliveClient(concurrency);
+  try {
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (performance.now() < until) {
+          const n = next++;
+          const request = typeof requests === 'function' ? requests(n) : requests[n % requests.length]!;
+          const sent = performance.now();
+          const { status, text } = await client.post(url, request.body, request.headers);
+          latencies.push(performance.now() - sent);
+          if (status === 200 && !(text.includes('"errors"') && (JSON.parse(text) as { errors?: unknown[] }).errors)) answered += 1;
+          else {
+            failed += 1;
+            firstFailure ??= `${status} ${text.slice(0, 300)}`;
+          }
         }
-      }
-    }),
-  );
+      }),
+    );
+  } finally {
+    client.close();
+  }
   latencies.sort((a, b) => a - b);
   return { perSecond: answered / seconds, answered, failed, latencies, firstFailure };
 }
