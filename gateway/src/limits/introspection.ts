@@ -5,14 +5,23 @@ import type { IntrospectionPolicy } from './config.js';
 import { said } from '../messages.js';
 import { currentLanguage, descriptionIn, type Language } from '@kpi/platform';
 
-/** Whether an operation asks the schema anywhere (`__schema`, `__type`). */
+const asking = new WeakMap<OperationDefinitionNode, boolean>();
+
+/**
+ * Whether an operation asks the schema anywhere (`__schema`, `__type`). Asked of every answer;
+ * known once per parsed operation (Apollo Server hands back the same nodes for a query it has seen).
+ */
 export function asksSchema(operation: OperationDefinitionNode): boolean {
-  let found = false;
-  visit(operation, {
-    [Kind.FIELD](node) {
-      if (node.name.value === '__schema' || node.name.value === '__type') found = true;
-    },
-  });
+  let found = asking.get(operation);
+  if (found === undefined) {
+    found = false;
+    visit(operation, {
+      [Kind.FIELD](node) {
+        if (node.name.value === '__schema' || node.name.value === '__type') found = true;
+      },
+    });
+    asking.set(operation, found);
+  }
   return found;
 }
 
