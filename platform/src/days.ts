@@ -32,6 +32,26 @@ export function weekdayOf(isoDate: string): number {
   return (year + Math.floor(year / 4) - Math.floor(year / 100) + Math.floor(year / 400) + MONTH_OFFSETS[month - 1]! + day) % 7;
 }
 
+/**
+ * The day after an ISO day, by arithmetic: walking a month's days (a diary's period, the working
+ * days of a score's stretch) made a Date and its ISO text for every day.
+ */
+export function nextDay(isoDate: string): string {
+  const year = Number(isoDate.slice(0, 4));
+  const month = Number(isoDate.slice(5, 7));
+  const day = Number(isoDate.slice(8, 10));
+  if (day < daysInMonth(year, month)) return `${isoDate.slice(0, 8)}${String(day + 1).padStart(2, '0')}`;
+  if (month < 12) return `${isoDate.slice(0, 5)}${String(month + 1).padStart(2, '0')}-01`;
+  return `${String(year + 1).padStart(4, '0')}-01-01`;
+}
+
+/** Every day from `from` to `to`, both included (none when `to` is before `from`). */
+export function eachDay(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let day = from; day <= to; day = nextDay(day)) days.push(day);
+  return days;
+}
+
 /** The day before an ISO day: where a version, placement or policy that another replaces ends. */
 export const dayBefore = (isoDate: string) => addDays(isoDate, -1);
 

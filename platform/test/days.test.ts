@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { addDays, daysIn, daysInMonth, isCalendarDate, weekdayOf } from '../src/index.js';
+import { addDays, daysIn, daysInMonth, eachDay, isCalendarDate, nextDay, weekdayOf } from '../src/index.js';
 
 describe('days', () => {
   it('counts a range’s days by arithmetic, both ends included, as listing them would', () => {
@@ -30,5 +30,14 @@ describe('days', () => {
       isCalendarDate('2026-04-31'),
       isCalendarDate('2026-13-01'),
     ]).toEqual([true, false, false, false]);
+  });
+
+  it('steps to the next day by arithmetic as Date does, every day from 1899 to 2101, and lists a range', () => {
+    for (let day = '1899-12-01'; day <= '2101-01-31'; day = addDays(day, 1))
+      if (nextDay(day) !== addDays(day, 1)) expect(`${day} → ${nextDay(day)}`).toBe(`${day} → ${addDays(day, 1)}`);
+    expect(eachDay('2028-02-27', '2028-03-01')).toEqual(['2028-02-27', '2028-02-28', '2028-02-29', '2028-03-01']);
+    expect(eachDay('2026-12-31', '2027-01-01')).toEqual(['2026-12-31', '2027-01-01']);
+    expect(eachDay('2026-11-20', '2026-11-20')).toEqual(['2026-11-20']);
+    expect(eachDay('2026-11-21', '2026-11-20')).toEqual([]);
   });
 });

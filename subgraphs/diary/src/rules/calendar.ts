@@ -1,4 +1,4 @@
-import { addDays, DomainError, formatDay, weekdayOf } from '@kpi/platform';
+import { addDays, DomainError, eachDay, formatDay, weekdayOf } from '@kpi/platform';
 import { ErrorCode } from '../errors.js';
 import { DayKind } from '../entities/enums.js';
 import { said } from '../messages.js';
@@ -6,7 +6,7 @@ import { said } from '../messages.js';
 /** Calendar exceptions by ISO date: holidays on weekdays, working days on weekends. */
 export type Exceptions = ReadonlyMap<string, DayKind>;
 
-export { addDays };
+export { addDays, eachDay };
 
 /** Monday–Friday, unless the calendar says otherwise. */
 export function isWorkingDay(day: string, exceptions: Exceptions): boolean {
@@ -32,13 +32,6 @@ export function assertException(day: string, kind: DayKind) {
     throw new DomainError(ErrorCode.BAD_USER_INPUT, said.swapOnWeekday({ day: formatDay(day) }), {
       field: 'kind',
     });
-}
-
-/** Every date from `from` to `to`, inclusive. */
-export function eachDay(from: string, to: string): string[] {
-  const days: string[] = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
-  return days;
 }
 
 export const workingDays = (from: string, to: string, exceptions: Exceptions) =>
