@@ -67,6 +67,10 @@ describe('rate limits per caller', () => {
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect(last!.json.errors![0]!.extensions.retryAfter).toBe(retryAfter);
+    // What was refused is said when it is refused (the message is made only then), in the caller's language.
+    expect(last!.json.errors![0]!.message).toMatch(
+      new RegExp(`^(Too many requests from this caller|Quá nhiều yêu cầu từ bên gọi này): .*${retryAfter}`),
+    );
     expect(last!.headers.get('ratelimit-remaining')).toBe('0');
 
     // Another caller has a budget of its own.
