@@ -236,6 +236,48 @@ describe('recording the day', () => {
   });
 });
 
+describe('writes at the same time', () => {
+  it('are written in groups, and each day keeps its rules however many arrive together: 24 hours at most, no twin', async () => {
+    const staff = province.employees.find((e) => e.id === user('staff').employeeId)!;
+    const first = plainColleague({ province, users }, staff);
+    const second = plainColleague({ province, users }, staff, (e) => e.id !== first.id);
+    const day = '2026-11-10';
+    await db.query('delete from diary.diary_entry where employee_id = any($1) and work_date = $2', [[first.id, second.id], day]);
+    const itemOf = (e: { positionId: string | null }) => demo.jobDescriptions.find((j) => j.positionId === e.positionId)!.workItemId;
+    const outcome = async (write: Promise<unknown>) => (await errorsOf(write))[0]?.extensions?.code ?? 'written';
+    // Thirty hours asked of one day in thirty writes of an hour, and one entry sent four times for
+    // another person's day — every write at once.
+    const hours = Array.from({ length: 30 }, (_, n) =>
+      outcome(
+        record(actor.staff(first), { workDate: day, workItemId: itemOf(first), quantity: 1, actualMinutes: 60, note: `giờ ${n + 1}` }),
+      ),
+    );
+    const twins = Array.from({ length: 4 }, () =>
+      outcome(record(actor.staff(second), { workDate: day, workItemId: itemOf(second), quantity: 1, actualMinutes: 90, note: 'họp' })),
+    );
+    const [hourOutcomes, twinOutcomes] = await Promise.all([Promise.all(hours), Promise.all(twins)]);
+    const tally = (outcomes: string[]) => outcomes.reduce<Record<string, number>>((t, o) => ({ ...t, [o]: (t[o] ?? 0) + 1 }), {});
+    expect(tally(hourOutcomes)).toEqual({ written: 24, DAY_OVER_24_HOURS: 6 });
+    expect(tally(twinOutcomes)).toEqual({ written: 1, DUPLICATE_ENTRY: 3 });
+    const { rows } = await db.query<{ employee_id: string; entries: number; minutes: number; transactions: number }>(
+      `select employee_id, count(*)::int as entries, sum(actual_minutes)::int as minutes, count(distinct xmin::text)::int as transactions
+         from diary.diary_entry where employee_id = any($1) and work_date = $2 group by employee_id`,
+      [[first.id, second.id], day],
+    );
+    const byPerson = new Map(rows.map((row) => [row.employee_id, row]));
+    expect(byPerson.get(first.id)).toMatchObject({ entries: 24, minutes: 1440 });
+    expect(byPerson.get(second.id)).toMatchObject({ entries: 1, minutes: 90 });
+    // Rows written by one transaction share its id: fewer transactions than rows, so writes were grouped.
+    expect(byPerson.get(first.id)!.transactions).toBeLessThan(24);
+    // And the day facts scoring reads agree with the rows.
+    const { rows: facts } = await db.query(
+      'select entries, approved_entries from diary.entry_day_facts where employee_id = $1 and work_date = $2',
+      [first.id, day],
+    );
+    expect(facts).toEqual([{ entries: 24, approved_entries: 0 }]);
+  });
+});
+
 describe('reading diaries', () => {
   it('the self view: a period’s totals, capacity and missing days, leave excepted', async () => {
     const hr = await graph.as(user('agency-admin'));

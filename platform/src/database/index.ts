@@ -6,3 +6,4 @@ export * from './effective-dated.js';
 export * from './bound.js';
 export * from './plain.js';
 export * from './planned.js';
+export * from './grouped.js';

@@ -4,7 +4,7 @@ import { createServiceMetrics, todayInVietnam } from '@kpi/platform';
 import type { SubgraphDatabase } from '@kpi/platform/database';
 import pg from 'pg';
 import { diaryMetrics } from '../src/metrics.js';
-import { DiaryStore } from '../src/store/diary.store.js';
+import { DiaryStore, personDayKey } from '../src/store/diary.store.js';
 import { addMonths } from '../src/store/partitions.store.js';
 import { migratedDiary, type MigratedDiary } from './database.js';
 
@@ -52,7 +52,6 @@ interface PlanNode {
  */
 async function entryRowsRead(work: (em: ReturnType<SubgraphDatabase['orm']['em']['fork']>) => Promise<unknown>) {
   const connection = diary.orm.em.getConnection();
-  const execute = connection.execute.bind(connection);
   let read = 0;
   let statements = 0;
   const walk = (node: PlanNode) => {
@@ -62,20 +61,23 @@ async function entryRowsRead(work: (em: ReturnType<SubgraphDatabase['orm']['em']
         (node['Actual Loops'] ?? 1);
     for (const child of node.Plans ?? []) walk(child);
   };
-  connection.execute = (async (query: string, params?: unknown[], method?: 'all' | 'get' | 'run', ctx?: unknown) => {
-    if (typeof query === 'string' && /diary_entry/.test(query) && /^\s*select/i.test(query)) {
-      statements += 1;
-      const [plan] = (await execute(`explain (analyze, format json) ${query}`, params, 'all', ctx as never)) as {
-        'QUERY PLAN': { Plan: PlanNode }[];
-      }[];
-      walk(plan!['QUERY PLAN'][0]!.Plan);
-    }
-    return execute(query, params, method, ctx as never);
-  }) as typeof connection.execute;
+  const explained = async (query: string, explain: (text: string) => Promise<unknown>) => {
+    if (!/diary_entry/.test(query) || !/^\s*(select|with)\b/i.test(query)) return;
+    statements += 1;
+    const [plan] = (await explain(`explain (analyze, format json) ${query}`)) as { 'QUERY PLAN': { Plan: PlanNode }[] }[];
+    walk(plan!['QUERY PLAN'][0]!.Plan);
+  };
+  // Every statement, with its parameters bound (executeBound) or written in (the ORM's execute), goes to its Kysely client.
+  const client = connection.getClient();
+  const executeQuery = client.executeQuery.bind(client);
+  client.executeQuery = (async (query: Parameters<typeof executeQuery>[0]) => {
+    if ('sql' in query) await explained(query.sql, async (text) => (await executeQuery({ ...query, sql: text })).rows);
+    return executeQuery(query);
+  }) as typeof client.executeQuery;
   try {
     await work(diary.orm.em.fork());
   } finally {
-    connection.execute = execute;
+    client.executeQuery = executeQuery;
   }
   expect(statements).toBeGreaterThan(0);
   return read;
@@ -97,7 +99,7 @@ describe('a person’s day reads that person’s rows', () => {
   it('for a write (the day’s entries with its rules), an intake and a day’s view, on a day written since the last ANALYZE', async () => {
     const who = person(7);
     const lookups = [
-      (em: never) => new DiaryStore(em).writeContext(who, written),
+      (em: never) => new DiaryStore(em).writeContexts([{ employeeId: who, workDate: written }]),
       (em: never) => new DiaryStore(em).dayEntries(who, written),
       (em: never) => new DiaryStore(em).entriesOfDay(who, written),
     ];
@@ -106,7 +108,8 @@ describe('a person’s day reads that person’s rows', () => {
     // A unit head's queue of that day: the unit's 200 waiting entries, not the province's.
     expect(await entryRowsRead((em) => new DiaryStore(em).reviewQueue([`${DIVISION}0`], written, written, 50))).toBe(200);
     // And they are the day's entries the write is checked against.
-    const context = await new DiaryStore(diary.orm.em.fork()).writeContext(who, written);
+    const contexts = await new DiaryStore(diary.orm.em.fork()).writeContexts([{ employeeId: who, workDate: written }]);
+    const context = contexts.get(personDayKey(who, written))!;
     expect(context.entries.map((e) => e.actualMinutes).sort()).toEqual([31, 32]);
   });
 });

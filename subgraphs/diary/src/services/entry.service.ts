@@ -14,7 +14,8 @@ import {
   type FlagFacts,
 } from '../rules/entries.js';
 import { isClosed, isLateDeclaration } from '../rules/lockdown.js';
-import { DiaryStore, lockPersonDay, type PolicyRow, type WriteContextRows } from '../store/diary.store.js';
+import { WriteGroups, PLANNED_BATCH } from '@kpi/platform/database';
+import { type DayEntryRow, DiaryStore, lockPersonDays, personDayKey, type PolicyRow, type WriteContextRows } from '../store/diary.store.js';
 import { audit, type DiaryContext } from './context.js';
 import {
   catalogueRevisionOf,
@@ -144,10 +145,25 @@ function dayRules(candidate: Candidate, rules: DayRulesRows, rows: WriteContextR
   };
 }
 
+/** A write waiting for its group: the candidate as checked so far, and what its day is checked against. */
+interface PendingWrite {
+  ctx: DiaryContext;
+  candidate: Candidate;
+  replacing: DiaryEntry | null;
+  source: EntrySource;
+  terms: Pick<EntryContext, 'item' | 'version'>;
+  rules: DayRulesRows;
+  today: string;
+}
+
+interface Written {
+  written: DiaryEntry;
+  facts: FlagFacts;
+}
+
 /**
- * The transaction: under the person-day lock, the day's entries (with the month's reopenings and
- * the person's leave) in one statement, the day's checks, the row, the audit — five statements in
- * all, begin and commit included. The policy and the calendar are read before it, as kept.
+ * The write, in the next group of writes (WriteGroups: a lone write is a group of one, written at
+ * once). The policy and the calendar are read before it, as kept.
  */
 async function writeEntry(
   ctx: DiaryContext,
@@ -156,43 +172,110 @@ async function writeEntry(
   source: EntrySource,
   terms: Pick<EntryContext, 'item' | 'version'>,
   today: string,
-) {
-  const { employee, workDate } = candidate;
+): Promise<Written> {
   // The calendar from the eve of the work date's month to 45 days past today: as far as "working days after" reach.
-  const [policies, exceptions] = await Promise.all([ctx.loaders.policies(), exceptionsAround(ctx, workDate, today)]);
-  return ctx.em.transactional(async (em: EntityManager) => {
-    await lockPersonDay(em, employee.id, workDate);
-    const rows = await new DiaryStore(em).writeContext(employee.id, workDate);
-    const context: EntryContext = { ...terms, ...dayRules(candidate, { policies, exceptions }, rows, today) };
-    const sameDay = rows.entries.filter((e) => e.id !== replacing?.id);
-    // The duplicate check first: "already recorded" says more than "the day is full".
-    const twin = sameDay.find((e) => isDuplicate(e, candidate));
-    if (twin)
-      throw new DomainError(ErrorCode.DUPLICATE_ENTRY, said.alreadyRecorded({ date: day(workDate), id: twin.id }), {
-        field: 'workItemId',
-        entryId: twin.id,
-      });
-    const otherMinutes = sameDay.reduce((sum, e) => sum + e.actualMinutes, 0);
-    assertDayTotal(otherMinutes, candidate.actualMinutes);
-    const facts = flagFacts(candidate, context, otherMinutes + candidate.actualMinutes);
-    const values = entryValues(ctx, candidate, context, entryFlags(facts));
-    let written: DiaryEntry;
-    if (replacing) {
-      written = (await em.findOne(DiaryEntry, { id: replacing.id }))!;
-      em.assign(written, values);
-    } else {
-      written = em.create(DiaryEntry, { ...values, source } as DiaryEntry);
-    }
-    if (context.closed)
-      audit(ctx, em, replacing ? 'override-update' : 'override-create', written.id, candidate.reason, {
-        agencyId: written.agencyId,
-        employeeId: written.employeeId,
-        details: { workDate, workItemId: context.item.id, quantity: candidate.quantity, actualMinutes: candidate.actualMinutes },
-      });
-    await inKeptMonth(workDate, () => em.flush());
-    return { written, facts };
+  const [policies, exceptions] = await Promise.all([ctx.loaders.policies(), exceptionsAround(ctx, candidate.workDate, today)]);
+  return writeGroupsOf(ctx).submit({ ctx, candidate, replacing, source, terms, rules: { policies, exceptions }, today });
+}
+
+/** One queue of groups per database: a test process may serve several graphs. */
+const writeGroups = new WeakMap<object, WriteGroups<PendingWrite, Written>>();
+function writeGroupsOf(ctx: DiaryContext) {
+  let groups = writeGroups.get(ctx.em.config);
+  if (!groups)
+    writeGroups.set(ctx.em.config, (groups = new WriteGroups<PendingWrite, Written>(writeGroup, { most: PLANNED_BATCH, parallel: 2 })));
+  return groups;
+}
+
+/**
+ * A group's transaction: every day it writes locked (lockPersonDays), read in one statement (the
+ * day's entries, the month's reopenings, the person's leave), each write checked in turn against
+ * its day as the group's earlier writes left it, and every accepted row written by one flush —
+ * five statements for the whole group, begin and commit included. A write that breaks a rule is
+ * answered with its error and written nothing; the others are written.
+ */
+async function writeGroup(group: readonly PendingWrite[]): Promise<(Written | DomainError)[]> {
+  return group[0]!.ctx.em.fork().transactional(async (em: EntityManager) => {
+    const days = group.map(({ candidate }) => ({ employeeId: candidate.employee.id, workDate: candidate.workDate }));
+    await lockPersonDays(
+      em,
+      days.map((d) => personDayKey(d.employeeId, d.workDate)),
+    );
+    const store = new DiaryStore(em);
+    const rows = await store.writeContexts(days);
+    const replaced = new Map(
+      (await store.entriesToChange(group.flatMap(({ replacing }) => (replacing ? [replacing.id] : [])))).map((e) => [e.id, e]),
+    );
+    const results = group.map((pending) => {
+      try {
+        return writeOne(em, pending, rows, replaced);
+      } catch (error) {
+        if (error instanceof DomainError) return error;
+        throw error;
+      }
+    });
+    // A group of one names its month when the month is not kept; a larger group is written again one by one.
+    await inKeptMonth(group[0]!.candidate.workDate, () => em.flush());
+    return results;
   });
 }
+
+/** One write of a group, checked against its day; the day then holds it for the group's later writes. */
+function writeOne(
+  em: EntityManager,
+  pending: PendingWrite,
+  days: Map<string, WriteContextRows>,
+  replaced: Map<string, DiaryEntry>,
+): Written {
+  const { ctx, candidate, replacing, source } = pending;
+  const { employee, workDate } = candidate;
+  const onDay = days.get(personDayKey(employee.id, workDate))!;
+  const context: EntryContext = { ...pending.terms, ...dayRules(candidate, pending.rules, onDay, pending.today) };
+  const sameDay = onDay.entries.filter((e) => e.id !== replacing?.id);
+  // The duplicate check first: "already recorded" says more than "the day is full".
+  const twin = sameDay.find((e) => isDuplicate(e, candidate));
+  if (twin)
+    throw new DomainError(ErrorCode.DUPLICATE_ENTRY, said.alreadyRecorded({ date: day(workDate), id: twin.id }), {
+      field: 'workItemId',
+      entryId: twin.id,
+    });
+  const otherMinutes = sameDay.reduce((sum, e) => sum + e.actualMinutes, 0);
+  assertDayTotal(otherMinutes, candidate.actualMinutes);
+  const facts = flagFacts(candidate, context, otherMinutes + candidate.actualMinutes);
+  const values = entryValues(ctx, candidate, context, entryFlags(facts));
+  let written: DiaryEntry;
+  if (replacing) {
+    const entry = replaced.get(replacing.id);
+    if (!entry) throw forbidden(said.thisDiaryEntry());
+    written = entry;
+    em.assign(written, values);
+    // An entry moved to another day leaves the day it was on.
+    for (const other of days.values()) other.entries = other.entries.filter((e) => e.id !== written.id);
+  } else {
+    written = em.create(DiaryEntry, { ...values, source } as DiaryEntry);
+  }
+  onDay.entries = [...sameDay, dayEntryOf(written)];
+  if (context.closed)
+    audit(ctx, em, replacing ? 'override-update' : 'override-create', written.id, candidate.reason, {
+      agencyId: written.agencyId,
+      employeeId: written.employeeId,
+      details: { workDate, workItemId: context.item.id, quantity: candidate.quantity, actualMinutes: candidate.actualMinutes },
+    });
+  return { written, facts };
+}
+
+/** An entry as the day checks read it (DiaryStore.writeContexts). */
+const dayEntryOf = (entry: DiaryEntry): DayEntryRow => ({
+  id: entry.id,
+  workItemId: entry.workItemId,
+  quantity: Number(entry.quantity),
+  actualMinutes: entry.actualMinutes,
+  note: entry.note,
+  evidenceRef: entry.evidenceRef,
+  assignmentId: entry.assignmentId,
+  client: entry.client,
+  externalId: entry.externalId,
+});
 
 /** What the warning flags are decided on (entryFlags), the day's total included. */
 const flagFacts = (candidate: Candidate, context: EntryContext, dayMinutes: number): FlagFacts => ({

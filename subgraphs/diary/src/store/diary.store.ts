@@ -1,6 +1,6 @@
 import { QueryOrder } from '@mikro-orm/core';
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
-import { asEntities, boundRows, plainRows } from '@kpi/platform/database';
+import { asEntities, boundRows, executeBound, plainRows } from '@kpi/platform/database';
 import {
   Assignment,
   AssignmentEvent,
@@ -37,7 +37,22 @@ export interface UsageRow {
  * its transaction, so two writes at once cannot both pass the 24-hour or duplicate checks.
  */
 export const lockPersonDay = (em: EntityManager, employeeId: string, workDate: string) =>
-  em.execute('select pg_advisory_xact_lock(hashtext(?))', [`${employeeId}/${workDate}`]);
+  em.execute('select pg_advisory_xact_lock(hashtext(?))', [personDayKey(employeeId, workDate)]);
+
+/**
+ * lockPersonDay for a group of writes, in one statement. The locks are taken in the order of
+ * their numbers, so that two groups never each hold a lock the other waits for — also when two
+ * days' keys hash alike. PostgreSQL evaluates a volatile output after the ORDER BY (9.6 on).
+ */
+export const lockPersonDays = (em: EntityManager, keys: readonly string[]) =>
+  executeBound(
+    em,
+    'select pg_advisory_xact_lock(lock) from (select distinct hashtext(key) as lock from unnest($1::text[]) key) locks order by lock',
+    [keys],
+  );
+
+/** The lock's key of a person's day. */
+export const personDayKey = (employeeId: string, workDate: string) => `${employeeId}/${workDate}`;
 
 /** What the checks of a day need of its entries. */
 export interface DayEntryRow {
@@ -250,23 +265,46 @@ export class DiaryStore {
    * lock, so the day's entries are the ones the checks judge; the policy and the calendar come
    * kept, read before the lock (entry.service.ts).
    */
-  async writeContext(employeeId: string, workDate: string): Promise<WriteContextRows> {
-    const [row] = await this.em.execute<{ entries: DayEntryRow[]; reopenings: ReopeningRow[]; leaves: number }[]>(
-      `select
-         (select coalesce(json_agg(json_build_object('id', e.id, 'workItemId', e.work_item_id, 'quantity', e.quantity::float8,
-            'actualMinutes', e.actual_minutes, 'note', e.note, 'evidenceRef', e.evidence_ref, 'assignmentId', e.assignment_id,
-            'client', e.client, 'externalId', e.external_id)), '[]')
-            from diary.diary_entry e where e.employee_id = ? and e.work_date = ?) as entries,
-         (select coalesce(json_agg(json_build_object('month', r.month, 'agencyId', r.agency_id, 'until', r.until)), '[]')
-            from diary.period_reopening r where r.month = date_trunc('month', ?::date)::date) as reopenings,
-         (select count(*)::int from diary.leave l where l.employee_id = ? and l.from_date <= ? and l.to_date >= ?) as leaves`,
-      [employeeId, workDate, workDate, employeeId, workDate, workDate],
+  /** Entries a group of writes changes, managed by the group's unit of work (none asked: no statement). */
+  async entriesToChange(ids: readonly string[]): Promise<DiaryEntry[]> {
+    return ids.length ? this.em.find(DiaryEntry, { id: { $in: [...ids] } }) : [];
+  }
+
+  /** What a group of writes reads under its locks, one statement for every day of it, by personDayKey. */
+  async writeContexts(days: readonly { employeeId: string; workDate: string }[]): Promise<Map<string, WriteContextRows>> {
+    const distinct = [...new Map(days.map((d) => [personDayKey(d.employeeId, d.workDate), d])).entries()];
+    const rows = await executeBound<{ entries: DayEntryRow[]; reopenings: ReopeningRow[]; leaves: number }>(
+      this.em,
+      // The entries by both arrays, not per day: the work dates known when it is planned prune the
+      // month partitions then, where a lookup per day would start a scan of every month's.
+      `with days as (select * from unnest($1::uuid[], $2::date[]) with ordinality as d (employee_id, work_date, n)),
+            entries as (
+              select e.employee_id, e.work_date,
+                     json_agg(json_build_object('id', e.id, 'workItemId', e.work_item_id, 'quantity', e.quantity::float8,
+                       'actualMinutes', e.actual_minutes, 'note', e.note, 'evidenceRef', e.evidence_ref, 'assignmentId', e.assignment_id,
+                       'client', e.client, 'externalId', e.external_id)) as entries
+                from diary.diary_entry e
+               where e.employee_id = any($1::uuid[]) and e.work_date = any($2::date[])
+               group by e.employee_id, e.work_date)
+       select coalesce(x.entries, '[]') as entries,
+              (select coalesce(json_agg(json_build_object('month', r.month, 'agencyId', r.agency_id, 'until', r.until)), '[]')
+                 from diary.period_reopening r where r.month = date_trunc('month', d.work_date)::date) as reopenings,
+              (select count(*)::int from diary.leave l
+                where l.employee_id = d.employee_id and l.from_date <= d.work_date and l.to_date >= d.work_date) as leaves
+         from days d left join entries x on x.employee_id = d.employee_id and x.work_date = d.work_date
+        order by d.n`,
+      [distinct.map(([, d]) => d.employeeId), distinct.map(([, d]) => d.workDate)],
     );
-    return {
-      entries: row!.entries,
-      reopenings: row!.reopenings.map((r) => ({ ...r, until: new Date(r.until as unknown as string) })),
-      onLeave: row!.leaves > 0,
-    };
+    return new Map(
+      rows.map((row, i) => [
+        distinct[i]![0],
+        {
+          entries: row.entries,
+          reopenings: row.reopenings.map((r) => ({ ...r, until: new Date(r.until as unknown as string) })),
+          onLeave: row.leaves > 0,
+        },
+      ]),
+    );
   }
 
   /** A person's entries of one day, as the day checks need them (read under the day's lock). */
