@@ -73,7 +73,7 @@ describe('a statement planned once', () => {
     expect(prepared!.generic).toBeGreaterThanOrEqual(6);
   });
 
-  it("inside a transaction runs on the transaction's connection and sees its writes", async () => {
+  it("inside a transaction runs on the transaction's connection, prepared there, and sees its writes", async () => {
     const em = opened!.orm.em.fork();
     const [before] = await executePlanned<{ amount: number }>(em, BY_MONTH, ['{3}', '2026-12-01', '2026-12-31']);
     await expect(
@@ -81,6 +81,13 @@ describe('a statement planned once', () => {
         await executeBound(tx, `insert into planned.tally values (3, '2026-12-24', 1000)`, []);
         const [seen] = await executePlanned<{ amount: number }>(tx, BY_MONTH, ['{3}', '2026-12-01', '2026-12-31']);
         expect(seen!.amount).toBe(before!.amount + 1000);
+        // Prepared on that connection by its name, and executed by it again.
+        const [again] = await executePlanned<{ amount: number }>(tx, BY_MONTH, ['{3}', '2026-12-01', '2026-12-31']);
+        expect(again).toEqual(seen);
+        const prepared = await executeBound<{ name: string }>(tx, 'select name from pg_prepared_statements where statement = $1', [
+          BY_MONTH,
+        ]);
+        expect(prepared.map((p) => p.name)).toEqual([expect.stringMatching(/^kpi_[0-9a-f]{24}$/)]);
         throw new Error('roll back');
       }),
     ).rejects.toThrow('roll back');

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { EntityManager, PostgreSqlConnection } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import { executeBound } from './bound.js';
+import { executePrepared, statementName } from './bound.js';
 
 /**
  * Statements sent again and again with a small batch — the diary's facts for one person's live
@@ -17,19 +16,20 @@ import { executeBound } from './bound.js';
  * use it: a generic plan is made without the batch's size, and a province's 7,000 people need
  * the plan made for them.
  *
- * Counted like every other statement (the ORM's onQuery); inside a transaction it runs unnamed
- * on the transaction's connection, which must see the transaction's writes. Each process and
- * database has one such pool, closed with the ORM (closePlanned).
+ * Counted like every other statement (the ORM's onQuery); inside a transaction it runs on the
+ * transaction's connection, which must see the transaction's writes, prepared there by the same
+ * name (executePrepared). Each process and database has one such pool, closed with the ORM
+ * (closePlanned).
  */
 export async function executePlanned<T = Record<string, unknown>>(
   em: EntityManager,
   sql: string,
   parameters: readonly unknown[],
 ): Promise<T[]> {
-  if (em.isInTransaction()) return executeBound<T>(em, sql, parameters);
+  if (em.isInTransaction()) return executePrepared<T>(em, sql, parameters);
   const onQuery = em.config.get('onQuery') as ((sql: string, params: readonly unknown[]) => string) | undefined;
   const text = onQuery ? onQuery(sql, parameters) : sql;
-  const result = await poolOf(em).query<T & pg.QueryResultRow>({ name: nameOf(text), text, values: [...parameters] });
+  const result = await poolOf(em).query<T & pg.QueryResultRow>({ name: statementName(text), text, values: [...parameters] });
   return result.rows;
 }
 
@@ -75,15 +75,4 @@ function poolOf(em: EntityManager): pg.Pool {
     pools.set(em.config, pool);
   }
   return pool;
-}
-
-/** A name per text: the same text is the same prepared statement on every connection. */
-const names = new Map<string, string>();
-function nameOf(text: string): string {
-  let name = names.get(text);
-  if (!name) {
-    name = `kpi_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
-    if (names.size < 1_000) names.set(text, name);
-  }
-  return name;
 }

@@ -71,7 +71,8 @@ async function entryRowsRead(work: (em: ReturnType<SubgraphDatabase['orm']['em']
   const client = connection.getClient();
   const executeQuery = client.executeQuery.bind(client);
   client.executeQuery = (async (query: Parameters<typeof executeQuery>[0]) => {
-    if ('sql' in query) await explained(query.sql, async (text) => (await executeQuery({ ...query, sql: text })).rows);
+    if ('sql' in query)
+      await explained(query.sql, async (text) => (await executeQuery({ ...query, sql: text, name: undefined } as typeof query)).rows);
     return executeQuery(query);
   }) as typeof client.executeQuery;
   try {

@@ -1,6 +1,6 @@
 import { QueryOrder } from '@mikro-orm/core';
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
-import { asEntities, boundRows, executeBound, plainRows } from '@kpi/platform/database';
+import { asEntities, boundRows, executePrepared, plainRows } from '@kpi/platform/database';
 import {
   Assignment,
   AssignmentEvent,
@@ -45,7 +45,7 @@ export const lockPersonDay = (em: EntityManager, employeeId: string, workDate: s
  * days' keys hash alike. PostgreSQL evaluates a volatile output after the ORDER BY (9.6 on).
  */
 export const lockPersonDays = (em: EntityManager, keys: readonly string[]) =>
-  executeBound(
+  executePrepared(
     em,
     'select pg_advisory_xact_lock(lock) from (select distinct hashtext(key) as lock from unnest($1::text[]) key) locks order by lock',
     [keys],
@@ -273,7 +273,7 @@ export class DiaryStore {
   /** What a group of writes reads under its locks, one statement for every day of it, by personDayKey. */
   async writeContexts(days: readonly { employeeId: string; workDate: string }[]): Promise<Map<string, WriteContextRows>> {
     const distinct = [...new Map(days.map((d) => [personDayKey(d.employeeId, d.workDate), d])).entries()];
-    const rows = await executeBound<{ entries: DayEntryRow[]; reopenings: ReopeningRow[]; leaves: number }>(
+    const rows = await executePrepared<{ entries: DayEntryRow[]; reopenings: ReopeningRow[]; leaves: number }>(
       this.em,
       // The entries by both arrays, not per day: the work dates known when it is planned prune the
       // month partitions then, where a lookup per day would start a scan of every month's.
