@@ -19,7 +19,16 @@ import {
 } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIELD_COSTS, operationCost, rememberedOperationCost, sizeRuleOf } from '../src/limits/cost.js';
+import {
+  costArguments,
+  costVariables,
+  FIELD_COSTS,
+  kpiCostEstimator,
+  operationCost,
+  rememberedOperationCost,
+  SIZE_ARGUMENTS,
+  sizeRuleOf,
+} from '../src/limits/cost.js';
 import { DEFAULT_GATEWAY_LIMITS } from '../src/limits/config.js';
 
 // The committed supergraph, as the gateway serves it (its API schema).
@@ -121,6 +130,65 @@ describe('what operations cost', () => {
     expect(operationCost(schema, walked, {})).toBe(0);
   });
 
+  it('depends only on the arguments costArguments names, for every field of the supergraph', () => {
+    let read = 0;
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields())) {
+        if (!field.args.length) continue;
+        // Every argument given, each with a value no default equals; then only the ones named.
+        const all = Object.fromEntries(field.args.map((arg) => [arg.name, telling(arg.name, arg.type)]));
+        const named = costArguments(type, field);
+        read += named.length ? 1 : 0;
+        const only = Object.fromEntries(named.map((name) => [name, all[name]]));
+        const price = (args: Record<string, unknown>) =>
+          kpiCostEstimator({ type, field, args, childComplexity: 3, node: undefined as never, context: {} as never });
+        expect({ field: `${type.name}.${field.name}`, cost: price(only) }).toEqual({
+          field: `${type.name}.${field.name}`,
+          cost: price(all),
+        });
+      }
+    }
+    expect(read).toBeGreaterThan(20);
+  });
+
+  it('remembers a write’s cost whatever its input: only the variables of sizes, lists, ranges and directives count', () => {
+    const write = parse(
+      'mutation W($input: RecordDiaryEntryInput!) { recordDiaryEntry(input: $input) { entry { id } warnings { code } } }',
+    );
+    expect(costVariables(schema, write, 'W')).toEqual([]);
+    const page = parse(`
+      query P($first: Int, $id: ID!, $from: LocalDate!, $to: LocalDate!, $withDays: Boolean!, $filter: AssignmentFilter) {
+        employee(id: $id) { code diaryEntries(from: $from, to: $to) { id } }
+        employees(first: $first) { nodes { ...Days } }
+        myAssignments(filter: $filter) { id }
+      }
+      fragment Days on Employee { diaryPeriod(from: $from, to: $to) @include(if: $withDays) { workPoints } }`);
+    expect(costVariables(schema, page, 'P')).toEqual(['filter', 'first', 'from', 'to', 'withDays']);
+    // Two inputs, one cost remembered; a variable that counts still changes it.
+    const inputs = [1, 2].map((n) => ({
+      workDate: '2026-11-02',
+      workItemId: `0190a3b2-0000-7000-8000-00000000000${n}`,
+      quantity: n,
+      actualMinutes: n,
+    }));
+    for (const input of inputs)
+      expect(rememberedOperationCost(schema, write, { input }, 'W')).toBe(operationCost(schema, write, { input }, 'W'));
+    const asked = (first: number | null | undefined) => {
+      const variables: Record<string, unknown> = { id: 'x', from: '2026-11-01', to: '2026-11-30', withDays: true };
+      if (first !== undefined) variables.first = first;
+      return variables;
+    };
+    for (const first of [5, 500, null, undefined, 5])
+      expect(rememberedOperationCost(schema, page, asked(first), 'P')).toBe(operationCost(schema, page, asked(first), 'P'));
+    expect(rememberedOperationCost(schema, page, asked(5), 'P')).toBeLessThan(rememberedOperationCost(schema, page, asked(500), 'P'));
+    // Left out, a variable takes its default; sent as null, it is null: not the same cost.
+    const defaulted = parse('query D($first: Int = 20) { employees(first: $first) { nodes { code } } }');
+    for (const variables of [{ first: null }, {}, { first: null }, {}])
+      expect(rememberedOperationCost(schema, defaulted, variables, 'D')).toBe(operationCost(schema, defaulted, variables, 'D'));
+    expect(operationCost(schema, defaulted, {}, 'D')).not.toBe(operationCost(schema, defaulted, { first: null }, 'D'));
+  });
+
   it('reads a size left out as the list’s default page', () => {
     expect(cost('{ employees { nodes { code } } }')).toBe(cost('{ employees(first: 50) { nodes { code } } }'));
     expect(cost('{ employees(first: 500) { nodes { code } } }')).toBe(10 * cost('{ employees(first: 50) { nodes { code } } }'));
@@ -185,4 +253,18 @@ function sample(type: GraphQLInputType): unknown {
   if (isScalarType(inner))
     return { Int: 1, Float: 1, Boolean: true, LocalDate: '2026-11-01' }[inner.name] ?? '01900000-0000-7000-8000-000000000000';
   return undefined;
+}
+
+/** An argument's value that no default equals: sizes of 77, lists of 7, a range of two months, a nested size of 9. */
+function telling(name: string, type: GraphQLInputType): unknown {
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (isListType(inner)) return Array.from({ length: 7 }, () => telling(name, inner.ofType as GraphQLInputType));
+  if (isEnumType(inner)) return inner.getValues().at(-1)!.value;
+  if (isInputObjectType(inner)) {
+    const size = SIZE_ARGUMENTS.find((field) => field in inner.getFields());
+    return size ? { [size]: 9 } : {};
+  }
+  if (name === 'from') return '2026-01-01';
+  if (name === 'to') return '2026-03-01';
+  return { Int: 77, Float: 77, Boolean: true, LocalDate: '2026-02-01' }[inner.name] ?? 'telling';
 }

@@ -8,6 +8,11 @@ import {
   isLeafType,
   isListType,
   isNonNullType,
+  Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type ASTNode,
   type DocumentNode,
   type GraphQLCompositeType,
   type GraphQLField,
@@ -272,6 +277,23 @@ function rowsOf(parent: GraphQLCompositeType, field: GraphQLField<unknown, unkno
   return list ? UNPRICED_LIST_ROWS : 1;
 }
 
+/**
+ * The arguments rowsOf reads of a field, in its order: the only ones whose values change a cost.
+ * A leaf's arguments are never read (the estimator prices a leaf by data alone).
+ */
+export function costArguments(parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>): string[] {
+  if (isLeafType(getNamedType(field.type))) return [];
+  const data = FIELD_COSTS[`${parent.name}.${field.name}`];
+  const size = sizeArgumentOf(field, data);
+  if (size) return [size];
+  const nested = nestedSizeArgumentOf(field);
+  if (nested) return [nested[0]];
+  if (data?.rows !== undefined || isConnectionPage(parent, field)) return [];
+  const listArgument = isList(field) ? listArgumentOf(field) : undefined;
+  if (listArgument) return [listArgument.name];
+  return dateArgument(field, 'from') && dateArgument(field, 'to') ? ['from', 'to'] : [];
+}
+
 /** The one estimator: the model above, for every field. */
 export const kpiCostEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   // Introspection (GraphiQL, codegen) is answered by the gateway from its schema: free.
@@ -300,15 +322,59 @@ export function operationCost(
 /** How many variable sets of one document keep their cost, and the longest key kept (larger variables are priced anew). */
 const REMEMBERED = { perDocument: 256, keyLength: 4096 };
 
+interface RememberedCosts {
+  /** By operation name: the variables its cost can depend on (costVariables). */
+  variables: Map<string, readonly string[]>;
+  costs: LRUCache<string, number>;
+}
+
 /** Costs already computed, by schema, then by the parsed document Apollo Server reuses for a query text. */
-const remembered = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, LRUCache<string, number>>>();
+const remembered = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, RememberedCosts>>();
 
 /**
- * operationCost, computed once per schema, document, operation and variables: the cost is a pure
- * function of them, and walking the document was ~6 % of the gateway's CPU for a staff dashboard
- * whose variables (the month) are the same for everyone. Apollo Server hands the same parsed
- * document to every request of the same query text, so a page asked again with the same variables
- * is priced from here; a cost that could not be computed (variables of the wrong type) is not kept.
+ * The variables an operation's cost can depend on: those used in an argument the estimator reads
+ * (costArguments: a size, a list, a date range) or in a directive (@skip, @include). A write's
+ * input, a search's text, an id change nothing of it.
+ */
+export function costVariables(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null): string[] {
+  const used = new Set<string>();
+  const typeInfo = new TypeInfo(schema);
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
+  const collect = (node: ASTNode) =>
+    visit(node, {
+      Variable(variable) {
+        used.add(variable.name.value);
+      },
+    });
+  // Fragments are walked wherever they are defined: a variable they use counts whichever operation spreads them.
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION && definition !== operation) continue;
+    visit(
+      definition,
+      visitWithTypeInfo(typeInfo, {
+        Directive(directive) {
+          collect(directive);
+        },
+        Argument(argument) {
+          const field = typeInfo.getFieldDef();
+          const parent = typeInfo.getParentType();
+          if (typeInfo.getDirective()) return;
+          if (!field || !parent || costArguments(parent, field).includes(argument.name.value)) collect(argument);
+        },
+      }),
+    );
+  }
+  return [...used].sort();
+}
+
+/**
+ * operationCost, computed once per schema, document, operation and the values of its cost
+ * variables: the cost is a pure function of them. Walking the document was ~6 % of the gateway's
+ * CPU for a staff dashboard whose variables (the month) are the same for everyone, and ~8 % for a
+ * diary write whose input is new every time. Apollo Server hands the same parsed document to every
+ * request of the same query text, so an operation asked again with the same cost variables is priced
+ * from here; a cost that could not be computed (variables of the wrong type) is not kept.
  */
 export function rememberedOperationCost(
   schema: GraphQLSchema,
@@ -316,14 +382,17 @@ export function rememberedOperationCost(
   variables?: Record<string, unknown>,
   operationName?: string | null,
 ): number {
-  const key = `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
-  if (key.length > REMEMBERED.keyLength) return operationCost(schema, document, variables, operationName);
   let documents = remembered.get(schema);
   if (!documents) remembered.set(schema, (documents = new WeakMap()));
-  let costs = documents.get(document);
-  if (!costs) documents.set(document, (costs = new LRUCache({ max: REMEMBERED.perDocument })));
-  let cost = costs.get(key);
-  if (cost === undefined) costs.set(key, (cost = operationCost(schema, document, variables, operationName)));
+  let kept = documents.get(document);
+  if (!kept) documents.set(document, (kept = { variables: new Map(), costs: new LRUCache({ max: REMEMBERED.perDocument }) }));
+  let names = kept.variables.get(operationName ?? '');
+  if (!names) kept.variables.set(operationName ?? '', (names = costVariables(schema, document, operationName)));
+  // A variable left out (its default) is told apart from one sent as null.
+  const key = `${operationName ?? ''}\n${JSON.stringify(names.map((name) => (variables && name in variables ? [variables[name]] : [])))}`;
+  if (key.length > REMEMBERED.keyLength) return operationCost(schema, document, variables, operationName);
+  let cost = kept.costs.get(key);
+  if (cost === undefined) kept.costs.set(key, (cost = operationCost(schema, document, variables, operationName)));
   return cost;
 }
 
