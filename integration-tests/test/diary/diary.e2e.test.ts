@@ -276,6 +276,53 @@ describe('writes at the same time', () => {
     );
     expect(facts).toEqual([{ entries: 24, approved_entries: 0 }]);
   });
+
+  it('stores each row as its answer says, every column', async () => {
+    const staff = province.employees.find((e) => e.id === user('staff').employeeId)!;
+    const writer = plainColleague({ province, users }, staff, (e) => e.positionId !== null);
+    const day = '2026-11-09';
+    await db.query('delete from diary.diary_entry where employee_id = $1 and work_date = $2', [writer.id, day]);
+    const item = demo.jobDescriptions.find((j) => j.positionId === writer.positionId)!.workItemId;
+    const answers = await Promise.all(
+      [700, 20].map((actualMinutes, n) =>
+        record(actor.staff(writer), {
+          workDate: day,
+          workItemId: item,
+          quantity: 1.5 + n,
+          actualMinutes,
+          note: `dòng ${n}`,
+          evidenceRef: n ? 'VB-9' : null,
+        }),
+      ),
+    );
+    for (const { recordDiaryEntry } of answers) {
+      const { id, workPoints, workItem, ...answered } = recordDiaryEntry.entry;
+      expect(workPoints).toBeGreaterThan(0);
+      const { rows } = await db.query(
+        `select to_char(work_date, 'YYYY-MM-DD') as "workDate", status, standard_minutes::float8 as "standardMinutes",
+                coefficient::float8 as coefficient, work_item_version as "workItemVersion", quantity::float8 as quantity,
+                actual_minutes as "actualMinutes", flags, work_item_id as "workItemId",
+                employee_id, agency_id, division_id, note, evidence_ref, source, recorded_by, reviewed_at, created_at <= now() as created
+           from diary.diary_entry where id = $1`,
+        [id],
+      );
+      expect(rows).toEqual([
+        {
+          ...answered,
+          workItemId: workItem.id,
+          employee_id: writer.id,
+          agency_id: writer.agencyId,
+          division_id: writer.divisionId ?? null,
+          note: expect.stringMatching(/^dòng /),
+          evidence_ref: answered.quantity === 2.5 ? 'VB-9' : null,
+          source: 'MANUAL',
+          recorded_by: writer.id,
+          reviewed_at: null,
+          created: true,
+        },
+      ]);
+    }
+  });
 });
 
 describe('reading diaries', () => {

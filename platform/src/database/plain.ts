@@ -1,6 +1,6 @@
 import type { EntityData, EntityMetadata, EntityProperty, FilterQuery, Platform, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { executeBound } from './bound.js';
+import { executeBound, executePrepared } from './bound.js';
 import { executePlanned, PLANNED_BATCH } from './planned.js';
 
 /**
@@ -66,6 +66,40 @@ export async function boundRows<T extends object>(
     for (const prop of shape.dates) if (typeof row[prop.name] === 'string') row[prop.name] = platform.parseDate(row[prop.name] as string);
   }
   return rows as EntityData<T>[];
+}
+
+/**
+ * New rows of an entity — values of its class with their defaults (asEntities) — inserted by one
+ * statement whose one parameter is every row as JSON, read by PostgreSQL through the table's own
+ * row type (`json_populate_recordset`), prepared once per connection (executePrepared) and counted
+ * like every other statement. No unit of work: no identity map, no change sets — for a hot path
+ * that adds many rows and changes none (a group of diary writes, whose rows the ORM's create and
+ * flush took ~12 % of the diary's CPU to write). Triggers and constraints hold as for any insert.
+ */
+export async function insertPlain<T extends object>(
+  em: EntityManager,
+  entity: new (...args: never[]) => T,
+  rows: readonly T[],
+): Promise<void> {
+  if (!rows.length) return;
+  const meta = em.getMetadata().get(entity);
+  const { table } = shapeOf(meta, em.config.get('schema'));
+  const props = meta.props.filter((prop) => prop.persist !== false && prop.fieldNames?.length === 1);
+  const columns = props.map((prop) => `"${prop.fieldNames[0]}"`).join(', ');
+  const platform = em.getPlatform();
+  const records = rows.map((row) =>
+    Object.fromEntries(
+      props.map((prop) => {
+        const value = (row as Record<string, unknown>)[prop.name];
+        const stored =
+          value === null || value === undefined ? null : prop.customType ? prop.customType.convertToDatabaseValue(value, platform) : value;
+        return [prop.fieldNames[0]!, stored];
+      }),
+    ),
+  );
+  await executePrepared(em, `insert into ${table} (${columns}) select ${columns} from json_populate_recordset(null::${table}, $1::json)`, [
+    JSON.stringify(records),
+  ]);
 }
 
 /** An entity's table and its columns selected under their property names, made once. */

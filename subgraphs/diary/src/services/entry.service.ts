@@ -14,7 +14,7 @@ import {
   type FlagFacts,
 } from '../rules/entries.js';
 import { isClosed, isLateDeclaration } from '../rules/lockdown.js';
-import { WriteGroups, PLANNED_BATCH } from '@kpi/platform/database';
+import { asEntities, insertPlain, PLANNED_BATCH, WriteGroups } from '@kpi/platform/database';
 import { type DayEntryRow, DiaryStore, lockPersonDays, personDayKey, type PolicyRow, type WriteContextRows } from '../store/diary.store.js';
 import { audit, type DiaryContext } from './context.js';
 import {
@@ -190,7 +190,7 @@ function writeGroupsOf(ctx: DiaryContext) {
 /**
  * A group's transaction: every day it writes locked (lockPersonDays), read in one statement (the
  * day's entries, the month's reopenings, the person's leave), each write checked in turn against
- * its day as the group's earlier writes left it, and every accepted row written by one flush —
+ * its day as the group's earlier writes left it, and every new row inserted by one statement —
  * five statements for the whole group, begin and commit included. A write that breaks a rule is
  * answered with its error and written nothing; the others are written.
  */
@@ -206,16 +206,20 @@ async function writeGroup(group: readonly PendingWrite[]): Promise<(Written | Do
     const replaced = new Map(
       (await store.entriesToChange(group.flatMap(({ replacing }) => (replacing ? [replacing.id] : [])))).map((e) => [e.id, e]),
     );
+    const added: DiaryEntry[] = [];
     const results = group.map((pending) => {
       try {
-        return writeOne(em, pending, rows, replaced);
+        return writeOne(em, pending, rows, replaced, added);
       } catch (error) {
         if (error instanceof DomainError) return error;
         throw error;
       }
     });
     // A group of one names its month when the month is not kept; a larger group is written again one by one.
-    await inKeptMonth(group[0]!.candidate.workDate, () => em.flush());
+    await inKeptMonth(group[0]!.candidate.workDate, async () => {
+      await insertPlain(em, DiaryEntry, added);
+      await em.flush();
+    });
     return results;
   });
 }
@@ -226,6 +230,7 @@ function writeOne(
   pending: PendingWrite,
   days: Map<string, WriteContextRows>,
   replaced: Map<string, DiaryEntry>,
+  added: DiaryEntry[],
 ): Written {
   const { ctx, candidate, replacing, source } = pending;
   const { employee, workDate } = candidate;
@@ -252,7 +257,9 @@ function writeOne(
     // An entry moved to another day leaves the day it was on.
     for (const other of days.values()) other.entries = other.entries.filter((e) => e.id !== written.id);
   } else {
-    written = em.create(DiaryEntry, { ...values, source } as DiaryEntry);
+    // New rows go in together by one statement (insertPlain); a changed row and the audit by the flush.
+    written = asEntities(DiaryEntry, [{ ...values, source }])[0]!;
+    added.push(written);
   }
   onDay.entries = [...sameDay, dayEntryOf(written)];
   if (context.closed)
