@@ -277,6 +277,38 @@ describe('writes at the same time', () => {
     expect(facts).toEqual([{ entries: 24, approved_entries: 0 }]);
   });
 
+  it('a correction and a new entry at once: the day holds 24 hours whichever is written first', async () => {
+    const staff = province.employees.find((e) => e.id === user('staff').employeeId)!;
+    const writer = plainColleague({ province, users }, staff, (e) => e.positionId !== null);
+    const day = '2026-11-06';
+    await db.query('delete from diary.diary_entry where employee_id = $1 and work_date = $2', [writer.id, day]);
+    const item = demo.jobDescriptions.find((j) => j.positionId === writer.positionId)!.workItemId;
+    const client = await graph.as(actor.staff(writer));
+    const { recordDiaryEntry } = await client.request(RECORD, {
+      input: { workDate: day, workItemId: item, quantity: 1, actualMinutes: 600 },
+    });
+    const UPDATE = graphql(`
+      mutation DiaryCorrectEntry($id: ID!, $input: UpdateDiaryEntryInput!) {
+        updateDiaryEntry(id: $id, input: $input) {
+          entry {
+            actualMinutes
+          }
+        }
+      }
+    `);
+    // 1,000 + 600 and 600 + 1,000 both pass the day's 1,440 minutes: exactly one of the two may be written.
+    const outcomes = await Promise.all([
+      errorsOf(client.request(UPDATE, { id: recordDiaryEntry.entry.id, input: { actualMinutes: 1000 } })),
+      errorsOf(client.request(RECORD, { input: { workDate: day, workItemId: item, quantity: 1, actualMinutes: 600, note: 'chiều' } })),
+    ]);
+    expect(outcomes.map((errors) => errors[0]?.extensions?.code ?? 'written').sort()).toEqual(['DAY_OVER_24_HOURS', 'written']);
+    const { rows } = await db.query(
+      'select sum(actual_minutes)::int as minutes from diary.diary_entry where employee_id = $1 and work_date = $2',
+      [writer.id, day],
+    );
+    expect(rows).toEqual([{ minutes: outcomes[0]!.length ? 600 + 600 : 1000 }]);
+  });
+
   it('stores each row as its answer says, every column', async () => {
     const staff = province.employees.find((e) => e.id === user('staff').employeeId)!;
     const writer = plainColleague({ province, users }, staff, (e) => e.positionId !== null);
