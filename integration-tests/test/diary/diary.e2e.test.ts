@@ -236,6 +236,14 @@ describe('recording the day', () => {
   });
 });
 
+/** A colleague of the demo staff member who holds a position, with one of its items, their day emptied. */
+async function emptyDayOfColleague(day: string) {
+  const staff = province.employees.find((e) => e.id === user('staff').employeeId)!;
+  const writer = plainColleague({ province, users }, staff, (e) => e.positionId !== null);
+  await db.query('delete from diary.diary_entry where employee_id = $1 and work_date = $2', [writer.id, day]);
+  return { writer, item: demo.jobDescriptions.find((j) => j.positionId === writer.positionId)!.workItemId };
+}
+
 describe('writes at the same time', () => {
   it('are written in groups, and each day keeps its rules however many arrive together: 24 hours at most, no twin', async () => {
     const staff = province.employees.find((e) => e.id === user('staff').employeeId)!;
@@ -278,11 +286,8 @@ describe('writes at the same time', () => {
   });
 
   it('a correction and a new entry at once: the day holds 24 hours whichever is written first', async () => {
-    const staff = province.employees.find((e) => e.id === user('staff').employeeId)!;
-    const writer = plainColleague({ province, users }, staff, (e) => e.positionId !== null);
     const day = '2026-11-06';
-    await db.query('delete from diary.diary_entry where employee_id = $1 and work_date = $2', [writer.id, day]);
-    const item = demo.jobDescriptions.find((j) => j.positionId === writer.positionId)!.workItemId;
+    const { writer, item } = await emptyDayOfColleague(day);
     const client = await graph.as(actor.staff(writer));
     const { recordDiaryEntry } = await client.request(RECORD, {
       input: { workDate: day, workItemId: item, quantity: 1, actualMinutes: 600 },
@@ -310,11 +315,8 @@ describe('writes at the same time', () => {
   });
 
   it('stores each row as its answer says, every column', async () => {
-    const staff = province.employees.find((e) => e.id === user('staff').employeeId)!;
-    const writer = plainColleague({ province, users }, staff, (e) => e.positionId !== null);
     const day = '2026-11-09';
-    await db.query('delete from diary.diary_entry where employee_id = $1 and work_date = $2', [writer.id, day]);
-    const item = demo.jobDescriptions.find((j) => j.positionId === writer.positionId)!.workItemId;
+    const { writer, item } = await emptyDayOfColleague(day);
     const answers = await Promise.all(
       [700, 20].map((actualMinutes, n) =>
         record(actor.staff(writer), {
