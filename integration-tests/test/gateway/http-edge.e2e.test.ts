@@ -178,6 +178,15 @@ describe('requests no server can read are JSON errors on the gateway and every s
     });
   }
 
+  it('a query sent in the URL (GET) is read from its query string, and a URL with none is a client error', async () => {
+    const headers = { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' };
+    const asked = await send(`${graph.gatewayUrl}?query=${encodeURIComponent('{ __typename }')}&x=1`, { method: 'GET', headers });
+    expect({ status: asked.status, body: JSON.parse(asked.text) }).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
+    const bare = await send(graph.gatewayUrl, { method: 'GET', headers });
+    expect(bare.status).toBe(400);
+    expectCleanError(bare);
+  });
+
   it('a gzip body that is gzip is read', async () => {
     const sent = await send(graph.gatewayUrl, {
       headers: { ...json, 'content-encoding': 'gzip', authorization: `Bearer ${token}` },
