@@ -87,7 +87,14 @@ async function checkAndWrite(
   const { item, version } = await performableVersion(ctx, candidate);
   await assertOnAssignment(ctx, candidate, replacing);
   const { written, facts } = await writeEntry(ctx, candidate, replacing, source, { item, version }, today);
-  return { entry: written, warnings: written.flags.map((code) => ({ code, message: flagMessage(code, facts) })) };
+  // A warning is worded only when the caller asks for its message (a field resolved by reading it).
+  const warning = (code: EntryFlag): Warning => ({
+    code,
+    get message() {
+      return flagMessage(code, facts);
+    },
+  });
+  return { entry: written, warnings: written.flags.map(warning) };
 }
 
 /** The item's version in force on the work date, which the person's position must perform. */
