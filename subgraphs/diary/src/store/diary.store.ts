@@ -259,18 +259,17 @@ export class DiaryStore {
     return new Map(rows.map((r) => [r.external_id, r.id]));
   }
 
-  /**
-   * What a typed entry is checked against, in one statement: the person's other entries of the day,
-   * the month's reopenings and whether the person is on leave that day. Read under the person-day
-   * lock, so the day's entries are the ones the checks judge; the policy and the calendar come
-   * kept, read before the lock (entry.service.ts).
-   */
   /** Entries a group of writes changes, managed by the group's unit of work (none asked: no statement). */
   async entriesToChange(ids: readonly string[]): Promise<DiaryEntry[]> {
     return ids.length ? this.em.find(DiaryEntry, { id: { $in: [...ids] } }) : [];
   }
 
-  /** What a group of writes reads under its locks, one statement for every day of it, by personDayKey. */
+  /**
+   * What a group of typed entries is checked against, in one statement for every day of it, by
+   * personDayKey: the person's other entries of the day, the month's reopenings and whether the
+   * person is on leave that day. Read under the person-day locks, so the day's entries are the ones
+   * the checks judge; the policy and the calendar come kept, read before them (entry.service.ts).
+   */
   async writeContexts(days: readonly { employeeId: string; workDate: string }[]): Promise<Map<string, WriteContextRows>> {
     const distinct = [...new Map(days.map((d) => [personDayKey(d.employeeId, d.workDate), d])).entries()];
     const rows = await executePrepared<{ entries: DayEntryRow[]; reopenings: ReopeningRow[]; leaves: number }>(
