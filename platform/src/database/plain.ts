@@ -82,6 +82,21 @@ export async function insertPlain<T extends object>(
   rows: readonly T[],
 ): Promise<void> {
   if (!rows.length) return;
+  const { table, columns, json } = plainRecords(em, entity, rows);
+  await executePrepared(em, `insert into ${table} (${columns}) select ${columns} from json_populate_recordset(null::${table}, $1::json)`, [
+    json,
+  ]);
+}
+
+/**
+ * What insertPlain sends, for a statement that inserts under a condition of its own: the entity's
+ * table, its columns, and the rows as the JSON `json_populate_recordset(null::<table>, …)` reads.
+ */
+export function plainRecords<T extends object>(
+  em: EntityManager,
+  entity: new (...args: never[]) => T,
+  rows: readonly T[],
+): { table: string; columns: string; json: string } {
   const meta = em.getMetadata().get(entity);
   const { table } = shapeOf(meta, em.config.get('schema'));
   const props = meta.props.filter((prop) => prop.persist !== false && prop.fieldNames?.length === 1);
@@ -97,9 +112,7 @@ export async function insertPlain<T extends object>(
       }),
     ),
   );
-  await executePrepared(em, `insert into ${table} (${columns}) select ${columns} from json_populate_recordset(null::${table}, $1::json)`, [
-    JSON.stringify(records),
-  ]);
+  return { table, columns, json: JSON.stringify(records) };
 }
 
 /** An entity's table and its columns selected under their property names, made once. */

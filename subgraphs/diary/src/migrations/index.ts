@@ -13,6 +13,7 @@ import { EntryFacts } from './20261209140000-entry-facts.js';
 import { DiaryRevision } from './20261216090000-revision.js';
 import { PersonDayLookups } from './20261217090000-person-day-lookups.js';
 import { WaitingByDivision } from './20261217100000-waiting-by-division.js';
+import { UnchangedDays } from './20261218090000-unchanged-days.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   { name: '20261216090000-revision', class: DiaryRevision },
   { name: '20261217090000-person-day-lookups', class: PersonDayLookups },
   { name: '20261217100000-waiting-by-division', class: WaitingByDivision },
+  { name: '20261218090000-unchanged-days', class: UnchangedDays },
 ];

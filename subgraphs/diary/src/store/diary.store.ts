@@ -1,6 +1,6 @@
 import { QueryOrder } from '@mikro-orm/core';
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
-import { asEntities, boundRows, executePrepared, plainRows } from '@kpi/platform/database';
+import { asEntities, boundRows, executePrepared, plainRecords, plainRows } from '@kpi/platform/database';
 import {
   Assignment,
   AssignmentEvent,
@@ -84,11 +84,13 @@ export interface ReopeningRow {
   until: Date;
 }
 
-/** What a write reads under its person-day lock: the rules (policy, calendar) come kept, before it. */
+/** What a write reads of its day: the rules (policy, calendar) come kept, before it. */
 export interface WriteContextRows {
   entries: DayEntryRow[];
   reopenings: ReopeningRow[];
   onLeave: boolean;
+  /** The day's entries as read: their ids with the row version of each (DiaryStore.insertIfUnchanged). */
+  stamp: string;
 }
 
 export interface AuditQuery {
@@ -267,12 +269,14 @@ export class DiaryStore {
   /**
    * What a group of typed entries is checked against, in one statement for every day of it, by
    * personDayKey: the person's other entries of the day, the month's reopenings and whether the
-   * person is on leave that day. Read under the person-day locks, so the day's entries are the ones
-   * the checks judge; the policy and the calendar come kept, read before them (entry.service.ts).
+   * person is on leave that day, and the day's stamp. Read under the person-day locks (a locked
+   * write), or before them by a write whose insert then checks the stamps (insertIfUnchanged), so
+   * the day's entries are the ones the checks judge; the policy and the calendar come kept, read
+   * before them (entry.service.ts).
    */
   async writeContexts(days: readonly { employeeId: string; workDate: string }[]): Promise<Map<string, WriteContextRows>> {
     const distinct = [...new Map(days.map((d) => [personDayKey(d.employeeId, d.workDate), d])).entries()];
-    const rows = await executePrepared<{ entries: DayEntryRow[]; reopenings: ReopeningRow[]; leaves: number }>(
+    const rows = await executePrepared<{ entries: DayEntryRow[]; stamp: string; reopenings: ReopeningRow[]; leaves: number }>(
       this.em,
       // The entries by both arrays, not per day: the work dates known when it is planned prune the
       // month partitions then, where a lookup per day would start a scan of every month's.
@@ -281,11 +285,12 @@ export class DiaryStore {
               select e.employee_id, e.work_date,
                      json_agg(json_build_object('id', e.id, 'workItemId', e.work_item_id, 'quantity', e.quantity::float8,
                        'actualMinutes', e.actual_minutes, 'note', e.note, 'evidenceRef', e.evidence_ref, 'assignmentId', e.assignment_id,
-                       'client', e.client, 'externalId', e.external_id)) as entries
+                       'client', e.client, 'externalId', e.external_id)) as entries,
+                     string_agg(e.id::text || '/' || e.xmin::text, ',' order by e.id) as stamp
                 from diary.diary_entry e
                where e.employee_id = any($1::uuid[]) and e.work_date = any($2::date[])
                group by e.employee_id, e.work_date)
-       select coalesce(x.entries, '[]') as entries,
+       select coalesce(x.entries, '[]') as entries, coalesce(x.stamp, '') as stamp,
               (select coalesce(json_agg(json_build_object('month', r.month, 'agencyId', r.agency_id, 'until', r.until)), '[]')
                  from diary.period_reopening r where r.month = date_trunc('month', d.work_date)::date) as reopenings,
               (select count(*)::int from diary.leave l
@@ -301,9 +306,35 @@ export class DiaryStore {
           entries: row.entries,
           reopenings: row.reopenings.map((r) => ({ ...r, until: new Date(r.until as unknown as string) })),
           onLeave: row.leaves > 0,
+          stamp: row.stamp,
         },
       ]),
     );
+  }
+
+  /**
+   * New entries inserted by one statement, in no transaction of the caller's, only if none of
+   * their days changed since writeContexts read them — their stamps compared under the days'
+   * locks (migration 20261218090000-unchanged-days). Answers whether they were inserted: when not,
+   * nothing was.
+   */
+  async insertIfUnchanged(days: readonly { employeeId: string; workDate: string; stamp: string }[], entries: readonly DiaryEntry[]) {
+    const { table, columns, json } = plainRecords(this.em, DiaryEntry, entries);
+    const [verdict] = await executePrepared<{ unchanged: boolean }>(
+      this.em,
+      `with verdict as materialized (select diary.lock_unchanged_days($1::text[], $2::uuid[], $3::date[], $4::text[]) as unchanged),
+            added as (insert into ${table} (${columns})
+                      select ${columns} from json_populate_recordset(null::${table}, $5::json) where (select unchanged from verdict))
+       select unchanged from verdict`,
+      [
+        days.map((d) => personDayKey(d.employeeId, d.workDate)),
+        days.map((d) => d.employeeId),
+        days.map((d) => d.workDate),
+        days.map((d) => d.stamp),
+        json,
+      ],
+    );
+    return verdict!.unchanged;
   }
 
   /** A person's entries of one day, as the day checks need them (read under the day's lock). */
