@@ -2,6 +2,7 @@ import {
   asServiceUnavailable,
   gatewayServiceIdentity,
   IDENTITY_HEADER,
+  isUuid,
   Role,
   rolesOfScopes,
   serviceUnavailable,
@@ -11,13 +12,13 @@ import {
   type EmployeeReference,
   type Identity,
 } from '@kpi/platform';
+import DataLoader from 'dataloader';
 import { print } from 'graphql';
 import type { CryptoKey } from 'jose';
 import { LRUCache } from 'lru-cache';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
-  SignInByCodeDocument,
-  SignInByIdDocument,
+  SignInBatchDocument,
   SignInClientDocument,
   type SignInClientQuery,
   type SignInFactsFragment,
@@ -30,6 +31,8 @@ export const ACCESS_CACHE_SECONDS = 30;
 const MAX_SESSIONS = 20_000;
 /** A sign-in that personnel does not answer in this time fails as SERVICE_UNAVAILABLE (retryable). */
 const LOOKUP_TIMEOUT_MS = 5_000;
+/** The most people whose access one request to personnel reads. */
+const SIGN_INS_AT_ONCE = 100;
 
 export interface AccessDirectoryOptions {
   /** The subgraph that keeps the records of who may do what, and its URL. */
@@ -75,6 +78,32 @@ export interface KnownCaller {
 export class AccessDirectory {
   private readonly sessions: LRUCache<string, Identity, EmployeeReference>;
   private readonly clients: LRUCache<string, SignInClientQuery['integrationClient'] & object>;
+  /**
+   * The people whose access is asked while another request to personnel for access is on its way
+   * go together in the next one (`_entities`, SignInBatch), at most SIGN_INS_AT_ONCE a request:
+   * every kept session expires on its own, but a working day starts for thousands at once, and a
+   * request to personnel costs far more than a person in it. A lookup that finds none on its way
+   * is sent in the next turn of the event loop, with whoever asked in the same turn.
+   */
+  private readonly signIns = new DataLoader<EmployeeReference, SignInFactsFragment | null>(
+    (references) => {
+      const batch = this.employees(references);
+      const settled = (this.onItsWay = batch.then(
+        () => undefined,
+        () => undefined,
+      ));
+      void settled.then(() => {
+        if (this.onItsWay === settled) this.onItsWay = undefined;
+      });
+      return batch;
+    },
+    {
+      cache: false,
+      maxBatchSize: SIGN_INS_AT_ONCE,
+      batchScheduleFn: (send) => void (this.onItsWay ?? Promise.resolve()).then(() => setImmediate(send)),
+    },
+  );
+  private onItsWay: Promise<void> | undefined;
   readonly subgraph: string;
 
   constructor(private readonly options: AccessDirectoryOptions) {
@@ -134,7 +163,7 @@ export class AccessDirectory {
   }
 
   private async lookUp(employee: EmployeeReference): Promise<Identity> {
-    const facts = await this.employee(employee);
+    const facts = await this.signIns.load(employee);
     if (!facts) throw unauthenticated(said.unknownEmployee({ by: employee.by, value: employee.value }), 401);
     if (!facts.access) throw unauthenticated(said.notInService({ name: facts.fullName, code: facts.code }), 401);
     return {
@@ -148,23 +177,55 @@ export class AccessDirectory {
     };
   }
 
-  private async employee(employee: EmployeeReference): Promise<SignInFactsFragment | null> {
-    try {
-      if (employee.by === 'id') return (await this.ask(SignInByIdDocument, 'SignInById', { id: employee.value })).employee;
-      return (await this.ask(SignInByCodeDocument, 'SignInByCode', { code: employee.value })).employeeByCode;
-    } catch (error) {
-      // A token naming something that cannot be an employee (personnel refuses the key) names no one.
-      if (error instanceof RefusedKey) return null;
-      throw error;
+  /**
+   * Several people's sign-in facts, in the order asked: null for whom the records do not hold (a
+   * key that cannot be an id names no one, and is not sent); an Error for whom personnel could
+   * not answer, that person's lookup alone failing (SERVICE_UNAVAILABLE, retryable).
+   */
+  private async employees(references: readonly EmployeeReference[]): Promise<(SignInFactsFragment | null | Error)[]> {
+    const asked = references.flatMap((reference, i) =>
+      reference.by === 'id' && !isUuid(reference.value)
+        ? []
+        : [{ i, representation: { __typename: 'Employee', [reference.by]: reference.value } }],
+    );
+    const found: (SignInFactsFragment | null | Error)[] = references.map(() => null);
+    if (!asked.length) return found;
+    const answer = await this.answer(SignInBatchDocument, 'SignInBatch', { representations: asked.map((a) => a.representation) });
+    const failed = new Map<number, { message: string; code?: string }>();
+    for (const error of answer.errors ?? []) {
+      const index = error.path?.[0] === '_entities' && typeof error.path[1] === 'number' ? error.path[1] : null;
+      // An error of the whole request (no entity named) is everyone's.
+      if (index === null) throw this.unavailable(error.message);
+      failed.set(index, { message: error.message, code: error.extensions?.code });
     }
+    const entities = answer.data?._entities;
+    if (!entities) throw this.unavailable('no answer');
+    asked.forEach(({ i }, n) => {
+      const error = failed.get(n);
+      // A key personnel refuses (not well formed) names no one, as a key it does not find.
+      if (error) found[i] = error.code === 'BAD_USER_INPUT' ? null : this.unavailable(error.message);
+      else found[i] = (entities[n] as SignInFactsFragment | null) ?? null;
+    });
+    return found;
+  }
+
+  private unavailable(message: string) {
+    return serviceUnavailable(`${this.subgraph} could not say what you may do (${message}); retry shortly.`, this.subgraph);
   }
 
   /** Asks personnel as the gateway itself; an outage is SERVICE_UNAVAILABLE, never the caller's fault. */
   private async ask<R, V>(document: TypedDocumentNode<R, V>, operationName: string, variables: V): Promise<R> {
+    const answer = await this.answer(document, operationName, variables);
+    if (answer.errors?.some((error) => error.extensions?.code === 'BAD_USER_INPUT')) throw new RefusedKey();
+    if (answer.errors?.length || !answer.data) throw this.unavailable(answer.errors?.[0]?.message ?? 'no answer');
+    return answer.data;
+  }
+
+  /** Personnel's answer as it came, errors and all; only an outage (no answer at all) throws. */
+  private async answer<R, V>(document: TypedDocumentNode<R, V>, operationName: string, variables: V): Promise<Answer<R>> {
     const { subgraph, url, gatewayKey, gatewayKeyId } = this.options;
     const body = { query: print(document), operationName, variables };
     const assertion = await signGatewayAssertion(gatewayServiceIdentity(), gatewayKey, { audience: subgraph, body, keyId: gatewayKeyId });
-    let answer: { data?: R; errors?: { message: string; extensions?: { code?: string } }[] };
     try {
       const headers = { 'content-type': 'application/json', [IDENTITY_HEADER]: assertion };
       const response = await tracedPost(subgraph, url, headers, (traced) =>
@@ -175,18 +236,16 @@ export class AccessDirectory {
           signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS),
         }),
       );
-      answer = (await response.json()) as typeof answer;
+      return (await response.json()) as Answer<R>;
     } catch (error) {
       throw asServiceUnavailable(error, subgraph);
     }
-    if (answer.errors?.some((error) => error.extensions?.code === 'BAD_USER_INPUT')) throw new RefusedKey();
-    if (answer.errors?.length || !answer.data)
-      throw serviceUnavailable(
-        `${subgraph} could not say what you may do (${answer.errors?.[0]?.message ?? 'no answer'}); retry shortly.`,
-        subgraph,
-      );
-    return answer.data;
   }
+}
+
+interface Answer<R> {
+  data?: R;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
 }
 
 /** Personnel refused the key asked by (not a well-formed id or code). */

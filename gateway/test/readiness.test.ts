@@ -30,11 +30,16 @@ const PERSON = {
  * sign-in; anything else 404.
  */
 async function standIn(name: string) {
-  const server = createServer((request, response) => {
-    request.resume();
+  const server = createServer(async (request, response) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
     if (request.url === '/graphql' && health[name] !== 200) return request.socket.destroy();
-    if (request.url === '/graphql' && name === 'personnel')
-      return response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { employee: PERSON } }));
+    if (request.url === '/graphql' && name === 'personnel') {
+      // The gateway's sign-ins come in batches (`_entities`): the one person for each asked.
+      const { variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { variables: { representations: unknown[] } };
+      const answer = { data: { _entities: variables.representations.map(() => PERSON) } };
+      return response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+    }
     const status = request.url === '/health/ready' ? health[name]! : 404;
     response.writeHead(status, { 'content-type': 'application/json' }).end('{}');
   });

@@ -179,3 +179,86 @@ describe('sign-in reads roles from the records', () => {
     expect((await client.request(GRANTS)).roleGrants.length).toBeGreaterThan(0);
   });
 });
+
+describe('sign-ins that arrive together', () => {
+  /** A raw request with a token of its own: its status and the codes of its errors, or its data. */
+  const ask = async (token: string, query: string) => {
+    const response = await fetch(world.graph.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'en', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await response.json()) as { data?: { me?: { id: string; code: string } }; errors?: { extensions: { code: string } }[] };
+    return { status: response.status, codes: body.errors?.map((e) => e.extensions.code) ?? [], me: body.data?.me ?? null };
+  };
+  const tokenOf = (employeeId: string) =>
+    signUserToken(
+      { subject: employeeId, kind: 'person', employeeId, name: null, roles: [], agencyIds: [], unitIds: [] },
+      world.graph.keys.issuer.privateKey!,
+    );
+  const until = async (condition: () => Promise<boolean>) => {
+    for (let tries = 0; tries < 250 && !(await condition()); tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await condition()).toBe(true);
+  };
+  /** Plain staff of every agency, `count` of them, none signed in before. */
+  const freshStaff = (count: number, skip: number) => {
+    const taken = new Set(world.users.map((u) => u.identity.employeeId));
+    return world.province.employees
+      .filter((e) => e.role === 'staff' && e.status === 'ACTIVE' && !taken.has(e.id))
+      .slice(skip, skip + count);
+  };
+
+  it('are read from personnel together while one is on its way, each person with their own access', async () => {
+    const statements = world.graph.queries('personnel');
+    const [lone, ...burst] = freshStaff(41, 100);
+    // A lone sign-in: what one request to personnel costs.
+    const loneToken = await tokenOf(lone!.id);
+    statements.reset();
+    expect((await ask(loneToken, '{ __typename }')).status).toBe(200);
+    const perRequest = statements.count;
+    expect(perRequest).toBeGreaterThan(0);
+
+    // The first of a burst is held up in personnel (its grants locked), and forty more ask meanwhile.
+    const tokens = await Promise.all(burst.map((p) => tokenOf(p.id)));
+    const holder = new pg.Client({ connectionString: world.graph.databaseUrl });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('lock table personnel.role_grant in access exclusive mode');
+      statements.reset();
+      const first = ask(tokens[0]!, '{ __typename }');
+      await until(
+        async () =>
+          (await db.query(`select 1 from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%role_grant%'`)).rowCount === 1,
+      );
+      const rest = tokens.slice(1).map((token) => ask(token, '{ __typename }'));
+      // Their lookups wait for the one on its way.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await holder.query('commit');
+      const answers = await Promise.all([first, ...rest]);
+      expect(answers.map((a) => a.status)).toEqual(burst.map(() => 200));
+    } finally {
+      await holder.end();
+    }
+    // Two requests to personnel's worth of statements, not forty: the first, then everyone else.
+    expect(statements.count).toBeLessThanOrEqual(2 * perRequest);
+    // Each session was read as its own person.
+    const me = await Promise.all(tokens.map((token) => ask(token, '{ me { id code } }')));
+    expect(me.map((a) => a.me)).toEqual(burst.map((p) => ({ id: p.id, code: p.code })));
+  });
+
+  it('a person the records do not hold is refused alone; the others of the burst are signed in', async () => {
+    const people = freshStaff(6, 200);
+    const nobody = '00000000-0000-4000-8000-0000000000e2';
+    const answers = await Promise.all([
+      ...(await Promise.all(people.map((p) => tokenOf(p.id)))).map((token) => ask(token, '{ me { id code } }')),
+      ask(await tokenOf(nobody), '{ __typename }'),
+      ask(await tokenOf('not-an-id'), '{ __typename }'),
+    ]);
+    expect(answers.slice(0, people.length).map((a) => a.me?.id)).toEqual(people.map((p) => p.id));
+    expect(answers.slice(people.length).map((a) => [a.status, a.codes])).toEqual([
+      [401, ['UNAUTHENTICATED']],
+      [401, ['UNAUTHENTICATED']],
+    ]);
+  });
+});
