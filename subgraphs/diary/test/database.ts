@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from '@jest/globals';
 import { openSubgraphDatabase, type SubgraphDatabase } from '@kpi/platform/database';
 import { createTestDatabase } from '@kpi/platform/testkit';
 import pg from 'pg';
@@ -28,6 +29,33 @@ export async function migratedDiary(): Promise<MigratedDiary> {
       await db.end().catch(() => {});
       await diary.close();
       await database.drop();
+    },
+  };
+}
+
+/**
+ * migratedDiary for the whole test file: made before its tests, dropped after them. Read its
+ * members inside the tests (they exist once the file's tests start).
+ */
+export function diaryOfThisFile(): Omit<MigratedDiary, 'drop'> {
+  let database: MigratedDiary | undefined;
+  beforeAll(async () => {
+    database = await migratedDiary();
+  });
+  afterAll(() => database?.drop());
+  const made = () => {
+    if (!database) throw new Error('the diary database is made before the tests of the file');
+    return database;
+  };
+  return {
+    get url() {
+      return made().url;
+    },
+    get diary() {
+      return made().diary;
+    },
+    get db() {
+      return made().db;
     },
   };
 }

@@ -1,12 +1,11 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { createServiceMetrics, todayInVietnam } from '@kpi/platform';
 import type { SubgraphDatabase } from '@kpi/platform/database';
-import pg from 'pg';
 import { diaryMetrics } from '../src/metrics.js';
 import { DiaryStore, personDayKey } from '../src/store/diary.store.js';
 import { addMonths } from '../src/store/partitions.store.js';
-import { migratedDiary, type MigratedDiary } from './database.js';
+import { diaryOfThisFile } from './database.js';
 
 // A person's day is read from that person's rows whatever the planner's statistics say of the day
 // (every write looks it up), and the operators' figures of today count the day's entries without
@@ -26,16 +25,7 @@ const ENTRIES = `insert into diary.diary_entry (id, employee_id, agency_id, divi
          $2::date, $3, 1, 30, 1, 1, 30 + k, 'MANUAL', 'SUBMITTED', 'test'
     from generate_series(1, $4::int) as p, generate_series(1, 2) as k`;
 
-let database: MigratedDiary;
-let diary: SubgraphDatabase;
-let db: pg.Client;
-
-beforeAll(async () => {
-  database = await migratedDiary();
-  ({ diary, db } = database);
-});
-
-afterAll(() => database?.drop());
+const database = diaryOfThisFile();
 
 interface PlanNode {
   'Relation Name'?: string;
@@ -51,7 +41,7 @@ interface PlanNode {
  * entries before sending it as it is: the entries' rows its scans read, kept or filtered away.
  */
 async function entryRowsRead(work: (em: ReturnType<SubgraphDatabase['orm']['em']['fork']>) => Promise<unknown>) {
-  const connection = diary.orm.em.getConnection();
+  const connection = database.diary.orm.em.getConnection();
   let read = 0;
   let statements = 0;
   const walk = (node: PlanNode) => {
@@ -76,7 +66,7 @@ async function entryRowsRead(work: (em: ReturnType<SubgraphDatabase['orm']['em']
     return executeQuery(query);
   }) as typeof client.executeQuery;
   try {
-    await work(diary.orm.em.fork());
+    await work(database.diary.orm.em.fork());
   } finally {
     client.executeQuery = executeQuery;
   }
@@ -92,9 +82,9 @@ describe('a person’s day reads that person’s rows', () => {
   const written = `${month}-05`;
 
   beforeAll(async () => {
-    for (const day of known) await db.query(ENTRIES, [AGENCY, day, ITEM, PEOPLE]);
-    await db.query(`analyze diary.diary_entry`);
-    await db.query(ENTRIES, [AGENCY, written, ITEM, PEOPLE]);
+    for (const day of known) await database.db.query(ENTRIES, [AGENCY, day, ITEM, PEOPLE]);
+    await database.db.query(`analyze diary.diary_entry`);
+    await database.db.query(ENTRIES, [AGENCY, written, ITEM, PEOPLE]);
   });
 
   it('for a write (the day’s entries with its rules), an intake and a day’s view, on a day written since the last ANALYZE', async () => {
@@ -109,7 +99,7 @@ describe('a person’s day reads that person’s rows', () => {
     // A unit head's queue of that day: the unit's 200 waiting entries, not the province's.
     expect(await entryRowsRead((em) => new DiaryStore(em).reviewQueue([`${DIVISION}0`], written, written, 50))).toBe(200);
     // And they are the day's entries the write is checked against.
-    const contexts = await new DiaryStore(diary.orm.em.fork()).writeContexts([{ employeeId: who, workDate: written }]);
+    const contexts = await new DiaryStore(database.diary.orm.em.fork()).writeContexts([{ employeeId: who, workDate: written }]);
     const context = contexts.get(personDayKey(who, written))!;
     expect(context.entries.map((e) => e.actualMinutes).sort()).toEqual([31, 32]);
   });
@@ -117,7 +107,7 @@ describe('a person’s day reads that person’s rows', () => {
 
 describe('the entries’ indexes', () => {
   it('none starts with the work date: a lookup by person, unit or item keeps to its own rows', async () => {
-    const { rows } = await db.query<{ index: string }>(
+    const { rows } = await database.db.query<{ index: string }>(
       `select i.relname as index from pg_index x join pg_class i on i.oid = x.indexrelid join pg_attribute a on a.attrelid = x.indrelid and a.attnum = x.indkey[0]
         where x.indrelid = 'diary.diary_entry'::regclass and a.attname = 'work_date'`,
     );
@@ -132,23 +122,23 @@ describe('the operators’ figures of today', () => {
 
   it('count today’s entries and the people who wrote them, whatever their status, and the waiting ones; forget a deleted one', async () => {
     const metrics = createServiceMetrics('diary');
-    diaryMetrics(metrics, diary);
+    diaryMetrics(metrics, database.diary);
     const before = {
       entries: await gauge(metrics, 'kpi_diary_entries_today'),
       people: await gauge(metrics, 'kpi_diary_people_today'),
       waiting: await gauge(metrics, 'kpi_reviews_waiting'),
     };
     // Three people, two entries each; one of them approved.
-    await db.query(ENTRIES, [AGENCY, today, ITEM, 3]);
-    await db.query(`update diary.diary_entry set status = 'APPROVED' where work_date = $1 and employee_id = $2 and actual_minutes = 31`, [
-      today,
-      person(1),
-    ]);
+    await database.db.query(ENTRIES, [AGENCY, today, ITEM, 3]);
+    await database.db.query(
+      `update diary.diary_entry set status = 'APPROVED' where work_date = $1 and employee_id = $2 and actual_minutes = 31`,
+      [today, person(1)],
+    );
     expect(await gauge(metrics, 'kpi_diary_entries_today')).toBe(before.entries + 6);
     expect(await gauge(metrics, 'kpi_diary_people_today')).toBe(before.people + 3);
     expect(await gauge(metrics, 'kpi_reviews_waiting')).toBe(before.waiting + 5);
     // The third person's entries gone: they count no more, as a person or as entries.
-    await db.query(`delete from diary.diary_entry where work_date = $1 and employee_id = $2`, [today, person(3)]);
+    await database.db.query(`delete from diary.diary_entry where work_date = $1 and employee_id = $2`, [today, person(3)]);
     expect(await gauge(metrics, 'kpi_diary_entries_today')).toBe(before.entries + 4);
     expect(await gauge(metrics, 'kpi_diary_people_today')).toBe(before.people + 2);
     expect(await gauge(metrics, 'kpi_reviews_waiting')).toBe(before.waiting + 3);

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { todayInVietnam } from '@kpi/platform';
-import { asEntities, type SubgraphDatabase } from '@kpi/platform/database';
+import { asEntities } from '@kpi/platform/database';
 import pg from 'pg';
 import { DiaryEntry, EntryStatus } from '../src/entities/index.js';
 import { DiaryStore, personDayKey } from '../src/store/diary.store.js';
-import { migratedDiary, type MigratedDiary } from './database.js';
+import { diaryOfThisFile } from './database.js';
 
 // A group of new entries is written as read (entry.service.ts): its days read unlocked, then one
 // statement that locks them and inserts only if none changed since (DiaryStore.insertIfUnchanged).
@@ -17,16 +17,7 @@ const ITEM = '01936a2e-0000-7000-8000-00000000b001';
 const person = (n: number) => `01936a2e-0000-7000-8000-${String(n).padStart(12, '0')}`;
 const today = todayInVietnam();
 
-let database: MigratedDiary;
-let diary: SubgraphDatabase;
-let db: pg.Client;
-
-beforeAll(async () => {
-  database = await migratedDiary();
-  ({ diary, db } = database);
-});
-
-afterAll(() => database?.drop());
+const database = diaryOfThisFile();
 
 const entryOf = (employeeId: string, actualMinutes: number) =>
   asEntities(DiaryEntry, [
@@ -48,21 +39,23 @@ const entryOf = (employeeId: string, actualMinutes: number) =>
 
 /** The person's day as a write reads it: its stamp. */
 const stampOf = async (employeeId: string) =>
-  (await new DiaryStore(diary.orm.em.fork()).writeContexts([{ employeeId, workDate: today }])).get(personDayKey(employeeId, today))!.stamp;
+  (await new DiaryStore(database.diary.orm.em.fork()).writeContexts([{ employeeId, workDate: today }])).get(
+    personDayKey(employeeId, today),
+  )!.stamp;
 
 const insertIfUnchanged = (employeeId: string, stamp: string, minutes = 60) =>
-  new DiaryStore(diary.orm.em.fork()).insertIfUnchanged([{ employeeId, workDate: today, stamp }], [entryOf(employeeId, minutes)]);
+  new DiaryStore(database.diary.orm.em.fork()).insertIfUnchanged([{ employeeId, workDate: today, stamp }], [entryOf(employeeId, minutes)]);
 
 const minutesOf = async (employeeId: string) =>
   (
-    await db.query<{ minutes: number[] }>(
+    await database.db.query<{ minutes: number[] }>(
       `select coalesce(array_agg(actual_minutes order by actual_minutes), '{}') as minutes from diary.diary_entry where employee_id = $1 and work_date = $2`,
       [employeeId, today],
     )
   ).rows[0]!.minutes;
 
 /** An entry written straight in SQL, as another writer of the day would. */
-const writtenBeside = (employeeId: string, minutes: number, client: pg.Client = db) =>
+const writtenBeside = (employeeId: string, minutes: number, client: pg.Client = database.db) =>
   client.query(
     `insert into diary.diary_entry (id, employee_id, agency_id, work_date, work_item_id, work_item_version, standard_minutes, coefficient,
        quantity, actual_minutes, source, status, recorded_by)
@@ -90,12 +83,12 @@ describe('new entries written as read', () => {
     expect(await minutesOf(who)).toEqual([30, 45]);
 
     stamp = await stampOf(who);
-    await db.query(`update diary.diary_entry set actual_minutes = 50 where employee_id = $1 and actual_minutes = 45`, [who]);
+    await database.db.query(`update diary.diary_entry set actual_minutes = 50 where employee_id = $1 and actual_minutes = 45`, [who]);
     expect(await insertIfUnchanged(who, stamp)).toBe(false);
     expect(await minutesOf(who)).toEqual([30, 50]);
 
     stamp = await stampOf(who);
-    await db.query(`delete from diary.diary_entry where employee_id = $1 and actual_minutes = 50`, [who]);
+    await database.db.query(`delete from diary.diary_entry where employee_id = $1 and actual_minutes = 50`, [who]);
     expect(await insertIfUnchanged(who, stamp)).toBe(false);
     expect(await minutesOf(who)).toEqual([30]);
 
@@ -119,7 +112,7 @@ describe('new entries written as read', () => {
       let waiting = 0;
       for (let tries = 0; tries < 100 && !waiting; tries += 1) {
         waiting = (
-          await db.query<{ n: number }>(
+          await database.db.query<{ n: number }>(
             `select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and wait_event = 'advisory' and datname = current_database()`,
           )
         ).rows[0]!.n;
