@@ -71,8 +71,10 @@ interface EntryContext {
 }
 
 /**
- * Everything a new or changed entry is checked against, then written in one transaction under a
- * per-person-per-day lock (so two saves at once cannot both pass the 24-hour or duplicate check).
+ * Everything a new or changed entry is checked against, then written under a per-person-per-day
+ * lock (so two saves at once cannot both pass the 24-hour or duplicate check): a new entry by a
+ * statement that takes the lock and finds its day as it was read, a correction in a transaction
+ * that holds it (writeGroup).
  */
 async function checkAndWrite(
   ctx: DiaryContext,
