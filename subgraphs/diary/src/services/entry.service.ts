@@ -202,10 +202,9 @@ function writeGroupsOf(ctx: DiaryContext) {
  * under its days' locks (writtenLocked).
  */
 async function writeGroup(group: readonly PendingWrite[]): Promise<(Written | DomainError)[]> {
-  if (group.every(({ replacing }) => !replacing))
+  if (group.every(({ replacing, candidate }) => !replacing && !candidate.override))
     for (let attempt = 0; attempt < AS_READ_ATTEMPTS; attempt++) {
       const written = await writtenAsRead(group);
-      if (written === LOCKED) break;
       if (written) return written;
     }
   return writtenLocked(group);
@@ -213,8 +212,6 @@ async function writeGroup(group: readonly PendingWrite[]): Promise<(Written | Do
 
 /** How often a group is written as read before its days are locked: each time, another write of its days came first. */
 const AS_READ_ATTEMPTS = 3;
-/** A group writtenAsRead leaves to writtenLocked. */
-const LOCKED = Symbol('locked');
 
 /**
  * A group of new entries in two statements and no transaction of its own: its days read unlocked,
@@ -223,10 +220,10 @@ const LOCKED = Symbol('locked');
  * days changed since they were read (DiaryStore.insertIfUnchanged) — the same verdicts the locked
  * transaction reaches, in two round trips instead of five (begin, lock, read, insert, commit):
  * on a busy diary each round trip waits its turn behind the other requests in the process.
- * Answers undefined when a day changed (nothing was written: read again), LOCKED for a write the
- * locked transaction must make (an override of a closed month is audited).
+ * Answers undefined when a day changed (nothing was written: read again). Never an override: one
+ * that writes a closed month is audited, in the locked transaction.
  */
-async function writtenAsRead(group: readonly PendingWrite[]): Promise<(Written | DomainError)[] | undefined | typeof LOCKED> {
+async function writtenAsRead(group: readonly PendingWrite[]): Promise<(Written | DomainError)[] | undefined> {
   const store = new DiaryStore(group[0]!.ctx.em.fork());
   const rows = await store.writeContexts(
     group.map(({ candidate }) => ({ employeeId: candidate.employee.id, workDate: candidate.workDate })),
@@ -234,7 +231,6 @@ async function writtenAsRead(group: readonly PendingWrite[]): Promise<(Written |
   const added: DiaryEntry[] = [];
   const results: (Written | DomainError)[] = [];
   for (const pending of group) {
-    if (pending.candidate.override) return LOCKED;
     try {
       results.push(writeOne(undefined, pending, rows, new Map(), added));
     } catch (error) {
