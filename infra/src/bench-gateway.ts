@@ -18,7 +18,8 @@
  * be a 200 without errors and the same bytes as that request's first answer. At each of
  * BENCH_CONNECTIONS (default 1, 10, 50) the targets take turns, BENCH_ROUNDS times (default 3; the
  * order rotates each round, so a neighbour's load on the machine falls on all alike), each a short
- * warm-up then a window of BENCH_WINDOW_SECONDS (default 10). Prints req/s, p50 and p99 latency
+ * warm-up then a window of BENCH_WINDOW_SECONDS (default 10) taken in two halves, the second half
+ * in the mirrored order (a drift of the machine within the round falls on every target alike). Prints req/s, p50 and p99 latency
  * and the CPU each process spent per request (from /proc: the gateway, each subgraph, PostgreSQL
  * when embedded, this process as the client) with ratios to ours, then ours ÷ direct per round.
  * Uses DATABASE_URL when set, otherwise an embedded PostgreSQL.
@@ -267,19 +268,45 @@ try {
     }
   };
 
+  /** A target's halves as one window: requests and CPU added up, latencies merged. */
+  const joined = (parts: Awaited<ReturnType<typeof measure>>[]) => {
+    const answered = parts.reduce((sum, part) => sum + part.window.answered, 0);
+    const window: LoadWindow = {
+      // Each half's own length, as its rate was measured.
+      perSecond: answered / parts.reduce((sum, part) => sum + part.window.answered / Math.max(part.window.perSecond, 1e-9), 0),
+      answered,
+      failed: parts.reduce((sum, part) => sum + part.window.failed, 0),
+      latencies: parts.flatMap((part) => part.window.latencies).sort((a, b) => a - b),
+      firstFailure: parts.find((part) => part.window.firstFailure)?.window.firstFailure,
+    };
+    const cpu = Object.fromEntries(
+      Object.keys(processes).map((name) => [
+        name,
+        parts.reduce((sum, part) => sum + part.cpu[name]! * part.window.answered, 0) / Math.max(1, answered),
+      ]),
+    );
+    return { window, cpu };
+  };
+
   // A warm-up of every target before the first round: JIT, caches, connections.
   for (const target of targets) await measure(target, 4, WINDOW_SECONDS / 2);
 
   const runs: Run[] = [];
-  const minutes = Math.ceil((ROUNDS * CONNECTIONS.length * targets.length * (WINDOW_SECONDS + WARM_UP_SECONDS)) / 60);
+  const minutes = Math.ceil((ROUNDS * CONNECTIONS.length * targets.length * (WINDOW_SECONDS + 2 * WARM_UP_SECONDS)) / 60);
   console.log(
     `${ROUNDS} rounds × connections ${CONNECTIONS.join(', ')} × ${targets.length} targets × ${WINDOW_SECONDS} s windows: ~${minutes} min`,
   );
   for (let round = 1; round <= ROUNDS; round++) {
     for (const connections of CONNECTIONS) {
       const order = targets.map((_, i) => targets[(i + round - 1) % targets.length]!);
+      // Each target's window in two halves, the second half in the mirrored order (A B C D, then
+      // D C B A): the machine's speed drifts 15–20 % within minutes here, and a drift over the
+      // round then falls on every target alike instead of on whichever came last.
+      const halves = new Map<Target, Awaited<ReturnType<typeof measure>>[]>();
+      for (const target of [...order, ...[...order].reverse()])
+        halves.set(target, [...(halves.get(target) ?? []), await measure(target, connections, WINDOW_SECONDS / 2)]);
       for (const target of order) {
-        const { window, cpu } = await measure(target, connections, WINDOW_SECONDS);
+        const { window, cpu } = joined(halves.get(target)!);
         runs.push({ round, connections, target: target.name, window, cpu });
         console.log(
           `  round ${round}, ${String(connections).padStart(2)} connections, ${target.name.padEnd(19)} ${window.perSecond.toFixed(1).padStart(6)} req/s, ` +
