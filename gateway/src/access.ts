@@ -7,6 +7,7 @@ import {
   rolesOfScopes,
   serviceUnavailable,
   signGatewayAssertion,
+  todayInVietnam,
   tracedPost,
   unauthenticated,
   type EmployeeReference,
@@ -18,6 +19,7 @@ import type { CryptoKey } from 'jose';
 import { LRUCache } from 'lru-cache';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
+  AccessRevisionDocument,
   SignInBatchDocument,
   SignInClientDocument,
   type SignInClientQuery,
@@ -25,8 +27,15 @@ import {
 } from './peers/personnel.generated.js';
 import { said } from './messages.js';
 
-/** How long a person's access, once read, is used without asking personnel again: the bound on staleness. */
+/**
+ * The bound on staleness: how long a person's access, once read, is used when personnel's revision
+ * cannot be read meanwhile (or, with the watch off, at all) without asking personnel again.
+ */
 export const ACCESS_CACHE_SECONDS = 30;
+/** How often personnel's revision is read while access is kept: a change to anyone's access shows within about this. */
+export const ACCESS_REVISION_MS = 1000;
+/** The longest a session's access is kept even while the revision stands (a working day). */
+const MAX_KEPT_SECONDS = 12 * 3600;
 /** The most signed-in sessions whose access is remembered at once (least recently used go first). */
 const MAX_SESSIONS = 20_000;
 /** A sign-in that personnel does not answer in this time fails as SERVICE_UNAVAILABLE (retryable). */
@@ -42,6 +51,15 @@ export interface AccessDirectoryOptions {
   gatewayKeyId: string;
   fetch: (url: string, init: RequestInit) => Promise<Response>;
   cacheSeconds?: number;
+  /** How often personnel's revision is read while anything is kept (ACCESS_REVISION_MS); 0: never, access is kept `cacheSeconds`. */
+  revisionMs?: number;
+}
+
+/** What is kept of a caller: the answer, when its lookup began, and the watch's generation then. */
+interface Kept<T> {
+  value: T;
+  readAt: number;
+  generation: number;
 }
 
 /** Who a verified token names, before the records say what they may do. */
@@ -69,15 +87,34 @@ export interface KnownCaller {
  * What a signed-in person may do, read from personnel's records (`Employee.access`: their
  * placement today and the grants that hold), never from their token; and what an integration
  * client may do, from the register of clients (its scopes, its rate limit, revoked or not). Each
- * answer is kept `cacheSeconds` (30 s by default) — a person's per session, a client's per client
- * id — so a request costs no call to personnel; concurrent first requests share one lookup. A
- * change personnel reports through this gateway (a grant revoked, a person deactivated or
- * transferred, a client revoked or changed) drops what is kept at once; any other change — made
- * through another gateway, or by a date arriving — shows within the bound.
+ * answer is kept — a person's per session, a client's per client id — so a request costs no call
+ * to personnel; concurrent first requests share one lookup.
+ *
+ * Kept for how long: for as long as personnel's revision (`accessRevision`, which moves in the
+ * same transaction as any change to placements, grants or clients) stands. While anything is kept
+ * the revision is read every `revisionMs` (about a second) as background work; when it moves, or
+ * the day changes in Vietnam (a grant or a placement starting or ending), everything kept is read
+ * again at its next use. A change made anywhere — through another gateway, or in the database —
+ * therefore shows within about a second, and a session is not read again while nothing changes:
+ * kept 30 s, the sessions of a working day were read again every 30 s, a wave of lookups a busy
+ * graph paid for nothing. When the revision cannot be read (personnel down), what is kept is used
+ * for at most `cacheSeconds` (30 s) after the last reading that stood — the bound of before. A
+ * change personnel reports through this gateway drops what is kept of those callers at once.
  */
 export class AccessDirectory {
-  private readonly sessions: LRUCache<string, Identity, EmployeeReference>;
-  private readonly clients: LRUCache<string, SignInClientQuery['integrationClient'] & object>;
+  private readonly sessions: LRUCache<string, Kept<Identity>, EmployeeReference>;
+  private readonly clients: LRUCache<string, Kept<SignInClientQuery['integrationClient'] & object>>;
+  /** The bound on staleness (ms) without a reading of the revision. */
+  private readonly bound: number;
+  private readonly revisionMs: number;
+  /** Bumped whenever what is kept may no longer hold: kept answers of an older generation are read again. */
+  private generation = 0;
+  /** The revision last read, the time its reading began (performance.now()), and the day in Vietnam then. */
+  private revision: string | undefined;
+  private confirmedAt = -Infinity;
+  private day = todayInVietnam();
+  private watch: ReturnType<typeof setInterval> | undefined;
+  private reading: Promise<void> | undefined;
   /**
    * The people whose access is asked while another request to personnel for access is on its way
    * go together in the next one (`_entities`, SignInBatch), at most SIGN_INS_AT_ONCE a request:
@@ -108,28 +145,99 @@ export class AccessDirectory {
 
   constructor(private readonly options: AccessDirectoryOptions) {
     this.subgraph = options.subgraph;
-    const ttl = (options.cacheSeconds ?? ACCESS_CACHE_SECONDS) * 1000;
-    this.sessions = new LRUCache<string, Identity, EmployeeReference>({
+    this.bound = (options.cacheSeconds ?? ACCESS_CACHE_SECONDS) * 1000;
+    this.revisionMs = options.revisionMs ?? ACCESS_REVISION_MS;
+    const ttl = this.revisionMs > 0 ? Math.max(this.bound, MAX_KEPT_SECONDS * 1000) : this.bound;
+    this.sessions = new LRUCache<string, Kept<Identity>, EmployeeReference>({
       max: MAX_SESSIONS,
       ttl,
       // A lookup that failed is never kept: the next request asks again.
-      fetchMethod: async (_session, _stale, { context }) => this.lookUp(context),
+      fetchMethod: async (_session, _stale, { context }) => this.kept(() => this.lookUp(context)),
     });
     this.clients = new LRUCache({
       max: MAX_SESSIONS,
       ttl,
-      fetchMethod: async (clientId) => {
-        const client = (await this.ask(SignInClientDocument, 'SignInClient', { clientId })).integrationClient;
-        if (!client || client.revokedAt) throw unauthenticated(said.unknownClient({ clientId }), 401);
-        return client;
-      },
+      fetchMethod: async (clientId) =>
+        this.kept(async () => {
+          const client = (await this.ask(SignInClientDocument, 'SignInClient', { clientId })).integrationClient;
+          if (!client || client.revokedAt) throw unauthenticated(said.unknownClient({ clientId }), 401);
+          return client;
+        }),
     });
   }
 
   /** The person's identity with their roles and scope today; UNAUTHENTICATED for no one in service. */
   async identityOf(signIn: PersonSignIn): Promise<Identity> {
-    const identity = await this.sessions.fetch(signIn.session, { context: signIn.employee });
-    return identity!;
+    const { session, employee } = signIn;
+    return this.fresh(
+      () => this.sessions.fetch(session, { context: employee }),
+      (kept) => this.sessions.peek(session) === kept && this.sessions.delete(session),
+    );
+  }
+
+  /** Stops reading the revision (the gateway is closing). */
+  close() {
+    clearInterval(this.watch);
+    this.watch = undefined;
+  }
+
+  /** An answer to keep, with what held when its lookup began. */
+  private async kept<T>(lookUp: () => Promise<T>): Promise<Kept<T>> {
+    // The first lookup waits for a first reading of the revision: what it reads is then known to
+    // be no older than that reading (kept without one, it would have to be read again at the first).
+    if (this.revisionMs > 0 && this.revision === undefined) await this.readRevision(true);
+    const [readAt, generation] = [performance.now(), this.generation];
+    return { value: await lookUp(), readAt, generation };
+  }
+
+  /**
+   * What is kept under `key`, if it still holds: read in the current generation, and the revision
+   * read since (or the answer itself) younger than the bound. Otherwise it is read again (once: a
+   * revision moving at every reading does not hold a request back for ever).
+   */
+  private async fresh<T>(fetch: () => Promise<Kept<T> | undefined>, drop: (kept: Kept<T>) => unknown): Promise<T> {
+    this.watching();
+    for (let attempt = 0; ; attempt++) {
+      const kept = (await fetch())!;
+      if (this.revisionMs <= 0 || attempt > 0) return kept.value;
+      const holds = kept.generation === this.generation && performance.now() - Math.max(kept.readAt, this.confirmedAt) <= this.bound;
+      if (holds) return kept.value;
+      drop(kept);
+    }
+  }
+
+  /** Reads the revision every `revisionMs` from now on (once started, for as long as the gateway runs). */
+  private watching() {
+    if (this.watch || this.revisionMs <= 0) return;
+    this.watch = setInterval(() => void this.readRevision(), this.revisionMs);
+    this.watch.unref();
+  }
+
+  /**
+   * One reading of personnel's revision (none while one is on its way, or while nothing is kept):
+   * a new revision, or a new day, makes everything kept be read again. A reading that fails
+   * confirms nothing: what is kept then ages out within the bound.
+   */
+  private readRevision(evenIfNothingKept = false): Promise<void> {
+    if (this.reading) return this.reading;
+    if (!evenIfNothingKept && this.sessions.size === 0 && this.clients.size === 0) return Promise.resolve();
+    const began = performance.now();
+    const reading = this.ask(AccessRevisionDocument, 'AccessRevision', {}).then(
+      ({ accessRevision }) => {
+        const today = todayInVietnam();
+        if (typeof accessRevision !== 'string') return;
+        if (accessRevision !== this.revision || today !== this.day) {
+          this.generation += 1;
+          [this.revision, this.day] = [accessRevision, today];
+        }
+        this.confirmedAt = began;
+      },
+      () => {}, // personnel unreachable or refusing: nothing confirmed
+    );
+    this.reading = reading.finally(() => {
+      this.reading = undefined;
+    });
+    return this.reading;
   }
 
   /**
@@ -137,7 +245,11 @@ export class AccessDirectory {
    * the register grants it (a token cannot widen what the register says); UNAUTHENTICATED otherwise.
    */
   async clientOf(signIn: ClientSignIn): Promise<KnownCaller> {
-    const client = (await this.clients.fetch(signIn.clientId))!;
+    const { clientId } = signIn;
+    const client = await this.fresh(
+      () => this.clients.fetch(clientId),
+      (kept) => this.clients.peek(clientId) === kept && this.clients.delete(clientId),
+    );
     const scopes = signIn.scopes.filter((scope) => client.scopes.includes(scope));
     return {
       identity: {
@@ -157,7 +269,7 @@ export class AccessDirectory {
   /** Forgets what is kept of these callers (employee ids, or `client:<client id>`): their access changed. */
   forget(changed: readonly string[]) {
     if (!changed.length) return;
-    for (const [session, identity] of this.sessions.entries())
+    for (const [session, { value: identity }] of this.sessions.entries())
       if (identity.employeeId && changed.includes(identity.employeeId)) this.sessions.delete(session);
     for (const key of changed) if (key.startsWith('client:')) this.clients.delete(key.slice('client:'.length));
   }

@@ -82,10 +82,12 @@ export interface GatewayOptions {
   /** Cost, response size, rate limits, introspection: default from the environment (limits/config.ts). */
   limits?: GatewayLimits;
   /**
-   * Where a person's access is read at sign-in: the subgraph keeping the records (personnel) and how
-   * long an answer is used (default KPI_ACCESS_CACHE_SECONDS, else 30 s).
+   * Where a person's access is read at sign-in: the subgraph keeping the records (personnel), how
+   * often its revision is read while access is kept (default KPI_ACCESS_REVISION_MS, else 1,000 ms;
+   * 0: never) and how long an answer is used without a reading of it (default
+   * KPI_ACCESS_CACHE_SECONDS, else 30 s).
    */
-  access?: { subgraph?: string; cacheSeconds?: number };
+  access?: { subgraph?: string; cacheSeconds?: number; revisionMs?: number };
 }
 
 export { MAX_TOKENS };
@@ -263,6 +265,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       await apollo.stop();
       await agent.close();
       issuers.stop();
+      access.close();
     },
   };
 }
@@ -279,14 +282,18 @@ export function accessDirectory(
   const subgraph = options.access?.subgraph ?? 'personnel';
   const url = options.subgraphUrls[subgraph];
   if (!url) throw new Error(`The gateway reads people's access from the ${subgraph} subgraph, but has no URL for it.`);
-  const fromEnv = Number(process.env.KPI_ACCESS_CACHE_SECONDS);
+  const fromEnv = (name: string) => {
+    const value = Number(process.env[name]);
+    return process.env[name] && Number.isFinite(value) && value >= 0 ? value : undefined;
+  };
   return new AccessDirectory({
     subgraph,
     url,
     gatewayKey: options.gatewayPrivateKey,
     gatewayKeyId,
     fetch: subgraphFetcher(agent) as never,
-    cacheSeconds: options.access?.cacheSeconds ?? (Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : undefined),
+    cacheSeconds: options.access?.cacheSeconds ?? fromEnv('KPI_ACCESS_CACHE_SECONDS'),
+    revisionMs: options.access?.revisionMs ?? fromEnv('KPI_ACCESS_REVISION_MS'),
   });
 }
 

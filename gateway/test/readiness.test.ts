@@ -35,9 +35,16 @@ async function standIn(name: string) {
     for await (const chunk of request) chunks.push(chunk as Buffer);
     if (request.url === '/graphql' && health[name] !== 200) return request.socket.destroy();
     if (request.url === '/graphql' && name === 'personnel') {
-      // The gateway's sign-ins come in batches (`_entities`): the one person for each asked.
-      const { variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { variables: { representations: unknown[] } };
-      const answer = { data: { _entities: variables.representations.map(() => PERSON) } };
+      // The gateway's sign-ins come in batches (`_entities`): the one person for each asked; and
+      // it reads personnel's revision, which never moves here.
+      const { operationName, variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+        operationName: string;
+        variables: { representations: unknown[] };
+      };
+      const answer =
+        operationName === 'AccessRevision'
+          ? { data: { accessRevision: 'r:1' } }
+          : { data: { _entities: variables.representations.map(() => PERSON) } };
       return response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
     }
     const status = request.url === '/health/ready' ? health[name]! : 404;

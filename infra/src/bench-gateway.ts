@@ -159,7 +159,11 @@ try {
   const { kty, crv, x } = await exportJWK(keys.gateway.publicKey);
   const gatewayKeyId = await calculateJwkThumbprint({ kty, crv, x });
   const directory = accessDirectory(
-    { subgraphUrls, gatewayPrivateKey: keys.gateway.privateKey!, access: { subgraph: 'personnel', cacheSeconds: 24 * 3600 } },
+    {
+      subgraphUrls,
+      gatewayPrivateKey: keys.gateway.privateKey!,
+      access: { subgraph: 'personnel', cacheSeconds: 24 * 3600, revisionMs: 0 },
+    },
     subgraphAgent(),
     gatewayKeyId,
   );

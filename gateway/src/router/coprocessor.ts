@@ -44,7 +44,7 @@ export interface CoprocessorOptions {
   gatewayPublicKey: CryptoKey;
   port?: number;
   host?: string;
-  access?: { subgraph?: string; cacheSeconds?: number };
+  access?: { subgraph?: string; cacheSeconds?: number; revisionMs?: number };
   introspection?: IntrospectionPolicy;
 }
 
@@ -118,6 +118,7 @@ export async function startCoprocessor(options: CoprocessorOptions): Promise<Run
     close: async () => {
       await running.close();
       await agent.close();
+      stages.access.close();
       stages.issuers.stop();
     },
   };

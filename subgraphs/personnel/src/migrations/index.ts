@@ -9,6 +9,7 @@ import { PersonnelRevision } from './20261209000000-revision.js';
 import { PlacementSupervisor } from './20261210000000-placement-supervisor.js';
 import { PersonnelRevisionPlacements } from './20261214090000-revision-placements.js';
 import { PersonnelRevisionNotices } from './20261215090000-revision-notices.js';
+import { PersonnelRevisionAccess } from './20261219090000-revision-access.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   { name: '20261210000000-placement-supervisor', class: PlacementSupervisor },
   { name: '20261214090000-revision-placements', class: PersonnelRevisionPlacements },
   { name: '20261215090000-revision-notices', class: PersonnelRevisionNotices },
+  { name: '20261219090000-revision-access', class: PersonnelRevisionAccess },
 ];

@@ -1,4 +1,5 @@
 import { ANNOUNCE_ARGUMENT, described, readRevision } from '@kpi/platform';
+import { GrantStore } from '../store/grant.store.js';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { PersonnelContext } from '../services/context.js';
 
@@ -16,5 +17,15 @@ export class DirectoryRevisionResolver {
     @Ctx() ctx: PersonnelContext,
   ) {
     return readRevision(ctx.em, 'personnel', announce);
+  }
+
+  @Query(() => String, {
+    description: described(
+      'A value that changes with the directory revision and with every change to role grants or integration clients: the gateway keeps what each signed-in caller may do for as long as it stands, reading it about once a second',
+      'Giá trị thay đổi cùng phiên bản danh bạ và mỗi khi phân quyền hay ứng dụng tích hợp thay đổi: cổng API giữ quyền của mỗi phiên đăng nhập chừng nào giá trị này chưa đổi, và đọc lại nó khoảng mỗi giây',
+    ),
+  })
+  accessRevision(@Ctx() ctx: PersonnelContext) {
+    return new GrantStore(ctx.em).accessRevision();
   }
 }

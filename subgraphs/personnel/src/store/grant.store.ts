@@ -1,10 +1,23 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { asEntities, boundRows } from '@kpi/platform/database';
+import { asEntities, BACKGROUND, boundRows } from '@kpi/platform/database';
 import { RoleGrant } from '../entities/index.js';
 
 /** Data access for role grants; every method is one statement. */
 export class GrantStore {
   constructor(private readonly em: EntityManager) {}
+
+  /**
+   * The access revision: the directory's revision and the grants' and clients' counter (migration
+   * 20261219090000), read for the gateway's watch about once a second — background work, not a
+   * statement of whatever request it lands beside.
+   */
+  async accessRevision(): Promise<string> {
+    const [row] = await this.em.execute<{ revision: string }[]>(
+      `${BACKGROUND} select r."epoch" || ':' || r."counter" || '/' || a."counter" as "revision"
+         from "personnel"."revision" r cross join "personnel"."access_revision" a`,
+    );
+    return row!.revision;
+  }
 
   /** Some people's grants, managed: what a writer changes (a transfer ends them). */
   ofEmployees(employeeIds: readonly string[]) {
@@ -12,8 +25,8 @@ export class GrantStore {
   }
 
   /**
-   * The same grants to read (the loaders': a person's access, which the gateway asks for every
-   * signed-in person every 30 s): the entities' values as plain rows, bound, planned once per
+   * The same grants to read (the loaders': a person's access, which the gateway asks for at a
+   * session's first request and whenever the access revision moves): the entities' values as plain rows, bound, planned once per
    * connection for a small batch — no statement text made and planned anew, no entity hydrated.
    */
   async ofEmployeesToRead(employeeIds: readonly string[]) {
