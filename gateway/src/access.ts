@@ -28,11 +28,11 @@ import {
 import { said } from './messages.js';
 
 /**
- * The bound on staleness: how long a person's access, once read, is used when personnel's revision
- * cannot be read meanwhile (or, with the watch off, at all) without asking personnel again.
+ * The bound on staleness: how long a person's access, once read, is used without asking personnel
+ * again unless personnel's access revision has stood since (or, with the watch off, at all).
  */
 export const ACCESS_CACHE_SECONDS = 30;
-/** How often personnel's revision is read while access is kept: a change to anyone's access shows within about this. */
+/** How often personnel's access revision is read while access is kept. */
 export const ACCESS_REVISION_MS = 1000;
 /** The longest a session's access is kept even while the revision stands (a working day). */
 const MAX_KEPT_SECONDS = 12 * 3600;
@@ -90,16 +90,17 @@ export interface KnownCaller {
  * answer is kept — a person's per session, a client's per client id — so a request costs no call
  * to personnel; concurrent first requests share one lookup.
  *
- * Kept for how long: for as long as personnel's revision (`accessRevision`, which moves in the
- * same transaction as any change to placements, grants or clients) stands. While anything is kept
- * the revision is read every `revisionMs` (about a second) as background work; when it moves, or
- * the day changes in Vietnam (a grant or a placement starting or ending), everything kept is read
- * again at its next use. A change made anywhere — through another gateway, or in the database —
- * therefore shows within about a second, and a session is not read again while nothing changes:
- * kept 30 s, the sessions of a working day were read again every 30 s, a wave of lookups a busy
- * graph paid for nothing. When the revision cannot be read (personnel down), what is kept is used
- * for at most `cacheSeconds` (30 s) after the last reading that stood — the bound of before. A
- * change personnel reports through this gateway drops what is kept of those callers at once.
+ * Kept for how long: `cacheSeconds` (30 s) from its lookup, the bound on staleness — and past it
+ * for as long as personnel's access revision (`accessRevision`, which moves in the same
+ * transaction as any change to people, placements, positions, agencies, grants or clients) has
+ * not moved since. While anything is kept the revision is read every `revisionMs` (about a second)
+ * as background work; when it moves, or the day changes in Vietnam (a grant or a placement starting
+ * or ending), what was kept ages out within the bound from its lookup, as it always did. So a
+ * change made elsewhere (another gateway, the database) still shows within 30 s, and while
+ * nothing changes a session is not read again: kept 30 s flat, a working day's sessions were read
+ * again every 30 s, in waves a busy graph paid for nothing. When the revision cannot be read
+ * (personnel down), nothing is kept past the bound. A change personnel reports through this
+ * gateway drops what is kept of those callers at once.
  */
 export class AccessDirectory {
   private readonly sessions: LRUCache<string, Kept<Identity>, EmployeeReference>;
@@ -115,6 +116,7 @@ export class AccessDirectory {
   private day = todayInVietnam();
   private watch: ReturnType<typeof setInterval> | undefined;
   private reading: Promise<void> | undefined;
+  private firstReading: Promise<void> | undefined;
   /**
    * The people whose access is asked while another request to personnel for access is on its way
    * go together in the next one (`_entities`, SignInBatch), at most SIGN_INS_AT_ONCE a request:
@@ -183,24 +185,26 @@ export class AccessDirectory {
 
   /** An answer to keep, with what held when its lookup began. */
   private async kept<T>(lookUp: () => Promise<T>): Promise<Kept<T>> {
-    // The first lookup waits for a first reading of the revision: what it reads is then known to
-    // be no older than that reading (kept without one, it would have to be read again at the first).
-    if (this.revisionMs > 0 && this.revision === undefined) await this.readRevision(true);
+    // The first lookups wait for a first reading of the revision (one, whatever it answers): what
+    // they read is then kept under it, not aged out at the first reading as read before any.
+    if (this.revisionMs > 0) await (this.firstReading ??= this.readRevision(true));
     const [readAt, generation] = [performance.now(), this.generation];
     return { value: await lookUp(), readAt, generation };
   }
 
   /**
-   * What is kept under `key`, if it still holds: read in the current generation, and the revision
-   * read since (or the answer itself) younger than the bound. Otherwise it is read again (once: a
-   * revision moving at every reading does not hold a request back for ever).
+   * What is kept under `key`, if it still holds: younger than the bound, as it always was; or
+   * older, read in the current generation (nothing has moved since its lookup began) with a
+   * reading of the revision younger than the bound. Otherwise it is read again (once: a revision
+   * moving at every reading does not hold a request back for ever).
    */
   private async fresh<T>(fetch: () => Promise<Kept<T> | undefined>, drop: (kept: Kept<T>) => unknown): Promise<T> {
     this.watching();
     for (let attempt = 0; ; attempt++) {
       const kept = (await fetch())!;
       if (this.revisionMs <= 0 || attempt > 0) return kept.value;
-      const holds = kept.generation === this.generation && performance.now() - Math.max(kept.readAt, this.confirmedAt) <= this.bound;
+      const now = performance.now();
+      const holds = now - kept.readAt <= this.bound || (kept.generation === this.generation && now - this.confirmedAt <= this.bound);
       if (holds) return kept.value;
       drop(kept);
     }
@@ -215,8 +219,8 @@ export class AccessDirectory {
 
   /**
    * One reading of personnel's revision (none while one is on its way, or while nothing is kept):
-   * a new revision, or a new day, makes everything kept be read again. A reading that fails
-   * confirms nothing: what is kept then ages out within the bound.
+   * a new revision, or a new day, ends a generation — what was kept in it ages out within the
+   * bound from its lookup, as it always did. A reading that fails confirms nothing.
    */
   private readRevision(evenIfNothingKept = false): Promise<void> {
     if (this.reading) return this.reading;

@@ -29,6 +29,12 @@ export function personnelAccessRecords(databaseUrl: string): AccessRecords {
       try {
         await client.query('begin');
         await ensurePerson(client, identity);
+        // Grants already as wanted are not written again: every statement on them moves personnel's
+        // access revision, and the gateway then reads every session's access again.
+        if (await grantsAsWanted(client, identity)) {
+          await client.query('commit');
+          return;
+        }
         await client.query(`delete from personnel.role_grant where employee_id = $1 and granted_by = $2`, [identity.employeeId, TEST_KIT]);
         for (const grant of grantsOf(identity))
           await client.query(
@@ -61,13 +67,42 @@ interface Grant {
  */
 async function registerClient(pool: pg.Pool, identity: Identity) {
   const clientId = identity.subject.replace(/^client:/, '');
+  // Registered already (by the kit with these scopes, or by a test): nothing written, so
+  // personnel's access revision does not move.
+  const { rows } = await pool.query<{ scopes: string[]; registered_by: string; revoked: boolean }>(
+    `select scopes, registered_by, revoked_at is not null as revoked from personnel.integration_client where client_id = $1`,
+    [clientId],
+  );
+  const scopes = scopesOfRoles(identity.roles);
+  const [registered] = rows;
+  if (registered && (registered.registered_by !== TEST_KIT || registered.revoked || registered.scopes.join(' ') === scopes.join(' ')))
+    return;
   await pool.query(
     `insert into personnel.integration_client (id, client_id, name, scopes, secret_hash, secret_set_at, registered_by)
      values (gen_random_uuid(), $1, $2, $3, encode(sha256('test-kit'), 'hex'), now(), $4)
      on conflict (client_id) do update set scopes = excluded.scopes
      where integration_client.registered_by = $4 and integration_client.revoked_at is null`,
-    [clientId, identity.name ?? clientId, scopesOfRoles(identity.roles), TEST_KIT],
+    [clientId, identity.name ?? clientId, scopes, TEST_KIT],
   );
+}
+
+/** Whether the test kit's grants of the person are exactly those its identity wants (those whose agency exists), all in force. */
+async function grantsAsWanted(client: pg.PoolClient, identity: Identity) {
+  const key = (grant: { role: string; agency_id: string | null }) => `${grant.role} ${grant.agency_id ?? ''}`;
+  const wanted = grantsOf(identity);
+  const { rows: agencies } = await client.query<{ id: string }>(`select id from personnel.agency where id = any($1::uuid[])`, [
+    wanted.flatMap((grant) => (grant.agencyId ? [grant.agencyId] : [])),
+  ]);
+  const existing = new Set(agencies.map((agency) => agency.id));
+  const want = wanted
+    .filter((grant) => grant.agencyId === null || existing.has(grant.agencyId))
+    .map((grant) => key({ role: grant.role, agency_id: grant.agencyId }));
+  const { rows: have } = await client.query<{ role: string; agency_id: string | null; in_force: boolean }>(
+    `select role, agency_id, (revoked_at is null and effective_to is null and effective_from = '2000-01-01') as in_force
+       from personnel.role_grant where employee_id = $1 and granted_by = $2`,
+    [identity.employeeId, TEST_KIT],
+  );
+  return have.every((grant) => grant.in_force) && have.map(key).sort().join('|') === [...want].sort().join('|');
 }
 
 function grantsOf(identity: Identity): Grant[] {
