@@ -292,8 +292,10 @@ try {
     return { window, cpu };
   };
 
-  // A warm-up of every target before the first round: JIT, caches, connections.
-  for (const target of targets) await measure(target, 4, WINDOW_SECONDS / 2);
+  // A warm-up of every target before the first round — JIT, caches, connections — at the most
+  // connections measured, so that every pool (the subgraphs', PostgreSQL's backends) has grown to
+  // the rounds' load before any window is timed.
+  for (const target of targets) await measure(target, Math.max(...CONNECTIONS), WINDOW_SECONDS / 2);
 
   const runs: Run[] = [];
   const minutes = Math.ceil((ROUNDS * CONNECTIONS.length * targets.length * (WINDOW_SECONDS + 2 * WARM_UP_SECONDS)) / 60);
