@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { readRevisionSql } from '@kpi/platform';
 import { asEntities, BACKGROUND, boundRows } from '@kpi/platform/database';
 import { RoleGrant } from '../entities/index.js';
 
@@ -13,8 +14,8 @@ export class GrantStore {
    */
   async accessRevision(): Promise<string> {
     const [row] = await this.em.execute<{ revision: string }[]>(
-      `${BACKGROUND} select r."epoch" || ':' || r."counter" || '/' || a."counter" as "revision"
-         from "personnel"."revision" r cross join "personnel"."access_revision" a`,
+      `${BACKGROUND} select (${readRevisionSql('personnel')}) || '/' || a."counter" as "revision"
+         from "personnel"."access_revision" a`,
     );
     return row!.revision;
   }
