@@ -258,8 +258,9 @@ describe('sign-ins that arrive together', () => {
           (await db.query(`select 1 from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%role_grant%'`)).rowCount === 1,
       );
       const rest = tokens.slice(1).map((token) => ask(token, '{ __typename }'));
-      // Their lookups wait for the one on its way.
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Their lookups wait for the one on its way: 2 s for forty requests to reach the gateway's
+      // loader, on a machine as loaded as CI's (500 ms once let a few come after the lock was let go).
+      await new Promise((resolve) => setTimeout(resolve, 2000));
       await holder.query('commit');
       const answers = await Promise.all([first, ...rest]);
       expect(answers.map((a) => a.status)).toEqual(burst.map(() => 200));
