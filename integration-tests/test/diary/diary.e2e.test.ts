@@ -244,6 +244,17 @@ async function emptyDayOfColleague(day: string) {
   return { writer, item: demo.jobDescriptions.find((j) => j.positionId === writer.positionId)!.workItemId };
 }
 
+/** Until a transaction of this database waits for an advisory lock (at most `ms`). */
+async function lockWaitedFor(client: pg.Client, ms: number) {
+  const until = Date.now() + ms;
+  const waiting = async () =>
+    (
+      await client.query(`select 1 from pg_locks l join pg_database d on d.oid = l.database
+          where l.locktype = 'advisory' and not l.granted and d.datname = current_database() limit 1`)
+    ).rowCount! > 0;
+  while (!(await waiting()) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 describe('writes at the same time', () => {
   it('are written in groups, and each day keeps its rules however many arrive together: 24 hours at most, no twin', async () => {
     const staff = province.employees.find((e) => e.id === user('staff').employeeId)!;
@@ -253,16 +264,29 @@ describe('writes at the same time', () => {
     await db.query('delete from diary.diary_entry where employee_id = any($1) and work_date = $2', [[first.id, second.id], day]);
     const itemOf = (e: { positionId: string | null }) => demo.jobDescriptions.find((j) => j.positionId === e.positionId)!.workItemId;
     const outcome = async (write: Promise<unknown>) => (await errorsOf(write))[0]?.extensions?.code ?? 'written';
-    // Thirty hours asked of one day in thirty writes of an hour, and one entry sent four times for
-    // another person's day — every write at once.
-    const hours = Array.from({ length: 30 }, (_, n) =>
-      outcome(
-        record(actor.staff(first), { workDate: day, workItemId: itemOf(first), quantity: 1, actualMinutes: 60, note: `giờ ${n + 1}` }),
-      ),
-    );
-    const twins = Array.from({ length: 4 }, () =>
-      outcome(record(actor.staff(second), { workDate: day, workItemId: itemOf(second), quantity: 1, actualMinutes: 90, note: 'họp' })),
-    );
+    // The first person's day is held (the lock every write to it takes: lockPersonDay's key), so
+    // the groups that reach it wait and the writes arriving meanwhile queue for the next group —
+    // on a machine so loaded that the writes come one by one, as they do on a fast one.
+    const dayKey = `${first.id}/${day}`;
+    await db.query('select pg_advisory_lock(hashtext($1))', [dayKey]);
+    let hours: Promise<string>[] = [];
+    let twins: Promise<string>[] = [];
+    try {
+      // Thirty hours asked of one day in thirty writes of an hour, and one entry sent four times
+      // for another person's day — every write at once.
+      hours = Array.from({ length: 30 }, (_, n) =>
+        outcome(
+          record(actor.staff(first), { workDate: day, workItemId: itemOf(first), quantity: 1, actualMinutes: 60, note: `giờ ${n + 1}` }),
+        ),
+      );
+      twins = Array.from({ length: 4 }, () =>
+        outcome(record(actor.staff(second), { workDate: day, workItemId: itemOf(second), quantity: 1, actualMinutes: 90, note: 'họp' })),
+      );
+      await lockWaitedFor(db, 20_000);
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    } finally {
+      await db.query('select pg_advisory_unlock(hashtext($1))', [dayKey]);
+    }
     const [hourOutcomes, twinOutcomes] = await Promise.all([Promise.all(hours), Promise.all(twins)]);
     const tally = (outcomes: string[]) => outcomes.reduce<Record<string, number>>((t, o) => ({ ...t, [o]: (t[o] ?? 0) + 1 }), {});
     expect(tally(hourOutcomes)).toEqual({ written: 24, DAY_OVER_24_HOURS: 6 });
