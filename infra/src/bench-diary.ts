@@ -7,10 +7,13 @@
  *    process under the Supervisor) over the 7,000-person demo province: BENCH_WRITERS (2,000)
  *    different members of staff record today's work in turn — each request another person, an item
  *    of their own job description, a note of its own (never a duplicate, never a day past 24 hours)
- *    — at 1, 10 and 50 connections, once every writer has written once, for BENCH_WINDOW_SECONDS (10) each. Printed per window:
+ *    — at 1, 10 and 50 connections (BENCH_CONNECTIONS=50,100,200 for others), once every writer has
+ *    written once, for BENCH_WINDOW_SECONDS (10) each. Printed per window:
  *    writes/s, p50/p95 latency, the requests personnel and the catalogue answered per write (the
- *    diary's peer calls), PostgreSQL transactions per write, and the CPU each process spent per
- *    write (from /proc; PostgreSQL with its backends). The baseline of the same run is the floor of
+ *    diary's peer calls), PostgreSQL transactions per write, the share of the machine's CPU left
+ *    idle (%: a window bounded by waiting rather than work leaves much of it), and the CPU each
+ *    process spent per write (from /proc; PostgreSQL with its backends; the load generator, this
+ *    process, on the same cores). The baseline of the same run is the floor of
  *    any diary mutation through the gateway: `markAllNotificationsRead` by the same people (one
  *    UPDATE, no peer call), at the same connections.
  * Uses DATABASE_URL when set (its PostgreSQL's CPU then includes whatever else it serves),
@@ -21,11 +24,12 @@ import { Role, todayInVietnam, type Identity } from '@kpi/platform';
 import { generateCatalogue, generateDiaries, loadDemoDiaries } from '@kpi/demo';
 import pg from 'pg';
 import { startSupervisedGraph, type SupervisedGraph } from '../test/supervised-graph.js';
-import { closedLoop, cpuByProcess, percentile, postgresPid, treeCpuSeconds, type LoadRequest } from './bench-load.js';
+import { closedLoop, cpuByProcess, machineMeter, percentile, postgresPid, treeCpuSeconds, type LoadRequest } from './bench-load.js';
 
 const WINDOW_SECONDS = Number(process.env.BENCH_WINDOW_SECONDS ?? 10);
 const WRITERS = Number(process.env.BENCH_WRITERS ?? 2000);
-const CONNECTIONS = [1, 10, 50];
+/** The connections of each window (BENCH_CONNECTIONS, comma-separated): 1, 10 and 50 unless told. */
+const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '1,10,50').split(',').map(Number);
 
 process.env.LOG_LEVEL ??= 'warn';
 const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ port: 54391 });
@@ -119,12 +123,14 @@ try {
 
   const measure = async (name: string, concurrency: number, requests: LoadRequest[] | (() => LoadRequest)) => {
     const [cpuBefore, peersBefore, xactsBefore] = [cpu(), await peers(), await transactions()];
+    const meter = machineMeter();
     const window = await closedLoop({ url: graph!.gatewayUrl, concurrency, seconds: WINDOW_SECONDS, requests });
+    const machine = meter(window.answered);
     const [cpuAfter, peersAfter, xactsAfter] = [cpu(), await peers(), await transactions()];
     const per = (value: number) => (value / Math.max(1, window.answered + window.failed)).toFixed(2);
     const cpuMs = Object.keys(cpuAfter).map((p) => (((cpuAfter[p]! - cpuBefore[p]!) * 1000) / Math.max(1, window.answered)).toFixed(1));
     console.log(
-      `${name.padEnd(16)} | ${String(concurrency).padStart(5)} | ${window.perSecond.toFixed(0).padStart(8)} | ${percentile(window.latencies, 50).toFixed(1).padStart(6)} | ${percentile(window.latencies, 95).toFixed(1).padStart(6)} | ${String(window.failed).padStart(6)} | ${per(peersAfter.personnel - peersBefore.personnel).padStart(9)} | ${per(peersAfter.catalogue - peersBefore.catalogue).padStart(9)} | ${per(xactsAfter - xactsBefore).padStart(8)} | ${cpuMs.join(', ')}`,
+      `${name.padEnd(16)} | ${String(concurrency).padStart(5)} | ${window.perSecond.toFixed(0).padStart(8)} | ${percentile(window.latencies, 50).toFixed(1).padStart(6)} | ${percentile(window.latencies, 95).toFixed(1).padStart(6)} | ${String(window.failed).padStart(6)} | ${per(peersAfter.personnel - peersBefore.personnel).padStart(9)} | ${per(peersAfter.catalogue - peersBefore.catalogue).padStart(9)} | ${per(xactsAfter - xactsBefore).padStart(8)} | ${machine.idlePercent.toFixed(0).padStart(4)} | ${cpuMs.join(', ')}, ${machine.loadGeneratorMs.toFixed(1)}`,
     );
     if (window.failed) console.log(`  first failure: ${window.firstFailure}`);
     return window;
@@ -150,8 +156,8 @@ try {
 
   console.log(`\nWrites of today (${today}) by ${writers.length.toLocaleString('en')} people in turn, ${WINDOW_SECONDS} s a window:`);
   console.log(
-    'mutation         | conns | writes/s | p50 ms | p95 ms | failed | personnel | catalogue | PG xacts | CPU ms per write: ' +
-      [...services, 'postgres'].join(', '),
+    'mutation         | conns | writes/s | p50 ms | p95 ms | failed | personnel | catalogue | PG xacts | idle | CPU ms per write: ' +
+      [...services, 'postgres', 'load generator'].join(', '),
   );
   const rates: Record<string, number> = {};
   for (const concurrency of CONNECTIONS) {

@@ -44,6 +44,31 @@ export function treeCpuSeconds(root: number | null) {
   return total / TICKS_PER_SECOND;
 }
 
+/** The machine's CPU ticks so far, every core together: idle (with waiting for I/O) and the rest. */
+function machineTicks() {
+  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/);
+  const ticks = fields.map(Number);
+  const idle = ticks[3]! + ticks[4]!;
+  return { idle, all: ticks.slice(0, 8).reduce((sum, t) => sum + t, 0) };
+}
+
+/**
+ * Starts measuring what the machine does beside the graph: the share of its CPU left idle (a
+ * window that leaves much of it idle is bounded by waiting, not by work) and the CPU this process —
+ * the load generator, on the same cores — spends per request. Call the answer at the window's end.
+ */
+export function machineMeter() {
+  const [machine, own] = [machineTicks(), process.cpuUsage()];
+  return (requests: number) => {
+    const now = machineTicks();
+    const used = process.cpuUsage(own);
+    return {
+      idlePercent: (100 * (now.idle - machine.idle)) / Math.max(1, now.all - machine.all),
+      loadGeneratorMs: (used.user + used.system) / 1000 / Math.max(1, requests),
+    };
+  };
+}
+
 /** Each named process's CPU seconds so far. */
 export const cpuByProcess = (pids: Record<string, number | null>) =>
   Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuSecondsOf(pid)]));

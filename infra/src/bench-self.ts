@@ -8,8 +8,9 @@
  * themselves, their position and agency, the month's diary figures and entries, their assignments
  * and their live score — in turn (no two requests alike in a row, so nothing is answered from a
  * cache of the same question). At 1 and at 10 connections (BENCH_WINDOW_SECONDS each, after a
- * warm-up): req/s, p50 and p95 latency, and the CPU each process spent per request (from /proc;
- * PostgreSQL with its backends).
+ * warm-up): req/s, p50 and p95 latency, the share of the machine's CPU left idle, and the CPU
+ * each process spent per request (from /proc; PostgreSQL with its backends; the load generator,
+ * this process, on the same cores).
  * Then each part of the dashboard alone at 1 connection, with the CPU each process spent on it, to
  * say where the time goes; then team
  * pages (the target: SQL constant and ≤ 300 ms for 500 people): a province admin reads the first
@@ -21,7 +22,7 @@ import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } fro
 import { Role, todayInVietnam, type Identity } from '@kpi/platform';
 import { demoUsers, generateDiaries, loadDemoDiaries } from '@kpi/demo';
 import { startSupervisedGraph, type SupervisedGraph } from '../test/supervised-graph.js';
-import { closedLoop, cpuByProcess, percentile, postgresPid, treeCpuSeconds } from './bench-load.js';
+import { closedLoop, cpuByProcess, machineMeter, percentile, postgresPid, treeCpuSeconds } from './bench-load.js';
 import { DASHBOARD } from './bench-dashboard.js';
 
 const EMPLOYEES = Number(process.env.BENCH_EMPLOYEES ?? 7000);
@@ -110,14 +111,16 @@ try {
   if (first.failed) throw new Error(`the dashboard fails: ${first.firstFailure}`);
   await closedLoop({ url: graph.gatewayUrl, concurrency: 4, seconds: WINDOW_SECONDS, requests: dashboard }); // warm-up
 
-  console.log('connections | req/s  | p50 ms | p95 ms | failed | CPU ms per request: ' + services.join(', '));
+  console.log('connections | req/s  | p50 ms | p95 ms | failed | idle | CPU ms per request: ' + [...services, 'load generator'].join(', '));
   for (const concurrency of [1, 10]) {
     const before = cpu();
+    const meter = machineMeter();
     const window = await closedLoop({ url: graph.gatewayUrl, concurrency, seconds: WINDOW_SECONDS, requests: dashboard });
+    const machine = meter(window.answered);
     const after = cpu();
     const perRequest = services.map((name) => (((after[name]! - before[name]!) * 1000) / Math.max(1, window.answered)).toFixed(1));
     console.log(
-      `${String(concurrency).padStart(11)} | ${window.perSecond.toFixed(1).padStart(6)} | ${percentile(window.latencies, 50).toFixed(1).padStart(6)} | ${percentile(window.latencies, 95).toFixed(1).padStart(6)} | ${String(window.failed).padStart(6)} | ${perRequest.join(', ')}`,
+      `${String(concurrency).padStart(11)} | ${window.perSecond.toFixed(1).padStart(6)} | ${percentile(window.latencies, 50).toFixed(1).padStart(6)} | ${percentile(window.latencies, 95).toFixed(1).padStart(6)} | ${String(window.failed).padStart(6)} | ${machine.idlePercent.toFixed(0).padStart(4)} | ${perRequest.join(', ')}, ${machine.loadGeneratorMs.toFixed(1)}`,
     );
     if (window.failed) console.log(`  first failure: ${window.firstFailure}`);
   }
