@@ -96,6 +96,18 @@ const ITEMS_FROM_ENTRIES = `select employee_id, date_trunc('month', work_date)::
     sum(actual_minutes)::int as actual_minutes, coalesce(sum(quantity) filter (where assignment_id is null), 0)::float8 as self_initiated_quantity
   from diary.diary_entry where status = 'APPROVED' group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6`;
 
+/** Each person's month of kept groups as kept packed (migration 20261219100000), and as packing the kept groups makes it. */
+const KEPT_PACKS = `select employee_id, month::text, work_item_id, work_item_version, standard_minutes, coefficient, entries, quantity,
+    actual_minutes, self_initiated_quantity
+  from diary.entry_month_item_packs order by 1, 2`;
+const PACKS_FROM_ITEMS = `select employee_id, month::text, string_agg(work_item_id::text, ',') as work_item_id,
+    string_agg(work_item_version::text, ',') as work_item_version, string_agg(trim_scale(standard_minutes)::text, ',') as standard_minutes,
+    string_agg(trim_scale(coefficient)::text, ',') as coefficient, string_agg(entries::text, ',') as entries,
+    string_agg(trim_scale(quantity)::text, ',') as quantity, string_agg(actual_minutes::text, ',') as actual_minutes,
+    string_agg(trim_scale(self_initiated_quantity)::text, ',') as self_initiated_quantity
+  from (select * from diary.entry_month_item_facts order by employee_id, month, work_item_id, work_item_version, standard_minutes, coefficient) f
+  group by 1, 2 order by 1, 2`;
+
 /** Scoring's facts of a set of ranges computed from scratch from the entries, as the diary did before it kept any. */
 const RANGES = `with ranges as (select r.employee_id, r.from_date, r.to_date, r.n::int as n
   from unnest($1::uuid[], $2::date[], $3::date[]) with ordinality as r (employee_id, from_date, to_date, n))`;
@@ -242,10 +254,13 @@ let db: pg.Client;
 async function expectFactsFromEntries(step: string) {
   const read: unknown[][] = [];
   // One after another: one connection answers one statement at a time.
-  for (const sql of [KEPT_DAYS, DAYS_FROM_ENTRIES, KEPT_ITEMS, ITEMS_FROM_ENTRIES]) read.push((await db.query(sql)).rows);
-  const [keptDays, days, keptItems, items] = read;
+  for (const sql of [KEPT_DAYS, DAYS_FROM_ENTRIES, KEPT_ITEMS, ITEMS_FROM_ENTRIES, KEPT_PACKS, PACKS_FROM_ITEMS])
+    read.push((await db.query(sql)).rows);
+  const [keptDays, days, keptItems, items, keptPacks, packs] = read;
   expect({ step, seed: SEED, days: keptDays }).toEqual({ step, seed: SEED, days });
   expect({ step, seed: SEED, items: keptItems }).toEqual({ step, seed: SEED, items });
+  // Text for text: what scoring stores is the text the diary sends.
+  expect({ step, seed: SEED, packs: keptPacks }).toEqual({ step, seed: SEED, packs });
 }
 
 const ids = async (client: pg.Client | pg.PoolClient, random: Random, most: number) => {
@@ -410,6 +425,56 @@ describe('scoring’s facts kept as the diary changes', () => {
       { employeeId: PEOPLE[0], from: '2027-12-10', to: '2027-12-31', n: 4 },
       { employeeId: PEOPLE[0], from: '2028-02-01', to: '2028-02-28', n: 4 },
     ]);
+  });
+
+  it('two transactions changing different groups of one person’s month pack it one after the other', async () => {
+    const person = '01936a2e-0000-7000-8000-0000000e0009';
+    // Days apart, so that neither waits for the other's day facts or item groups: only for the month's pack.
+    const row = (day: string, item: string, status: string) => {
+      const entry = entryOf(generator(SEED + 300));
+      entry[1] = person;
+      entry[3] = day;
+      entry[4] = item;
+      entry[14] = status;
+      return entry;
+    };
+    const [a, b, c] = [
+      row('2026-02-01', ITEMS[0]!, 'APPROVED'),
+      row('2026-02-02', ITEMS[1]!, 'SUBMITTED'),
+      row('2026-02-27', ITEMS[2]!, 'SUBMITTED'),
+    ];
+    const insert = insertOf([a, b, c]);
+    await db.query(insert.text, insert.values);
+    const other = new pg.Client({ connectionString: database.url });
+    await other.connect();
+    try {
+      await db.query('begin');
+      await db.query(`update diary.diary_entry set status = 'APPROVED' where id = $1`, [b[0]]);
+      const pid = (await other.query('select pg_backend_pid() as pid')).rows[0].pid as number;
+      await other.query('begin');
+      const second = other.query(`update diary.diary_entry set status = 'APPROVED' where id = $1`, [c[0]]);
+      // The second waits for the month's lock, held by the first until it commits.
+      for (let waiting = 0; !waiting;)
+        waiting = (await db.query(`select count(*)::int as n from pg_locks where pid = $1 and not granted`, [pid])).rows[0].n;
+      await db.query('commit');
+      await second;
+      await other.query('commit');
+    } finally {
+      await other.end();
+    }
+    const [pack] = (await db.query(`select work_item_id from diary.entry_month_item_packs where employee_id = $1`, [person])).rows;
+    expect(pack.work_item_id.split(',').sort()).toEqual([...ITEMS].sort());
+    await expectFactsFromEntries('two at once');
+  });
+
+  it('a month made again from its entries (archive, restore) is packed again', async () => {
+    await db.query(`delete from diary.entry_month_item_packs`);
+    await db.query(`update diary.entry_month_item_facts set entries = entries + 1 where month = '2026-02-01'`);
+    await db.query(`select diary.rebuild_entry_facts('2026-02-01', '2026-02-01')`);
+    const packed = await db.query(`select distinct month::text from diary.entry_month_item_packs order by 1`);
+    expect(packed.rows).toEqual([{ month: '2026-02-01' }]);
+    await db.query(`select diary.rebuild_entry_facts(null, null)`);
+    await expectFactsFromEntries('rebuilt');
   });
 
   it('a truncate of the entries empties them', async () => {

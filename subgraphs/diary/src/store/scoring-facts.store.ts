@@ -398,49 +398,33 @@ export class ScoringFactsStore {
    * month is ~7,000 rows of eight texts to read rather than ~212,000 rows of ten values. A range
    * without approved entries has no row.
    *
-   * A range that is one whole month (a province's month: nearly everyone) packs the groups kept for
-   * it, read in the order of their terms from the kept groups' primary key (a uuid's bytes sort as
-   * its text does): a few dozen rows a range and no sort. Sorting the month's ~212,000 groups at
-   * once, as every range was before, spilled to disk and took about twice as long. The other ranges
-   * are grouped and sorted as itemTotals makes them. Every column's values line up whatever the
-   * plan (the aggregates of a group see its rows in one order); the readers sort by terms all the
-   * same, so nothing rests on the plan keeping the order.
+   * A range that is one whole month (a province's month: nearly everyone) reads the groups kept
+   * for it already packed (`entry_month_item_packs`, migration 20261219100000: kept as the entries
+   * change, the same texts): one row a range. Packing them on every read cost a province month
+   * ~370 ms of PostgreSQL, reading them ~65. The other ranges are grouped and sorted as itemTotals
+   * makes them, their sums written as their float8 makes them. Every column's values line up
+   * whatever the plan (the aggregates of a group see its rows in one order); the readers sort by
+   * terms all the same, so nothing rests on the plan keeping the order.
    */
   async itemGroups(ranges: readonly FactsRange[]): Promise<Map<number, PackedItemGroups>> {
     const { whole, others } = wholeMonthsApart(ranges);
     const [totals, params] = itemTotalsQuery(others.map((o) => o.range));
-    // A kept group's decimals are numeric, written as text without their trailing zeros
-    // (trim_scale): the very text their float8 makes (at most two decimals, never near float8's
-    // limits), without the detour through float8, which took half of the statement's time. The
-    // other ranges' sums are float8 already.
-    const packed = (alias: string, decimal: (column: string) => string) =>
-      `string_agg(${alias}.work_item_id::text, ',') as "workItemId", string_agg(${alias}.work_item_version::text, ',') as version,
-       string_agg(${decimal(`${alias}.standard_minutes`)}, ',') as "standardMinutes", string_agg(${decimal(`${alias}.coefficient`)}, ',') as coefficient,
-       string_agg(${alias}.entries::text, ',') as entries, string_agg(${decimal(`${alias}.quantity`)}, ',') as quantity,
-       string_agg(${alias}.actual_minutes::int::text, ',') as "actualMinutes",
-       string_agg(${decimal(`${alias}.self_initiated_quantity`)}, ',') as "selfInitiatedQuantity"`;
-    const kept = (column: string) => `trim_scale(${column})::text`;
-    const summed = (column: string) => `${column}::float8::text`;
+    const packed = (column: string) => `string_agg(groups.${column}::float8::text, ',')`;
     const rows = await this.run<PackedItemGroups & { n: number }>(
       ...unionOf(
         whole.length > 0 && [
-          `with whole as (
-             select w.employee_id, w.month, w.n::int as n from unnest(?::uuid[], ?::date[], ?::int[]) as w (employee_id, month, n)
-           )
-           select w.n, g.*
-             from whole w
-            cross join lateral (
-              select ${packed('f', kept)}
-                from (select * from diary.entry_month_item_facts f
-                       where f.employee_id = w.employee_id and f.month = w.month
-                       order by f.work_item_id, f.work_item_version, f.standard_minutes, f.coefficient) as f
-            ) as g
-            where g."workItemId" is not null`,
+          `select w.n::int as n, p.work_item_id as "workItemId", p.work_item_version as version, p.standard_minutes as "standardMinutes",
+                  p.coefficient, p.entries, p.quantity, p.actual_minutes as "actualMinutes", p.self_initiated_quantity as "selfInitiatedQuantity"
+             from unnest(?::uuid[], ?::date[], ?::int[]) as w (employee_id, month, n)
+             join diary.entry_month_item_packs p on p.employee_id = w.employee_id and p.month = w.month`,
           wholeParams(whole),
         ],
         others.length > 0 && [
           // One sort feeds every aggregate (eight ordered aggregates would sort eight times).
-          `select (?::int[])[groups.n] as n, ${packed('groups', summed)}
+          `select (?::int[])[groups.n] as n, string_agg(groups.work_item_id::text, ',') as "workItemId",
+                  string_agg(groups.work_item_version::text, ',') as version, ${packed('standard_minutes')} as "standardMinutes",
+                  ${packed('coefficient')} as coefficient, string_agg(groups.entries::text, ',') as entries, ${packed('quantity')} as quantity,
+                  string_agg(groups.actual_minutes::int::text, ',') as "actualMinutes", ${packed('self_initiated_quantity')} as "selfInitiatedQuantity"
              from (select * from (${totals}) as totals
                    order by n, work_item_id::text collate "C", work_item_version, standard_minutes, coefficient) as groups
             group by groups.n`,
