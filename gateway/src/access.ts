@@ -3,6 +3,7 @@ import {
   gatewayServiceIdentity,
   IDENTITY_HEADER,
   isUuid,
+  outsideRequests,
   Role,
   rolesOfScopes,
   serviceUnavailable,
@@ -213,7 +214,8 @@ export class AccessDirectory {
   /** Reads the revision every `revisionMs` from now on (once started, for as long as the gateway runs). */
   private watching() {
     if (this.watch || this.revisionMs <= 0) return;
-    this.watch = setInterval(() => void this.readRevision(), this.revisionMs);
+    // Started by the first request that keeps anything: not a part of its trace.
+    this.watch = outsideRequests(() => setInterval(() => void this.readRevision(), this.revisionMs));
     this.watch.unref();
   }
 

@@ -1,4 +1,4 @@
-import { serviceUnavailable, unauthenticated, USER_TOKEN, verifyUserToken, type Principal } from '@kpi/platform';
+import { outsideRequests, serviceUnavailable, unauthenticated, USER_TOKEN, verifyUserToken, type Principal } from '@kpi/platform';
 import {
   createRemoteJWKSet,
   decodeJwt,
@@ -129,8 +129,9 @@ class RemoteIssuer {
       cacheMaxAge: KEY_SET.cacheMaxAgeMs,
       cooldownDuration: this.config.keyRefetchSeconds !== undefined ? this.config.keyRefetchSeconds * 1000 : KEY_SET.cooldownMs,
     });
-    // Refreshed before it goes stale, off any request's path; a failed refresh keeps the old keys.
-    this.refresher = setInterval(() => void keys.reload().catch(() => {}), KEY_SET.cacheMaxAgeMs / 2);
+    // Refreshed before it goes stale, off any request's path (and out of the trace of the request
+    // that asked first); a failed refresh keeps the old keys.
+    this.refresher = outsideRequests(() => setInterval(() => void keys.reload().catch(() => {}), KEY_SET.cacheMaxAgeMs / 2));
     this.refresher.unref();
     return keys;
   }

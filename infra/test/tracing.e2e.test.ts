@@ -213,6 +213,25 @@ describe('a query across the graph', () => {
     }
   });
 
+  it('leaves what the gateway does on its own clock out of the requests’ traces: each reading of access is its own', async () => {
+    // The gateway reads personnel's access revision every second once a request has kept someone's
+    // access. The first request to keep any waits for a first reading (part of its trace); it also
+    // starts the timer, and every reading after would join its trace if the timer kept its context.
+    await askTraced('req-traced-00000003');
+    const isReading = (span: ReceivedSpan) =>
+      span.service === 'personnel' && span.kind === SERVER && span.attributes['graphql.operation.name'] === 'AccessRevision';
+    const spans = await received((all) => all.filter(isReading).length >= 4);
+    const readings = spans.filter(isReading);
+    expect(readings.length).toBeGreaterThanOrEqual(4);
+    const requests = new Set(spans.filter((span) => span.service === 'gateway' && span.kind === SERVER).map((span) => span.traceId));
+    expect(requests.size).toBeGreaterThan(0);
+    const inRequests = readings.filter((reading) => requests.has(reading.traceId));
+    expect(inRequests.length).toBeLessThanOrEqual(1);
+    // The others: one trace a reading.
+    const own = readings.filter((reading) => !requests.has(reading.traceId));
+    expect(new Set(own.map((reading) => reading.traceId)).size).toBe(own.length);
+  });
+
   it('leaves out a service without an OTLP endpoint: it answers, and sends no span', async () => {
     const g = graph!;
     const diary = g.service('diary');

@@ -3,4 +3,4 @@ export * from './observed.js';
 export * from './request-id.js';
 export * from './request-log.js';
 export { flushTracing, serviceNameOf, tracingSettings, type TracingSettings } from './tracing.js';
-export { traceRequests, tracedPost } from './trace-context.js';
+export { outsideRequests, traceRequests, tracedPost } from './trace-context.js';

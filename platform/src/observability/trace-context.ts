@@ -54,6 +54,15 @@ export function tracedPost<R extends { status: number }>(
   });
 }
 
+/**
+ * Starts `start` outside any request's trace. A timer begun while a request is served — a cache's
+ * watch, started by the first request that needs it — keeps that request's context for every later
+ * round (Node carries it into the timer), and each round's calls would join that one trace for as
+ * long as the process runs. Whatever runs on its own clock starts here: each round is a trace of
+ * its own.
+ */
+export const outsideRequests = <T>(start: () => T): T => context.with(ROOT_CONTEXT, start);
+
 /** Health probes and Prometheus scrapes: every few seconds, never part of a user's request. */
 export const isHousekeeping = (url: string | undefined) => url === '/metrics' || Boolean(url?.startsWith('/health/'));
 
