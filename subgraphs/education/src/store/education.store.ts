@@ -121,19 +121,22 @@ export class EducationStore {
 
   /**
    * Periods taught in each range, numbered in the caller's order: one statement whatever the
-   * number of ranges (the ranges travel as three arrays, checked by the service).
+   * number of ranges (the ranges travel as three arrays, checked by the service). Each range reads
+   * its teacher's days from the (teacher, day) index: joined whole, the planner hashed every period
+   * of the term for a province month's 600 ranges (29–56 ms against 7–10 ms, the same counts).
+   * A range without periods has no row.
    */
   async taughtInRanges(ranges: readonly FactsRange[]): Promise<Map<number, { taught: number; substitutions: number }>> {
     const rows = await executeFor(ranges.length)<{ n: number; taught: string; substitutions: string }>(
       this.em,
-      `with ranges as (
-         select r.employee_id, r.from_date, r.to_date, r.n::int as n
-           from unnest($1::uuid[], $2::date[], $3::date[]) with ordinality as r (employee_id, from_date, to_date, n)
-       )
-       select r.n, count(p.id) as taught, count(p.substitute_for) as substitutions
-         from ranges r
-         join education.taught_period p on p.teacher_id = r.employee_id and p.taught_on between r.from_date and r.to_date
-        group by r.n`,
+      `select r.n::int as n, c.taught, c.substitutions
+         from unnest($1::uuid[], $2::date[], $3::date[]) with ordinality as r (employee_id, from_date, to_date, n)
+        cross join lateral (
+          select count(*) as taught, count(p.substitute_for) as substitutions
+            from education.taught_period p
+           where p.teacher_id = r.employee_id and p.taught_on between r.from_date and r.to_date
+        ) as c
+        where c.taught > 0`,
       [ranges.map((r) => r.employeeId), ranges.map((r) => r.from), ranges.map((r) => r.to)],
     );
     return new Map(rows.map((r) => [Number(r.n), { taught: Number(r.taught), substitutions: Number(r.substitutions) }]));
