@@ -118,15 +118,14 @@ export class PackedItemGroups extends Migration {
         return null;
       end $$`);
     // Named after the facts triggers, so they fire after them (PostgreSQL fires a table's triggers in name order).
-    this.addSql(`
-      create trigger diary_entry_packs_insert after insert on diary.diary_entry
-      referencing new table as new_rows for each statement execute function diary.keep_item_packs()`);
-    this.addSql(`
-      create trigger diary_entry_packs_update after update on diary.diary_entry
-      referencing old table as old_rows new table as new_rows for each statement execute function diary.keep_item_packs()`);
-    this.addSql(`
-      create trigger diary_entry_packs_delete after delete on diary.diary_entry
-      referencing old table as old_rows for each statement execute function diary.keep_item_packs()`);
+    const transitionTables = {
+      insert: 'new table as new_rows',
+      update: 'old table as old_rows new table as new_rows',
+      delete: 'old table as old_rows',
+    };
+    for (const [event, tables] of Object.entries(transitionTables))
+      this.addSql(`create trigger diary_entry_packs_${event} after ${event} on diary.diary_entry
+                   referencing ${tables} for each statement execute function diary.keep_item_packs()`);
     this.addSql(`
       create function diary.clear_item_packs() returns trigger
       language plpgsql as $$
@@ -139,18 +138,15 @@ export class PackedItemGroups extends Migration {
       for each statement execute function diary.clear_item_packs()`);
     // The months' facts made again (archive, restore, by hand), and then their packs.
     this.addSql(`alter function diary.rebuild_entry_facts(date, date) rename to rebuild_entry_facts_alone`);
+    const inMonths = `(first_month is null or month >= date_trunc('month', first_month)) and (last_month is null or month <= date_trunc('month', last_month))`;
     this.addSql(`
       create function diary.rebuild_entry_facts(first_month date, last_month date) returns void
-      language plpgsql as $$
-      declare
-        from_day date := coalesce(date_trunc('month', first_month)::date, '-infinity'::date);
-        to_day date := coalesce((date_trunc('month', last_month) + interval '1 month - 1 day')::date, 'infinity'::date);
-      begin
-        perform diary.rebuild_entry_facts_alone(first_month, last_month);
-        delete from diary.entry_month_item_packs where month between from_day and to_day;
+      language sql volatile as $$
+        select diary.rebuild_entry_facts_alone(first_month, last_month);
+        delete from diary.entry_month_item_packs where ${inMonths};
         insert into diary.entry_month_item_packs (${PACKED_COLUMNS})
-        ${PACKS_OF(`select distinct employee_id, month from diary.entry_month_item_facts where month between from_day and to_day`)};
-      end $$`);
+        ${PACKS_OF(`select distinct employee_id, month from diary.entry_month_item_facts where ${inMonths}`)};
+      $$`);
     this.addSql(`
       insert into diary.entry_month_item_packs (${PACKED_COLUMNS})
       ${PACKS_OF('select distinct employee_id, month from diary.entry_month_item_facts')}`);
