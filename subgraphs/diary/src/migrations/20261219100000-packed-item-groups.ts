@@ -45,8 +45,8 @@ const CHANGED = {
  * second would pack over the first's; locked, the second packs in a statement begun after the
  * first committed (READ COMMITTED: each statement of a function reads a snapshot of its own;
  * under REPEATABLE READ the second fails as a serialisation failure — never a stale pack). Row
- * locks, not advisory ones: a COPY of a year changes ~170,000 person-months in one statement,
- * more than PostgreSQL's lock table holds.
+ * locks, not advisory ones: a COPY of a province's year changes ~86,000 person-months in one
+ * statement, more than PostgreSQL's lock table holds.
  */
 const REPACK = (changed: string) => `
   select array_agg(employee_id order by employee_id, month), array_agg(month order by employee_id, month)
