@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Role, type Identity } from '@kpi/platform';
+import { IDENTITY_HEADER, Role, signGatewayAssertion, type Identity } from '@kpi/platform';
 import { actor, errorsOf, type TestGraph } from '@kpi/platform/testkit';
 import { demoUsers, type DemoProvince } from '@kpi/demo';
 import type { DiaryFacts } from '@kpi/scoring/model';
@@ -27,6 +27,34 @@ beforeAll(async () => {
 afterAll(() => world?.stop());
 
 const staffId = () => user('staff').employeeId!;
+
+/**
+ * What the graph says of stored scores' `computedAt`, by score id: asked of the scoring subgraph
+ * as the gateway asks it for a reference to a stored score (a province admin may read any).
+ */
+async function computedAtOf(ids: readonly string[]): Promise<Map<string, number>> {
+  const body = {
+    query: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on PeriodScore { id computedAt } } }',
+    variables: { r: ids.map((id) => ({ __typename: 'PeriodScore', id })) },
+  };
+  const response = await fetch(graph.subgraphs.get('scoring')!.server.url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      [IDENTITY_HEADER]: await signGatewayAssertion(user('province-admin'), graph.keys.gateway.privateKey!, { audience: 'scoring', body }),
+    },
+    body: JSON.stringify(body),
+  });
+  const json = (await response.json()) as { data?: { _entities: { id: string; computedAt: string }[] }; errors?: unknown };
+  expect(json.errors).toBeUndefined();
+  return new Map(json.data!._entities.map((score) => [score.id, Date.parse(score.computedAt)]));
+}
+
+/** When a period's scores were last computed for everyone, as stored. */
+async function periodComputedAt(code: string) {
+  const { rows } = await db.query<{ computed_at: Date }>(`select computed_at from scoring.scoring_period where code = $1`, [code]);
+  return rows[0]!.computed_at.getTime();
+}
 /** Σ quantity × standard minutes × coefficient of a person's approved entries, straight from the diary's rows. */
 async function approvedPoints(employeeId: string, from: string, to: string) {
   const { rows } = await db.query(
@@ -927,12 +955,14 @@ describe('a period computed again', () => {
     expect(first.length).toBeGreaterThan(300);
     expect(first.every((r) => r.digest)).toBe(true);
 
-    // Nothing changed: every score is kept (its id), stamped with the new computation's time.
+    // Nothing changed: no score is written, not even stamped — each reads the period's new time.
     await admin.request(COMPUTE, { period: '2026-11' });
     const again = await stored();
-    expect(again.map((r) => r.id)).toEqual(first.map((r) => r.id));
-    expect(content(again)).toEqual(content(first));
-    expect(again.every((r, i) => r.computed_at > first[i]!.computed_at)).toBe(true);
+    expect(again).toEqual(first);
+    const computed = await periodComputedAt('2026-11');
+    expect(computed).toBeGreaterThan(Math.max(...first.map((r) => r.computed_at.getTime())));
+    const times = await computedAtOf(again.map((r) => r.id));
+    expect(new Set(again.map((r) => times.get(r.id)))).toEqual(new Set([computed]));
 
     // One person's approved work changes underneath: their score is written again, and their
     // leaders' (the leader rule), not the province's.
@@ -1028,8 +1058,8 @@ describe('one agency closed before the province', () => {
   const agencyId = () => user('agency-admin').agencyIds[0]!;
   const stored = async () =>
     (
-      await db.query<{ employee_id: string; agency_id: string; score: string | null; frozen: boolean; computed_at: Date }>(
-        `select employee_id, agency_id, score, frozen, computed_at from scoring.period_score where period_code = '2026-10' order by employee_id`,
+      await db.query<{ id: string; employee_id: string; agency_id: string; score: string | null; frozen: boolean; computed_at: Date }>(
+        `select id, employee_id, agency_id, score, frozen, computed_at from scoring.period_score where period_code = '2026-10' order by employee_id`,
       )
     ).rows;
   const codes = async (request: Promise<unknown>) => (await errorsOf(request)).map((e) => e.extensions?.code);
@@ -1096,8 +1126,11 @@ describe('one agency closed before the province', () => {
     await admin.request(COMPUTE, {});
     const recomputed = await stored();
     expect(recomputed.filter((r) => r.frozen)).toEqual(theirs);
+    // Everyone else computed after the agency froze; the agency's people when it froze them.
     const frozeAt = Math.max(...theirs.map((r) => r.computed_at.getTime()));
-    expect(recomputed.filter((r) => !r.frozen).every((r) => r.computed_at.getTime() > frozeAt)).toBe(true);
+    const times = await computedAtOf(recomputed.map((r) => r.id));
+    expect(recomputed.filter((r) => !r.frozen).every((r) => times.get(r.id)! > frozeAt)).toBe(true);
+    expect(recomputed.filter((r) => r.frozen).map((r) => times.get(r.id))).toEqual(theirs.map((r) => r.computed_at.getTime()));
 
     // The province's close freezes everyone else and keeps the agency's scores exactly as they froze.
     const { closeScoringPeriod } = await admin.request(CLOSE, { period: '2026-10' });
@@ -1112,9 +1145,25 @@ describe('one agency closed before the province', () => {
     await admin.request(REOPEN, { period: '2026-10', reason: 'Mở lại để chốt theo cơ quan' });
     expect((await admin.request(CLOSE, { period: '2026-10', agencyId: agencyId() })).closeScoringPeriod.agencyCloses).toHaveLength(1);
     expect(await codes(admin.request(REOPEN, { period: '2026-10', agencyId: agencyId(), reason: ' ' }))).toEqual(['BAD_USER_INPUT']);
+    // A computation of the province while the agency is closed does not compute its people…
+    const frozen = (await stored()).filter((r) => r.frozen);
+    await admin.request(COMPUTE, {});
     const { reopenScoringPeriod } = await admin.request(REOPEN, { period: '2026-10', agencyId: agencyId(), reason: 'Bổ sung nhật ký' });
     expect(reopenScoringPeriod).toEqual({ status: 'OPEN', agencyCloses: [] });
-    expect((await stored()).some((r) => r.frozen)).toBe(false);
+    const reopened = await stored();
+    expect(reopened.some((r) => r.frozen)).toBe(false);
+    // …so, live again, they say when their close computed them, not when the province last computed.
+    const times = await computedAtOf(reopened.map((r) => r.id));
+    const closedAt = new Map(frozen.map((r) => [r.employee_id, r.computed_at.getTime()]));
+    expect(frozen.length).toBeGreaterThan(10);
+    expect(reopened.filter((r) => closedAt.has(r.employee_id)).map((r) => times.get(r.id))).toEqual(
+      reopened.filter((r) => closedAt.has(r.employee_id)).map((r) => closedAt.get(r.employee_id)),
+    );
+    expect(await periodComputedAt('2026-10')).toBeGreaterThan(Math.max(...closedAt.values()));
+    // The next computation of the province finds them unchanged and they read its time, as everyone.
+    await admin.request(COMPUTE, {});
+    const computed = await periodComputedAt('2026-10');
+    expect(new Set((await computedAtOf(reopened.map((r) => r.id))).values())).toEqual(new Set([computed]));
     expect(await codes(admin.request(REOPEN, { period: '2026-10', agencyId: agencyId(), reason: 'lần nữa' }))).toEqual(['BAD_USER_INPUT']);
     const { rows } = await db.query(
       `select action, reason from scoring.scoring_audit where period_code = '2026-10' and reason like 'agency %'`,

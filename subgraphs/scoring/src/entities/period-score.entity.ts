@@ -475,9 +475,16 @@ export class PeriodScore {
   @Property()
   frozen: boolean = false;
 
-  @Field({ description: described('When it was computed (now, for a live score)', 'Thời điểm tính (là hiện tại với điểm đang cập nhật)') })
+  /** When it was written or last stamped; what the graph says is PeriodScoreResolver.computedAt (which may read the period's). */
   @Property({ type: 'timestamptz' })
   computedAt: Date = new Date();
+
+  /**
+   * A computation of the whole period found it unchanged and stamped the period, not it: while it
+   * is not frozen, it was computed when the period last was, if that is later (migration 20261220090000).
+   */
+  @Property()
+  stampedByPeriod: boolean = false;
 
   /** The stretches, their item groups aside where `itemGroups` holds them: read both with segmentsOf. */
   @Property({ type: SegmentsType, columnType: 'jsonb' })

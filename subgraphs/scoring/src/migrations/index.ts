@@ -14,6 +14,7 @@ import { StretchItemRows } from './20261212091000-stretch-item-rows.js';
 import { ScoreDigest } from './20261213090000-score-digest.js';
 import { ScoringRevision } from './20261216090000-revision.js';
 import { ScoringRevisionPeriods } from './20261217090000-revision-periods.js';
+import { ScoresStampedByPeriod } from './20261220090000-scores-stamped-by-period.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   { name: '20261213090000-score-digest', class: ScoreDigest },
   { name: '20261216090000-revision', class: ScoringRevision },
   { name: '20261217090000-revision-periods', class: ScoringRevisionPeriods },
+  { name: '20261220090000-scores-stamped-by-period', class: ScoresStampedByPeriod },
 ];

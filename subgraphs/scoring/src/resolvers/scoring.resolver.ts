@@ -309,6 +309,13 @@ export class PeriodScoreResolver {
     return segmentsOf(score);
   }
 
+  @FieldResolver(() => Date, {
+    description: described('When it was computed (now, for a live score)', 'Thời điểm tính (là hiện tại với điểm đang cập nhật)'),
+  })
+  computedAt(@Parent() score: PeriodScore, @Ctx() ctx: ScoringContext) {
+    return scores.computedAtOf(ctx, score);
+  }
+
   @FieldResolver(() => ScoringPeriod, { description: described('The period scored', 'Kỳ được chấm điểm') })
   async period(@Parent() score: PeriodScore, @Ctx() ctx: ScoringContext) {
     return periods.periodView(ctx, score.periodCode);

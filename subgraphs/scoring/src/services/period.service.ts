@@ -152,7 +152,10 @@ async function assertStillOpen(em: EntityManager, period: ScoringPeriod, code: s
     throw new DomainError(ErrorCode.PERIOD_CLOSED, said.closedMeanwhile({ period: code }), { field: 'period' });
 }
 
-/** Replaces a period's stored scores (in the caller's transaction) and stamps the period with its policy. */
+/**
+ * Replaces a period's stored scores (in the caller's transaction) and stamps the period with its
+ * policy and time — the time, too, of the live scores it found unchanged (replaceScores).
+ */
 async function store(
   em: EntityManager,
   period: ScoringPeriod,

@@ -55,10 +55,22 @@ function asScore(code: string, policyVersion: number, r: PersonResult): PeriodSc
     policyVersion,
     frozen: false,
     computedAt: new Date(),
+    stampedByPeriod: false,
     segments: r.segments,
     // Computed now: the groups are on the stretches' facts.
     itemGroups: null,
   };
+}
+
+/**
+ * When a score was computed: its own time, or — a live stored score that a computation of the
+ * whole period found unchanged (stampedByPeriod) — the period's last computation, if later. That
+ * computation stamped the period rather than rewrite thousands of unchanged rows.
+ */
+export async function computedAtOf(ctx: ScoringContext, score: PeriodScore): Promise<Date> {
+  if (score.frozen || !score.stampedByPeriod) return score.computedAt;
+  const period = await ctx.loaders.period.load(score.periodCode);
+  return period?.computedAt && period.computedAt > score.computedAt ? period.computedAt : score.computedAt;
 }
 
 /**

@@ -45,7 +45,7 @@ const contentOf = (period: ScoringPeriod, policy: number, r: PersonResult) => ({
   segments: storedApart(r.segments),
 });
 
-const COLUMNS = `id uuid, computed_at timestamptz, frozen boolean, digest text, period_id uuid, period_code text, employee_id uuid,
+const COLUMNS = `id uuid, computed_at timestamptz, frozen boolean, stamped_by_period boolean, digest text, period_id uuid, period_code text, employee_id uuid,
   agency_id uuid, division_id uuid, position_category text, is_leadership boolean, own_score numeric, unit_score numeric,
   any_subordinate_not_completed boolean, score numeric, level text, level_by_band text, gate text, overdue_share numeric,
   work_points numeric, capacity_minutes numeric, available_days integer, policy_version integer, segments jsonb`;
@@ -73,7 +73,7 @@ function storedForm(period: ScoringPeriod, policy: number, r: PersonResult): Sto
 
 /** The row's JSON (COLUMNS): a new id, the time, the frozen flag and the digest put before the content, made into JSON once. */
 function rowOf(form: StoredForm, at: string, frozen: boolean) {
-  const head = JSON.stringify({ id: newId(), computed_at: at, frozen, digest: form.digest });
+  const head = JSON.stringify({ id: newId(), computed_at: at, frozen, stamped_by_period: true, digest: form.digest });
   return `${head.slice(0, -1)},${form.content.slice(1)}`;
 }
 
@@ -86,13 +86,17 @@ export class ScoringStore {
   /**
    * Replaces a period's stored scores — everyone's, or (`only`) those people's — but never a frozen
    * one: an agency's close froze those before the province's. A score whose digest (storedForm) is
-   * the one stored is not written again: it is kept, stamped with this computation's time and
-   * frozen flag — a month computed again with nothing changed writes ~7,000 small updates, not
-   * ~30 MB of JSON for PostgreSQL to parse again. The others go in as JSON, a thousand a statement
-   * (`jsonb_to_recordset`), the JSON as a bound parameter: the ORM's per-entity inserts took most
-   * of a province run, and its inlining of parameters most of what was left. The item groups go
-   * beside them as a second parameter read as `json`, not `jsonb`, each row's the text it came as
-   * (`item_groups`): made jsonb, they were half of what PostgreSQL parsed. Answers who stayed frozen.
+   * the one stored is not written again: it is kept — ~30 MB of JSON less for PostgreSQL to parse
+   * when a month is computed again with nothing changed. A live computation of everyone does not
+   * even stamp it: the caller stamps the period, whose time such a score reads (stamped_by_period,
+   * score.service.ts computedAtOf); stamping ~7,000 rows of ~3 kB each was ~0.3 s of PostgreSQL a
+   * province month and a new version of every row. Otherwise (a close, one agency's people, a
+   * score not yet marked) it is stamped with this computation's time and frozen flag. The others
+   * go in as JSON, a thousand a statement (`jsonb_to_recordset`), the JSON as a bound parameter:
+   * the ORM's per-entity inserts took most of a province run, and its inlining of parameters most
+   * of what was left. The item groups go beside them as a second parameter read as `json`, not
+   * `jsonb`, each row's the text it came as (`item_groups`): made jsonb, they were half of what
+   * PostgreSQL parsed. Answers who stayed frozen.
    */
   async replaceScores(
     period: ScoringPeriod,
@@ -109,14 +113,18 @@ export class ScoringStore {
     // Who is frozen in the period and the digests of the scores in scope, in one pass over the
     // period's rows: each row carries its stretches, so a pass reads tens of megabytes for a
     // province month (~130 ms), and two passes read them twice.
-    const rows = await executeBound<{ employee_id: string; digest: string | null; frozen: boolean }>(
+    const rows = await executeBound<{ employee_id: string; digest: string | null; frozen: boolean; stamped_by_period: boolean }>(
       this.em,
-      `select employee_id, digest, frozen from scoring.period_score
+      `select employee_id, digest, frozen, stamped_by_period from scoring.period_score
         where period_id = $1 and (frozen or $2::uuid[] is null or employee_id = any($2::uuid[]))`,
       scoped,
     );
     const kept = new Set(rows.filter((row) => row.frozen).map((row) => row.employee_id));
     const before = new Map(rows.filter((row) => !row.frozen).map((row) => [row.employee_id, row.digest]));
+    // Who need no stamp of their own when unchanged: the period's time is theirs.
+    const periodStamped = new Set(
+      only === null && !frozen ? rows.filter((row) => !row.frozen && row.stamped_by_period).map((row) => row.employee_id) : [],
+    );
     await nextGeneration(this.em);
     const at = new Date().toISOString();
     const scored = results.filter((r) => !kept.has(r.employeeId));
@@ -144,13 +152,14 @@ export class ScoringStore {
     // A thousand scores at a time: PostgreSQL writes a chunk while the next is made into JSON here.
     for (let i = 0; i < scored.length && !failure; i += CHUNK) {
       const forms = scored.slice(i, i + CHUNK).map((r) => storedForm(period, policy, r));
-      const same = forms.filter((form) => before.get(form.employeeId) === form.digest);
+      const same = forms.filter((form) => before.get(form.employeeId) === form.digest && !periodStamped.has(form.employeeId));
       const changed = forms.filter((form) => before.get(form.employeeId) !== form.digest);
       if (same.length)
         queue(
           executeBound(
             this.em,
-            `update scoring.period_score set computed_at = $3, frozen = $4 where ${scope} and employee_id = any($5::uuid[])`,
+            `update scoring.period_score set computed_at = $3, frozen = $4, stamped_by_period = true
+              where ${scope} and employee_id = any($5::uuid[])`,
             [...scoped, at, frozen, uuids(same.map((form) => form.employeeId))],
           ),
         );
@@ -175,8 +184,9 @@ export class ScoringStore {
           ),
         );
       }
-      // The chunk's last statement done, all of it is (one connection, in order).
-      queue(writes.at(-1)!.then(() => stored(forms.length)));
+      // The chunk's last statement done, all of it is (one connection, in order); a chunk of scores
+      // kept as they are writes nothing.
+      queue((writes.at(-1) ?? Promise.resolve()).then(() => stored(forms.length)));
       // Let the connection send what is queued while the next chunk is made.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -190,11 +200,14 @@ export class ScoringStore {
     await this.em.execute('select pg_advisory_xact_lock(hashtext(?))', [`scoring.period_score:${periodId}`]);
   }
 
-  /** A reopened period's scores (or those an agency's close froze) are live again. */
+  /**
+   * A reopened period's scores (or those an agency's close froze) are live again, with their own
+   * time: a computation of the period while they were frozen did not compute them.
+   */
   async unfreezeScores(periodId: string, employeeIds: readonly string[] | null = null) {
     await nextGeneration(this.em);
     const scope = employeeIds ? { employeeId: { $in: [...employeeIds] } } : {};
-    return this.em.nativeUpdate(PeriodScore, { periodId, ...scope }, { frozen: false });
+    return this.em.nativeUpdate(PeriodScore, { periodId, ...scope }, { frozen: false, stampedByPeriod: false });
   }
 
   agencyClose(periodId: string, agencyId: string) {
