@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { IDENTITY_HEADER, Role, signGatewayAssertion, type Identity } from '@kpi/platform';
+import { Role, type Identity } from '@kpi/platform';
 import { actor, errorsOf, type TestGraph } from '@kpi/platform/testkit';
 import { demoUsers, type DemoProvince } from '@kpi/demo';
 import type { DiaryFacts } from '@kpi/scoring/model';
@@ -33,21 +33,13 @@ const staffId = () => user('staff').employeeId!;
  * as the gateway asks it for a reference to a stored score (a province admin may read any).
  */
 async function computedAtOf(ids: readonly string[]): Promise<Map<string, number>> {
-  const body = {
-    query: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on PeriodScore { id computedAt } } }',
-    variables: { r: ids.map((id) => ({ __typename: 'PeriodScore', id })) },
-  };
-  const response = await fetch(graph.subgraphs.get('scoring')!.server.url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      [IDENTITY_HEADER]: await signGatewayAssertion(user('province-admin'), graph.keys.gateway.privateKey!, { audience: 'scoring', body }),
-    },
-    body: JSON.stringify(body),
-  });
-  const json = (await response.json()) as { data?: { _entities: { id: string; computedAt: string }[] }; errors?: unknown };
-  expect(json.errors).toBeUndefined();
-  return new Map(json.data!._entities.map((score) => [score.id, Date.parse(score.computedAt)]));
+  const scoring = await graph.directAs('scoring', user('province-admin'));
+  const { _entities: found } = await scoring.request<{ _entities: { id: string; computedAt: string }[] }>(
+    'query ($r: [_Any!]!) { _entities(representations: $r) { ... on PeriodScore { id computedAt } } }',
+    { r: ids.map((id) => ({ __typename: 'PeriodScore', id })) },
+  );
+  expect(found.map((score) => score.id)).toEqual(ids);
+  return new Map(found.map((score) => [score.id, Date.parse(score.computedAt)]));
 }
 
 /** When a period's scores were last computed for everyone, as stored. */
