@@ -1,4 +1,5 @@
 import { describe, expect, it, jest } from '@jest/globals';
+import nodeCrypto from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -338,5 +339,29 @@ describe('verifying with node:crypto', () => {
       'audience among several',
       'expired within tolerance',
     ]);
+  });
+
+  it('checks the signature on the threadpool: the event loop goes on while it is checked', async () => {
+    const keys = await generateKeyRing();
+    const verify = jest.spyOn(nodeCrypto, 'verify');
+    try {
+      const t = now();
+      const token = signCompactJwt(
+        { alg: 'EdDSA' },
+        { sub: 's', iss: 'kpi-gateway', aud: 'kpi-subgraph:diary', iat: t, exp: t + 30 },
+        keys.gateway.privateKey!,
+      )!;
+      const options: VerifyOptions = { issuer: 'kpi-gateway', audience: 'kpi-subgraph:diary', algorithms: ['EdDSA'] };
+      const checks = Array.from({ length: 20 }, () => verifyJwt(token, keys.gateway.publicKey, options));
+      // Every check was handed over at once, each with its callback (node:crypto's asynchronous form).
+      expect(verify).toHaveBeenCalledTimes(20);
+      for (const call of verify.mock.calls) expect(typeof call[4]).toBe('function');
+      expect((await Promise.all(checks)).map(({ payload }) => payload.sub)).toEqual(Array(20).fill('s'));
+      // A forged one is refused the same way.
+      const forged = `${token.slice(0, -4)}AAAA`;
+      await expect(verifyJwt(forged, keys.gateway.publicKey, options)).rejects.toThrow('signature verification failed');
+    } finally {
+      verify.mockRestore();
+    }
   });
 });

@@ -8,6 +8,13 @@ import { errors, jwtVerify, type CryptoKey, type JWTPayload, type JWTVerifyOptio
  * assertions (a staff dashboard, ten). Another algorithm or key is left to jose. The verdicts are
  * jose's, down to its error classes: `platform/test/tokens.test.ts` holds the two to the same answer
  * over valid, forged, tampered, expired, early, too old, misaddressed and malformed tokens.
+ *
+ * The signature is checked on libuv's threadpool (node:crypto's callback form), not on the event
+ * loop: a check costs ~115–135 µs of CPU here either way, but only ~25 µs of it stays on the loop,
+ * and under load a subgraph's requests wait for its one event loop while the other core has time
+ * to spare: diary writes at 50 connections +9 %, the self view level (docs/diary.md, "Writes: the
+ * signature checked off the event loop"). Signing (compact-sign.ts) stays on the loop: ~47 µs, and
+ * a job on the pool would cost more than it frees.
  */
 
 /** The options this graph verifies with: a subset of jose's. */
@@ -52,13 +59,20 @@ export async function verifyJwt(token: string, key: CryptoKey, options: VerifyOp
   if (options.algorithms && !options.algorithms.includes(header.alg))
     throw new errors.JOSEAlgNotAllowed('"alg" (Algorithm) Header Parameter value not allowed');
   const signature = Buffer.from(encodedSignature, 'base64url');
-  // Through the module object, so a test can count the signatures checked.
-  if (!crypto.verify(null, Buffer.from(`${encodedHeader}.${encodedPayload}`), keyObject, signature))
+  if (!(await signatureHolds(Buffer.from(`${encodedHeader}.${encodedPayload}`), keyObject, signature)))
     throw new errors.JWSSignatureVerificationFailed();
   const payload = decoded(encodedPayload);
   if (!isObject(payload)) throw new errors.JWTInvalid('JWT Claims Set must be a top-level JSON object');
   checkClaims(payload as JWTPayload, options);
   return { payload: payload as JWTPayload };
+}
+
+/** Whether `signature` is the key's over `data`, checked on the threadpool. */
+function signatureHolds(data: Buffer, key: KeyObject, signature: Buffer): Promise<boolean> {
+  return new Promise((resolve, reject) =>
+    // Through the module object, so a test can count the signatures checked.
+    crypto.verify(null, data, key, signature, (error, holds) => (error ? reject(error) : resolve(holds))),
+  );
 }
 
 /** jose's claim checks (lib/jwt_claims_set.js), in its order, for the options this graph uses. */
