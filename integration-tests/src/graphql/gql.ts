@@ -126,6 +126,8 @@ type Documents = {
     "\n  mutation KeptFactsUpdateJobPosition($id: ID!, $minutes: Int!) {\n    updateJobPosition(id: $id, input: { standardMinutesPerDay: $minutes }) {\n      standardMinutesPerDay\n    }\n  }\n": typeof types.KeptFactsUpdateJobPositionDocument,
     "\n  query KeptFactsStaffPage($from: LocalDate!, $to: LocalDate!) {\n    me {\n      diaryEntries(from: $from, to: $to) {\n        workItem {\n          id\n          code\n          name\n          unit\n        }\n      }\n    }\n    myAssignments {\n      workItem {\n        id\n        name\n      }\n    }\n  }\n": typeof types.KeptFactsStaffPageDocument,
     "\n  query KeptFactsCatalogueItem($id: ID!) {\n    workItem(id: $id) {\n      id\n      code\n      name\n      unit\n    }\n  }\n": typeof types.KeptFactsCatalogueItemDocument,
+    "\n    mutation KeptDaysRecordLeave($input: RecordLeaveInput!) {\n      recordLeave(input: $input) {\n        id\n      }\n    }\n  ": typeof types.KeptDaysRecordLeaveDocument,
+    "\n    mutation KeptDaysReopenDiaryPeriod($input: ReopenPeriodInput!) {\n      reopenDiaryPeriod(input: $input) {\n        month\n      }\n    }\n  ": typeof types.KeptDaysReopenDiaryPeriodDocument,
     "\n  mutation LockdownRecordDiaryEntry($input: RecordDiaryEntryInput!) {\n    recordDiaryEntry(input: $input) {\n      entry {\n        id\n        flags\n      }\n    }\n  }\n": typeof types.LockdownRecordDiaryEntryDocument,
     "\n    query LockdownDiaryPolicies {\n      diaryPolicies {\n        effectiveFrom\n        effectiveTo\n        closeDay\n        graceDays\n        lateAfterWorkingDays\n        standardDayMinutes\n        farAboveFactor\n      }\n      diaryPolicy(on: \"2026-12-15\") {\n        closeDay\n      }\n    }\n  ": typeof types.LockdownDiaryPoliciesDocument,
     "\n    mutation LockdownSetDiaryPolicy($input: SetDiaryPolicyInput!) {\n      setDiaryPolicy(input: $input) {\n        effectiveFrom\n        effectiveTo\n        closeDay\n      }\n    }\n  ": typeof types.LockdownSetDiaryPolicyDocument,
@@ -467,6 +469,8 @@ const documents: Documents = {
     "\n  mutation KeptFactsUpdateJobPosition($id: ID!, $minutes: Int!) {\n    updateJobPosition(id: $id, input: { standardMinutesPerDay: $minutes }) {\n      standardMinutesPerDay\n    }\n  }\n": types.KeptFactsUpdateJobPositionDocument,
     "\n  query KeptFactsStaffPage($from: LocalDate!, $to: LocalDate!) {\n    me {\n      diaryEntries(from: $from, to: $to) {\n        workItem {\n          id\n          code\n          name\n          unit\n        }\n      }\n    }\n    myAssignments {\n      workItem {\n        id\n        name\n      }\n    }\n  }\n": types.KeptFactsStaffPageDocument,
     "\n  query KeptFactsCatalogueItem($id: ID!) {\n    workItem(id: $id) {\n      id\n      code\n      name\n      unit\n    }\n  }\n": types.KeptFactsCatalogueItemDocument,
+    "\n    mutation KeptDaysRecordLeave($input: RecordLeaveInput!) {\n      recordLeave(input: $input) {\n        id\n      }\n    }\n  ": types.KeptDaysRecordLeaveDocument,
+    "\n    mutation KeptDaysReopenDiaryPeriod($input: ReopenPeriodInput!) {\n      reopenDiaryPeriod(input: $input) {\n        month\n      }\n    }\n  ": types.KeptDaysReopenDiaryPeriodDocument,
     "\n  mutation LockdownRecordDiaryEntry($input: RecordDiaryEntryInput!) {\n    recordDiaryEntry(input: $input) {\n      entry {\n        id\n        flags\n      }\n    }\n  }\n": types.LockdownRecordDiaryEntryDocument,
     "\n    query LockdownDiaryPolicies {\n      diaryPolicies {\n        effectiveFrom\n        effectiveTo\n        closeDay\n        graceDays\n        lateAfterWorkingDays\n        standardDayMinutes\n        farAboveFactor\n      }\n      diaryPolicy(on: \"2026-12-15\") {\n        closeDay\n      }\n    }\n  ": types.LockdownDiaryPoliciesDocument,
     "\n    mutation LockdownSetDiaryPolicy($input: SetDiaryPolicyInput!) {\n      setDiaryPolicy(input: $input) {\n        effectiveFrom\n        effectiveTo\n        closeDay\n      }\n    }\n  ": types.LockdownSetDiaryPolicyDocument,
@@ -1158,6 +1162,14 @@ export function graphql(source: "\n  query KeptFactsStaffPage($from: LocalDate!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KeptFactsCatalogueItem($id: ID!) {\n    workItem(id: $id) {\n      id\n      code\n      name\n      unit\n    }\n  }\n"): (typeof documents)["\n  query KeptFactsCatalogueItem($id: ID!) {\n    workItem(id: $id) {\n      id\n      code\n      name\n      unit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation KeptDaysRecordLeave($input: RecordLeaveInput!) {\n      recordLeave(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation KeptDaysRecordLeave($input: RecordLeaveInput!) {\n      recordLeave(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation KeptDaysReopenDiaryPeriod($input: ReopenPeriodInput!) {\n      reopenDiaryPeriod(input: $input) {\n        month\n      }\n    }\n  "): (typeof documents)["\n    mutation KeptDaysReopenDiaryPeriod($input: ReopenPeriodInput!) {\n      reopenDiaryPeriod(input: $input) {\n        month\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -150,21 +150,26 @@ describe('what the diary keeps of other domains between writes', () => {
     }
   });
 
-  it('once kept, a write asks personnel and the catalogue nothing — the diary hears their revisions move on the database they share — and runs two statements', async () => {
+  it('once kept, a write asks personnel and the catalogue nothing — the diary hears their revisions move on the database they share — and runs two statements, one for a day it kept', async () => {
     const item = staffItems()[0]!;
     const client = await world.graph.as(world.user('staff'));
-    const write = (minutes: number) =>
+    const write = (minutes: number, workDate = '2026-11-20') =>
       client.request(RECORD, {
-        input: { workDate: '2026-11-20', workItemId: item, quantity: 1, actualMinutes: minutes, note: `counted ${minutes}` },
+        input: { workDate, workItemId: item, quantity: 1, actualMinutes: minutes, note: `counted ${minutes}` },
       });
-    await write(5);
+    await write(4);
     for (const name of ['personnel', 'catalogue', 'diary']) world.graph.queries(name).reset();
-    await write(6);
+    await write(5);
     // Not even their revisions: neither moved since the last write (platform/src/server/revision-watch.ts).
     expect(world.graph.queries('personnel').count).toBe(0);
     expect(world.graph.queries('catalogue').count).toBe(0);
-    // And the diary two of its own, in no transaction: the day's entries and rules, then the row inserted under
-    // the person-day lock if the day is still as read (entry.service.ts, writtenAsRead).
+    // And the diary one of its own, in no transaction: the row inserted under the person-day lock if the
+    // day is still as the diary kept it from the last write (entry.service.ts, writtenAsRead; kept-days.ts).
+    expect(world.graph.queries('diary').count).toBe(1);
+
+    // A day the diary has not seen is read first: two statements.
+    world.graph.queries('diary').reset();
+    await write(6, '2026-11-12');
     expect(world.graph.queries('diary').count).toBe(2);
   });
 
@@ -196,5 +201,65 @@ describe('what the diary keeps of other domains between writes', () => {
         renamed.id,
       ]);
     }
+  });
+});
+
+describe('the days the diary keeps between writes', () => {
+  const RECORD_LEAVE = graphql(`
+    mutation KeptDaysRecordLeave($input: RecordLeaveInput!) {
+      recordLeave(input: $input) {
+        id
+      }
+    }
+  `);
+  const REOPEN = graphql(`
+    mutation KeptDaysReopenDiaryPeriod($input: ReopenPeriodInput!) {
+      reopenDiaryPeriod(input: $input) {
+        month
+      }
+    }
+  `);
+  const codes = async (writing: ReturnType<typeof record>) => (await errorsOf(writing)).map((e) => e.extensions?.code);
+  const warned = async (writing: ReturnType<typeof record>) => (await writing).recordDiaryEntry.warnings.map((w) => w.code);
+  const minutesOn = async (workDate: string) =>
+    (
+      await world.db.query<{ minutes: number[] }>(
+        `select coalesce(array_agg(actual_minutes order by actual_minutes), '{}') as minutes from diary.diary_entry
+          where employee_id = $1 and work_date = $2`,
+        [staff().id, workDate],
+      )
+    ).rows[0]!.minutes;
+
+  it('judge a write by the day as it is now: an entry written beside, a leave recorded, the month reopened since', async () => {
+    const item = staffItems()[0]!;
+    const day = '2026-11-11';
+    expect(await warned(record({ workDate: day, workItemId: item, quantity: 1, actualMinutes: 10 }))).not.toContain('NON_WORKING_DAY');
+
+    // Another writer of the day (another process of the diary), straight in SQL: the day is nearly full.
+    const beside = await world.db.query<{ id: string }>(
+      `insert into diary.diary_entry (id, employee_id, agency_id, work_date, work_item_id, work_item_version, standard_minutes,
+         coefficient, quantity, actual_minutes, source, status, recorded_by)
+       values (gen_random_uuid(), $1, $2, $3, $4, 1, 30, 1, 1, 1420, 'MANUAL', 'SUBMITTED', 'beside') returning id`,
+      [staff().id, staff().agencyId, day, item],
+    );
+    expect(await codes(record({ workDate: day, workItemId: item, quantity: 1, actualMinutes: 20 }))).toEqual(['DAY_OVER_24_HOURS']);
+    await world.db.query(`delete from diary.diary_entry where id = $1`, [beside.rows[0]!.id]);
+    // Gone again: the same write goes in.
+    expect(await warned(record({ workDate: day, workItemId: item, quantity: 1, actualMinutes: 20 }))).not.toContain('NON_WORKING_DAY');
+
+    // A leave recorded for the day: the next write of it is flagged as off a working day.
+    const admin = await world.graph.as(world.user('agency-admin'));
+    await admin.request(RECORD_LEAVE, { input: { employeeId: staff().id, fromDate: day, toDate: day, kind: 'ANNUAL' } });
+    expect(await warned(record({ workDate: day, workItemId: item, quantity: 1, actualMinutes: 5 }))).toContain('NON_WORKING_DAY');
+    expect(await minutesOn(day)).toEqual([5, 10, 20]);
+
+    // A closed month's day, refused (and so seen), then reopened: the next write of it goes in.
+    const closed = '2026-09-16';
+    expect(await codes(record({ workDate: closed, workItemId: item, quantity: 1, actualMinutes: 15 }))).toEqual(['PERIOD_CLOSED']);
+    await (
+      await world.graph.as(world.user('province-admin'))
+    ).request(REOPEN, { input: { month: closed, agencyId: staff().agencyId, until: '2026-11-20T04:00:00.000Z', reason: 'Bổ sung hồ sơ' } });
+    expect(await warned(record({ workDate: closed, workItemId: item, quantity: 1, actualMinutes: 15 }))).not.toContain('AFTER_CLOSE');
+    expect(await minutesOn(closed)).toContain(15);
   });
 });

@@ -15,6 +15,7 @@ import { PersonDayLookups } from './20261217090000-person-day-lookups.js';
 import { WaitingByDivision } from './20261217100000-waiting-by-division.js';
 import { UnchangedDays } from './20261218090000-unchanged-days.js';
 import { PackedItemGroups } from './20261219100000-packed-item-groups.js';
+import { DayStamps } from './20261221090000-day-stamps.js';
 
 /** Applied in this order on start; committed migrations are never edited, only added. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   { name: '20261217100000-waiting-by-division', class: WaitingByDivision },
   { name: '20261218090000-unchanged-days', class: UnchangedDays },
   { name: '20261219100000-packed-item-groups', class: PackedItemGroups },
+  { name: '20261221090000-day-stamps', class: DayStamps },
 ];

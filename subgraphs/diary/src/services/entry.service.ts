@@ -15,7 +15,15 @@ import {
 } from '../rules/entries.js';
 import { isClosed, isLateDeclaration } from '../rules/lockdown.js';
 import { asEntities, insertPlain, PLANNED_BATCH, WriteGroups } from '@kpi/platform/database';
-import { type DayEntryRow, DiaryStore, lockPersonDays, personDayKey, type PolicyRow, type WriteContextRows } from '../store/diary.store.js';
+import {
+  type DayEntryRow,
+  DiaryStore,
+  lockPersonDays,
+  personDayKey,
+  type PolicyRow,
+  stampWithEntries,
+  type WriteContextRows,
+} from '../store/diary.store.js';
 import { audit, type DiaryContext } from './context.js';
 import {
   catalogueRevisionOf,
@@ -29,6 +37,7 @@ import {
 } from './facts.service.js';
 import { closedFor, exceptionsAround, policyAt } from './policy.service.js';
 import { inKeptMonth } from './months.service.js';
+import { KeptDays } from './kept-days.js';
 import { day, month, said } from '../messages.js';
 
 /** Admins may write a person's diary only as an audited override, and only in their scope. */
@@ -196,6 +205,14 @@ function writeGroupsOf(ctx: DiaryContext) {
   return groups;
 }
 
+/** The days last read or written, per database like the groups (kept-days.ts). */
+const keptDays = new WeakMap<object, KeptDays>();
+function keptDaysOf(ctx: Pick<DiaryContext, 'em'>) {
+  let days = keptDays.get(ctx.em.config);
+  if (!days) keptDays.set(ctx.em.config, (days = new KeptDays()));
+  return days;
+}
+
 /**
  * A group of writes. New entries are written as read (writtenAsRead); a group that corrects an
  * entry, or overrides a closed month (audited), or whose days kept changing under it, is written
@@ -210,7 +227,10 @@ async function writeGroup(group: readonly PendingWrite[]): Promise<(Written | Do
   return writtenLocked(group);
 }
 
-/** How often a group is written as read before its days are locked: each time, another write of its days came first. */
+/**
+ * How often a group is written as read before its days are locked: each time, another write of its
+ * days came first (or a write was refused on a day as kept, and is judged again on it as read).
+ */
 const AS_READ_ATTEMPTS = 3;
 
 /**
@@ -220,14 +240,33 @@ const AS_READ_ATTEMPTS = 3;
  * days changed since they were read (DiaryStore.insertIfUnchanged) — the same verdicts the locked
  * transaction reaches, in two round trips instead of five (begin, lock, read, insert, commit):
  * on a busy diary each round trip waits its turn behind the other requests in the process.
- * Answers undefined when a day changed (nothing was written: read again). Never an override: one
- * that writes a closed month is audited, in the locked transaction.
+ * A day the diary kept from its last read or write (KeptDays) is not read again: the insert's
+ * comparison holds it to the day as it is, so a group of kept days is one statement.
+ * Answers undefined when a day changed (nothing was written, its kept form forgotten: read
+ * again). Never an override: one that writes a closed month is audited, in the locked transaction.
  */
 async function writtenAsRead(group: readonly PendingWrite[]): Promise<(Written | DomainError)[] | undefined> {
-  const store = new DiaryStore(group[0]!.ctx.em.fork());
-  const rows = await store.writeContexts(
-    group.map(({ candidate }) => ({ employeeId: candidate.employee.id, workDate: candidate.workDate })),
-  );
+  const { em } = group[0]!.ctx;
+  const store = new DiaryStore(em.fork());
+  const kept = keptDaysOf({ em });
+  const rows = new Map<string, WriteContextRows>();
+  /** The days taken as kept, not read: their stamps are proven only by an insert. */
+  const unproven = new Set<string>();
+  const toRead: { employeeId: string; workDate: string }[] = [];
+  for (const { candidate } of group) {
+    const key = personDayKey(candidate.employee.id, candidate.workDate);
+    if (rows.has(key)) continue;
+    const day = kept.take(key);
+    if (day) {
+      rows.set(key, day);
+      unproven.add(key);
+    } else toRead.push({ employeeId: candidate.employee.id, workDate: candidate.workDate });
+  }
+  if (toRead.length)
+    for (const [key, day] of await store.writeContexts(toRead)) {
+      kept.keep(key, day);
+      rows.set(key, day);
+    }
   const added: DiaryEntry[] = [];
   const results: (Written | DomainError)[] = [];
   for (const pending of group) {
@@ -235,18 +274,44 @@ async function writtenAsRead(group: readonly PendingWrite[]): Promise<(Written |
       results.push(writeOne(undefined, pending, rows, new Map(), added));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
+      // Refused on a kept day, which no insert will check: judged again on the day as it is.
+      const key = personDayKey(pending.candidate.employee.id, pending.candidate.workDate);
+      if (unproven.has(key)) {
+        kept.forget([key]);
+        return undefined;
+      }
       results.push(error);
     }
   }
   if (!added.length) return results;
-  const days = new Map(added.map((e) => [personDayKey(e.employeeId, e.workDate), e]));
-  const unchanged = await inKeptMonth(group[0]!.candidate.workDate, () =>
+  const days = new Map<string, DiaryEntry[]>();
+  for (const entry of added) {
+    const key = personDayKey(entry.employeeId, entry.workDate);
+    days.set(key, [...(days.get(key) ?? []), entry]);
+  }
+  const { unchanged, transaction } = await inKeptMonth(group[0]!.candidate.workDate, () =>
     store.insertIfUnchanged(
-      [...days].map(([key, e]) => ({ employeeId: e.employeeId, workDate: e.workDate, stamp: rows.get(key)!.stamp })),
+      [...days].map(([key, [e]]) => ({ employeeId: e!.employeeId, workDate: e!.workDate, stamp: rows.get(key)!.stamp })),
       added,
     ),
   );
-  return unchanged ? results : undefined;
+  if (!unchanged) {
+    kept.forget(rows.keys());
+    return undefined;
+  }
+  // Each written day as the group left it: its entries (writeOne added them), its stamp with the new rows'.
+  for (const [key, entries] of days) {
+    const day = rows.get(key)!;
+    kept.keep(key, {
+      ...day,
+      stamp: stampWithEntries(
+        day.stamp,
+        entries.map((e) => e.id),
+        transaction!,
+      ),
+    });
+  }
+  return results;
 }
 
 /**
@@ -282,6 +347,8 @@ async function writtenLocked(group: readonly PendingWrite[]): Promise<(Written |
       await insertPlain(em, DiaryEntry, added);
       await em.flush();
     });
+    // Its days are read again by the next write rather than found changed by its insert.
+    keptDaysOf(group[0]!.ctx).forget(rows.keys());
     return results;
   });
 }

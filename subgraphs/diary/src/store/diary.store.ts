@@ -89,8 +89,23 @@ export interface WriteContextRows {
   entries: DayEntryRow[];
   reopenings: ReopeningRow[];
   onLeave: boolean;
-  /** The day's entries as read: their ids with the row version of each (DiaryStore.insertIfUnchanged). */
+  /**
+   * The day as read: the ids of its entries, of the person's leave that covers it and of its
+   * month's reopenings, with the row version of each (`diary.day_stamp`; DiaryStore.insertIfUnchanged).
+   */
   stamp: string;
+}
+
+/**
+ * A day's stamp (`diary.day_stamp`: its entries' `id/xmin` in the order of their ids, then `|` the
+ * leave's, then `|` the reopenings') once `ids` were inserted into it by `transaction`: what the
+ * database now says of the day, without asking it. Ids are lowercase UUIDs of one length, so their
+ * text sorts as PostgreSQL sorts the uuids.
+ */
+export function stampWithEntries(stamp: string, ids: readonly string[], transaction: string): string {
+  const [entries = '', ...rest] = stamp.split('|');
+  const versions = [...(entries ? entries.split(',') : []), ...ids.map((id) => `${id}/${transaction}`)].sort();
+  return [versions.join(','), ...rest].join('|');
 }
 
 export interface AuditQuery {
@@ -285,12 +300,11 @@ export class DiaryStore {
               select e.employee_id, e.work_date,
                      json_agg(json_build_object('id', e.id, 'workItemId', e.work_item_id, 'quantity', e.quantity::float8,
                        'actualMinutes', e.actual_minutes, 'note', e.note, 'evidenceRef', e.evidence_ref, 'assignmentId', e.assignment_id,
-                       'client', e.client, 'externalId', e.external_id)) as entries,
-                     string_agg(e.id::text || '/' || e.xmin::text, ',' order by e.id) as stamp
+                       'client', e.client, 'externalId', e.external_id)) as entries
                 from diary.diary_entry e
                where e.employee_id = any($1::uuid[]) and e.work_date = any($2::date[])
                group by e.employee_id, e.work_date)
-       select coalesce(x.entries, '[]') as entries, coalesce(x.stamp, '') as stamp,
+       select coalesce(x.entries, '[]') as entries, diary.day_stamp(d.employee_id, d.work_date) as stamp,
               (select coalesce(json_agg(json_build_object('month', r.month, 'agencyId', r.agency_id, 'until', r.until)), '[]')
                  from diary.period_reopening r where r.month = date_trunc('month', d.work_date)::date) as reopenings,
               (select count(*)::int from diary.leave l
@@ -315,17 +329,24 @@ export class DiaryStore {
   /**
    * New entries inserted by one statement, in no transaction of the caller's, only if none of
    * their days changed since writeContexts read them — their stamps compared under the days'
-   * locks (migration 20261218090000-unchanged-days). Answers whether they were inserted: when not,
-   * nothing was.
+   * locks (migrations 20261218090000-unchanged-days, 20261221090000-day-stamps). Answers whether
+   * they were inserted (when not, nothing was) and, when they were, the transaction that did: the
+   * new rows' `xmin`, which the days' stamps now carry (stampWithEntries).
    */
-  async insertIfUnchanged(days: readonly { employeeId: string; workDate: string; stamp: string }[], entries: readonly DiaryEntry[]) {
+  async insertIfUnchanged(
+    days: readonly { employeeId: string; workDate: string; stamp: string }[],
+    entries: readonly DiaryEntry[],
+  ): Promise<{ unchanged: boolean; transaction: string | null }> {
     const { table, columns, json } = plainRecords(this.em, DiaryEntry, entries);
-    const [verdict] = await executePrepared<{ unchanged: boolean }>(
+    // A partitioned table's rows cannot return their xmin: the inserting transaction's id is it.
+    const [verdict] = await executePrepared<{ unchanged: boolean; transaction: string | null }>(
       this.em,
-      `with verdict as materialized (select diary.lock_unchanged_days($1::text[], $2::uuid[], $3::date[], $4::text[]) as unchanged),
+      `with verdict as materialized (select diary.lock_unchanged_day_stamps($1::text[], $2::uuid[], $3::date[], $4::text[]) as unchanged),
             added as (insert into ${table} (${columns})
-                      select ${columns} from json_populate_recordset(null::${table}, $5::json) where (select unchanged from verdict))
-       select unchanged from verdict`,
+                      select ${columns} from json_populate_recordset(null::${table}, $5::json) where (select unchanged from verdict)
+                      returning 1)
+       select unchanged, case when unchanged and exists (select from added) then pg_current_xact_id()::xid::text end as transaction
+         from verdict`,
       [
         days.map((d) => personDayKey(d.employeeId, d.workDate)),
         days.map((d) => d.employeeId),
@@ -334,7 +355,7 @@ export class DiaryStore {
         json,
       ],
     );
-    return verdict!.unchanged;
+    return verdict!;
   }
 
   /** A person's entries of one day, as the day checks need them (read under the day's lock). */
