@@ -11,13 +11,15 @@ import type { WriteContextRows } from '../store/diary.store.js';
  * review, a correction, a leave recorded, another process of the diary — fails that comparison;
  * the write forgets it and reads the day again. So a kept day costs at most one refused statement.
  *
- * Bounded (`limit` days, the least recently used dropped); a day handed out is a copy, since a
- * group's checks add their own entries to it before knowing whether they are written.
+ * Bounded by what the days hold (`limit` entries and days together, ~25 MB at the default; the
+ * least recently used dropped first); a day handed out is a copy, since a group's checks add their
+ * own entries to it before knowing whether they are written.
  */
 export class KeptDays {
   private readonly days = new Map<string, WriteContextRows>();
+  private weight = 0;
 
-  constructor(private readonly limit = 10_000) {}
+  constructor(private readonly limit = 100_000) {}
 
   /** The day kept under `key` (personDayKey), as a copy the caller may change; undefined if none. */
   take(key: string): WriteContextRows | undefined {
@@ -29,16 +31,29 @@ export class KeptDays {
   }
 
   keep(key: string, day: WriteContextRows) {
-    this.days.delete(key);
+    this.forget([key]);
     this.days.set(key, { ...day });
-    if (this.days.size > this.limit) this.days.delete(this.days.keys().next().value!);
+    this.weight += weightOf(day);
+    for (const [oldest, kept] of this.days) {
+      if (this.weight <= this.limit) break;
+      this.days.delete(oldest);
+      this.weight -= weightOf(kept);
+    }
   }
 
   forget(keys: Iterable<string>) {
-    for (const key of keys) this.days.delete(key);
+    for (const key of keys) {
+      const day = this.days.get(key);
+      if (!day) continue;
+      this.days.delete(key);
+      this.weight -= weightOf(day);
+    }
   }
 
   get size() {
     return this.days.size;
   }
 }
+
+/** A day counts as one, plus its entries. */
+const weightOf = (day: WriteContextRows) => 1 + day.entries.length;
